@@ -1,0 +1,115 @@
+// emitter.cpp: instruction buffer, labels, protected blocks, and assembly (dead-code
+// removal, jump resolution, exception and line tables, stack size).
+#include "compile/emitter.h"
+
+#include "compile/stackdepth.h"
+
+namespace bastion::compile {
+
+Label Emitter::new_label() {
+    m_label_pos.push_back(-1);
+    return Label{static_cast<int32_t>(m_label_pos.size() - 1)};
+}
+
+void Emitter::bind(Label label) {
+    BASTION_CHECK(label.id >= 0 && static_cast<size_t>(label.id) < m_label_pos.size());
+    BASTION_CHECK(m_label_pos[static_cast<size_t>(label.id)] < 0);
+    m_label_pos[static_cast<size_t>(label.id)] = static_cast<int32_t>(m_code.size());
+}
+
+void Emitter::emit(bc::Op op, uint64_t arg) {
+    if (arg > bc::kMaxArg) {
+        m_too_large = true;
+        arg = 0;
+    }
+    int32_t handler = m_handler_stack.empty() ? -1 : m_handler_stack.back();
+    m_code.push_back(Ins{op, static_cast<uint32_t>(arg), -1, m_line, handler});
+}
+
+void Emitter::emit_jump(bc::Op op, Label target) {
+    BASTION_CHECK(bc::has_flag(op, bc::Jump));
+    BASTION_CHECK(target.id >= 0 && static_cast<size_t>(target.id) < m_label_pos.size());
+    emit(op, 0);
+    m_code.back().label = target.id;
+}
+
+void Emitter::push_handler(Label handler) {
+    m_handlers.push_back(Handler{handler.id, static_cast<int32_t>(m_code.size())});
+    m_handler_stack.push_back(static_cast<int32_t>(m_handlers.size() - 1));
+}
+
+void Emitter::pop_handler() {
+    BASTION_CHECK(!m_handler_stack.empty());
+    m_handler_stack.pop_back();
+}
+
+Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
+    if (m_too_large)
+        return std::string("too many constants, names, locals or instructions in one code object");
+    // Resolve labels to instruction indexes and run the flow pass on the full stream.
+    std::vector<FlowInstr> flow;
+    flow.reserve(m_code.size());
+    for (const Ins& in : m_code) {
+        FlowInstr f{in.op, in.arg, -1, in.handler};
+        if (in.label >= 0)
+            f.target = m_label_pos[static_cast<size_t>(in.label)];
+        flow.push_back(f);
+    }
+    std::vector<FlowHandler> handlers;
+    for (const Handler& h : m_handlers)
+        handlers.push_back(FlowHandler{m_label_pos[static_cast<size_t>(h.label)], h.setup, -1});
+    auto analyzed = analyze_stack(flow, handlers);
+    if (!analyzed.ok())
+        return "internal compiler error: " + analyzed.take_error();
+    const FlowResult& fr = analyzed.value();
+
+    // Keep reachable instructions only; map old index -> new index.
+    std::vector<int32_t> new_index(m_code.size() + 1, -1);
+    uint32_t n = 0;
+    for (size_t i = 0; i < m_code.size(); ++i)
+        if (fr.depth[i] >= 0)
+            new_index[i] = static_cast<int32_t>(n++);
+    if (n > bc::kMaxArg)
+        return std::string("too many instructions in one code object");
+
+    out.code.clear();
+    out.line_table.clear();
+    out.exception_table.clear();
+    int64_t last_line = -1;
+    for (size_t i = 0; i < m_code.size(); ++i) {
+        if (new_index[i] < 0)
+            continue;
+        const Ins& in = m_code[i];
+        uint32_t arg = in.arg;
+        if (flow[i].target >= 0) {
+            int32_t t = new_index[static_cast<size_t>(flow[i].target)];
+            if (t < 0)
+                return std::string("internal compiler error: jump to removed code");
+            arg = static_cast<uint32_t>(t);
+        }
+        uint32_t pc = static_cast<uint32_t>(out.code.size());
+        out.code.push_back(bc::encode(in.op, arg));
+        if (in.line != last_line) {
+            out.line_table.push_back(bc::LineEntry{pc, static_cast<uint32_t>(in.line < 0 ? 0 : in.line)});
+            last_line = in.line;
+        }
+        // Extend the previous entry when contiguous with the same handler.
+        if (in.handler >= 0) {
+            size_t h = static_cast<size_t>(in.handler);
+            int32_t target = new_index[static_cast<size_t>(handlers[h].target)];
+            if (target < 0 || fr.handler_depth[h] < 0)
+                return std::string("internal compiler error: unreachable handler");
+            uint32_t depth = static_cast<uint32_t>(fr.handler_depth[h]);
+            auto& table = out.exception_table;
+            if (!table.empty() && table.back().end == pc && table.back().handler == static_cast<uint32_t>(target) &&
+                table.back().depth == depth)
+                table.back().end = pc + 1;
+            else
+                table.push_back(bc::ExceptionEntry{pc, pc + 1, static_cast<uint32_t>(target), depth});
+        }
+    }
+    out.stacksize = fr.max_depth;
+    return {};
+}
+
+} // namespace bastion::compile

@@ -1,0 +1,59 @@
+// emitter.h: the instruction stream of one code object under construction — labels,
+// protected blocks (exception-table handlers), line numbers — and its assembly into a
+// bc::CodeImage: one flow pass (stackdepth.h) gives reachability, the stack size and the
+// handler depths; unreachable code is dropped; jumps and tables get final offsets.
+// Not for deciding what to emit (codegen_*.cpp do that).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "bytecode/code_image.h"
+#include "support/result.h"
+
+namespace bastion::compile {
+
+struct Label {
+    int32_t id = -1;
+};
+
+class Emitter {
+public:
+    Label new_label();
+    void bind(Label label);
+    // Operands wider than bc::kMaxArg make assemble() fail (no EXTENDED_ARG in our encoding).
+    void emit(bc::Op op, uint64_t arg = 0);
+    void emit_jump(bc::Op op, Label target);
+    // Instructions emitted until the matching pop_handler() are covered by `handler`; the
+    // handler's depth is the stack depth here (found by the flow pass).
+    void push_handler(Label handler);
+    void pop_handler();
+    void set_line(int32_t line) { m_line = line; }
+    int32_t line() const { return m_line; }
+
+    // Fills code, exception_table, line_table and stacksize. Errors are messages for a
+    // SyntaxError (operand too large) or internal errors.
+    Result<void, std::string> assemble(bc::CodeImage& out) const;
+
+private:
+    struct Ins {
+        bc::Op op;
+        uint32_t arg;
+        int32_t label;
+        int32_t line;
+        int32_t handler;
+    };
+    struct Handler {
+        int32_t label;
+        int32_t setup;
+    };
+    std::vector<Ins> m_code;
+    std::vector<int32_t> m_label_pos;
+    std::vector<Handler> m_handlers;
+    std::vector<int32_t> m_handler_stack;
+    int32_t m_line = 0;
+    bool m_too_large = false;
+};
+
+} // namespace bastion::compile

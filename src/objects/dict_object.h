@@ -1,0 +1,34 @@
+// dict_object.h: Python `dict`: an insertion-ordered compact hash table (an index table
+// into a dense entry array, CPython's layout) with lookups that stay safe when a key's
+// __eq__ or __hash__ mutates the dict. Implemented in objects/dict_object.cpp.
+#pragma once
+
+#include "objects/value.h"
+
+namespace bastion {
+
+struct StrObject;
+
+struct DictObject : Object {
+    // Layout is private to dict_object.cpp; the public surface is the functions below.
+    struct Table;
+    Table* table = nullptr;
+    int64_t used = 0;     // live entries
+    uint64_t version = 0; // bumped on every mutation (iteration and cache checks)
+    ~DictObject();
+};
+
+Result<Own<DictObject>> dict_new(Interpreter&);
+// Lookup: a borrowed value, null when absent (no KeyError is made).
+Result<Value> dict_get(Interpreter&, DictObject* d, Value key);
+// Fast path for interned str keys (globals, attributes): no user code can run.
+Value dict_get_str(DictObject* d, StrObject* key);
+Status dict_set(Interpreter&, DictObject* d, Value key, Value value);
+Status dict_set_str(Interpreter&, DictObject* d, StrObject* key, Value value);
+// Returns false when the key was absent.
+Result<bool> dict_del(Interpreter&, DictObject* d, Value key);
+// Iteration by position: *pos starts at 0; returns false at the end.
+bool dict_next(DictObject* d, int64_t* pos, Value* key, Value* value);
+bool is_dict(Interpreter&, Value v);
+
+} // namespace bastion

@@ -1,0 +1,24 @@
+// list_object.h: Python `list`: a growable array of owned references with amortised
+// growth and checked sizes. Implemented in objects/list_object.cpp (+ list_sort.cpp).
+// Anything that can run Python code (comparisons, keys) must re-read size and items
+// after it returns: the list may have changed.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "objects/value.h"
+
+namespace bastion {
+
+struct ListObject : Object {
+    std::vector<Ref> items; // storage from the system allocator; accounted via Interpreter hooks later
+};
+
+Result<Own<ListObject>> list_new(Interpreter&, std::span<const Value> items = {});
+Status list_append(Interpreter&, ListObject* list, Value item);
+bool is_list(Interpreter&, Value v);
+// list(iterable)
+Result<Own<ListObject>> list_from_iterable(Interpreter&, Value iterable);
+
+} // namespace bastion

@@ -1,0 +1,176 @@
+// interpreter.h: Interpreter, which owns ALL state of one Python world — types,
+// singletons, interned names, modules, limits, memory accounting and the frame stack.
+// There is no global mutable state: a host may run one Interpreter per thread.
+//
+// Allocation: objects are created with make<T>() / make_var<T>(), which count every byte
+// against Limits::max_memory_bytes and return MemoryError (never abort) when over it.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <new>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bastion/limits.h"
+#include "objects/type.h"
+
+namespace bastion {
+
+struct StrObject;
+struct TupleObject;
+struct DictObject;
+struct ExceptionObject;
+struct Frame;
+class StackGuard;
+
+class Interpreter {
+public:
+    explicit Interpreter(const Limits& limits = {});
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    // --- Built-in types, exceptions, names, singletons -------------------------------------
+    struct Types {
+#define TYPE(field, pyname) Type* field = nullptr;
+#include "objects/types_containers.def"
+#include "objects/types_core.def"
+#include "objects/types_numbers.def"
+#include "objects/types_vm.def"
+#undef TYPE
+    } types;
+    struct Exceptions {
+#define EXC(name, base) Type* name = nullptr;
+#include "objects/exceptions.def"
+#undef EXC
+    } exc;
+    struct Names {
+#define NAME(n) StrObject* n = nullptr;
+#include "objects/names.def"
+#undef NAME
+    } names;
+
+    Object* none = nullptr;
+    Object* true_ = nullptr;
+    Object* false_ = nullptr;
+    Object* not_implemented = nullptr;
+    Object* ellipsis = nullptr;
+    StrObject* empty_str = nullptr;
+    TupleObject* empty_tuple = nullptr;
+
+    Value bool_value(bool b) const { return b ? Value(true_) : Value(false_); }
+    Ref new_bool(bool b) const { return Ref::borrow(bool_value(b)); }
+    Ref new_none() const { return Ref::borrow(Value(none)); }
+
+    // An interned str with this UTF-8 text; borrowed, alive as long as the interpreter.
+    // Returns null only when out of memory.
+    StrObject* intern(std::string_view utf8);
+    // Interns an existing str object (returns the canonical one, borrowed).
+    StrObject* intern(StrObject* s);
+
+    // --- Raising ---------------------------------------------------------------------------
+    // Make an exception of `type` with one str argument and return it in flight.
+    Raised raise(Type* type, std::string_view message);
+    template <typename... Args>
+    Raised raise_fmt(Type* type, fmt::format_string<Args...> f, Args&&... args) {
+        return raise(type, fmt::format(f, std::forward<Args>(args)...));
+    }
+    // Raise an exception instance (or class, which is instantiated), as `raise X` does.
+    Raised raise_object(Value exc_or_type);
+    // The preallocated MemoryError: raising it never allocates.
+    Raised no_memory();
+    // RecursionError "maximum recursion depth exceeded" + suffix (e.g. " while calling a Python object").
+    Raised recursion_error(std::string_view suffix = "");
+
+    // --- Memory ----------------------------------------------------------------------------
+    // Raw accounted storage. Null when over the limit (callers raise no_memory()).
+    void* allocate(std::size_t bytes);
+    void deallocate(void* p, std::size_t bytes);
+    std::size_t memory_in_use() const { return m_memory_in_use; }
+
+    // Allocate and construct an object of C++ type T (derived from Object) whose Python
+    // type is `type`, with `extra` trailing bytes (checked arithmetic). Instances of types
+    // with kTypeManagedDict get their __dict__ slot in front of the header.
+    template <typename T, typename... Args>
+    Result<Own<T>> make_var(Type* type, std::size_t extra, Args&&... args) {
+        void* mem = allocate_object_memory(type, sizeof(T), extra);
+        if (!mem)
+            return no_memory();
+        T* obj = new (mem) T(std::forward<Args>(args)...);
+        init_object_header(obj, type);
+        return Own<T>::steal(obj);
+    }
+    template <typename T, typename... Args>
+    Result<Own<T>> make(Type* type, Args&&... args) {
+        return make_var<T>(type, 0, std::forward<Args>(args)...);
+    }
+    // Frees an object whose refcount reached zero (called by release_object).
+    void free_object(Object* o);
+
+    // --- Limits and execution state ----------------------------------------------------------
+    Limits limits;
+    uint64_t steps_left = 0;          // counts down when limits.max_steps != 0
+    uint32_t recursion_limit = 1000;  // sys.setrecursionlimit
+    uint32_t python_depth = 0;        // Python frames live in the frame stack
+    // Native C-stack guard: an error when the C stack is nearly used up (parser, compiler,
+    // repr, ==, hash, marshal all check it). Returns null Raised when fine.
+    bool native_stack_exhausted() const;
+    Raised native_recursion_error();
+
+    // --- Modules and I/O ---------------------------------------------------------------------
+    Ref builtins;   // the builtins module's dict
+    Ref modules;    // sys.modules (dict)
+    Ref sys_module; // the sys module
+    std::vector<std::string> argv;
+    std::function<void(std::string_view)> write_stdout; // host hooks; default: the process's streams
+    std::function<void(std::string_view)> write_stderr;
+
+    // --- Execution (vm/) ---------------------------------------------------------------------
+    // Compile source and run it as module `__main__` (or the given name) in a fresh module;
+    // returns the module. Errors (incl. SyntaxError) come back as Raised.
+    Result<Ref> run_source(std::string_view source, std::string_view filename, std::string_view module_name = "__main__");
+    // Evaluate an expression / run statements in the given globals dict (eval/exec).
+    Result<Ref> eval_source(std::string_view source, std::string_view filename, Value globals, Value locals);
+    // Print an exception with its traceback to write_stderr, as CPython's default excepthook.
+    void print_exception(Value exc);
+
+    // VM-private state lives behind this pointer (vm/vm_state.h).
+    struct VmState;
+    VmState& vm() { return *m_vm; }
+
+    // Deferred releases (objects/object.cpp): bounds recursion when freeing long chains.
+    uint32_t release_depth = 0;
+    std::vector<Object*> deferred_releases;
+
+private:
+    void* allocate_object_memory(Type* type, std::size_t size, std::size_t extra);
+    void init_object_header(Object* obj, Type* type);
+
+    std::size_t m_memory_in_use = 0;
+    uintptr_t m_stack_base = 0;
+    uintptr_t m_stack_limit = 0;
+    std::unordered_map<std::string, StrObject*> m_interned; // owned references (released at teardown)
+    std::unique_ptr<VmState> m_vm;
+    Own<ExceptionObject> m_memory_error;
+};
+
+inline Type* type_of(Interpreter& interp, Value v) {
+    return v.is_small_int() ? interp.types.int_ : v.obj()->type;
+}
+
+// Managed __dict__ slot of an instance whose type has kTypeManagedDict.
+inline Ref& managed_dict(Object* o) { return *(reinterpret_cast<Ref*>(o) - 1); }
+
+// The destroy slot for a C++ object type: runs its destructor (memory is freed separately).
+template <typename T>
+void destroy_as(Object* o) {
+    static_cast<T*>(o)->~T();
+}
+
+} // namespace bastion
