@@ -4,6 +4,8 @@
 // mark/reset for the few places that need backtracking (soft keywords, lambda vs. others).
 #pragma once
 
+#include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +26,7 @@ public:
     explicit TokenStream(Tokenizer tokenizer) : m_tok(std::move(tokenizer)) {}
 
     const Token& peek(size_t k = 0);
-    const Token& advance(); // returns the consumed token
+    Token advance(); // returns (a copy of) the consumed token
     size_t mark() const { return m_base + m_pos; }
     void reset(size_t mark) { m_pos = mark - m_base; }
     void hold() { ++m_holds; }   // keep tokens while a mark may be reset to
@@ -34,7 +36,7 @@ public:
 
 private:
     Tokenizer m_tok;
-    std::vector<Token> m_buf;
+    std::deque<Token> m_buf; // deque: peek() references survive later peeks
     size_t m_base = 0; // absolute index of m_buf[0]
     size_t m_pos = 0;
     int m_holds = 0;
@@ -44,15 +46,25 @@ private:
 
 enum class ParseMode : uint8_t { Exec, Eval, Single, FStringExpr };
 
-// Parser recursion guard limit: every recursive parse function counts one unit.
-// Deeper input fails with RecursionError. Sized so that the worst frame mix stays far
-// below 1 MiB of C stack.
-inline constexpr int kMaxParseDepth = 3000;
+// Parser recursion limits; past either one the input fails with RecursionError.
+// kMaxParseDepth counts recursive rule entries (one unit per unary operator, lambda,
+// conditional, bracket level...); valid trees are at most kMaxAstDepth deep anyway, and
+// brackets nest at most kMaxParenLevel deep, so no valid program needs more.
+// kMaxParseStackBytes is a backstop on the C stack actually used below the entry point,
+// for builds with large frames (-O0, sanitizers); release frames stay well under it.
+inline constexpr int kMaxParseDepth = 1000;
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = 1 << 20;
 
 class Parser {
 public:
-    Parser(ast::Arena& arena, std::string_view source, Tokenizer tokenizer, int fstring_depth = 0)
-        : m_arena(arena), m_src(source), m_ts(std::move(tokenizer)), m_fstring_depth(fstring_depth) {}
+    Parser(ast::Arena& arena, std::string_view source, Tokenizer tokenizer)
+        : m_arena(arena), m_src(source), m_ts(std::move(tokenizer)),
+          m_stack_base(static_cast<const char*>(__builtin_frame_address(0))) {}
+    // A sub-parser for one f-string replacement field: errors get the "f-string: " prefix
+    // and recursion depth continues from the enclosing parser.
+    Parser(ast::Arena& arena, std::string_view source, Tokenizer tokenizer, const Parser& outer)
+        : m_arena(arena), m_src(source), m_ts(std::move(tokenizer)), m_depth(outer.m_depth),
+          m_stack_base(outer.m_stack_base), m_bracket_depth(1), m_fstring_expr(true) {}
 
     PResult<std::vector<ast::Stmt*>> parse_file();
     PResult<ast::Expr*> parse_eval();
@@ -70,17 +82,36 @@ public:
     Diagnostic error(std::string message, SourceSpan span, DiagKind kind = DiagKind::SyntaxError);
     Diagnostic error_at_token(std::string message, const Token& t);
     Diagnostic invalid_syntax(); // "invalid syntax" at the current token
+    Diagnostic unexpected_indent();
     SourceSpan span_from(SourceSpan start) const;
     SourceSpan span_of(const ast::Expr* a, const ast::Expr* b) const;
     template <typename T, typename... A>
     T* make(A&&... args) { return m_arena.make<T>(std::forward<A>(args)...); }
 
-    // RAII depth counter; enter() fails once kMaxParseDepth is passed.
+    // RAII depth counter: `DepthGuard guard(*this); if (too_deep()) return depth_error();`
     struct DepthGuard {
         Parser& p;
+        explicit DepthGuard(Parser& q) : p(q) { ++p.m_depth; }
         ~DepthGuard() { --p.m_depth; }
+        DepthGuard(const DepthGuard&) = delete;
+        DepthGuard& operator=(const DepthGuard&) = delete;
     };
-    PResult<bool> enter();
+    bool too_deep() const {
+        auto here = static_cast<const char*>(__builtin_frame_address(0));
+        std::ptrdiff_t used = m_stack_base > here ? m_stack_base - here : here - m_stack_base;
+        return m_depth > kMaxParseDepth || used > kMaxParseStackBytes;
+    }
+    Diagnostic depth_error();
+    // Brackets the parser is inside (for "Perhaps you forgot a comma?").
+    struct BracketGuard {
+        Parser& p;
+        explicit BracketGuard(Parser& q) : p(q) { ++p.m_bracket_depth; }
+        ~BracketGuard() { --p.m_bracket_depth; }
+        BracketGuard(const BracketGuard&) = delete;
+        BracketGuard& operator=(const BracketGuard&) = delete;
+    };
+    static bool starts_expression(TokenKind k);
+    PResult<ast::Expr*> forgot_comma(ast::Expr* a); // error after an element in brackets
 
     // --- statements (parser_stmt.cpp) --------------------------------------------------
     PResult<bool> statement(std::vector<ast::Stmt*>& out);
@@ -165,13 +196,20 @@ public:
                                std::vector<ast::Expr*>& parts, std::u32string& pending, SourceSpan whole);
     PResult<ast::Expr*> fstring_field(const StrPiece& p, int32_t& pos, int32_t end, int nesting,
                                       std::vector<ast::Expr*>& parts, std::u32string& pending, SourceSpan whole);
-    std::pair<int32_t, int32_t> line_col_of(int32_t offset) const; // line, col for a source offset
+    // Line and column of source offset `target`, counting from a known position.
+    SourceSpan position_after(const Token& anchor, int32_t target);
+    struct PositionCache {
+        int32_t anchor = -1, offset = 0, line = 0, line_start = 0;
+    };
+    PositionCache m_position_cache;
 
     ast::Arena& m_arena;
     std::string_view m_src;
     TokenStream m_ts;
     int m_depth = 0;
-    int m_fstring_depth = 0;
+    const char* m_stack_base; // frame address at the entry point (stack-use backstop)
+    int m_bracket_depth = 0;
+    bool m_fstring_expr = false;
 };
 
 } // namespace bastion::parse

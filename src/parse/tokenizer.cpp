@@ -43,11 +43,7 @@ int Tokenizer::nextc() {
     if (m_cur >= m_end)
         return kEof;
     int c = static_cast<unsigned char>(m_src[static_cast<size_t>(m_cur++)]);
-    if (c == '\n' && !m_fstring_mode) {
-        ++m_line;
-        m_prev_line_start = m_line_start;
-        m_line_start = m_cur;
-    } else if (c == '\n') {
+    if (c == '\n') {
         ++m_line;
         m_prev_line_start = m_line_start;
         m_line_start = m_cur;
@@ -200,13 +196,19 @@ again:
     } while (c == ' ' || c == '\t' || c == '\f');
     int32_t start = m_cur - (c == kEof ? 0 : 1);
     int32_t line = m_line, col = start - m_line_start;
+    if (c == '\n') { // nextc() already moved to the next line
+        line = m_line - 1;
+        col = start - m_prev_line_start;
+    }
 
     if (c == '#') {
         while (c != kEof && c != '\n')
             c = nextc();
-        if (c == '\n')
-            backup(c);
-        c = nextc();
+        if (c == '\n') {
+            start = m_cur - 1;
+            line = m_line - 1;
+            col = start - m_prev_line_start;
+        }
     }
     if (c == kEof) {
         if (m_fstring_mode) {
@@ -265,8 +267,10 @@ again:
     }
 
     if (c == '\n') {
+        if (m_fstring_mode)
+            goto again;
         m_at_bol = true;
-        if (blankline || !m_parens.empty() || m_fstring_mode)
+        if (blankline || !m_parens.empty())
             goto nextline;
         Token t;
         t.kind = TokenKind::Newline;
@@ -304,8 +308,12 @@ again:
     }
 
     // Operators: try three, two, then one character.
-    int c2 = nextc();
-    int c3 = nextc();
+    // Look ahead without nextc(): operators never span lines, so no line bookkeeping.
+    auto peekc = [&](int32_t k) -> int {
+        return m_cur + k < m_end ? static_cast<unsigned char>(m_src[static_cast<size_t>(m_cur + k)]) : kEof;
+    };
+    int c2 = peekc(0);
+    int c3 = peekc(1);
     auto three = [&]() -> std::optional<TokenKind> {
         if (c == '*' && c2 == '*' && c3 == '=') return TokenKind::DoubleStarEqual;
         if (c == '/' && c2 == '/' && c3 == '=') return TokenKind::DoubleSlashEqual;
@@ -333,12 +341,14 @@ again:
         }
         return std::nullopt;
     };
-    if (auto k = three())
+    if (auto k = three()) {
+        m_cur += 2;
         return make(*k, start, line, col);
-    backup(c3);
-    if (auto k = two())
+    }
+    if (auto k = two()) {
+        m_cur += 1;
         return make(*k, start, line, col);
-    backup(c2);
+    }
 
     TokenKind kind = TokenKind::ErrorToken;
     switch (c) {
@@ -479,7 +489,7 @@ Result<Token, Diagnostic> Tokenizer::read_number(int c, int32_t start, int32_t l
     if (!fraction_start && c == '0') {
         c = nextc();
         if (c == 'x' || c == 'X')
-            return radix(is_xdigit, "hexadecimal");
+            return radix(is_xdigit, "hexadecimal", 0);
         if (c == 'o' || c == 'O')
             return radix([](int d) { return d >= '0' && d <= '7'; }, "octal", 8);
         if (c == 'b' || c == 'B')
