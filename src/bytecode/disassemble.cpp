@@ -333,7 +333,7 @@ void listing(const CodeImage& img, std::string& out) {
             first = false;
         }
         char head[64];
-        std::snprintf(head, sizeof head, "%s    %s %4zu ", lineno.c_str(), target[pc] ? ">>" : "  ", pc * 4);
+        std::snprintf(head, sizeof head, "%s     %s %4zu ", lineno.c_str(), target[pc] ? ">>" : "  ", pc * 4);
         std::string row = head;
         uint8_t byte = raw_opcode(unit);
         uint32_t arg = raw_arg(unit);

@@ -33,14 +33,21 @@ void Emitter::emit_jump(bc::Op op, Label target) {
     m_code.back().label = target.id;
 }
 
-void Emitter::push_handler(Label handler) {
-    m_handlers.push_back(Handler{handler.id, static_cast<int32_t>(m_code.size())});
+void Emitter::push_handler(Label handler, int32_t adjust) {
+    m_handlers.push_back(Handler{handler.id, static_cast<int32_t>(m_code.size()), adjust});
     m_handler_stack.push_back(static_cast<int32_t>(m_handlers.size() - 1));
 }
 
-void Emitter::pop_handler() {
+int32_t Emitter::pop_handler() {
     BASTION_CHECK(!m_handler_stack.empty());
+    int32_t id = m_handler_stack.back();
     m_handler_stack.pop_back();
+    return id;
+}
+
+void Emitter::repush_handler(int32_t id) {
+    BASTION_CHECK(id >= 0 && static_cast<size_t>(id) < m_handlers.size());
+    m_handler_stack.push_back(id);
 }
 
 Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
@@ -57,7 +64,7 @@ Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
     }
     std::vector<FlowHandler> handlers;
     for (const Handler& h : m_handlers)
-        handlers.push_back(FlowHandler{m_label_pos[static_cast<size_t>(h.label)], h.setup, -1});
+        handlers.push_back(FlowHandler{m_label_pos[static_cast<size_t>(h.label)], h.setup, -1, h.adjust});
     auto analyzed = analyze_stack(flow, handlers);
     if (!analyzed.ok())
         return "internal compiler error: " + analyzed.take_error();

@@ -27,8 +27,13 @@ public:
     void emit_jump(bc::Op op, Label target);
     // Instructions emitted until the matching pop_handler() are covered by `handler`; the
     // handler's depth is the stack depth here (found by the flow pass).
-    void push_handler(Label handler);
-    void pop_handler();
+    // `adjust` is added to that depth (a with block drops the enter result it covers).
+    void push_handler(Label handler, int32_t adjust = 0);
+    // Returns the handler's id so an unwinding path (return/break inside the block) can
+    // close it for its own instructions and reopen it afterwards with repush_handler().
+    int32_t pop_handler();
+    void repush_handler(int32_t id);
+    size_t open_handlers() const { return m_handler_stack.size(); }
     void set_line(int32_t line) { m_line = line; }
     int32_t line() const { return m_line; }
 
@@ -47,6 +52,7 @@ private:
     struct Handler {
         int32_t label;
         int32_t setup;
+        int32_t adjust;
     };
     std::vector<Ins> m_code;
     std::vector<int32_t> m_label_pos;

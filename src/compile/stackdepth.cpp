@@ -65,7 +65,9 @@ private:
             if (h.setup < 0 || static_cast<size_t>(h.setup) >= m_code.size() ||
                 m_result.depth[static_cast<size_t>(h.setup)] < 0)
                 return "handler depth unknown" + at(i, m_code[i].op);
-            h.depth = m_result.depth[static_cast<size_t>(h.setup)];
+            h.depth = m_result.depth[static_cast<size_t>(h.setup)] + h.adjust;
+            if (h.depth < 0)
+                return "negative handler depth" + at(i, m_code[i].op);
         }
         if (d < h.depth)
             return "stack below handler depth" + at(i, m_code[i].op);

@@ -29,6 +29,7 @@ struct FlowHandler {
     int32_t target = -1;
     int32_t setup = -1;
     int64_t depth = -1;
+    int32_t adjust = 0; // added to the depth at `setup` (with: the enter result is not kept)
 };
 
 struct FlowResult {
