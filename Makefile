@@ -1,0 +1,69 @@
+# Bastion's entry points, over CMake (+ Ninja when installed, else Unix Makefiles).
+#
+#   make run      install missing Debian packages (as root), build release, run examples/tour.py
+#   make test     build and run every suite, release and ASan+UBSan; ends with `N passed, N failed`
+#   make build | debug | asan     configure and build build/release | build/debug | build/asan
+#   make test-release | test-asan one tree's stages only;  make bench: bench/run.py;  make clean
+#
+# Knobs: JOBS (parallel jobs, default 2: CI has 2 cores), ASAN_CXX (compiler for the
+# sanitizer tree; clang++ when present, else g++), PYTHON (default python3).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+JOBS ?= 2
+PYTHON ?= python3
+GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
+ASAN_CXX ?= $(if $(shell command -v clang++ 2>/dev/null),clang++,g++)
+
+# The sanitizer runtime settings every ASan run uses (tools/test_all.py sets the same).
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+                 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+# configure DIR CMAKE-ARGS: configure DIR until it has a build system (later builds re-run
+# CMake by themselves when a CMakeLists.txt or a globbed folder changes).
+define configure
+	@if [ ! -f $(1)/build.ninja ] && [ ! -f $(1)/Makefile ]; then \
+	  echo "cmake: configuring $(1) ($(GENERATOR))"; \
+	  cmake -S . -B $(1) -G "$(GENERATOR)" $(2); \
+	fi
+endef
+
+.PHONY: all deps build release debug asan run test test-release test-asan bench clean
+
+all: build
+
+deps:
+	@tools/deps.sh
+
+build release:
+	$(call configure,build/release,-DCMAKE_BUILD_TYPE=Release)
+	cmake --build build/release -j $(JOBS)
+
+debug:
+	$(call configure,build/debug,-DCMAKE_BUILD_TYPE=Debug)
+	cmake --build build/debug -j $(JOBS)
+
+# Building runs the unit-test binaries (gtest discovery), so the sanitizer settings apply.
+asan:
+	$(call configure,build/asan,-DCMAKE_BUILD_TYPE=RelWithDebInfo -DBASTION_SANITIZE=ON -DCMAKE_CXX_COMPILER=$(ASAN_CXX))
+	$(SANITIZER_ENV) cmake --build build/asan -j $(JOBS)
+
+run: deps build
+	build/release/bastion examples/tour.py
+
+# The test driver builds each tree itself, so a build failure still ends in the summary line.
+test: deps
+	@MAKE="$(MAKE)" $(PYTHON) tools/test_all.py --jobs $(JOBS)
+
+test-release: deps
+	@MAKE="$(MAKE)" $(PYTHON) tools/test_all.py --jobs $(JOBS) --no-asan
+
+test-asan: deps
+	@MAKE="$(MAKE)" $(PYTHON) tools/test_all.py --jobs $(JOBS) --only-asan
+
+bench: build
+	$(PYTHON) bench/run.py build/release/bastion
+
+clean:
+	rm -rf build/release build/debug build/asan

@@ -1,0 +1,15 @@
+# str, repr, int, float, bool, list, tuple, dict, set constructors.
+print(str(1), str(1.0), str(-2.5), str(None), str([1, "a"]), str((1,)), str({}), str(""))
+print(repr("q"), repr([1.0, "x"]), repr((None,)))
+print(int(), float(), bool(), str(), list(), tuple(), dict())
+print(int("7") + 1, int(-7.9), int(7.9), int(" 10 "), float(3), float("-0.5"), float("  1e2 "))
+print(float("inf"), float("-inf"), float("nan"), float("1_0.5"))
+print(bool(0), bool(1), bool(""), bool("0"), bool([]), bool([[]]), bool(0.0), bool(None))
+print(list("ab"), list((1, 2)), list({"k": 1}), list(range(3)), list([1, [2]]))
+print(tuple([1, 2]), tuple("xy"), tuple(range(2)), tuple({"a": 1, "b": 2}))
+print(dict([(1, 2), (3, 4)]), dict(a=1), dict({"x": 1}, y=2), dict(zip("ab", range(2))))
+print(sorted(set([3, 3, 1])), sorted(set("hello")), set(), sorted(set({"a": 1})))
+l = [1, 2]
+l2 = list(l)
+l2.append(3)
+print(l, l2, l == list(l), l is list(l))

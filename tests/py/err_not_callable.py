@@ -1,0 +1,4 @@
+# Calling a non-callable value.
+handlers = {"a": print, "b": 42}
+handlers["a"]("first handler ok")
+handlers["b"]("second")

@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Bad-input suite: hostile or extreme programs must end in a clean Python exception.
+
+Every case is generated here into a temporary directory and run as `BASTION [OPTIONS] FILE`
+with a 60 s timeout. A case passes when the interpreter
+  - exits 1 and the last stderr line names one of the accepted exception classes
+    (`SyntaxError: ...`, bare `MemoryError`, ...), or
+  - exits 0 where the case also accepts success, with exactly the expected stdout.
+A signal, an exit code >= 128, a timeout or a sanitizer report always fails.
+The first accepted class is what CPython 3.11 raises; the others are listed where CPython's
+choice is an artifact of its implementation (e.g. MemoryError from its parser's stack) and
+Bastion's bounded recursion may reasonably say RecursionError instead. Such a pass is noted.
+
+Usage: tests/safety/run.py BASTION [--filter PAT]... [--timeout S] [-j N] [-v]
+When BASTION is CPython itself (to check the expectations), `--recursion-limit N` is
+replaced by a `sys.setrecursionlimit(N)` prelude. Ends with `N passed, N failed`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import dataclasses
+import os
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import testlib  # noqa: E402
+
+OK = "ok"  # an accepted outcome: exit 0 with the expected stdout
+DEEP = ("MemoryError", "RecursionError", "SyntaxError")  # CPython's parser says MemoryError
+
+
+@dataclasses.dataclass
+class Case:
+    name: str
+    source: bytes
+    accept: tuple[str, ...]        # exception class names and/or OK; the first is CPython's
+    stdout: bytes | None = None    # required stdout (for OK, and for errors when given)
+    recursion_limit: int | None = None
+
+
+def text(s: str) -> bytes:
+    return s.encode("utf-8")
+
+
+def nested_blocks(keyword: str, depth: int) -> bytes:
+    lines = [" " * i + keyword + "\n" for i in range(depth)]
+    return text("".join(lines) + " " * depth + "pass\nprint('done')\n")
+
+
+def cases() -> list[Case]:
+    rnd = random.Random(20231120)
+    garbage_ascii = "".join(rnd.choice("()[]{}:;,.=+-*/%@!~^&|<> \n\tabc123'\"#\\") for _ in range(4096))
+    garbage_bytes = bytes(rnd.randrange(256) for _ in range(4096))
+    ten_mb_terms = 5_000_000  # "1" + "+1" * N is 10 MB
+    deep = 100_000
+    down = "def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n"
+    nest_list = "x = []\nfor i in range(100000):\n    x = [x]\n"
+    return [
+        # --- source encoding -------------------------------------------------------------
+        Case("utf8_invalid_start_byte", b"x = '\xff\xfe'\nprint(x)\n", ("SyntaxError",)),
+        Case("utf8_invalid_on_line_2", b"print(1)\n# \xc3\x28 bad\n", ("SyntaxError",)),
+        Case("utf8_truncated_at_eof", b"x = 1  # \xe2\x82", ("SyntaxError",)),
+        Case("utf8_encoded_surrogate", b"x = '\xed\xa0\x80'\n", ("SyntaxError",)),
+        Case("utf8_overlong", b"x = '\xc0\xaf'\n", ("SyntaxError",)),
+        Case("nul_byte_in_code", b"x = 1\x00\nprint(x)\n", ("SyntaxError",)),
+        Case("nul_byte_in_string", b"x = '\x00'\n", ("SyntaxError",)),
+        Case("garbage_ascii", text(garbage_ascii), ("SyntaxError", "IndentationError", "TabError")),
+        Case("garbage_bytes", garbage_bytes,
+             ("SyntaxError", "ValueError", "EOFError", "VerificationError")),
+        Case("empty_file", b"", (OK,), b""),
+        Case("bom_only", b"\xef\xbb\xbf", (OK,), b""),
+        Case("comment_without_newline", b"# only a comment", (OK,), b""),
+        # --- nesting depth ---------------------------------------------------------------
+        Case("parens_100k", text("x = " + "(" * deep + "1" + ")" * deep + "\n"), ("SyntaxError",)),
+        Case("brackets_100k", text("x = " + "[" * deep + "1" + "]" * deep + "\n"), ("SyntaxError",)),
+        Case("braces_100k", text("x = " + "{" * deep + "1" + "}" * deep + "\n"), ("SyntaxError",)),
+        Case("mixed_brackets_unclosed_100k", text("x = " + "([{" * (deep // 3) + "\n"), ("SyntaxError",)),
+        Case("not_100k", text("x = 1\ny = " + "not " * deep + "x\n"), DEEP),
+        Case("unary_minus_100k", text("x = 1\ny = " + "-" * deep + "x\n"), DEEP),
+        Case("lambda_100k", text("y = " + "lambda: " * deep + "1\n"), DEEP),
+        Case("conditional_100k", text("x = 1\ny = " + "1 if x else " * deep + "2\n"), DEEP),
+        Case("power_100k", text("y = 1" + "**1" * deep + "\n"), DEEP),
+        Case("and_chain_100k", text("y = 1" + " and 1" * deep + "\nprint(y)\n"),
+             (OK, "RecursionError", "MemoryError"), b"1\n"),
+        Case("compare_chain_100k", text("y = 1" + " < 2" * deep + "\nprint(y)\n"),
+             (OK, "RecursionError", "MemoryError"), b"False\n"),
+        # --- a 10 MB line ----------------------------------------------------------------
+        Case("line_10mb_sum", text("x = 1" + "+1" * ten_mb_terms + "\nprint(x)\n"),
+             ("RecursionError", OK, "MemoryError"), b"5000001\n"),
+        Case("line_10mb_list", text("x = [1" + ",1" * ten_mb_terms + "]\nprint(len(x))\n"),
+             (OK,), b"5000001\n"),
+        Case("line_10mb_string", text('x = "' + "a" * 10_000_000 + '"\nprint(len(x))\n'),
+             (OK,), b"10000000\n"),
+        Case("line_10mb_invalid", text("x = 1" + "+1" * ten_mb_terms + "+\n"), ("SyntaxError",)),
+        Case("identifier_1mb", text("a" * 1_000_000 + " = 5\nprint(5)\n"), (OK,), b"5\n"),
+        Case("statements_200k", text("x = 1\n" * 200_000 + "print(x)\n"), (OK,), b"1\n"),
+        # --- nested blocks ---------------------------------------------------------------
+        Case("nested_if_1000", nested_blocks("if True:", 1000), ("IndentationError",)),
+        Case("nested_while_1000", nested_blocks("while True:", 1000), ("IndentationError",)),
+        Case("nested_def_1000", nested_blocks("def f():", 1000), ("IndentationError",)),
+        Case("nested_if_99", nested_blocks("if True:", 99), (OK,), b"done\n"),
+        Case("nested_for_50", text("".join(" " * i + f"for i{i} in range(1):\n" for i in range(50))
+                                   + " " * 50 + "pass\nprint('done')\n"),
+             ("SyntaxError", OK), b"done\n"),
+        # --- tokens and indentation ------------------------------------------------------
+        Case("unterminated_string_at_eof", b"x = 1\ny = \"abc", ("SyntaxError",)),
+        Case("unterminated_triple_quoted", b'x = 1\ny = """abc\nmore\n', ("SyntaxError",)),
+        Case("unterminated_triple_single_no_newline", b"x = '''abc", ("SyntaxError",)),
+        Case("unterminated_fstring", b'x = f"abc\n', ("SyntaxError",)),
+        Case("tabs_spaces_inconsistent", b"if True:\n        x = 1\n\ty = 2\n", ("TabError",)),
+        Case("dedent_mismatch", b"if True:\n    a = 1\n  b = 2\n", ("IndentationError",)),
+        Case("unexpected_indent", b"a = 1\n    b = 2\n", ("IndentationError",)),
+        # --- recursion -------------------------------------------------------------------
+        Case("recursion_unbounded", b"def f(): return f()\nf()\n", ("RecursionError",)),
+        Case("recursion_mutual_caught_then_uncaught",
+             text("def a(n): return b(n)\ndef b(n): return a(n)\ntry:\n    a(1)\n"
+                  "except RecursionError as e:\n    print('caught', e)\na(1)\n"),
+             ("RecursionError",), b"caught maximum recursion depth exceeded\n"),
+        Case("recursion_in_init", text("class A:\n    def __init__(self):\n        A()\nA()\n"),
+             ("RecursionError",)),
+        Case("recursion_limit_50", text(down + "print(down(30))\nprint(down(100))\n"),
+             ("RecursionError",), b"30\n", recursion_limit=50),
+        Case("recursion_limit_200k_deep_ok", text(down + "print(down(100000))\n"),
+             (OK,), b"100000\n", recursion_limit=200_000),
+        Case("recursion_recovers",
+             text(down + "try:\n    down(10 ** 6)\nexcept RecursionError:\n    print('caught')\n"
+                  "print(down(500))\n"),
+             (OK,), b"caught\n500\n"),
+        Case("deep_list_repr", text(nest_list + "s = repr(x)\n"), ("RecursionError",)),
+        Case("deep_list_print", text(nest_list + "print(x)\n"), ("RecursionError",)),
+        Case("deep_dict_repr", text("d = {}\nfor i in range(100000):\n    d = {'k': d}\nprint(repr(d))\n"),
+             ("RecursionError",)),
+        Case("deep_list_eq", text(nest_list + "y = []\nfor i in range(100000):\n    y = [y]\nprint(x == y)\n"),
+             ("RecursionError",)),
+        Case("deep_tuple_hash", text("x = ()\nfor i in range(100000):\n    x = (x,)\nprint(hash(x) == hash(x))\n"),
+             (OK, "RecursionError"), b"True\n"),
+        Case("deep_list_dealloc_1m",
+             text("x = []\nfor i in range(1000000):\n    x = [x]\ndel x\n"
+                  "d = {}\nfor i in range(200000):\n    d = {'k': d}\nd = None\nprint('ok')\n"),
+             (OK,), b"ok\n"),
+        # --- memory ----------------------------------------------------------------------
+        Case("huge_str_repeat", b"s = 'ab' * (1 << 59)\n", ("MemoryError", "OverflowError")),
+        Case("huge_list_repeat", b"s = [None] * (1 << 59)\n", ("MemoryError", "OverflowError")),
+        Case("huge_list_repeat_2", b"s = [0, 1] * (1 << 58)\n", ("MemoryError", "OverflowError")),
+        Case("str_times_float", b"s = 'ab' * 5e18\n", ("TypeError",)),
+        Case("memory_error_recovers",
+             b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
+             b"print(len('b' * 1000000))\n",
+             (OK,), b"recovered\n1000000\n"),
+    ]
+
+
+_CLASS_RE = re.compile(r"^([A-Za-z_][\w.]*)(?::|$)")
+
+
+def judge(case: Case, got: testlib.Completed) -> tuple[list[str], str | None]:
+    """(problems, note) for one finished run."""
+    crash = got.crash_reason()
+    if crash:
+        return [crash], None
+    if got.returncode == 0:
+        if OK not in case.accept:
+            return [f"exit 0, expected {' or '.join(case.accept)}"], None
+        if case.stdout is not None and got.stdout != case.stdout:
+            return [f"stdout {got.stdout[:200]!r}, expected {case.stdout!r}"], None
+        return [], None if case.accept[0] == OK else f"succeeded (CPython: {case.accept[0]})"
+    if got.returncode != 1:
+        return [f"exit code {got.returncode}, expected 1"], None
+    last = got.last_stderr_line()
+    match = _CLASS_RE.match(last)
+    name = match.group(1).rsplit(".", 1)[-1] if match else None
+    allowed = [a for a in case.accept if a != OK]
+    problems = []
+    if name not in allowed:
+        want = " or ".join(allowed) or "success"
+        problems.append(f"last stderr line {last[:200]!r}, expected {want}")
+    if case.stdout is not None and OK not in case.accept and got.stdout != case.stdout:
+        problems.append(f"stdout {got.stdout[:200]!r}, expected {case.stdout!r}")
+    note = None
+    if not problems and name != case.accept[0]:
+        note = f"raised {name} (CPython: {case.accept[0]})"
+    return problems, note
+
+
+def run_case(binary: str, cpython: bool, case: Case, workdir: Path, timeout: float):
+    path = workdir / f"{case.name}.py"
+    source = case.source
+    argv = [binary]
+    if case.recursion_limit is not None:
+        if cpython:
+            source = text(f"import sys; sys.setrecursionlimit({case.recursion_limit})\n") + source
+        else:
+            argv += ["--recursion-limit", str(case.recursion_limit)]
+    path.write_bytes(source)
+    got = testlib.run(argv + [path.name], cwd=workdir, timeout=timeout)
+    path.unlink()
+    problems, note = judge(case, got)
+    if problems and got.stderr:
+        tail = got.stderr.decode("utf-8", "replace").rstrip().splitlines()[-8:]
+        problems.append("stderr (last 8 lines):\n" + "\n".join("  " + line[:300] for line in tail))
+    return case, problems, note, got.seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("bastion", help="interpreter to test (e.g. build/release/bastion)")
+    parser.add_argument("--filter", action="append", default=[])
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per case")
+    parser.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+
+    binary = testlib.resolve_binary(args.bastion)
+    cpython = testlib.is_cpython(binary)
+    selected = [c for c in cases() if testlib.matches(c.name, args.filter)]
+    print(f"tests/safety: {len(selected)} cases under {binary} (timeout {args.timeout:g}s)"
+          + (" [CPython mode]" if cpython else ""), flush=True)
+    passed = failed = 0
+    with tempfile.TemporaryDirectory(prefix="bastion-safety-") as tmp, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = pool.map(lambda c: run_case(binary, cpython, c, Path(tmp), args.timeout), selected)
+        for case, problems, note, seconds in results:
+            if problems:
+                failed += 1
+                print(f"FAIL {case.name} ({seconds:.1f}s)")
+                for p in problems:
+                    print("  " + p.replace("\n", "\n  "))
+            else:
+                passed += 1
+                if note:
+                    print(f"note {case.name}: {note}")
+                elif args.verbose:
+                    print(f"ok   {case.name} ({seconds:.1f}s)")
+            sys.stdout.flush()
+    testlib.print_summary(passed, failed)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
