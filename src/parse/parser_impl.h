@@ -50,10 +50,28 @@ enum class ParseMode : uint8_t { Exec, Eval, Single, FStringExpr };
 // kMaxParseDepth counts recursive rule entries (one unit per unary operator, lambda,
 // conditional, bracket level...); valid trees are at most kMaxAstDepth deep anyway, and
 // brackets nest at most kMaxParenLevel deep, so no valid program needs more.
-// kMaxParseStackBytes is a backstop on the C stack actually used below the entry point,
-// for builds with large frames (-O0, sanitizers); release frames stay well under it.
-inline constexpr int kMaxParseDepth = 1000;
-inline constexpr std::ptrdiff_t kMaxParseStackBytes = 1 << 20;
+// kMaxParseStackBytes is a backstop on the C stack actually used below the entry point.
+// Optimised builds need about 3.5 KiB per bracket level (the deepest valid mix uses
+// ~0.7 MiB), so 1 MiB never rejects a valid program there; -O0 and AddressSanitizer
+// frames are 2x and 5x larger, so those builds get a larger budget. Callers must run the
+// parser with at least kMaxParseStackBytes + 256 KiB of stack (the main thread's 8 MiB is
+// plenty; give worker threads 2 MiB).
+inline constexpr int kMaxParseDepth = ast::kMaxAstDepth + 2 * kMaxParenLevel + 100;
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = std::ptrdiff_t{6} << 20;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = std::ptrdiff_t{6} << 20;
+#elif !defined(__OPTIMIZE__)
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = std::ptrdiff_t{3} << 20;
+#else
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = std::ptrdiff_t{1} << 20;
+#endif
+#elif !defined(__OPTIMIZE__)
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = std::ptrdiff_t{3} << 20;
+#else
+inline constexpr std::ptrdiff_t kMaxParseStackBytes = std::ptrdiff_t{1} << 20;
+#endif
 
 class Parser {
 public:
