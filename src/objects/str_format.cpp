@@ -1,0 +1,576 @@
+// str_format.cpp: the format-spec mini-language (Python/formatter_unicode.c) for int,
+// float and str, and str.format()'s template parser (Objects/stringlib/unicode_format.h).
+// Printf-style `%` formatting is in str_percent.cpp.
+#include "objects/str_format.h"
+
+#include <cmath>
+
+#include "objects/abstract.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/str_util.h"
+#include "objects/tuple_object.h"
+#include "support/float_text.h"
+#include "support/checked.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+namespace {
+
+struct Spec {
+    uint32_t fill = ' ';
+    uint32_t align = 0; // '<' '>' '^' '=' (after defaults are applied)
+    uint32_t sign = 0;  // '+' '-' ' ' or 0
+    bool no_neg_0 = false;
+    bool alternate = false;
+    int64_t width = -1;
+    uint32_t thousands = 0; // ',' or '_' or 0
+    int group = 3;          // digits per group (4 for '_' with b/o/x/X)
+    int64_t precision = -1;
+    uint32_t type = 0;
+};
+
+bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+std::string type_char_text(uint32_t t) {
+    if (t > 32 && t < 128)
+        return std::string(1, static_cast<char>(t));
+    return fmt::format("\\x{:x}", t);
+}
+
+Raised unknown_type(Interpreter& interp, uint32_t t, std::string_view type_name) {
+    return interp.raise_fmt(interp.exc.ValueError, "Unknown format code '{}' for object of type '{}'", type_char_text(t), type_name);
+}
+
+// CPython: parse_internal_render_format_spec.
+Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint32_t default_align,
+                  std::string_view type_name, Spec* f) {
+    int64_t n = s->length, pos = 0;
+    auto at = [&](int64_t i) { return s->at(i); };
+    bool fill_specified = false, align_specified = false;
+    f->type = default_type;
+    if (n - pos >= 2 && is_align(at(pos + 1))) {
+        f->fill = at(pos);
+        f->align = at(pos + 1);
+        fill_specified = align_specified = true;
+        pos += 2;
+    } else if (n - pos >= 1 && is_align(at(pos))) {
+        f->align = at(pos);
+        align_specified = true;
+        ++pos;
+    }
+    if (pos < n && (at(pos) == '+' || at(pos) == '-' || at(pos) == ' '))
+        f->sign = at(pos++);
+    if (pos < n && at(pos) == 'z') {
+        f->no_neg_0 = true;
+        ++pos;
+    }
+    if (pos < n && at(pos) == '#') {
+        f->alternate = true;
+        ++pos;
+    }
+    if (!fill_specified && pos < n && at(pos) == '0') {
+        f->fill = '0';
+        if (!align_specified && default_align == '>')
+            f->align = '=';
+        ++pos;
+    }
+    auto read_number = [&](int64_t* out) -> Result<bool> {
+        int64_t start = pos, v = 0;
+        for (; pos < n && at(pos) >= '0' && at(pos) <= '9'; ++pos) {
+            if (v > (INT64_MAX - 9) / 10)
+                return interp.raise(interp.exc.ValueError, "Too many decimal digits in format string");
+            v = v * 10 + (at(pos) - '0');
+        }
+        if (pos == start)
+            return false;
+        *out = v;
+        return true;
+    };
+    BASTION_TRY(read_number(&f->width));
+    if (pos < n && at(pos) == ',') {
+        f->thousands = ',';
+        ++pos;
+    }
+    if (pos < n && at(pos) == '_') {
+        if (f->thousands != 0)
+            return interp.raise(interp.exc.ValueError, "Cannot specify both ',' and '_'.");
+        f->thousands = '_';
+        ++pos;
+    }
+    if (pos < n && at(pos) == ',' && f->thousands == '_')
+        return interp.raise(interp.exc.ValueError, "Cannot specify both ',' and '_'.");
+    if (pos < n && at(pos) == '.') {
+        ++pos;
+        BASTION_TRY_ASSIGN(bool has_precision, read_number(&f->precision));
+        if (!has_precision)
+            return interp.raise(interp.exc.ValueError, "Format specifier missing precision");
+    }
+    if (n - pos > 1) {
+        return interp.raise_fmt(interp.exc.ValueError, "Invalid format specifier '{}' for object of type '{}'",
+                                str_to_utf8(s), type_name);
+    }
+    if (n - pos == 1)
+        f->type = at(pos);
+    if (f->align == 0)
+        f->align = default_align;
+    if (f->thousands != 0) {
+        switch (f->type) {
+        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+            break;
+        case 'b': case 'o': case 'x': case 'X':
+            if (f->thousands == '_') {
+                f->group = 4;
+                break;
+            }
+            [[fallthrough]];
+        default:
+            return interp.raise_fmt(interp.exc.ValueError, "Cannot specify '{}' with '{}'.", static_cast<char>(f->thousands),
+                                    type_char_text(f->type));
+        }
+    }
+    return {};
+}
+
+// The digits with separators, left-padded with zeros up to min_width (CPython:
+// _PyUnicode_InsertThousandsGrouping).
+std::string group_digits(std::string_view digits, int64_t min_width, uint32_t sep, int group) {
+    std::string out; // built reversed
+    int64_t remaining = static_cast<int64_t>(digits.size());
+    std::size_t next = digits.size();
+    auto emit = [&](int64_t len) {
+        int64_t n_zeros = std::max<int64_t>(0, len - remaining);
+        int64_t n_chars = std::max<int64_t>(0, std::min(remaining, len));
+        for (int64_t i = 0; i < n_chars; ++i)
+            out.push_back(digits[--next]);
+        out.append(static_cast<std::size_t>(n_zeros), '0');
+        remaining -= n_chars;
+    };
+    if (sep == 0) {
+        emit(std::max<int64_t>({remaining, min_width, 1}));
+    } else {
+        bool use_sep = false;
+        while (true) {
+            int64_t len = std::min<int64_t>(group, std::max<int64_t>({remaining, min_width, 1}));
+            if (use_sep)
+                out.push_back(static_cast<char>(sep));
+            emit(len);
+            use_sep = true;
+            min_width -= len;
+            if (remaining <= 0 && min_width <= 0)
+                break;
+            min_width -= 1;
+        }
+    }
+    return std::string(out.rbegin(), out.rend());
+}
+
+// Lays out [lpad][sign][prefix][spad][digits][decimal][remainder][rpad] (CPython:
+// calc_number_widths + fill_number). `remainder` may hold non-ASCII text ('c').
+Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool negative, std::string_view prefix,
+                                     std::string_view digits, bool has_decimal, const std::u32string& remainder,
+                                     bool upper) {
+    uint32_t sign = 0;
+    if (f.sign == '+')
+        sign = negative ? '-' : '+';
+    else if (f.sign == ' ')
+        sign = negative ? '-' : ' ';
+    else if (negative)
+        sign = '-';
+    int64_t n_non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
+                          static_cast<int64_t>(remainder.size());
+    int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
+    std::string grouped = digits.empty() ? std::string() : group_digits(digits, min_width, f.thousands, f.group);
+    int64_t padding = f.width - (n_non_digit + static_cast<int64_t>(grouped.size()));
+    int64_t lpad = 0, spad = 0, rpad = 0;
+    if (padding > 0) {
+        switch (f.align) {
+        case '<':
+            rpad = padding;
+            break;
+        case '^':
+            lpad = padding / 2;
+            rpad = padding - lpad;
+            break;
+        case '=':
+            spad = padding;
+            break;
+        default:
+            lpad = padding;
+            break;
+        }
+    }
+    if (f.width > kMaxContainerLength)
+        return interp.no_memory();
+    StrBuilder b;
+    b.append_repeat(f.fill, lpad);
+    if (sign)
+        b.append(sign);
+    for (char c : prefix)
+        b.append(static_cast<uint32_t>(upper && c == 'x' ? 'X' : c));
+    b.append_repeat(f.fill, spad);
+    for (char c : grouped)
+        b.append(static_cast<uint32_t>(upper && c >= 'a' && c <= 'f' ? c - 32 : c));
+    if (has_decimal)
+        b.append('.');
+    for (uint32_t c : remainder)
+        b.append(c);
+    b.append_repeat(f.fill, rpad);
+    return b.finish(interp);
+}
+
+Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f) {
+    if (f.precision > INT32_MAX)
+        return interp.raise(interp.exc.ValueError, "precision too big");
+    int precision = static_cast<int>(f.precision);
+    unsigned flags = 0;
+    if (f.alternate)
+        flags |= kFloatAlt;
+    if (f.no_neg_0)
+        flags |= kFloatNoNegZero;
+    uint32_t type = f.type;
+    int default_precision = 6;
+    if (type == 0) {
+        flags |= kFloatAddDot0;
+        type = 'r';
+        default_precision = 0;
+    }
+    if (type == 'n')
+        type = 'g';
+    bool add_pct = false;
+    if (type == '%') {
+        type = 'f';
+        val *= 100;
+        add_pct = true;
+    }
+    if (precision < 0)
+        precision = default_precision;
+    else if (type == 'r')
+        type = 'g';
+    std::string text = double_to_string(val, static_cast<char>(type), precision, flags);
+    if (add_pct)
+        text.push_back('%');
+    bool negative = !text.empty() && text[0] == '-';
+    std::string_view body(text);
+    if (negative)
+        body.remove_prefix(1);
+    std::size_t nd = 0;
+    while (nd < body.size() && body[nd] >= '0' && body[nd] <= '9')
+        ++nd;
+    bool has_decimal = nd < body.size() && body[nd] == '.';
+    std::string_view rest = body.substr(nd + (has_decimal ? 1 : 0));
+    std::u32string remainder(rest.begin(), rest.end());
+    return layout_number(interp, f, negative, "", body.substr(0, nd), has_decimal, remainder, false);
+}
+
+} // namespace
+
+Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
+    if (spec->length == 0)
+        return str(interp, v);
+    Spec f;
+    BASTION_TRY(parse_spec(interp, spec, 'd', '>', type_of(interp, v)->name, &f));
+    switch (f.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+        break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        BASTION_TRY_ASSIGN(double d, int_to_double(interp, v));
+        return format_float_with(interp, d, f);
+    }
+    default:
+        return unknown_type(interp, f.type, type_of(interp, v)->name);
+    }
+    if (f.precision != -1)
+        return interp.raise(interp.exc.ValueError, "Precision not allowed in integer format specifier");
+    if (f.no_neg_0)
+        return interp.raise(interp.exc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (f.type == 'c') {
+        if (f.sign != 0)
+            return interp.raise(interp.exc.ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (f.alternate)
+            return interp.raise(interp.exc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        int64_t x = 0;
+        if (!int_to_i64(v, &x) || x < 0 || x > 0x10FFFF)
+            return interp.raise(interp.exc.OverflowError, "%c arg not in range(0x110000)");
+        return layout_number(interp, f, false, "", "", false, std::u32string(1, static_cast<char32_t>(x)), false);
+    }
+    int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+    std::string digits;
+    if (base == 10) {
+        digits = int_to_decimal(v);
+    } else {
+        try {
+            digits = bigint::to_string(int_to_bigint(v), base);
+        } catch (const std::bad_alloc&) {
+            return interp.no_memory();
+        }
+    }
+    bool negative = !digits.empty() && digits[0] == '-';
+    std::string_view body(digits);
+    if (negative)
+        body.remove_prefix(1);
+    std::string_view prefix;
+    if (f.alternate)
+        prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
+    return layout_number(interp, f, negative, prefix, body, false, {}, f.type == 'X');
+}
+
+Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spec) {
+    if (spec->length == 0)
+        return str(interp, v);
+    Spec f;
+    BASTION_TRY(parse_spec(interp, spec, 0, '>', type_of(interp, v)->name, &f));
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+        break;
+    default:
+        return unknown_type(interp, f.type, type_of(interp, v)->name);
+    }
+    return format_float_with(interp, float_value(v), f);
+}
+
+Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* spec) {
+    if (spec->length == 0)
+        return Own<StrObject>::borrow(s);
+    Spec f;
+    BASTION_TRY(parse_spec(interp, spec, 's', '<', "str", &f));
+    if (f.type != 's')
+        return unknown_type(interp, f.type, "str");
+    if (f.sign != 0)
+        return interp.raise(interp.exc.ValueError, "Sign not allowed in string format specifier");
+    if (f.no_neg_0)
+        return interp.raise(interp.exc.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+    if (f.alternate)
+        return interp.raise(interp.exc.ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (f.align == '=')
+        return interp.raise(interp.exc.ValueError, "'=' alignment not allowed in string format specifier");
+    int64_t len = s->length;
+    if ((f.width == -1 || f.width <= len) && (f.precision == -1 || f.precision >= len))
+        return Own<StrObject>::borrow(s);
+    if (f.precision >= 0 && len >= f.precision)
+        len = f.precision;
+    int64_t total = std::max(f.width, len);
+    if (total > kMaxContainerLength)
+        return interp.no_memory();
+    int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
+    StrBuilder b;
+    b.append_repeat(f.fill, lpad);
+    b.append(s, 0, len);
+    b.append_repeat(f.fill, total - len - lpad);
+    return b.finish(interp);
+}
+
+Result<Own<StrObject>> format_value(Interpreter& interp, Value v, StrObject* spec) {
+    if (v.is_small_int() || (v.is_obj() && v.obj()->type == interp.types.int_))
+        return format_int(interp, v, spec);
+    if (v.is_obj() && v.obj()->type == interp.types.float_)
+        return format_float(interp, v, spec);
+    if (v.is_obj() && v.obj()->type == interp.types.str)
+        return format_str(interp, static_cast<StrObject*>(v.obj()), spec);
+    return format(interp, v, spec);
+}
+
+// --- str.format ---------------------------------------------------------------------------------
+
+namespace {
+
+struct FormatState {
+    Interpreter& interp;
+    CallArgs args;
+    int auto_index = 0; // -1 once manual numbering was used
+    bool manual = false;
+};
+
+Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, int64_t end, int depth);
+
+bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
+
+// Parses a decimal index from fmt[b:e]; -1 if not all digits (or empty).
+int64_t parse_index(StrObject* fmt, int64_t b, int64_t e) {
+    if (b == e)
+        return -1;
+    int64_t v = 0;
+    for (int64_t i = b; i < e; ++i) {
+        if (!is_digit_cp(fmt->at(i)))
+            return -1;
+        if (v > INT64_MAX / 10 - 10)
+            return -1;
+        v = v * 10 + (fmt->at(i) - '0');
+    }
+    return v;
+}
+
+// Resolves field_name (arg_name then .attr / [key] accessors) to an object.
+Result<Ref> get_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e) {
+    Interpreter& interp = st.interp;
+    int64_t i = b;
+    while (i < e && fmt->at(i) != '.' && fmt->at(i) != '[')
+        ++i;
+    Ref obj;
+    int64_t index = parse_index(fmt, b, i);
+    if (b == i) {
+        if (st.manual)
+            return interp.raise(interp.exc.ValueError, "cannot switch from manual field specification to automatic field numbering");
+        index = st.auto_index++;
+    } else if (index >= 0) {
+        if (st.auto_index > 0)
+            return interp.raise(interp.exc.ValueError, "cannot switch from automatic field numbering to manual field specification");
+        st.manual = true;
+    }
+    if (index >= 0) {
+        if (static_cast<std::size_t>(index) >= st.args.npos)
+            return interp.raise_fmt(interp.exc.IndexError, "Replacement index {} out of range for positional args tuple", index);
+        obj = Ref::borrow(st.args.items[index]);
+    } else {
+        BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, b, i));
+        std::size_t nkw = st.args.kwnames ? st.args.nkw() : 0;
+        for (std::size_t k = 0; k < nkw && obj.is_null(); ++k) {
+            if (str_equal(st.args.keyword_name(k), key.get()))
+                obj = Ref::borrow(st.args.keyword_value(k));
+        }
+        if (obj.is_null()) // KeyError's argument is the key itself
+            return interp.raise(interp.exc.KeyError, str_to_utf8(key.get()));
+    }
+    while (i < e) {
+        uint32_t c = fmt->at(i);
+        if (c == '.') {
+            int64_t s = ++i;
+            while (i < e && fmt->at(i) != '.' && fmt->at(i) != '[')
+                ++i;
+            if (s == i)
+                return interp.raise(interp.exc.ValueError, "Empty attribute in format string");
+            BASTION_TRY_ASSIGN(Own<StrObject> name, str_substring(interp, fmt, s, i));
+            StrObject* interned = interp.intern(name.get());
+            if (!interned)
+                return interp.no_memory();
+            BASTION_TRY_ASSIGN(obj, get_attr(interp, obj, interned));
+        } else if (c == '[') {
+            int64_t s = ++i;
+            while (i < e && fmt->at(i) != ']')
+                ++i;
+            if (i >= e)
+                return interp.raise(interp.exc.ValueError, "Missing ']' in format string");
+            if (s == i)
+                return interp.raise(interp.exc.ValueError, "Empty attribute in format string");
+            int64_t k = parse_index(fmt, s, i);
+            Ref key;
+            if (k >= 0) {
+                BASTION_TRY_ASSIGN(key, int_from_i64(interp, k));
+            } else {
+                BASTION_TRY_ASSIGN(Own<StrObject> ks, str_substring(interp, fmt, s, i));
+                key = std::move(ks).into_ref();
+            }
+            BASTION_TRY_ASSIGN(obj, get_item(interp, obj, key));
+            ++i; // past ']'
+            if (i < e && fmt->at(i) != '.' && fmt->at(i) != '[')
+                return interp.raise(interp.exc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        } else {
+            return interp.raise(interp.exc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return obj;
+}
+
+// One replacement field fmt[b:e] (between the braces).
+Status render_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e, int depth, StrBuilder& out) {
+    Interpreter& interp = st.interp;
+    // field_name ends at the first '!' or ':' outside brackets.
+    int64_t i = b;
+    int bracket = 0;
+    while (i < e) {
+        uint32_t c = fmt->at(i);
+        if (c == '[')
+            ++bracket;
+        else if (c == ']')
+            --bracket;
+        else if (bracket <= 0 && (c == '!' || c == ':'))
+            break;
+        ++i;
+    }
+    int64_t name_end = i;
+    uint32_t conversion = 0;
+    if (i < e && fmt->at(i) == '!') {
+        if (i + 1 >= e)
+            return interp.raise(interp.exc.ValueError, "end of string while looking for conversion specifier");
+        conversion = fmt->at(i + 1);
+        i += 2;
+        if (i < e && fmt->at(i) != ':')
+            return interp.raise(interp.exc.ValueError, "expected ':' after conversion specifier");
+    }
+    int64_t spec_begin = i < e ? i + 1 : e;
+    BASTION_TRY_ASSIGN(Ref value, get_field(st, fmt, b, name_end));
+    if (conversion != 0) {
+        Own<StrObject> converted;
+        if (conversion == 'r') {
+            BASTION_TRY_ASSIGN(converted, repr(interp, value));
+        } else if (conversion == 's') {
+            BASTION_TRY_ASSIGN(converted, str(interp, value));
+        } else if (conversion == 'a') {
+            BASTION_TRY_ASSIGN(converted, ascii(interp, value));
+        } else {
+            return interp.raise_fmt(interp.exc.ValueError, "Unknown conversion specifier {}", type_char_text(conversion));
+        }
+        value = std::move(converted).into_ref();
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> spec, render(st, fmt, spec_begin, e, depth + 1));
+    BASTION_TRY_ASSIGN(Own<StrObject> text, format_value(interp, value, spec.get()));
+    out.append(text.get());
+    return {};
+}
+
+// CPython: MarkupIterator_next over fmt[begin:end].
+Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, int64_t end, int depth) {
+    Interpreter& interp = st.interp;
+    if (depth > 2)
+        return interp.raise(interp.exc.ValueError, "Max string recursion exceeded");
+    StrBuilder out;
+    int64_t i = begin;
+    while (i < end) {
+        uint32_t c = fmt->at(i);
+        if (c == '}') {
+            if (i + 1 < end && fmt->at(i + 1) == '}') {
+                out.append('}');
+                i += 2;
+                continue;
+            }
+            return interp.raise(interp.exc.ValueError, "Single '}' encountered in format string");
+        }
+        if (c != '{') {
+            out.append(c);
+            ++i;
+            continue;
+        }
+        if (i + 1 < end && fmt->at(i + 1) == '{') {
+            out.append('{');
+            i += 2;
+            continue;
+        }
+        // A field: find the matching '}' (nested braces belong to the spec).
+        int64_t j = i + 1, nest = 1;
+        while (j < end) {
+            uint32_t d = fmt->at(j);
+            if (d == '{')
+                ++nest;
+            else if (d == '}' && --nest == 0)
+                break;
+            ++j;
+        }
+        if (j >= end) {
+            return interp.raise(interp.exc.ValueError, depth == 0 ? "expected '}' before end of string"
+                                                                  : "unmatched '{' in format spec");
+        }
+        BASTION_TRY(render_field(st, fmt, i + 1, j, depth, out));
+        i = j + 1;
+    }
+    return out.finish(interp);
+}
+
+} // namespace
+
+Result<Own<StrObject>> str_format_method(Interpreter& interp, StrObject* fmt, CallArgs args) {
+    FormatState st{interp, args};
+    return render(st, fmt, 0, fmt->length, 0);
+}
+
+} // namespace bastion

@@ -1,0 +1,23 @@
+// str_format.h: text formatting — the format-spec mini-language for int, float and str
+// (format(), f-strings' FORMAT_VALUE, __format__), str.format() and printf-style `%`.
+// Implemented in objects/str_format.cpp (+ str_percent.cpp).
+#pragma once
+
+#include "objects/str_object.h"
+#include "objects/type.h"
+
+namespace bastion {
+
+// format(v, spec) with fast paths for exact int, float and str; any other value goes
+// through the abstract format() protocol (__format__).
+Result<Own<StrObject>> format_value(Interpreter&, Value v, StrObject* spec);
+// The __format__ implementations of int (and bool), float and str.
+Result<Own<StrObject>> format_int(Interpreter&, Value v, StrObject* spec);
+Result<Own<StrObject>> format_float(Interpreter&, Value v, StrObject* spec);
+Result<Own<StrObject>> format_str(Interpreter&, StrObject* s, StrObject* spec);
+// str.format(*args, **kwargs) on the template `fmt`.
+Result<Own<StrObject>> str_format_method(Interpreter&, StrObject* fmt, CallArgs args);
+// fmt % args
+Result<Own<StrObject>> str_percent_format(Interpreter&, StrObject* fmt, Value args);
+
+} // namespace bastion

@@ -1,0 +1,678 @@
+// str_object.cpp: str construction in canonical compact form, the core text algorithms
+// (compare, find, repeat, repr), StrBuilder, and the str and str-iterator type slots.
+// Methods are in str_methods.cpp; formatting (format(), str.format, %) in str_format.cpp.
+#include "objects/str_object.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "objects/abstract.h"
+#include "objects/bytes_object.h"
+#include "objects/int_object.h"
+#include "objects/native.h"
+#include "objects/slice_object.h"
+#include "objects/str_format.h"
+#include "objects/str_util.h"
+#include "support/checked.h"
+#include "support/hash.h"
+#include "support/unicode.h"
+#include "support/utf8.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+// --- Construction -------------------------------------------------------------------------------
+
+Result<Own<StrObject>> str_new_raw(Interpreter& interp, int64_t length, uint32_t max_cp) {
+    if (length < 0 || length > kMaxContainerLength)
+        return interp.no_memory();
+    uint8_t kind = kind_for(max_cp);
+    auto bytes = checked_alloc_size(0, static_cast<std::size_t>(length), kind);
+    if (!bytes)
+        return interp.no_memory();
+    BASTION_TRY_ASSIGN(Own<StrObject> s, interp.make_var<StrObject>(interp.types.str, *bytes));
+    s->length = length;
+    s->kind = kind;
+    s->ascii = max_cp < 0x80;
+    return s;
+}
+
+Result<Own<StrObject>> str_from_ascii(Interpreter& interp, std::string_view ascii) {
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, static_cast<int64_t>(ascii.size()), 0x7F));
+    std::memcpy(s->data(), ascii.data(), ascii.size());
+    return s;
+}
+
+Result<Own<StrObject>> str_from_utf8(Interpreter& interp, std::string_view utf8) {
+    Utf8Scan scan = utf8_scan(utf8, true);
+    if (!scan.ok)
+        return interp.raise(interp.exc.ValueError, "invalid UTF-8 in str construction");
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, scan.length, scan.max_code_point));
+    if (s->ascii)
+        std::memcpy(s->data(), utf8.data(), utf8.size());
+    else if (s->kind == 1)
+        utf8_decode_into(utf8, s->data());
+    else if (s->kind == 2)
+        utf8_decode_into(utf8, reinterpret_cast<uint16_t*>(s->data()));
+    else
+        utf8_decode_into(utf8, reinterpret_cast<uint32_t*>(s->data()));
+    return s;
+}
+
+Result<Own<StrObject>> str_from_code_points(Interpreter& interp, const uint32_t* cps, int64_t n) {
+    uint32_t max_cp = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        if (cps[i] > 0x10FFFF)
+            return interp.raise(interp.exc.ValueError, "character out of range(0x110000)");
+        max_cp = std::max(max_cp, cps[i]);
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, n, max_cp));
+    for (int64_t i = 0; i < n; ++i)
+        str_store(s.get(), i, cps[i]);
+    return s;
+}
+
+Result<Own<StrObject>> str_from_char(Interpreter& interp, uint32_t cp) {
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, 1, cp));
+    str_store(s.get(), 0, cp);
+    return s;
+}
+
+uint32_t str_max_char(const StrObject* s, int64_t start, int64_t end) {
+    if (s->ascii)
+        return 0x7F;
+    uint32_t m = 0;
+    for (int64_t i = start; i < end; ++i)
+        m = std::max(m, s->at(i));
+    return m;
+}
+
+Result<Own<StrObject>> str_substring(Interpreter& interp, StrObject* s, int64_t start, int64_t end) {
+    BASTION_CHECK(0 <= start && start <= end && end <= s->length);
+    if (start == 0 && end == s->length && s->type == interp.types.str)
+        return Own<StrObject>::borrow(s);
+    uint32_t m = str_max_char(s, start, end);
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, end - start, m));
+    if (r->kind == s->kind) {
+        std::memcpy(r->data(), s->data() + start * s->kind, static_cast<std::size_t>(end - start) * s->kind);
+    } else {
+        for (int64_t i = start; i < end; ++i)
+            str_store(r.get(), i - start, s->at(i));
+    }
+    return r;
+}
+
+Result<Own<StrObject>> str_concat(Interpreter& interp, StrObject* a, StrObject* b) {
+    if (b->length == 0 && a->type == interp.types.str)
+        return Own<StrObject>::borrow(a);
+    if (a->length == 0 && b->type == interp.types.str)
+        return Own<StrObject>::borrow(b);
+    auto total = checked_add(a->length, b->length);
+    if (!total)
+        return interp.raise(interp.exc.OverflowError, "strings are too large to concat");
+    uint32_t m = std::max(str_max_char(a, 0, a->length), str_max_char(b, 0, b->length));
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, m));
+    // One allocation and one copy of each side (the common case is one memcpy each).
+    for (int k = 0; k < 2; ++k) { // not by pointer: s + s passes the same object twice
+        const StrObject* part = k == 0 ? a : b;
+        int64_t offset = k == 0 ? 0 : a->length;
+        if (part->kind == r->kind)
+            std::memcpy(r->data() + offset * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
+        else
+            for (int64_t i = 0; i < part->length; ++i)
+                str_store(r.get(), offset + i, part->at(i));
+    }
+    return r;
+}
+
+Result<Own<StrObject>> str_repeat(Interpreter& interp, StrObject* s, int64_t n) {
+    if (n <= 0 || s->length == 0)
+        return Own<StrObject>::borrow(interp.empty_str);
+    if (n == 1 && s->type == interp.types.str)
+        return Own<StrObject>::borrow(s);
+    auto total = checked_mul(s->length, n);
+    if (!total)
+        return interp.raise(interp.exc.OverflowError, "repeated string is too long");
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, str_max_char(s, 0, s->length)));
+    std::size_t unit = static_cast<std::size_t>(s->length) * s->kind;
+    std::memcpy(r->data(), s->data(), unit);
+    // Doubling copies: O(log n) memcpy calls.
+    std::size_t done = unit, full = static_cast<std::size_t>(*total) * r->kind;
+    while (done < full) {
+        std::size_t chunk = std::min(done, full - done);
+        std::memcpy(r->data() + done, r->data(), chunk);
+        done += chunk;
+    }
+    return r;
+}
+
+std::string str_to_utf8(const StrObject* s) {
+    if (s->ascii)
+        return std::string(s->ascii_view());
+    std::string out;
+    out.reserve(static_cast<std::size_t>(s->length) * 2);
+    for (int64_t i = 0; i < s->length; ++i)
+        utf8_append(out, s->at(i));
+    return out;
+}
+
+int64_t str_hash(StrObject* s) {
+    if (s->hash == -1)
+        s->hash = hash_bytes(s->data(), static_cast<std::size_t>(s->length) * s->kind);
+    return s->hash;
+}
+
+bool str_equal(const StrObject* a, const StrObject* b) {
+    if (a == b)
+        return true;
+    if (a->length != b->length || a->kind != b->kind)
+        return false;
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
+        return false;
+    return std::memcmp(a->data(), b->data(), static_cast<std::size_t>(a->length) * a->kind) == 0;
+}
+
+bool is_str(Interpreter&, Value v) { return v.is_obj() && v.obj()->type->has_flag(kTypeStrSubclass); }
+
+int str_compare(const StrObject* a, const StrObject* b) {
+    int64_t n = std::min(a->length, b->length);
+    if (a->kind == 1 && b->kind == 1) {
+        int c = std::memcmp(a->data(), b->data(), static_cast<std::size_t>(n));
+        if (c != 0)
+            return c < 0 ? -1 : 1;
+    } else {
+        for (int64_t i = 0; i < n; ++i) {
+            uint32_t x = a->at(i), y = b->at(i);
+            if (x != y)
+                return x < y ? -1 : 1;
+        }
+    }
+    return (a->length > b->length) - (a->length < b->length);
+}
+
+// --- Searching ----------------------------------------------------------------------------------
+
+bool str_match_at(const StrObject* hay, int64_t pos, const StrObject* needle) {
+    if (pos < 0 || pos + needle->length > hay->length)
+        return false;
+    if (hay->kind == needle->kind)
+        return std::memcmp(hay->data() + pos * hay->kind, needle->data(), static_cast<std::size_t>(needle->length) * hay->kind) == 0;
+    for (int64_t i = 0; i < needle->length; ++i) {
+        if (hay->at(pos + i) != needle->at(i))
+            return false;
+    }
+    return true;
+}
+
+int64_t str_find(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end) {
+    int64_t n = needle->length;
+    if (end - start < n)
+        return -1;
+    if (n == 0)
+        return start;
+    if (needle->kind > hay->kind)
+        return -1; // a wider character cannot occur in a narrower string
+    if (hay->kind == 1) {
+        const auto* h = reinterpret_cast<const char*>(hay->data());
+        std::string_view hv(h + start, static_cast<std::size_t>(end - start));
+        std::string_view nv(reinterpret_cast<const char*>(needle->data()), static_cast<std::size_t>(n));
+        auto pos = hv.find(nv);
+        return pos == std::string_view::npos ? -1 : start + static_cast<int64_t>(pos);
+    }
+    uint32_t first = needle->at(0);
+    for (int64_t i = start; i + n <= end; ++i) {
+        if (hay->at(i) == first && str_match_at(hay, i, needle))
+            return i;
+    }
+    return -1;
+}
+
+int64_t str_rfind(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end) {
+    int64_t n = needle->length;
+    if (end - start < n)
+        return -1;
+    if (n == 0)
+        return end;
+    if (hay->kind == 1 && needle->kind == 1) {
+        std::string_view hv(reinterpret_cast<const char*>(hay->data()) + start, static_cast<std::size_t>(end - start));
+        std::string_view nv(reinterpret_cast<const char*>(needle->data()), static_cast<std::size_t>(n));
+        auto pos = hv.rfind(nv);
+        return pos == std::string_view::npos ? -1 : start + static_cast<int64_t>(pos);
+    }
+    for (int64_t i = end - n; i >= start; --i) {
+        if (str_match_at(hay, i, needle))
+            return i;
+    }
+    return -1;
+}
+
+int64_t str_count(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end, int64_t max_count) {
+    if (end - start < needle->length)
+        return 0;
+    if (needle->length == 0)
+        return std::min(end - start + 1, max_count);
+    int64_t count = 0;
+    int64_t i = start;
+    while (count < max_count) {
+        int64_t pos = str_find(hay, needle, i, end);
+        if (pos < 0)
+            break;
+        ++count;
+        i = pos + needle->length;
+    }
+    return count;
+}
+
+Status str_slice_bounds(Interpreter& interp, Value start_arg, Value end_arg, int64_t length, int64_t* start, int64_t* end) {
+    // CPython's ADJUST_INDICES: negatives count from the end; only `end` is capped at the
+    // length, so a start past the end finds nothing ("abc".find("", 10) == -1).
+    auto one = [&](Value v, int64_t dflt, bool cap, int64_t* out) -> Status {
+        if (v.is_null() || v.is(Value(interp.none))) {
+            *out = dflt;
+            return {};
+        }
+        if (!is_int(interp, v) && !type_of(interp, v)->number.index)
+            return interp.raise(interp.exc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        BASTION_TRY_ASSIGN(Ref i, index(interp, v));
+        int64_t x = 0;
+        if (!int_to_i64(i, &x))
+            x = int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+        if (x < 0) {
+            x += length;
+            if (x < 0)
+                x = 0;
+        } else if (cap && x > length) {
+            x = length;
+        }
+        *out = x;
+        return {};
+    };
+    BASTION_TRY(one(start_arg, 0, false, start));
+    BASTION_TRY(one(end_arg, length, true, end));
+    return {};
+}
+
+bool text_is_slice(Interpreter& interp, Value v) { return is_slice(interp, v); }
+
+Status text_slice_indices(Interpreter& interp, Value slice, int64_t length, SliceIndices* out) {
+    return slice_indices(interp, slice, length, &out->start, &out->stop, &out->step, &out->length);
+}
+
+// --- Text helpers -------------------------------------------------------------------------------
+
+std::string str_transform_decimal_and_space(const StrObject* s) {
+    if (s->ascii)
+        return std::string(s->ascii_view());
+    std::string out;
+    out.reserve(static_cast<std::size_t>(s->length));
+    for (int64_t i = 0; i < s->length; ++i) {
+        uint32_t c = s->at(i);
+        if (c < 0x80)
+            out.push_back(static_cast<char>(c));
+        else if (unicode::is_space(c))
+            out.push_back(' ');
+        else if (int d = unicode::decimal_value(c); d >= 0)
+            out.push_back(static_cast<char>('0' + d));
+        else
+            out.push_back('?');
+    }
+    return out;
+}
+
+// CPython: unicode_repr (and ascii() when ascii_only).
+std::string str_repr_utf8(const StrObject* s, bool ascii_only) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    bool has_single = false, has_double = false;
+    for (int64_t i = 0; i < s->length; ++i) {
+        uint32_t c = s->at(i);
+        has_single = has_single || c == '\'';
+        has_double = has_double || c == '"';
+    }
+    char quote = has_single && !has_double ? '"' : '\'';
+    std::string out;
+    out.reserve(static_cast<std::size_t>(s->length) + 2);
+    out.push_back(quote);
+    auto hex = [&](uint32_t c, int digits) {
+        for (int k = digits - 1; k >= 0; --k)
+            out.push_back(kHex[(c >> (4 * k)) & 0xF]);
+    };
+    for (int64_t i = 0; i < s->length; ++i) {
+        uint32_t c = s->at(i);
+        if (c == static_cast<uint32_t>(quote) || c == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(c));
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < ' ' || c == 0x7F) {
+            out += "\\x";
+            hex(c, 2);
+        } else if (c < 0x7F) {
+            out.push_back(static_cast<char>(c));
+        } else if (!ascii_only && unicode::is_printable(c)) {
+            utf8_append(out, c);
+        } else if (c <= 0xFF) {
+            out += "\\x";
+            hex(c, 2);
+        } else if (c <= 0xFFFF) {
+            out += "\\u";
+            hex(c, 4);
+        } else {
+            out += "\\U";
+            hex(c, 8);
+        }
+    }
+    out.push_back(quote);
+    return out;
+}
+
+Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
+    return str_from_utf8(interp, str_repr_utf8(s, false));
+}
+
+// --- StrBuilder ---------------------------------------------------------------------------------
+
+void StrBuilder::widen() {
+    m_wide = true;
+    m_wide_buf.reserve(m_narrow.size() * 2 + 8);
+    for (char c : m_narrow)
+        m_wide_buf.push_back(static_cast<unsigned char>(c));
+    m_narrow.clear();
+    m_narrow.shrink_to_fit();
+}
+
+void StrBuilder::append_ascii(std::string_view text) {
+    if (m_wide) {
+        for (char c : text)
+            m_wide_buf.push_back(static_cast<unsigned char>(c));
+    } else {
+        m_narrow += text;
+    }
+    if (!text.empty())
+        m_max = std::max(m_max, 0x7Fu); // an upper bound is enough: it only picks kind and ascii
+}
+
+void StrBuilder::append_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        auto c = static_cast<unsigned char>(text[i]);
+        uint32_t cp;
+        int n;
+        if (c < 0x80) {
+            cp = c;
+            n = 1;
+        } else if (c < 0xE0) {
+            cp = c & 0x1Fu;
+            n = 2;
+        } else if (c < 0xF0) {
+            cp = c & 0x0Fu;
+            n = 3;
+        } else {
+            cp = c & 0x07u;
+            n = 4;
+        }
+        for (int k = 1; k < n && i + static_cast<std::size_t>(k) < text.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3Fu);
+        append(cp);
+        i += static_cast<std::size_t>(n);
+    }
+}
+
+void StrBuilder::append(const StrObject* s, int64_t start, int64_t end) {
+    if (start >= end)
+        return;
+    if (s->kind == 1 && !m_wide) {
+        m_narrow.append(reinterpret_cast<const char*>(s->data()) + start, static_cast<std::size_t>(end - start));
+        m_max = std::max(m_max, s->ascii ? 0x7Fu : str_max_char(s, start, end));
+        return;
+    }
+    for (int64_t i = start; i < end; ++i)
+        append(s->at(i));
+}
+
+void StrBuilder::append_repeat(uint32_t cp, int64_t n) {
+    for (int64_t i = 0; i < n; ++i)
+        append(cp);
+}
+
+Result<Own<StrObject>> StrBuilder::finish(Interpreter& interp) {
+    int64_t n = length();
+    if (n == 0)
+        return Own<StrObject>::borrow(interp.empty_str);
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, n, m_max));
+    if (!m_wide) {
+        std::memcpy(s->data(), m_narrow.data(), m_narrow.size());
+    } else {
+        for (int64_t i = 0; i < n; ++i)
+            str_store(s.get(), i, m_wide_buf[static_cast<std::size_t>(i)]);
+    }
+    return s;
+}
+
+// --- Type slots ---------------------------------------------------------------------------------
+
+namespace {
+
+StrObject* as_str(Value v) { return static_cast<StrObject*>(v.obj()); }
+Ref not_implemented(Interpreter& interp) { return Ref::borrow(Value(interp.not_implemented)); }
+
+Result<Ref> str_repr_slot(Interpreter& interp, Value self) {
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_repr_object(interp, as_str(self)));
+    return std::move(s).into_ref();
+}
+
+// An exact str with the same text (str(x) of a str subclass instance gives a plain str).
+Result<Own<StrObject>> exact_copy(Interpreter& interp, StrObject* s) {
+    if (s->type == interp.types.str)
+        return Own<StrObject>::borrow(s);
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, str_max_char(s, 0, s->length)));
+    std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->length) * s->kind);
+    return r;
+}
+
+Result<Ref> str_str_slot(Interpreter& interp, Value self) {
+    BASTION_TRY_ASSIGN(Own<StrObject> s, exact_copy(interp, as_str(self)));
+    return std::move(s).into_ref();
+}
+
+Result<int64_t> str_hash_slot(Interpreter&, Value self) { return str_hash(as_str(self)); }
+
+Result<Ref> str_richcompare(Interpreter& interp, Value a, Value b, bc::CompareOpKind op) {
+    if (!is_str(interp, a) || !is_str(interp, b))
+        return not_implemented(interp);
+    StrObject* x = as_str(a);
+    StrObject* y = as_str(b);
+    if (op == bc::CompareOpKind::Eq || op == bc::CompareOpKind::Ne)
+        return interp.new_bool(str_equal(x, y) == (op == bc::CompareOpKind::Eq));
+    int c = str_compare(x, y);
+    bool r = op == bc::CompareOpKind::Lt ? c < 0 : op == bc::CompareOpKind::Le ? c <= 0 : op == bc::CompareOpKind::Gt ? c > 0 : c >= 0;
+    return interp.new_bool(r);
+}
+
+Result<int64_t> str_length_slot(Interpreter&, Value self) { return as_str(self)->length; }
+
+Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
+    StrObject* s = as_str(self);
+    if (is_int(interp, key) || (!text_is_slice(interp, key) && type_of(interp, key)->number.index)) {
+        BASTION_TRY_ASSIGN(Ref i, index(interp, key));
+        int64_t k = 0;
+        if (!int_to_i64(i, &k))
+            return interp.raise(interp.exc.IndexError, "cannot fit 'int' into an index-sized integer");
+        if (k < 0)
+            k += s->length;
+        if (k < 0 || k >= s->length)
+            return interp.raise(interp.exc.IndexError, "string index out of range");
+        BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(k)));
+        return std::move(c).into_ref();
+    }
+    if (text_is_slice(interp, key)) {
+        SliceIndices sl;
+        BASTION_TRY(text_slice_indices(interp, key, s->length, &sl));
+        if (sl.step == 1) {
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, sl.start, sl.start + sl.length));
+            return std::move(r).into_ref();
+        }
+        StrBuilder b;
+        for (int64_t i = 0, k = sl.start; i < sl.length; ++i, k += sl.step)
+            b.append(s->at(k));
+        BASTION_TRY_ASSIGN(Own<StrObject> r, b.finish(interp));
+        return std::move(r).into_ref();
+    }
+    return interp.raise_fmt(interp.exc.TypeError, "string indices must be integers, not '{}'", type_of(interp, key)->name);
+}
+
+Result<bool> str_contains(Interpreter& interp, Value self, Value item) {
+    if (!is_str(interp, item)) {
+        return interp.raise_fmt(interp.exc.TypeError, "'in <string>' requires string as left operand, not {}",
+                                type_of(interp, item)->name);
+    }
+    StrObject* s = as_str(self);
+    return str_find(s, as_str(item), 0, s->length) >= 0;
+}
+
+// Operands of + and * that are not str: a heap type may still answer with __radd__ /
+// __rmul__, so only builtin operand types get CPython's sequence error here.
+bool may_reflect(Interpreter&, Value v) { return v.is_obj() && v.obj()->type->has_flag(kTypeHeap); }
+
+Result<Ref> str_add(Interpreter& interp, Value a, Value b) {
+    if (!is_str(interp, a))
+        return not_implemented(interp);
+    if (!is_str(interp, b)) {
+        if (may_reflect(interp, b))
+            return not_implemented(interp);
+        return interp.raise_fmt(interp.exc.TypeError, "can only concatenate str (not \"{}\") to str", type_of(interp, b)->name);
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_concat(interp, as_str(a), as_str(b)));
+    return std::move(r).into_ref();
+}
+
+Result<Ref> str_mul(Interpreter& interp, Value a, Value b) {
+    Value s = a, n = b;
+    if (!is_str(interp, s))
+        std::swap(s, n);
+    if (!is_str(interp, s))
+        return not_implemented(interp);
+    if (!is_int(interp, n) && !type_of(interp, n)->number.index) {
+        if (may_reflect(interp, n))
+            return not_implemented(interp);
+        return interp.raise_fmt(interp.exc.TypeError, "can't multiply sequence by non-int of type '{}'", type_of(interp, n)->name);
+    }
+    BASTION_TRY_ASSIGN(Ref count, index(interp, n));
+    int64_t k = 0;
+    if (!int_to_i64(count, &k)) {
+        if (int_sign(count) < 0)
+            k = 0;
+        else
+            return interp.raise(interp.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_repeat(interp, as_str(s), k));
+    return std::move(r).into_ref();
+}
+
+Result<Ref> str_mod(Interpreter& interp, Value a, Value b) {
+    if (!is_str(interp, a))
+        return not_implemented(interp);
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_percent_format(interp, as_str(a), b));
+    return std::move(r).into_ref();
+}
+
+// str(object='', encoding='utf-8', errors='strict')
+Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
+    Value argv[3];
+    BASTION_TRY(parse_args(interp, args, ArgSpec{"str", {"object", "encoding", "errors"}, 0, 0, 0}, argv));
+    Own<StrObject> result;
+    if (argv[0].is_null()) {
+        result = Own<StrObject>::borrow(interp.empty_str);
+    } else if (argv[1].is_null() && argv[2].is_null()) {
+        BASTION_TRY_ASSIGN(result, str(interp, argv[0]));
+    } else {
+        if (!is_bytes_like(interp, argv[0])) {
+            if (is_str(interp, argv[0]))
+                return interp.raise(interp.exc.TypeError, "decoding str is not supported");
+            return interp.raise_fmt(interp.exc.TypeError, "decoding to str: need a bytes-like object, {} found",
+                                    type_of(interp, argv[0])->name);
+        }
+        std::string encoding = "utf-8", errors = "strict";
+        for (int k : {1, 2}) {
+            if (argv[k].is_null())
+                continue;
+            if (!is_str(interp, argv[k])) {
+                return interp.raise_fmt(interp.exc.TypeError, "str() argument '{}' must be str, not {}",
+                                        k == 1 ? "encoding" : "errors", type_of(interp, argv[k])->name);
+            }
+            (k == 1 ? encoding : errors) = str_to_utf8(as_str(argv[k]));
+        }
+        BASTION_TRY_ASSIGN(result, bytes_decode(interp, bytes_like_view(argv[0]), encoding, errors));
+    }
+    if (type == interp.types.str)
+        return std::move(result).into_ref();
+    std::size_t bytes = static_cast<std::size_t>(result->length) * result->kind;
+    BASTION_TRY_ASSIGN(Own<StrObject> sub, interp.make_var<StrObject>(type, bytes));
+    sub->length = result->length;
+    sub->kind = result->kind;
+    sub->ascii = result->ascii;
+    std::memcpy(sub->data(), result->data(), bytes);
+    return std::move(sub).into_ref();
+}
+
+// --- str iterator -------------------------------------------------------------------------------
+
+struct StrIterObject : Object {
+    Ref str; // null once exhausted
+    int64_t index = 0;
+};
+
+Result<Ref> str_iter(Interpreter& interp, Value self) {
+    BASTION_TRY_ASSIGN(Own<StrIterObject> it, interp.make<StrIterObject>(interp.types.str_iterator));
+    it->str = Ref::borrow(self);
+    return std::move(it).into_ref();
+}
+
+Result<Ref> str_iter_self(Interpreter&, Value self) { return Ref::borrow(self); }
+
+Result<Ref> str_iter_next(Interpreter& interp, Value self) {
+    auto* it = static_cast<StrIterObject*>(self.obj());
+    if (it->str.is_null())
+        return Ref();
+    StrObject* s = as_str(it->str);
+    if (it->index >= s->length) {
+        it->str.reset();
+        return Ref();
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(it->index)));
+    ++it->index;
+    return std::move(c).into_ref();
+}
+
+} // namespace
+
+void init_str_slots(Interpreter& interp) {
+    using K = bc::BinaryOpKind;
+    Type* t = interp.types.str;
+    t->flags |= kTypeBaseType | kTypeStrSubclass;
+    t->instance_size = sizeof(StrObject);
+    t->repr = str_repr_slot;
+    t->str = str_str_slot;
+    t->hash = str_hash_slot;
+    t->richcompare = str_richcompare;
+    t->length = str_length_slot;
+    t->getitem = str_getitem;
+    t->contains = str_contains;
+    t->iter = str_iter;
+    t->tp_new = str_tp_new;
+    t->destroy = destroy_as<StrObject>;
+    t->number.binary[static_cast<int>(K::Add)] = str_add;
+    t->number.binary[static_cast<int>(K::Multiply)] = str_mul;
+    t->number.binary[static_cast<int>(K::Remainder)] = str_mod;
+
+    Type* it = interp.types.str_iterator;
+    it->instance_size = sizeof(StrIterObject);
+    it->iter = str_iter_self;
+    it->iternext = str_iter_next;
+    it->destroy = destroy_as<StrIterObject>;
+}
+
+} // namespace bastion

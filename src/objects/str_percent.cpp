@@ -1,0 +1,280 @@
+// str_percent.cpp: printf-style `str % args` (CPython: Objects/unicodeobject.c
+// PyUnicode_Format): %s %r %a %d %i %u %o %x %X %e %E %f %F %g %G %c %%, flags -+ #0,
+// widths and precisions (incl. '*'), a tuple of arguments or a mapping with %(key)s.
+#include <cmath>
+
+#include "objects/abstract.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/str_format.h"
+#include "objects/str_util.h"
+#include "objects/tuple_object.h"
+#include "support/float_text.h"
+#include "support/checked.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+namespace {
+
+struct PercentArgs {
+    Value args;
+    const Value* items = nullptr;
+    int64_t arglen = -1; // -1: a single non-tuple argument
+    int64_t argidx = -2;
+    Value dict;
+};
+
+Result<Value> next_arg(Interpreter& interp, PercentArgs& pa) {
+    if (pa.argidx < pa.arglen) {
+        int64_t i = pa.argidx++;
+        if (pa.arglen < 0)
+            return pa.args;
+        return pa.items[i];
+    }
+    return interp.raise(interp.exc.TypeError, "not enough arguments for format string");
+}
+
+struct Flags {
+    bool left = false, plus = false, space = false, alt = false, zero = false;
+    int64_t width = -1, precision = -1;
+};
+
+// Pads [sign][prefix][body] to the width: zeros after the prefix with '0', else spaces.
+void emit_padded(StrBuilder& out, const Flags& f, std::string_view sign, std::string_view prefix, const StrObject* body_str,
+                 std::string_view body_ascii, bool numeric) {
+    int64_t body_len = body_str ? body_str->length : static_cast<int64_t>(body_ascii.size());
+    int64_t len = static_cast<int64_t>(sign.size() + prefix.size()) + body_len;
+    int64_t pad = f.width > len ? f.width - len : 0;
+    if (!f.left && !(numeric && f.zero))
+        out.append_repeat(' ', pad);
+    out.append_ascii(sign);
+    out.append_ascii(prefix);
+    if (!f.left && numeric && f.zero)
+        out.append_repeat('0', pad);
+    if (body_str)
+        out.append(body_str);
+    else
+        out.append_ascii(body_ascii);
+    if (f.left)
+        out.append_repeat(' ', pad);
+}
+
+Status format_one(Interpreter& interp, StrBuilder& out, uint32_t type, Value v, const Flags& f, int64_t type_index) {
+    switch (type) {
+    case 's':
+    case 'r':
+    case 'a': {
+        Own<StrObject> s;
+        if (type == 's') {
+            BASTION_TRY_ASSIGN(s, str(interp, v));
+        } else if (type == 'r') {
+            BASTION_TRY_ASSIGN(s, repr(interp, v));
+        } else {
+            BASTION_TRY_ASSIGN(s, ascii(interp, v));
+        }
+        if (f.precision >= 0 && f.precision < s->length) {
+            BASTION_TRY_ASSIGN(s, str_substring(interp, s.get(), 0, f.precision));
+        }
+        Flags g = f;
+        g.zero = false;
+        emit_padded(out, g, "", "", s.get(), "", false);
+        return {};
+    }
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X': {
+        Ref n;
+        bool decimal = type == 'd' || type == 'i' || type == 'u';
+        Type* t = type_of(interp, v);
+        if (is_int(interp, v)) {
+            n = Ref::borrow(v);
+        } else if (decimal && (is_float(interp, v) || t->number.to_int || t->number.index || t->number.to_float)) {
+            BASTION_TRY_ASSIGN(n, to_int(interp, v));
+        } else if (!decimal && t->number.index) {
+            BASTION_TRY_ASSIGN(n, index(interp, v));
+        } else if (decimal) {
+            return interp.raise_fmt(interp.exc.TypeError, "%{} format: a real number is required, not {}",
+                                    static_cast<char>(type), t->name);
+        } else {
+            return interp.raise_fmt(interp.exc.TypeError, "%{} format: an integer is required, not {}",
+                                    static_cast<char>(type), t->name);
+        }
+        int base = decimal ? 10 : type == 'o' ? 8 : 16;
+        std::string digits = base == 10 ? int_to_decimal(n) : bigint::to_string(int_to_bigint(n), base);
+        bool negative = digits[0] == '-';
+        if (negative)
+            digits.erase(0, 1);
+        if (type == 'X') {
+            for (char& c : digits)
+                c = static_cast<char>(c >= 'a' && c <= 'f' ? c - 32 : c);
+        }
+        if (f.precision > static_cast<int64_t>(digits.size()))
+            digits.insert(0, static_cast<std::size_t>(f.precision) - digits.size(), '0');
+        std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
+        std::string_view prefix = !f.alt ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
+        emit_padded(out, f, sign, prefix, nullptr, digits, true);
+        return {};
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
+        BASTION_TRY_ASSIGN(double x, float_as_double(interp, v));
+        int prec = f.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(f.precision, 100000));
+        std::string text = double_to_string(x, static_cast<char>(type), prec, f.alt ? unsigned{kFloatAlt} : 0u);
+        bool negative = text[0] == '-';
+        std::string_view body(text);
+        if (negative)
+            body.remove_prefix(1);
+        std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
+        emit_padded(out, f, sign, "", nullptr, body, std::isfinite(x));
+        return {};
+    }
+    case 'c': {
+        uint32_t cp = 0;
+        if (is_str(interp, v)) {
+            auto* s = static_cast<StrObject*>(v.obj());
+            if (s->length != 1)
+                return interp.raise(interp.exc.TypeError, "%c requires int or char");
+            cp = s->at(0);
+        } else if (is_int(interp, v) || type_of(interp, v)->number.index) {
+            BASTION_TRY_ASSIGN(Ref n, index(interp, v));
+            int64_t x = 0;
+            if (!int_to_i64(n, &x) || x < 0 || x > 0x10FFFF)
+                return interp.raise(interp.exc.OverflowError, "%c arg not in range(0x110000)");
+            cp = static_cast<uint32_t>(x);
+        } else {
+            return interp.raise(interp.exc.TypeError, "%c requires int or char");
+        }
+        BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_char(interp, cp));
+        Flags g = f;
+        g.zero = false;
+        emit_padded(out, g, "", "", s.get(), "", false);
+        return {};
+    }
+    default:
+        return interp.raise_fmt(interp.exc.ValueError, "unsupported format character '{}' (0x{:x}) at index {}",
+                                type < 128 && type >= 32 ? std::string(1, static_cast<char>(type)) : std::string("?"), type,
+                                type_index);
+    }
+}
+
+} // namespace
+
+Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, Value args) {
+    PercentArgs pa;
+    pa.args = args;
+    if (is_tuple(interp, args)) {
+        auto* t = static_cast<TupleObject*>(args.obj());
+        pa.items = t->items();
+        pa.arglen = t->size;
+        pa.argidx = 0;
+    }
+    Type* at = type_of(interp, args);
+    if (!is_tuple(interp, args) && !is_str(interp, args) && at->getitem)
+        pa.dict = args;
+    StrBuilder out;
+    int64_t n = fmt->length, i = 0;
+    while (i < n) {
+        uint32_t c = fmt->at(i++);
+        if (c != '%') {
+            out.append(c);
+            continue;
+        }
+        if (i >= n)
+            return interp.raise(interp.exc.ValueError, "incomplete format");
+        Value value;
+        Ref keyed;
+        if (fmt->at(i) == '(') {
+            if (pa.dict.is_null())
+                return interp.raise(interp.exc.TypeError, "format requires a mapping");
+            int64_t start = ++i, depth = 1;
+            while (i < n && depth > 0) {
+                if (fmt->at(i) == '(')
+                    ++depth;
+                else if (fmt->at(i) == ')')
+                    --depth;
+                ++i;
+            }
+            if (depth > 0)
+                return interp.raise(interp.exc.ValueError, "incomplete format key");
+            BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, start, i - 1));
+            BASTION_TRY_ASSIGN(keyed, get_item(interp, pa.dict, key.get()));
+            value = keyed;
+            pa.arglen = -1;
+            pa.argidx = -2;
+        }
+        Flags f;
+        for (; i < n; ++i) {
+            uint32_t d = fmt->at(i);
+            if (d == '-')
+                f.left = true;
+            else if (d == '+')
+                f.plus = true;
+            else if (d == ' ')
+                f.space = true;
+            else if (d == '#')
+                f.alt = true;
+            else if (d == '0')
+                f.zero = true;
+            else
+                break;
+        }
+        auto read_num = [&](int64_t* out_num, bool is_width) -> Status {
+            if (i < n && fmt->at(i) == '*') {
+                ++i;
+                BASTION_TRY_ASSIGN(Value w, next_arg(interp, pa));
+                if (!is_int(interp, w))
+                    return interp.raise(interp.exc.TypeError, "* wants int");
+                int64_t x = 0;
+                if (!int_to_i64(w, &x) || x > kMaxContainerLength || x < -kMaxContainerLength)
+                    return interp.raise(interp.exc.ValueError, is_width ? "width too big" : "precision too big");
+                if (is_width && x < 0) {
+                    f.left = true;
+                    x = -x;
+                }
+                *out_num = x < 0 ? 0 : x;
+                return {};
+            }
+            int64_t x = -1;
+            while (i < n && fmt->at(i) >= '0' && fmt->at(i) <= '9') {
+                x = (x < 0 ? 0 : x) * 10 + (fmt->at(i) - '0');
+                if (x > kMaxContainerLength)
+                    return interp.raise(interp.exc.ValueError, is_width ? "width too big" : "precision too big");
+                ++i;
+            }
+            if (x >= 0 || !is_width)
+                *out_num = x < 0 ? 0 : x;
+            return {};
+        };
+        BASTION_TRY(read_num(&f.width, true));
+        if (i < n && fmt->at(i) == '.') {
+            ++i;
+            BASTION_TRY(read_num(&f.precision, false));
+        }
+        if (i < n && (fmt->at(i) == 'h' || fmt->at(i) == 'l' || fmt->at(i) == 'L'))
+            ++i;
+        if (i >= n)
+            return interp.raise(interp.exc.ValueError, "incomplete format");
+        uint32_t type = fmt->at(i++);
+        if (type == '%') {
+            out.append('%');
+            continue;
+        }
+        if (value.is_null()) {
+            BASTION_TRY_ASSIGN(value, next_arg(interp, pa));
+        }
+        BASTION_TRY(format_one(interp, out, type, value, f, i - 1));
+    }
+    if (pa.argidx < pa.arglen && pa.dict.is_null())
+        return interp.raise(interp.exc.TypeError, "not all arguments converted during string formatting");
+    return out.finish(interp);
+}
+
+} // namespace bastion

@@ -1,0 +1,106 @@
+// str_util.h: str internals shared by the text files (str_object.cpp, str_methods.cpp,
+// str_format.cpp, bytes_object.cpp) and the number types: raw allocation in canonical
+// form, substrings, searching, a string builder, and text helpers. Not a public API:
+// other components use str_object.h.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "objects/str_object.h"
+
+namespace bastion {
+
+// Canonical form: kind is the narrowest width holding the largest code point, and
+// `ascii` is set exactly when every code point is below 128. Every constructor keeps it,
+// so equal strings have equal bytes (hash and == compare raw data).
+inline uint8_t kind_for(uint32_t max_cp) { return max_cp < 0x100 ? 1 : max_cp < 0x10000 ? 2 : 4; }
+
+// Uninitialised data of the kind `max_cp` needs; the caller fills every code point and
+// must not store one above max_cp. MemoryError when too long.
+Result<Own<StrObject>> str_new_raw(Interpreter&, int64_t length, uint32_t max_cp);
+inline void str_store(StrObject* s, int64_t i, uint32_t cp) {
+    switch (s->kind) {
+    case 1:
+        s->data()[i] = static_cast<uint8_t>(cp);
+        break;
+    case 2:
+        reinterpret_cast<uint16_t*>(s->data())[i] = static_cast<uint16_t>(cp);
+        break;
+    default:
+        reinterpret_cast<uint32_t*>(s->data())[i] = cp;
+        break;
+    }
+}
+Result<Own<StrObject>> str_from_char(Interpreter&, uint32_t cp);
+// s[start:end] (0 <= start <= end <= length), narrowed to canonical form.
+Result<Own<StrObject>> str_substring(Interpreter&, StrObject* s, int64_t start, int64_t end);
+uint32_t str_max_char(const StrObject* s, int64_t start, int64_t end);
+Result<Own<StrObject>> str_repeat(Interpreter&, StrObject* s, int64_t n);
+
+// -1, 0, 1 by code points.
+int str_compare(const StrObject* a, const StrObject* b);
+// First/last index of needle in hay[start:end] (already clamped), or -1.
+int64_t str_find(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end);
+int64_t str_rfind(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end);
+int64_t str_count(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end, int64_t max_count);
+bool str_match_at(const StrObject* hay, int64_t pos, const StrObject* needle);
+
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, for int()/float()/complex():
+// Unicode spaces become ' ', decimal digits their ASCII digit, other non-ASCII '?'.
+std::string str_transform_decimal_and_space(const StrObject* s);
+// repr() text (CPython's quote choice and escapes), as UTF-8; ascii(): non-ASCII escaped too.
+std::string str_repr_utf8(const StrObject* s, bool ascii_only);
+Result<Own<StrObject>> str_repr_object(Interpreter&, StrObject* s);
+
+// Clamp Python slice-style start/end arguments (None or int, negative from the end).
+Status str_slice_bounds(Interpreter&, Value start_arg, Value end_arg, int64_t length, int64_t* start, int64_t* end);
+
+// Builds a str from code points and pieces, narrow until a wide code point arrives.
+class StrBuilder {
+public:
+    void append(uint32_t cp) {
+        if (m_wide) {
+            m_wide_buf.push_back(cp);
+        } else if (cp < 0x100) {
+            m_narrow.push_back(static_cast<char>(cp));
+        } else {
+            widen();
+            m_wide_buf.push_back(cp);
+        }
+        if (cp > m_max)
+            m_max = cp;
+    }
+    void append_ascii(std::string_view text);
+    void append_utf8(std::string_view text); // valid UTF-8 only
+    void append(const StrObject* s) { append(s, 0, s->length); }
+    void append(const StrObject* s, int64_t start, int64_t end);
+    void append_repeat(uint32_t cp, int64_t n);
+    int64_t length() const { return m_wide ? static_cast<int64_t>(m_wide_buf.size()) : static_cast<int64_t>(m_narrow.size()); }
+    Result<Own<StrObject>> finish(Interpreter&);
+
+private:
+    void widen();
+    bool m_wide = false;
+    uint32_t m_max = 0;
+    std::string m_narrow;        // code points < 256, one byte each
+    std::u32string m_wide_buf;   // after the first code point >= 256
+};
+
+} // namespace bastion
+
+namespace bastion {
+
+// Slices for str/bytes subscripts. The slice type belongs to objects/ containers; this
+// reads start/stop/step through attributes and applies PySlice_AdjustIndices.
+struct SliceIndices {
+    int64_t start = 0, stop = 0, step = 1, length = 0;
+};
+bool text_is_slice(Interpreter&, Value v);
+
+void init_str_slots(Interpreter&);   // str_object.cpp (str and its iterator)
+Status init_str_methods(Interpreter&); // str_methods.cpp
+Status text_slice_indices(Interpreter&, Value slice, int64_t length, SliceIndices* out);
+
+} // namespace bastion
