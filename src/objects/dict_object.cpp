@@ -1,0 +1,742 @@
+// dict_object.cpp: the `dict` hash table and type. Layout (CPython 3.6+'s compact dict):
+// an index table of 2^k slots (entry number, EMPTY or DUMMY) probed with CPython's
+// perturbation recurrence, and a dense entry array in insertion order; deletion leaves a
+// DUMMY index and a hole in the entries, both dropped at the next resize.
+// Re-entrancy: a key's __eq__ may mutate the dict; lookups hold the compared key and
+// restart when the table or entry changed (CPython's rule). Values and keys leaving the
+// table are released only after the table is consistent, since releasing runs __del__.
+// Views and dict iterators are in dict_views.cpp. CPython: Objects/dictobject.c.
+#include "objects/dict_object.h"
+
+#include <new>
+
+#include "objects/containers_common.h"
+#include "objects/list_object.h"
+#include "objects/repr_guard.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "support/checked.h"
+
+namespace bastion {
+
+struct DictEntry {
+    int64_t hash = 0;
+    Ref key; // null: deleted entry
+    Ref value;
+};
+
+struct DictObject::Table {
+    Interpreter* interp = nullptr;
+    int64_t size = 0;     // index slots, a power of two
+    int64_t usable = 0;   // entry capacity: 2/3 of size (USABLE_FRACTION)
+    int64_t nentries = 0; // entries appended so far, live or deleted
+    std::size_t bytes = 0;
+    int64_t* indices() { return reinterpret_cast<int64_t*>(this + 1); }
+    DictEntry* entries() { return reinterpret_cast<DictEntry*>(indices() + size); }
+};
+
+namespace {
+
+using Table = DictObject::Table;
+constexpr int64_t kEmpty = -1;
+constexpr int64_t kDummy = -2;
+constexpr int64_t kMinSize = 8;
+constexpr int kPerturbShift = 5;
+
+Result<Table*> table_alloc(Interpreter& interp, int64_t size) {
+    int64_t usable = (size << 1) / 3;
+    auto index_bytes = checked_alloc_size(sizeof(Table), static_cast<std::size_t>(size), sizeof(int64_t));
+    if (!index_bytes)
+        return interp.no_memory();
+    auto bytes = checked_alloc_size(*index_bytes, static_cast<std::size_t>(usable), sizeof(DictEntry));
+    if (!bytes)
+        return interp.no_memory();
+    void* mem = interp.allocate(*bytes);
+    if (mem == nullptr)
+        return interp.no_memory();
+    auto* t = new (mem) Table();
+    t->interp = &interp;
+    t->size = size;
+    t->usable = usable;
+    t->bytes = *bytes;
+    for (int64_t i = 0; i < size; i++)
+        t->indices()[i] = kEmpty;
+    return t;
+}
+
+// Releases the entries (which may run __del__: call only on a table no dict points to).
+void table_free(Table* t) {
+    if (t == nullptr)
+        return;
+    for (int64_t i = 0; i < t->nentries; i++)
+        t->entries()[i].~DictEntry();
+    Interpreter* interp = t->interp;
+    std::size_t bytes = t->bytes;
+    t->~Table();
+    interp->deallocate(t, bytes);
+}
+
+// First index slot for `hash` that holds no entry (EMPTY or DUMMY).
+uint64_t find_empty_slot(Table* t, int64_t hash) {
+    uint64_t mask = static_cast<uint64_t>(t->size) - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    while (t->indices()[i] >= 0) {
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+// The index slot holding entry `ix` (which is live, with this hash).
+uint64_t slot_of_entry(Table* t, int64_t hash, int64_t ix) {
+    uint64_t mask = static_cast<uint64_t>(t->size) - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    for (;;) {
+        int64_t cur = t->indices()[i];
+        BASTION_CHECK(cur != kEmpty);
+        if (cur == ix)
+            return i;
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// Rebuild the table with room for at least `minused` live entries; no user code runs.
+Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
+    if (minused > kMaxContainerLength)
+        return interp.no_memory();
+    int64_t size = kMinSize;
+    while (size < minused)
+        size <<= 1;
+    BASTION_TRY_ASSIGN(Table * fresh, table_alloc(interp, size));
+    Table* old = d->table;
+    if (old != nullptr) {
+        for (int64_t i = 0; i < old->nentries; i++) {
+            DictEntry& e = old->entries()[i];
+            if (!e.key)
+                continue;
+            int64_t ix = fresh->nentries++;
+            new (&fresh->entries()[ix]) DictEntry{e.hash, std::move(e.key), std::move(e.value)};
+            fresh->indices()[find_empty_slot(fresh, e.hash)] = ix;
+        }
+    }
+    d->table = fresh;
+    table_free(old); // only moved-from (null) references remain in it
+    return {};
+}
+
+bool is_exact_str(Value v) { return v.is_obj() && v.obj()->type == v.obj()->type->interp->types.str; }
+
+} // namespace
+
+DictObject::~DictObject() {
+    Table* t = table;
+    table = nullptr;
+    table_free(t);
+}
+
+// --- core operations ----------------------------------------------------------------------
+
+Result<int64_t> dict_key_hash(Interpreter& interp, Value key) {
+    if (is_exact_str(key))
+        return str_hash(static_cast<StrObject*>(key.obj()));
+    return hash(interp, key);
+}
+
+// Entry number of `key`, or -1. May run __eq__; restarts if that changed the table.
+Result<int64_t> dict_lookup(Interpreter& interp, DictObject* d, Value key, int64_t hash) {
+restart:
+    Table* t = d->table;
+    if (t == nullptr)
+        return int64_t{-1};
+    int64_t size = t->size;
+    uint64_t mask = static_cast<uint64_t>(size) - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    for (;;) {
+        int64_t ix = t->indices()[i];
+        if (ix == kEmpty)
+            return int64_t{-1};
+        if (ix >= 0) {
+            DictEntry& e = t->entries()[ix];
+            if (e.key.get().is(key))
+                return ix;
+            if (e.hash == hash) {
+                if (is_exact_str(e.key) && is_exact_str(key)) {
+                    if (str_equal(static_cast<StrObject*>(e.key.obj()), static_cast<StrObject*>(key.obj())))
+                        return ix;
+                } else {
+                    Ref startkey = e.key; // held: __eq__ may delete it from the dict
+                    BASTION_TRY_ASSIGN(bool eq, rich_compare_bool(interp, startkey, key, bc::CompareOpKind::Eq));
+                    if (d->table != t || t->size != size || ix >= t->nentries ||
+                        !t->entries()[ix].key.get().is(startkey.get()))
+                        goto restart;
+                    if (eq)
+                        return ix;
+                }
+            }
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// Insert or replace; takes the references. The replaced value is released last.
+Status dict_insert(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Ref value) {
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    if (ix >= 0) {
+        DictEntry& e = d->table->entries()[ix];
+        Ref old = std::move(e.value);
+        e.value = std::move(value);
+        d->version++;
+        return {};
+    }
+    if (d->table == nullptr || d->table->nentries >= d->table->usable) {
+        auto growth = checked_mul<int64_t>(d->used, 3);
+        if (!growth)
+            return interp.no_memory();
+        BASTION_TRY(dict_resize(interp, d, *growth));
+    }
+    Table* t = d->table;
+    int64_t nix = t->nentries++;
+    new (&t->entries()[nix]) DictEntry{hash, std::move(key), std::move(value)};
+    t->indices()[find_empty_slot(t, hash)] = nix;
+    d->used++;
+    d->version++;
+    return {};
+}
+
+// Remove entry `ix`; returns its key and value for the caller to release.
+std::pair<Ref, Ref> dict_remove_entry(DictObject* d, int64_t ix) {
+    Table* t = d->table;
+    BASTION_CHECK(t != nullptr && ix >= 0 && ix < t->nentries);
+    DictEntry& e = t->entries()[ix];
+    t->indices()[slot_of_entry(t, e.hash, ix)] = kDummy;
+    std::pair<Ref, Ref> out{std::move(e.key), std::move(e.value)};
+    d->used--;
+    d->version++;
+    return out;
+}
+
+Value dict_entry_value(DictObject* d, int64_t ix) { return d->table->entries()[ix].value.get(); }
+
+bool dict_next_entry(DictObject* d, int64_t* pos, Value* key, Value* value, int64_t* hash) {
+    Table* t = d->table;
+    if (t == nullptr)
+        return false;
+    int64_t i = *pos < 0 ? 0 : *pos;
+    while (i < t->nentries && !t->entries()[i].key)
+        i++;
+    if (i >= t->nentries)
+        return false;
+    DictEntry& e = t->entries()[i];
+    *pos = i + 1;
+    if (key)
+        *key = e.key.get();
+    if (value)
+        *value = e.value.get();
+    if (hash)
+        *hash = e.hash;
+    return true;
+}
+
+bool dict_prev_entry(DictObject* d, int64_t* pos, Value* key, Value* value) {
+    Table* t = d->table;
+    if (t == nullptr)
+        return false;
+    int64_t i = std::min(*pos, t->nentries - 1);
+    while (i >= 0 && !t->entries()[i].key)
+        i--;
+    if (i < 0)
+        return false;
+    DictEntry& e = t->entries()[i];
+    *pos = i - 1;
+    if (key)
+        *key = e.key.get();
+    if (value)
+        *value = e.value.get();
+    return true;
+}
+
+int64_t dict_entry_count(DictObject* d) { return d->table ? d->table->nentries : 0; }
+
+void dict_clear(DictObject* d) {
+    Table* t = d->table;
+    d->table = nullptr;
+    d->used = 0;
+    d->version++;
+    table_free(t); // may run __del__; the dict is already empty
+}
+
+Result<bool> dict_contains_hashed(Interpreter& interp, DictObject* d, Value key, int64_t hash) {
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    return ix >= 0;
+}
+
+// --- public API (dict_object.h) ------------------------------------------------------------
+
+Result<Own<DictObject>> dict_new(Interpreter& interp) { return interp.make<DictObject>(interp.types.dict); }
+
+Result<Value> dict_get(Interpreter& interp, DictObject* d, Value key) {
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    return ix >= 0 ? dict_entry_value(d, ix) : Value();
+}
+
+Value dict_get_str(DictObject* d, StrObject* key) {
+    Table* t = d->table;
+    if (t == nullptr)
+        return Value();
+    int64_t hash = str_hash(key);
+    uint64_t mask = static_cast<uint64_t>(t->size) - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    for (;;) {
+        int64_t ix = t->indices()[i];
+        if (ix == kEmpty)
+            return Value();
+        if (ix >= 0) {
+            DictEntry& e = t->entries()[ix];
+            if (e.key.get().is(Value(static_cast<Object*>(key))))
+                return e.value.get();
+            // Only exact str keys can match without user code; other key types with an
+            // equal hash are skipped (documented in dict_object.h: no user code runs).
+            if (e.hash == hash && e.key.obj()->type == key->type &&
+                str_equal(static_cast<StrObject*>(e.key.obj()), key))
+                return e.value.get();
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+Status dict_set(Interpreter& interp, DictObject* d, Value key, Value value) {
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    return dict_insert(interp, d, Ref::borrow(key), hash, Ref::borrow(value));
+}
+
+Status dict_set_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
+    Value k(static_cast<Object*>(key));
+    return dict_insert(interp, d, Ref::borrow(k), str_hash(key), Ref::borrow(value));
+}
+
+Result<bool> dict_del(Interpreter& interp, DictObject* d, Value key) {
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    if (ix < 0)
+        return false;
+    auto removed = dict_remove_entry(d, ix); // released at the end of this scope
+    return true;
+}
+
+bool dict_next(DictObject* d, int64_t* pos, Value* key, Value* value) {
+    return dict_next_entry(d, pos, key, value, nullptr);
+}
+
+bool is_dict(Interpreter& interp, Value v) {
+    if (!v.is_obj())
+        return false;
+    Type* t = v.obj()->type;
+    return t == interp.types.dict || t->has_flag(kTypeDictSubclass) || is_subtype(t, interp.types.dict);
+}
+
+// --- merging (dict.update, dict(...), |, |=) -----------------------------------------------------
+
+Result<Own<DictObject>> dict_copy(Interpreter& interp, DictObject* src) {
+    BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
+    if (src->used == 0)
+        return d;
+    BASTION_TRY(dict_resize(interp, d.get(), (src->used * 3 + 1) / 2));
+    // No user code runs: the hashes are known and the new table holds no equal keys.
+    Table* t = d->table;
+    int64_t pos = 0;
+    Value k, v;
+    int64_t h = 0;
+    while (dict_next_entry(src, &pos, &k, &v, &h)) {
+        int64_t nix = t->nentries++;
+        new (&t->entries()[nix]) DictEntry{h, Ref::borrow(k), Ref::borrow(v)};
+        t->indices()[find_empty_slot(t, h)] = nix;
+        d->used++;
+    }
+    return d;
+}
+
+// PyDict_Merge: `other` is a dict (iterated directly unless its type overrides __iter__)
+// or a mapping with keys() and __getitem__. `override` false keeps existing keys.
+Status dict_merge(Interpreter& interp, DictObject* d, Value other, bool override) {
+    if (is_dict(interp, other) && type_of(interp, other)->iter == interp.types.dict->iter) {
+        auto* src = static_cast<DictObject*>(other.obj());
+        if (src == d || src->used == 0)
+            return {};
+        Own<DictObject> keep = Own<DictObject>::borrow(src);
+        int64_t n = dict_entry_count(src);
+        int64_t pos = 0;
+        Value k, v;
+        int64_t h = 0;
+        while (pos < n && dict_next_entry(src, &pos, &k, &v, &h)) {
+            Ref key = Ref::borrow(k), value = Ref::borrow(v);
+            if (!override) {
+                BASTION_TRY_ASSIGN(bool present, dict_contains_hashed(interp, d, key, h));
+                if (present)
+                    continue;
+            }
+            BASTION_TRY(dict_insert(interp, d, std::move(key), h, std::move(value)));
+            if (dict_entry_count(src) != n)
+                return interp.raise(interp.exc.RuntimeError, "dict mutated during update");
+        }
+        return {};
+    }
+    BASTION_TRY_ASSIGN(Ref keys, call_method(interp, other, interp.names.keys, {}));
+    BASTION_TRY_ASSIGN(Ref it, get_iter(interp, keys));
+    for (;;) {
+        BASTION_TRY_ASSIGN(Ref key, iter_next(interp, it));
+        if (!key)
+            return {};
+        if (!override) {
+            BASTION_TRY_ASSIGN(Value present, dict_get(interp, d, key));
+            if (!present.is_null())
+                continue;
+        }
+        BASTION_TRY_ASSIGN(Ref value, get_item(interp, other, key));
+        BASTION_TRY(dict_set(interp, d, key, value));
+    }
+}
+
+// PyDict_MergeFromSeq2: an iterable of key/value pairs.
+Status dict_merge_pairs(Interpreter& interp, DictObject* d, Value iterable) {
+    BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
+    for (int64_t n = 0;; n++) {
+        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
+        if (!item)
+            return {};
+        auto pair = list_from_iterable(interp, item);
+        if (!pair.ok()) {
+            if (raised_matches(pair.error(), interp.exc.TypeError))
+                return interp.raise_fmt(interp.exc.TypeError,
+                                        "cannot convert dictionary update sequence element #{} to a sequence", n);
+            return pair.take_error();
+        }
+        ListObject* p = pair.value().get();
+        if (p->items.size() != 2)
+            return interp.raise_fmt(interp.exc.ValueError,
+                                    "dictionary update sequence element #{} has length {}; 2 is required", n,
+                                    p->items.size());
+        Ref key = p->items[0], value = p->items[1];
+        BASTION_TRY(dict_set(interp, d, key, value));
+    }
+}
+
+// dict_update_arg: a dict, anything with keys(), or an iterable of pairs.
+Status dict_update_arg(Interpreter& interp, DictObject* d, Value arg) {
+    if (arg.is_obj() && arg.obj()->type == interp.types.dict)
+        return dict_merge(interp, d, arg, true);
+    BASTION_TRY_ASSIGN(Ref keys, get_attr_opt(interp, arg, interp.names.keys));
+    if (keys)
+        return dict_merge(interp, d, arg, true);
+    return dict_merge_pairs(interp, d, arg);
+}
+
+// dict.update(arg=None, /, **kwargs) and dict.__init__.
+Status dict_update_common(Interpreter& interp, DictObject* d, CallArgs args, std::string_view name) {
+    if (args.npos > 1)
+        return interp.raise_fmt(interp.exc.TypeError, "{} expected at most 1 argument, got {}", name, args.npos);
+    if (args.npos == 1)
+        BASTION_TRY(dict_update_arg(interp, d, args.items[0]));
+    for (std::size_t i = 0; i < args.nkw(); i++)
+        BASTION_TRY(dict_set(interp, d, Value(static_cast<Object*>(args.keyword_name(i))), args.keyword_value(i)));
+    return {};
+}
+
+// --- the dict type ----------------------------------------------------------------------------
+
+namespace {
+
+DictObject* as_dict(Value v) { return static_cast<DictObject*>(v.obj()); }
+
+// Remove and return the last live entry (popitem's LIFO order); entries past it are
+// trimmed so that repeated popitem stays O(1) amortised, as CPython's dk_nentries = i.
+std::pair<Ref, Ref> dict_pop_last(DictObject* d) {
+    Table* t = d->table;
+    int64_t i = t->nentries - 1;
+    while (i >= 0 && !t->entries()[i].key)
+        i--;
+    BASTION_CHECK(i >= 0);
+    auto out = dict_remove_entry(d, i);
+    for (int64_t k = i; k < t->nentries; k++)
+        t->entries()[k].~DictEntry(); // all null references
+    t->nentries = i;
+    return out;
+}
+
+Result<Ref> dict_tp_new(Interpreter& interp, Type* type, CallArgs) { return to_ref(interp.make<DictObject>(type)); }
+
+Status dict_tp_init(Interpreter& interp, Value self, CallArgs args) {
+    return dict_update_common(interp, as_dict(self), args, "dict");
+}
+
+Result<int64_t> dict_length(Interpreter&, Value self) { return as_dict(self)->used; }
+Result<bool> dict_truth(Interpreter&, Value self) { return as_dict(self)->used != 0; }
+
+Result<Ref> dict_getitem(Interpreter& interp, Value self, Value key) {
+    DictObject* d = as_dict(self);
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    if (ix >= 0)
+        return Ref::borrow(dict_entry_value(d, ix));
+    Type* type = type_of(interp, self);
+    if (type != interp.types.dict) {
+        Value missing = type_lookup(type, interp.names.__missing__);
+        if (!missing.is_null())
+            return call_bound_special(interp, missing, self, {key});
+    }
+    return raise_with_arg(interp, interp.exc.KeyError, key);
+}
+
+Status dict_setitem(Interpreter& interp, Value self, Value key, Value value) {
+    DictObject* d = as_dict(self);
+    if (!value.is_null())
+        return dict_set(interp, d, key, value);
+    BASTION_TRY_ASSIGN(bool found, dict_del(interp, d, key));
+    if (!found)
+        return raise_with_arg(interp, interp.exc.KeyError, key);
+    return {};
+}
+
+Result<bool> dict_contains_slot(Interpreter& interp, Value self, Value key) {
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    return dict_contains_hashed(interp, as_dict(self), key, hash);
+}
+
+Result<Ref> dict_repr(Interpreter& interp, Value self) {
+    DictObject* d = as_dict(self);
+    if (d->used == 0)
+        return str_result(interp, "{}");
+    ReprGuard guard(interp, d);
+    if (guard.recursive())
+        return str_result(interp, "{...}");
+    BASTION_TRY(check_native_stack(interp));
+    std::string out = "{";
+    int64_t pos = 0;
+    Value k, v;
+    bool first = true;
+    while (dict_next_entry(d, &pos, &k, &v, nullptr)) {
+        Ref key = Ref::borrow(k), value = Ref::borrow(v); // repr may remove them from the dict
+        if (!first)
+            out += ", ";
+        first = false;
+        BASTION_TRY(append_repr(interp, out, key));
+        out += ": ";
+        BASTION_TRY(append_repr(interp, out, value));
+    }
+    out += "}";
+    return str_result(interp, out);
+}
+
+Result<bool> dict_equal(Interpreter& interp, DictObject* a, DictObject* b) {
+    if (a->used != b->used)
+        return false;
+    int64_t pos = 0;
+    Value k, v;
+    int64_t h = 0;
+    while (dict_next_entry(a, &pos, &k, &v, &h)) {
+        Ref key = Ref::borrow(k), aval = Ref::borrow(v);
+        BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, b, key, h));
+        if (ix < 0)
+            return false;
+        Ref bval = Ref::borrow(dict_entry_value(b, ix));
+        BASTION_TRY_ASSIGN(bool eq, rich_compare_bool(interp, aval, bval, bc::CompareOpKind::Eq));
+        if (!eq)
+            return false;
+    }
+    return true;
+}
+
+Result<Ref> dict_richcompare(Interpreter& interp, Value v, Value w, bc::CompareOpKind op) {
+    if (!is_dict(interp, v) || !is_dict(interp, w) || (op != bc::CompareOpKind::Eq && op != bc::CompareOpKind::Ne))
+        return not_implemented(interp);
+    BASTION_TRY(check_native_stack(interp));
+    BASTION_TRY_ASSIGN(bool eq, dict_equal(interp, as_dict(v), as_dict(w)));
+    return interp.new_bool(eq == (op == bc::CompareOpKind::Eq));
+}
+
+Result<Ref> dict_or(Interpreter& interp, Value lhs, Value rhs) {
+    if (!is_dict(interp, lhs) || !is_dict(interp, rhs))
+        return not_implemented(interp);
+    BASTION_TRY_ASSIGN(Own<DictObject> d, dict_copy(interp, as_dict(lhs)));
+    BASTION_TRY(dict_update_arg(interp, d.get(), rhs));
+    return std::move(d).into_ref();
+}
+
+Result<Ref> dict_ior(Interpreter& interp, Value lhs, Value rhs) {
+    if (!is_dict(interp, lhs))
+        return not_implemented(interp);
+    BASTION_TRY(dict_update_arg(interp, as_dict(lhs), rhs));
+    return Ref::borrow(lhs);
+}
+
+Result<Ref> dict_iter_slot(Interpreter& interp, Value self) {
+    return dict_make_iter(interp, as_dict(self), interp.types.dict_keyiterator, false);
+}
+
+// --- methods ---------------------------------------------------------------------------------------
+
+#define DICT_SELF(method) \
+    BASTION_TRY_ASSIGN(DictObject * d, self_as<DictObject>(interp, self, interp.types.dict, method))
+
+Result<Ref> dict_keys_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("keys");
+    BASTION_TRY(args_none(interp, args, "dict.keys"));
+    return dict_make_view(interp, d, interp.types.dict_keys);
+}
+
+Result<Ref> dict_values_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("values");
+    BASTION_TRY(args_none(interp, args, "dict.values"));
+    return dict_make_view(interp, d, interp.types.dict_values);
+}
+
+Result<Ref> dict_items_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("items");
+    BASTION_TRY(args_none(interp, args, "dict.items"));
+    return dict_make_view(interp, d, interp.types.dict_items);
+}
+
+Result<Ref> dict_get_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("get");
+    BASTION_TRY(args_range(interp, args, "dict.get", "get", 1, 2));
+    BASTION_TRY_ASSIGN(Value v, dict_get(interp, d, args.items[0]));
+    if (!v.is_null())
+        return Ref::borrow(v);
+    return args.npos == 2 ? Ref::borrow(args.items[1]) : interp.new_none();
+}
+
+Result<Ref> dict_setdefault_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("setdefault");
+    BASTION_TRY(args_range(interp, args, "dict.setdefault", "setdefault", 1, 2));
+    Value key = args.items[0];
+    Ref dflt = args.npos == 2 ? Ref::borrow(args.items[1]) : interp.new_none();
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    if (ix >= 0)
+        return Ref::borrow(dict_entry_value(d, ix));
+    BASTION_TRY(dict_insert(interp, d, Ref::borrow(key), hash, dflt));
+    return dflt;
+}
+
+Result<Ref> dict_pop_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("pop");
+    BASTION_TRY(args_range(interp, args, "dict.pop", "pop", 1, 2));
+    Value key = args.items[0];
+    BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    if (ix < 0) {
+        if (args.npos == 2)
+            return Ref::borrow(args.items[1]);
+        return raise_with_arg(interp, interp.exc.KeyError, key);
+    }
+    auto removed = dict_remove_entry(d, ix);
+    return std::move(removed.second);
+}
+
+Result<Ref> dict_popitem_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("popitem");
+    BASTION_TRY(args_none(interp, args, "dict.popitem"));
+    if (d->used == 0)
+        return interp.raise(interp.exc.KeyError, "popitem(): dictionary is empty");
+    // Allocate the result first so that a MemoryError leaves the dict unchanged.
+    BASTION_TRY_ASSIGN(Own<TupleObject> pair, tuple_new_uninitialized(interp, 2));
+    auto removed = dict_pop_last(d);
+    tuple_init_item(pair.get(), 0, std::move(removed.first));
+    tuple_init_item(pair.get(), 1, std::move(removed.second));
+    return std::move(pair).into_ref();
+}
+
+Result<Ref> dict_update_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("update");
+    BASTION_TRY(dict_update_common(interp, d, args, "update"));
+    return interp.new_none();
+}
+
+Result<Ref> dict_clear_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("clear");
+    BASTION_TRY(args_none(interp, args, "dict.clear"));
+    dict_clear(d);
+    return interp.new_none();
+}
+
+Result<Ref> dict_copy_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("copy");
+    BASTION_TRY(args_none(interp, args, "dict.copy"));
+    return to_ref(dict_copy(interp, d));
+}
+
+Result<Ref> dict_reversed_method(Interpreter& interp, Value self, CallArgs args) {
+    DICT_SELF("__reversed__");
+    BASTION_TRY(args_none(interp, args, "dict.__reversed__"));
+    return dict_make_iter(interp, d, interp.types.dict_keyiterator, true);
+}
+
+// dict.fromkeys(iterable, value=None), a classmethod: `self` is the class.
+Result<Ref> dict_fromkeys_method(Interpreter& interp, Value cls, CallArgs args) {
+    BASTION_TRY(args_range(interp, args, "dict.fromkeys", "fromkeys", 1, 2));
+    Value iterable = args.items[0];
+    Ref value = args.npos == 2 ? Ref::borrow(args.items[1]) : interp.new_none();
+    BASTION_TRY_ASSIGN(Ref d, call_positional(interp, cls, {}));
+    bool exact = d.get().is_obj() && d.obj()->type == interp.types.dict;
+    BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
+    for (;;) {
+        BASTION_TRY_ASSIGN(Ref key, iter_next(interp, it));
+        if (!key)
+            return d;
+        if (exact)
+            BASTION_TRY(dict_set(interp, as_dict(d), key, value));
+        else
+            BASTION_TRY(set_item(interp, d, key, value));
+    }
+}
+
+#undef DICT_SELF
+
+} // namespace
+
+void init_dict_slots(Interpreter& interp) {
+    Type* t = interp.types.dict;
+    t->instance_size = sizeof(DictObject);
+    t->flags |= kTypeBaseType | kTypeGC | kTypeDictSubclass;
+    t->tp_new = dict_tp_new;
+    t->tp_init = dict_tp_init;
+    t->repr = dict_repr;
+    t->hash = nullptr; // unhashable
+    t->richcompare = dict_richcompare;
+    t->iter = dict_iter_slot;
+    t->length = dict_length;
+    t->getitem = dict_getitem;
+    t->setitem = dict_setitem;
+    t->contains = dict_contains_slot;
+    t->number.binary[static_cast<std::size_t>(bc::BinaryOpKind::Or)] = dict_or;
+    t->number.inplace[static_cast<std::size_t>(bc::BinaryOpKind::Or)] = dict_ior;
+    t->number.truth = dict_truth;
+    t->destroy = destroy_as<DictObject>;
+}
+
+Status init_dict_methods(Interpreter& interp) {
+    static constexpr MethodDef kMethods[] = {
+        {"keys", dict_keys_method},
+        {"values", dict_values_method},
+        {"items", dict_items_method},
+        {"get", dict_get_method},
+        {"setdefault", dict_setdefault_method},
+        {"pop", dict_pop_method},
+        {"popitem", dict_popitem_method},
+        {"update", dict_update_method},
+        {"clear", dict_clear_method},
+        {"copy", dict_copy_method},
+        {"__reversed__", dict_reversed_method},
+        {"fromkeys", dict_fromkeys_method, kMethClass},
+    };
+    return add_methods(interp, interp.types.dict, kMethods);
+}
+
+} // namespace bastion
