@@ -52,7 +52,9 @@ public:
     } exc;
     struct Names {
 #define NAME(n) StrObject* n = nullptr;
+#define NAME_AS(field, text) StrObject* field = nullptr;
 #include "objects/names.def"
+#undef NAME_AS
 #undef NAME
     } names;
 
@@ -130,6 +132,7 @@ public:
     std::vector<std::string> argv;
     std::function<void(std::string_view)> write_stdout; // host hooks; default: the process's streams
     std::function<void(std::string_view)> write_stderr;
+    void* host_context = nullptr; // the embedding API's state (api/runtime_state.h)
 
     // --- Execution (vm/) ---------------------------------------------------------------------
     // Compile source and run it as module `__main__` (or the given name) in a fresh module;

@@ -1,0 +1,1084 @@
+// eval.cpp: the interpreter loop. One C++ invocation of run_frame() executes its entry
+// frame and every Python frame that frame calls (a Python->Python call pushes a frame
+// and continues here, with no C recursion); native code that calls back into Python
+// re-enters through call_function()/run_code(), which check the native stack.
+//
+// What the loop relies on (verify/verifier.h, rules 1-5), checked only by BASTION_ASSERT:
+// every unit decodes to a valid opcode; operands are in range for their kind (constant,
+// name, local and cell indexes, jump targets, operator kinds); each instruction runs at
+// one known stack depth within [0, co_stacksize] and never pops below the frame's stack;
+// NULL slots appear only where CALL/CALL_KW/CALL_FUNCTION_EX/POP_TOP/SWAP expect them;
+// exception-table entries are nested, inside the code, with depths not above the stack of
+// any instruction they cover. Everything about *objects* (types, unbound locals, tuple
+// shapes of kwnames, exception instances) is still checked here at run time.
+//
+// Fast paths live here; the slow paths are out of line in eval_slow.cpp and friends.
+#include <fmt/format.h>
+
+#include <type_traits>
+
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/cell.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/eval_internal.h"
+#include "vm/function.h"
+#include "vm/traceback.h"
+#include "vm/vm_state.h"
+
+namespace bastion {
+
+static_assert(sizeof(Ref) == sizeof(Value) && std::is_standard_layout_v<Ref>,
+              "the value stack (Ref slots) is read as Value arrays for calls");
+
+namespace {
+
+inline const Value* as_values(const Ref* r) { return reinterpret_cast<const Value*>(r); }
+
+// Runs on every exit from run_frame: when the outermost invocation returns, no handler
+// can be active any more (handlers skipped under an exhausted step budget may not have
+// restored the handled exception), so the thread's entry is reset.
+struct RunDepthGuard {
+    Interpreter::VmState& vm;
+    explicit RunDepthGuard(Interpreter::VmState& v) : vm(v) { ++vm.run_depth; }
+    ~RunDepthGuard() {
+        if (--vm.run_depth == 0 && vm.exc_info.size() == 1)
+            vm.exc_info[0].reset();
+    }
+};
+
+// Leave the entry frame of this run_frame invocation (return, yield or error).
+void leave_entry_frame(Interpreter& interp, Frame* f, FrameState state) {
+    if (f->owner == FrameOwner::Thread) {
+        pop_thread_frame(interp, f);
+        return;
+    }
+    auto& vm = interp.vm();
+    vm.current = f->previous;
+    f->previous = nullptr;
+    --interp.python_depth;
+    f->state = state;
+}
+
+bool small_int_binary(bc::BinaryOpKind kind, int64_t a, int64_t b, int64_t* out, bool* overflow) {
+    using K = bc::BinaryOpKind;
+    *overflow = false;
+    switch (kind) {
+    case K::Add:
+    case K::InplaceAdd:
+        *out = a + b; // both fit in 63 bits: no int64 overflow
+        return true;
+    case K::Subtract:
+    case K::InplaceSubtract:
+        *out = a - b;
+        return true;
+    case K::Multiply:
+    case K::InplaceMultiply:
+        *overflow = __builtin_mul_overflow(a, b, out);
+        return true;
+    case K::And:
+    case K::InplaceAnd:
+        *out = a & b;
+        return true;
+    case K::Or:
+    case K::InplaceOr:
+        *out = a | b;
+        return true;
+    case K::Xor:
+    case K::InplaceXor:
+        *out = a ^ b;
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool small_int_compare(bc::CompareOpKind op, int64_t a, int64_t b) {
+    switch (op) {
+    case bc::CompareOpKind::Lt:
+        return a < b;
+    case bc::CompareOpKind::Le:
+        return a <= b;
+    case bc::CompareOpKind::Eq:
+        return a == b;
+    case bc::CompareOpKind::Ne:
+        return a != b;
+    case bc::CompareOpKind::Gt:
+        return a > b;
+    case bc::CompareOpKind::Ge:
+        return a >= b;
+    }
+    return false;
+}
+
+// CALL_KW's names operand must be a tuple of str no longer than the arguments: the
+// verifier proves only that the slot holds an object.
+bool valid_kwnames(Interpreter& interp, Value v, std::size_t nargs) {
+    if (!v.is_obj() || v.obj()->type != interp.types.tuple)
+        return false;
+    auto* t = static_cast<TupleObject*>(v.obj());
+    if (static_cast<std::size_t>(t->size) > nargs)
+        return false;
+    for (Value item : t->view())
+        if (!is_str(interp, item))
+            return false;
+    return true;
+}
+
+} // namespace
+
+Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
+    auto& vm = interp.vm();
+    RunDepthGuard depth_guard(vm);
+    entry->is_entry = true;
+    entry->state = FrameState::Running;
+
+    const bool limited = interp.limits.max_steps != 0;
+    Frame* f = entry;
+    CodeObject* co = nullptr;
+    const uint32_t* units = nullptr;
+    const uint32_t* ip = nullptr;
+    const Value* consts = nullptr;
+    Ref* fast = nullptr;
+    Ref* stack_base = nullptr;
+    Ref* sp = nullptr;
+    uint32_t unit = 0;
+    uint32_t oparg = 0;
+    Ref exc;    // the exception being raised or unwound
+    Ref retval; // RETURN_VALUE / YIELD_VALUE result leaving the entry frame
+#ifndef NDEBUG
+    // Debug builds check every instruction's stack effect against opcodes.def (STYLE 3.1.3):
+    // the record of the last instruction, checked when the next one is dispatched.
+    Frame* dbg_frame = nullptr;
+    bc::Op dbg_op = bc::Op::NOP;
+    uint32_t dbg_arg = 0;
+    int64_t dbg_depth = 0;
+    const uint32_t* dbg_next = nullptr;
+#endif
+    // Shared by CALL and CALL_KW.
+    Ref* call_base = nullptr;
+    std::size_t call_nargs = 0;
+    TupleObject* call_kwnames = nullptr;
+
+#ifndef NDEBUG
+#define DEBUG_FORGET() (dbg_frame = nullptr)
+#define DEBUG_CHECK_EFFECT()                                                                           \
+    do {                                                                                               \
+        if (dbg_frame == f) {                                                                          \
+            bool jumped_ = ip != dbg_next && bc::has_flag(dbg_op, bc::Jump);                           \
+            int64_t expected_ = dbg_depth - bc::stack_pops(dbg_op, dbg_arg) +                          \
+                                (jumped_ ? bc::stack_jump_pushes(dbg_op, dbg_arg) : bc::stack_pushes(dbg_op, dbg_arg)); \
+            BASTION_CHECK(sp - stack_base == expected_);                                               \
+        }                                                                                              \
+    } while (0)
+#define DEBUG_RECORD()                                                                                 \
+    do {                                                                                               \
+        dbg_frame = f;                                                                                 \
+        dbg_op = static_cast<bc::Op>(unit & 0xFF);                                                     \
+        dbg_arg = oparg;                                                                               \
+        dbg_depth = sp - stack_base;                                                                   \
+        dbg_next = ip;                                                                                 \
+    } while (0)
+#else
+#define DEBUG_FORGET() ((void)0)
+#define DEBUG_CHECK_EFFECT() ((void)0)
+#define DEBUG_RECORD() ((void)0)
+#endif
+#define LOAD_FRAME()                           \
+    do {                                       \
+        co = f->code;                          \
+        units = co->units;                     \
+        ip = f->ip;                            \
+        consts = co->const_items();            \
+        fast = f->fast();                      \
+        stack_base = f->stack_base();          \
+        sp = stack_base + f->sp;               \
+        DEBUG_FORGET();                        \
+    } while (0)
+#define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - stack_base))
+#define PUSH(v) (sp[0] = (v), ++sp)
+#define POP() std::move(*--sp)
+#define TOP() sp[-1]
+#define PEEK(n) sp[-static_cast<std::ptrdiff_t>(n)]
+#define DROP(n)                        \
+    do {                               \
+        for (uint32_t d_ = 0; d_ < (n); ++d_) \
+            (--sp)->reset();           \
+    } while (0)
+#define TRY_SET(dst, expr)                                        \
+    do {                                                          \
+        auto r_ = (expr);                                         \
+        if (!r_.ok()) [[unlikely]] {                              \
+            exc = std::move(r_.take_error().exception);           \
+            goto error;                                           \
+        }                                                         \
+        dst = std::move(r_).value();                              \
+    } while (0)
+#define TRY_DO(expr)                                              \
+    do {                                                          \
+        auto r_ = (expr);                                         \
+        if (!r_.ok()) [[unlikely]] {                              \
+            exc = std::move(r_.take_error().exception);           \
+            goto error;                                           \
+        }                                                         \
+    } while (0)
+#define RAISE(raised)                                             \
+    do {                                                          \
+        exc = std::move((raised).exception);                      \
+        goto error;                                               \
+    } while (0)
+#define JUMP_TO(target) (ip = units + (target))
+
+#if defined(__GNUC__)
+    static void* const kTargets[] = {
+#define OP(name, operand, pops, pushes, jpushes, flags) &&op_##name,
+#include "bytecode/opcodes.def"
+#undef OP
+    };
+    static_assert(sizeof(kTargets) / sizeof(kTargets[0]) == bc::kNumOps, "one dispatch target per opcode");
+#define DISPATCH()                                                     \
+    do {                                                               \
+        DEBUG_CHECK_EFFECT();                                          \
+        unit = *ip++;                                                  \
+        f->ip = ip;                                                    \
+        oparg = unit >> 8;                                             \
+        DEBUG_RECORD();                                                \
+        if (limited && interp.steps_left-- == 0) [[unlikely]]          \
+            goto step_limit;                                           \
+        BASTION_ASSERT((unit & 0xFF) < bc::kNumOps);                   \
+        goto* kTargets[unit & 0xFF];                                   \
+    } while (0)
+#else
+#define DISPATCH() goto dispatch_switch
+#endif
+
+    LOAD_FRAME();
+    if (throw_exc) {
+        exc = std::move(throw_exc);
+        goto error;
+    }
+    DISPATCH();
+
+#if !defined(__GNUC__)
+dispatch_switch:
+    DEBUG_CHECK_EFFECT();
+    unit = *ip++;
+    f->ip = ip;
+    oparg = unit >> 8;
+    DEBUG_RECORD();
+    if (limited && interp.steps_left-- == 0)
+        goto step_limit;
+    switch (static_cast<bc::Op>(unit & 0xFF)) {
+#define OP(name, operand, pops, pushes, jpushes, flags) \
+    case bc::Op::name:                                  \
+        goto op_##name;
+#include "bytecode/opcodes.def"
+#undef OP
+    }
+    BASTION_UNREACHABLE();
+#endif
+
+    // Every handler that declares objects with destructors (Ref, Result) keeps them in a
+    // block and dispatches only after the block closes: a computed goto leaving a scope
+    // does not run destructors (GCC), so dispatching from inside would leak references.
+    // Direct gotos (error, call_common, exception_unwind) do run them.
+
+    // --- Stack -----------------------------------------------------------------------------
+op_NOP:
+    DISPATCH();
+op_POP_TOP:
+    (--sp)->reset();
+    DISPATCH();
+op_PUSH_NULL:
+    PUSH(Ref());
+    DISPATCH();
+op_COPY: {
+    BASTION_ASSERT(oparg >= 1 && sp - oparg >= stack_base);
+    Ref copy = PEEK(oparg);
+    PUSH(std::move(copy));
+}
+    DISPATCH();
+op_SWAP:
+    BASTION_ASSERT(oparg >= 2 && sp - oparg >= stack_base);
+    std::swap(PEEK(1), PEEK(oparg));
+    DISPATCH();
+op_LOAD_CONST:
+    BASTION_ASSERT(oparg < static_cast<TupleObject*>(co->consts.obj())->size);
+    PUSH(Ref::borrow(consts[oparg]));
+    DISPATCH();
+
+    // --- Locals and cells ------------------------------------------------------------------
+op_LOAD_FAST:
+    BASTION_ASSERT(oparg < co->nlocals);
+    if (fast[oparg].is_null()) [[unlikely]]
+        RAISE(unbound_local(interp, co, oparg));
+    PUSH(Ref::borrow(fast[oparg]));
+    DISPATCH();
+op_STORE_FAST:
+    BASTION_ASSERT(oparg < co->nlocals);
+    fast[oparg] = POP();
+    DISPATCH();
+op_DELETE_FAST:
+    BASTION_ASSERT(oparg < co->nlocals);
+    if (fast[oparg].is_null()) [[unlikely]]
+        RAISE(unbound_local(interp, co, oparg));
+    fast[oparg].reset();
+    DISPATCH();
+op_LOAD_DEREF: {
+    BASTION_ASSERT(oparg < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + oparg]));
+    Value v = cell_get(fast[co->nlocals + oparg].obj());
+    if (v.is_null()) [[unlikely]]
+        RAISE(unbound_deref(interp, co, oparg));
+    PUSH(Ref::borrow(v));
+}
+    DISPATCH();
+op_STORE_DEREF: {
+    BASTION_ASSERT(oparg < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + oparg]));
+    Ref v = POP();
+    cell_set(fast[co->nlocals + oparg].obj(), v);
+}
+    DISPATCH();
+op_DELETE_DEREF: {
+    BASTION_ASSERT(oparg < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + oparg]));
+    Object* cell = fast[co->nlocals + oparg].obj();
+    if (cell_get(cell).is_null()) [[unlikely]]
+        RAISE(unbound_deref(interp, co, oparg));
+    cell_set(cell, Value());
+}
+    DISPATCH();
+op_LOAD_CLOSURE:
+    BASTION_ASSERT(oparg < co->ncells + co->nfrees);
+    PUSH(Ref::borrow(fast[co->nlocals + oparg]));
+    DISPATCH();
+op_LOAD_CLASSDEREF: {
+    Ref v;
+    TRY_SET(v, load_classderef(interp, f, oparg));
+    PUSH(std::move(v));
+}
+    DISPATCH();
+
+    // --- Names -----------------------------------------------------------------------------
+op_LOAD_NAME: {
+    Ref v;
+    TRY_SET(v, load_name(interp, f, co->name_at(oparg)));
+    PUSH(std::move(v));
+}
+    DISPATCH();
+op_STORE_NAME: {
+    Ref v = POP();
+    TRY_DO(store_name(interp, f, co->name_at(oparg), v));
+}
+    DISPATCH();
+op_DELETE_NAME: {
+    TRY_DO(delete_name(interp, f, co->name_at(oparg)));
+}
+    DISPATCH();
+op_LOAD_GLOBAL: {
+    StrObject* name = co->name_at(oparg);
+    Value v = dict_get_str(static_cast<DictObject*>(f->globals.obj()), name);
+    if (v.is_null())
+        v = dict_get_str(static_cast<DictObject*>(f->builtins.obj()), name);
+    if (v.is_null()) [[unlikely]]
+        RAISE(name_error(interp, name));
+    PUSH(Ref::borrow(v));
+}
+    DISPATCH();
+op_STORE_GLOBAL: {
+    Ref v = POP();
+    TRY_DO(dict_set_str(interp, static_cast<DictObject*>(f->globals.obj()), co->name_at(oparg), v));
+}
+    DISPATCH();
+op_DELETE_GLOBAL: {
+    TRY_DO(delete_global(interp, f, co->name_at(oparg)));
+}
+    DISPATCH();
+
+    // --- Attributes ------------------------------------------------------------------------
+op_LOAD_ATTR: {
+    Ref obj = POP();
+    Ref v;
+    TRY_SET(v, get_attr(interp, obj, co->name_at(oparg)));
+    PUSH(std::move(v));
+}
+    DISPATCH();
+op_STORE_ATTR: {
+    Ref obj = POP();
+    Ref v = POP();
+    TRY_DO(set_attr(interp, obj, co->name_at(oparg), v));
+}
+    DISPATCH();
+op_DELETE_ATTR: {
+    Ref obj = POP();
+    TRY_DO(del_attr(interp, obj, co->name_at(oparg)));
+}
+    DISPATCH();
+op_LOAD_METHOD: {
+    Ref obj = POP();
+    Ref method;
+    bool unbound = false;
+    TRY_DO(get_method(interp, obj, co->name_at(oparg), &method, &unbound));
+    if (unbound) {
+        PUSH(std::move(method));
+        PUSH(std::move(obj));
+    } else {
+        PUSH(Ref());
+        PUSH(std::move(method));
+    }
+}
+    DISPATCH();
+
+    // --- Imports ---------------------------------------------------------------------------
+op_IMPORT_NAME: {
+    Ref fromlist = POP();
+    Ref level = POP();
+    Ref module;
+    TRY_SET(module, import_name(interp, f, co->name_at(oparg), fromlist, level));
+    PUSH(std::move(module));
+}
+    DISPATCH();
+op_IMPORT_FROM: {
+    Ref v;
+    TRY_SET(v, import_from(interp, TOP(), co->name_at(oparg)));
+    PUSH(std::move(v));
+}
+    DISPATCH();
+op_IMPORT_STAR: {
+    Ref module = POP();
+    TRY_DO(import_star(interp, f, module));
+}
+    DISPATCH();
+
+    // --- Operators -------------------------------------------------------------------------
+op_UNARY_POSITIVE: {
+    Ref v = POP();
+    Ref r;
+    TRY_SET(r, unary_positive(interp, v));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_UNARY_NEGATIVE: {
+    Ref v = POP();
+    Ref r;
+    if (v.get().is_small_int()) // -kSmallMin is no small int: int_from_i64 boxes it
+        TRY_SET(r, int_from_i64(interp, -v.get().small_int_value()));
+    else
+        TRY_SET(r, unary_negative(interp, v));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_UNARY_NOT: {
+    Ref v = POP();
+    bool truth;
+    if (v.get().is(Value(interp.true_)))
+        truth = true;
+    else if (v.get().is(Value(interp.false_)) || v.get().is(Value(interp.none)))
+        truth = false;
+    else
+        TRY_SET(truth, is_true(interp, v));
+    PUSH(interp.new_bool(!truth));
+}
+    DISPATCH();
+op_UNARY_INVERT: {
+    Ref v = POP();
+    Ref r;
+    TRY_SET(r, unary_invert(interp, v));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_BINARY_OP: {
+    BASTION_ASSERT(oparg < bc::kNumBinaryOps);
+    Ref rhs = POP();
+    Ref lhs = POP();
+    auto kind = static_cast<bc::BinaryOpKind>(oparg);
+    int64_t out = 0;
+    bool overflow = true;
+    Ref r;
+    if (lhs.get().is_small_int() && rhs.get().is_small_int() &&
+        small_int_binary(kind, lhs.get().small_int_value(), rhs.get().small_int_value(), &out, &overflow) &&
+        !overflow) {
+        if (Value::fits_small(out))
+            r = Ref::small_int(out);
+        else
+            TRY_SET(r, int_from_i64(interp, out));
+    } else {
+        TRY_SET(r, binary_op(interp, kind, lhs, rhs));
+    }
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_COMPARE_OP: {
+    BASTION_ASSERT(oparg < bc::kNumCompareOps);
+    Ref rhs = POP();
+    Ref lhs = POP();
+    auto op = static_cast<bc::CompareOpKind>(oparg);
+    Ref r;
+    if (lhs.get().is_small_int() && rhs.get().is_small_int())
+        r = interp.new_bool(small_int_compare(op, lhs.get().small_int_value(), rhs.get().small_int_value()));
+    else
+        TRY_SET(r, rich_compare(interp, lhs, rhs, op));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_IS_OP: {
+    Ref rhs = POP();
+    Ref lhs = POP();
+    bool same = lhs.get().is(rhs);
+    PUSH(interp.new_bool(same != (oparg != 0)));
+}
+    DISPATCH();
+op_CONTAINS_OP: {
+    Ref container = POP();
+    Ref item = POP();
+    bool found;
+    TRY_SET(found, contains(interp, container, item));
+    PUSH(interp.new_bool(found != (oparg != 0)));
+}
+    DISPATCH();
+op_BINARY_SUBSCR: {
+    Ref key = POP();
+    Ref container = POP();
+    Ref r;
+    TRY_SET(r, get_item(interp, container, key));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_STORE_SUBSCR: {
+    Ref key = POP();
+    Ref container = POP();
+    Ref v = POP();
+    TRY_DO(set_item(interp, container, key, v));
+}
+    DISPATCH();
+op_DELETE_SUBSCR: {
+    Ref key = POP();
+    Ref container = POP();
+    TRY_DO(del_item(interp, container, key));
+}
+    DISPATCH();
+
+    // --- Building ----------------------------------------------------------------------------
+op_BUILD_SLICE: {
+    Ref r;
+    TRY_SET(r, build_slice(interp, sp - oparg, oparg));
+    DROP(oparg);
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_BUILD_TUPLE: {
+    Ref r;
+    TRY_SET(r, build_tuple(interp, sp - oparg, oparg));
+    DROP(oparg);
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_BUILD_LIST: {
+    Ref r;
+    TRY_SET(r, build_list(interp, sp - oparg, oparg));
+    DROP(oparg);
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_BUILD_SET: {
+    Ref r;
+    TRY_SET(r, build_set(interp, sp - oparg, oparg));
+    DROP(oparg);
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_BUILD_MAP: {
+    Ref r;
+    TRY_SET(r, build_map(interp, sp - 2 * oparg, oparg));
+    DROP(2 * oparg);
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_BUILD_STRING: {
+    Ref r;
+    TRY_SET(r, build_string(interp, sp - oparg, oparg));
+    DROP(oparg);
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_LIST_APPEND: {
+    Ref item = POP();
+    TRY_DO(list_append_to(interp, PEEK(oparg), item));
+}
+    DISPATCH();
+op_SET_ADD: {
+    Ref item = POP();
+    TRY_DO(set_add_to(interp, PEEK(oparg), item));
+}
+    DISPATCH();
+op_MAP_ADD: {
+    Ref value = POP();
+    Ref key = POP();
+    TRY_DO(map_add_to(interp, PEEK(oparg), key, value));
+}
+    DISPATCH();
+op_LIST_EXTEND: {
+    Ref iterable = POP();
+    TRY_DO(list_extend_with(interp, PEEK(oparg), iterable));
+}
+    DISPATCH();
+op_SET_UPDATE: {
+    Ref iterable = POP();
+    TRY_DO(set_update_with(interp, PEEK(oparg), iterable));
+}
+    DISPATCH();
+op_DICT_UPDATE: {
+    Ref other = POP();
+    TRY_DO(dict_update_with(interp, PEEK(oparg), other));
+}
+    DISPATCH();
+op_DICT_MERGE: {
+    Ref other = POP();
+    // CPython finds the callable two slots below the dict (NULL, callable, args, dict).
+    Value callable = (sp - (oparg + 2) >= stack_base) ? PEEK(oparg + 2).get() : Value();
+    TRY_DO(dict_merge_with(interp, PEEK(oparg), other, callable));
+}
+    DISPATCH();
+op_LIST_TO_TUPLE: {
+    Ref list = POP();
+    Ref r;
+    TRY_SET(r, list_to_tuple(interp, list));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_UNPACK_SEQUENCE: {
+    Ref seq = POP();
+    TRY_DO(unpack_sequence(interp, seq, oparg, sp));
+    sp += oparg;
+}
+    DISPATCH();
+op_UNPACK_EX: {
+    Ref seq = POP();
+    uint32_t before = oparg & 0xFFF;
+    uint32_t after = oparg >> 12;
+    TRY_DO(unpack_ex(interp, seq, before, after, sp));
+    sp += before + after + 1;
+}
+    DISPATCH();
+op_FORMAT_VALUE: {
+    Ref spec;
+    if (oparg & bc::kFmtHasSpec)
+        spec = POP();
+    Ref value = POP();
+    Ref r;
+    if ((oparg & 3) == 0 && spec.is_null() && value.get().is_obj() && value.obj()->type == interp.types.str)
+        r = std::move(value);
+    else
+        TRY_SET(r, format_value(interp, value, oparg & 3, spec));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+
+    // --- Iteration and jumps -----------------------------------------------------------------
+op_GET_ITER: {
+    Ref iterable = POP();
+    Ref it;
+    TRY_SET(it, get_iter(interp, iterable));
+    PUSH(std::move(it));
+}
+    DISPATCH();
+op_FOR_ITER: {
+    auto next = iter_next(interp, TOP());
+    if (!next.ok()) [[unlikely]] {
+        // A StopIteration from a slot is exhaustion too (CPython's FOR_ITER).
+        Value e = next.error().exception;
+        if (!(e.is_obj() && is_subtype(e.obj()->type, interp.exc.StopIteration))) {
+            exc = std::move(next.take_error().exception);
+            goto error;
+        }
+        next = Ref();
+    }
+    Ref item = std::move(next).value();
+    if (item.is_null()) {
+        (--sp)->reset();
+        JUMP_TO(oparg);
+    } else {
+        PUSH(std::move(item));
+    }
+}
+    DISPATCH();
+op_JUMP:
+    JUMP_TO(oparg);
+    DISPATCH();
+op_POP_JUMP_IF_FALSE:
+op_POP_JUMP_IF_TRUE: {
+    Ref v = POP();
+    bool truth;
+    if (v.get().is(Value(interp.true_)))
+        truth = true;
+    else if (v.get().is(Value(interp.false_)) || v.get().is(Value(interp.none)))
+        truth = false;
+    else if (v.get().is_small_int())
+        truth = v.get().small_int_value() != 0;
+    else
+        TRY_SET(truth, is_true(interp, v));
+    bool jump_on = static_cast<bc::Op>(unit & 0xFF) == bc::Op::POP_JUMP_IF_TRUE;
+    if (truth == jump_on)
+        JUMP_TO(oparg);
+}
+    DISPATCH();
+op_POP_JUMP_IF_NONE: {
+    Ref v = POP();
+    if (v.get().is(Value(interp.none)))
+        JUMP_TO(oparg);
+}
+    DISPATCH();
+op_POP_JUMP_IF_NOT_NONE: {
+    Ref v = POP();
+    if (!v.get().is(Value(interp.none)))
+        JUMP_TO(oparg);
+}
+    DISPATCH();
+
+    // --- Returning ---------------------------------------------------------------------------
+op_RETURN_VALUE:
+    retval = POP();
+    if (f->is_entry)
+        goto return_from_entry;
+    SAVE_SP(); // frame_clear releases up to the saved depth
+    {
+        Frame* caller = f->previous;
+        pop_thread_frame(interp, f);
+        f = caller;
+        LOAD_FRAME();
+        PUSH(std::move(retval));
+    }
+    DISPATCH();
+
+    // --- Exceptions --------------------------------------------------------------------------
+op_RAISE_VARARGS: {
+    if (oparg == 0) {
+        bool reraise = false;
+        Raised r = do_reraise(interp, &reraise);
+        exc = std::move(r.exception);
+        if (reraise)
+            goto exception_unwind;
+        goto error;
+    }
+    Ref cause;
+    if (oparg == 2)
+        cause = POP();
+    Ref value = POP();
+    exc = std::move(do_raise(interp, value, cause).exception);
+    chain_context(interp, exc); // `raise` always chains, even an exception raised before
+    goto error;
+}
+op_RERAISE:
+    exc = POP();
+    if (!is_exception_instance(interp, exc)) [[unlikely]]
+        RAISE(interp.raise(interp.exc.SystemError, "RERAISE of an object that is not an exception"));
+    goto exception_unwind;
+op_PUSH_EXC_INFO: {
+    Ref raised = POP();
+    if (!is_exception_instance(interp, raised)) [[unlikely]]
+        RAISE(interp.raise(interp.exc.SystemError, "PUSH_EXC_INFO of an object that is not an exception"));
+    Ref& handled = vm.exc_info.back();
+    Ref prev = handled ? std::move(handled) : interp.new_none();
+    handled = raised;
+    PUSH(std::move(prev));
+    PUSH(std::move(raised));
+}
+    DISPATCH();
+op_POP_EXCEPT: {
+    Ref prev = POP();
+    if (prev.get().is(Value(interp.none)) || !is_exception_instance(interp, prev))
+        vm.exc_info.back().reset();
+    else
+        vm.exc_info.back() = std::move(prev);
+}
+    DISPATCH();
+op_CHECK_EXC_MATCH: {
+    Ref type = POP();
+    bool match;
+    TRY_SET(match, check_exc_match(interp, TOP(), type));
+    PUSH(interp.new_bool(match));
+}
+    DISPATCH();
+op_CHECK_EG_MATCH: {
+    Ref type = POP();
+    Ref eg = POP();
+    Ref rest, match;
+    TRY_DO(check_eg_match(interp, eg, type, &rest, &match));
+    PUSH(std::move(rest));
+    PUSH(std::move(match));
+}
+    DISPATCH();
+op_PREP_RERAISE_STAR: {
+    Ref list = POP();
+    Ref orig = POP();
+    Ref r;
+    TRY_SET(r, prep_reraise_star(interp, orig, list));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_LOAD_ASSERTION_ERROR:
+    PUSH(Ref::borrow(Value(interp.exc.AssertionError)));
+    DISPATCH();
+op_BEFORE_WITH: {
+    Ref mgr = POP();
+    Ref exit;
+    Ref entered;
+    TRY_SET(entered, before_with(interp, mgr, &exit));
+    PUSH(std::move(exit));
+    PUSH(std::move(entered));
+}
+    DISPATCH();
+op_WITH_EXCEPT_START: {
+    Ref r;
+    TRY_SET(r, with_except_start(interp, PEEK(3), PEEK(1)));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+
+    // --- Functions and calls -----------------------------------------------------------------
+op_MAKE_FUNCTION: {
+    uint32_t n = 1 + static_cast<uint32_t>(__builtin_popcount(oparg & 0xF));
+    Ref fn;
+    TRY_SET(fn, make_function(interp, f, oparg, sp - n));
+    DROP(n);
+    PUSH(std::move(fn));
+}
+    DISPATCH();
+op_CALL:
+    call_base = sp - oparg - 2;
+    call_nargs = oparg;
+    call_kwnames = nullptr;
+    goto call_common;
+op_CALL_KW:
+    call_base = sp - oparg - 3;
+    call_nargs = oparg;
+    if (!valid_kwnames(interp, TOP(), oparg)) [[unlikely]]
+        RAISE(interp.raise(interp.exc.SystemError, "CALL_KW needs a tuple of keyword names"));
+    call_kwnames = static_cast<TupleObject*>(TOP().obj());
+    if (call_kwnames->size == 0)
+        call_kwnames = nullptr;
+    goto call_common;
+call_common: {
+    Ref* base = call_base;
+    std::size_t nargs = call_nargs;
+    std::size_t nkw = call_kwnames ? static_cast<std::size_t>(call_kwnames->size) : 0;
+    Value callable;
+    const Value* args;
+    if (!base[0].is_null()) {
+        callable = base[0];
+        args = as_values(base + 1);
+        ++nargs;
+    } else {
+        callable = base[1];
+        if (is_method(interp, callable)) {
+            // Unpack a bound method in place: (NULL, method) -> (func, self).
+            auto* m = static_cast<MethodObject*>(callable.obj());
+            Ref func = m->func;
+            Ref self = m->self;
+            base[0] = std::move(func);
+            base[1] = std::move(self);
+            callable = base[0];
+            args = as_values(base + 1);
+            ++nargs;
+        } else {
+            args = as_values(base + 2);
+        }
+    }
+    std::size_t npos = nargs - nkw;
+    Frame* callee = nullptr;
+    if (is_function(interp, callable) && !static_cast<FunctionObject*>(callable.obj())->code_object()->is_generator())
+        TRY_SET(callee, push_function_frame(interp, static_cast<FunctionObject*>(callable.obj()), args, npos,
+                                            call_kwnames));
+    if (callee) {
+        // The callee owns its arguments now; drop the call slots from our stack.
+        while (sp > base)
+            (--sp)->reset();
+        SAVE_SP();
+        f = callee;
+        f->state = FrameState::Running;
+        LOAD_FRAME();
+    } else {
+        Ref r;
+        TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
+        while (sp > base)
+            (--sp)->reset();
+        PUSH(std::move(r));
+    }
+}
+    DISPATCH();
+op_CALL_FUNCTION_EX: {
+    Ref kwargs;
+    if (oparg & 1)
+        kwargs = POP();
+    Ref args = POP();
+    Ref second = POP();
+    Ref first = POP();
+    Ref r;
+    if (first.is_null())
+        TRY_SET(r, call_function_ex(interp, second, Value(), args, kwargs));
+    else
+        TRY_SET(r, call_function_ex(interp, first, second, args, kwargs));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_LOAD_BUILD_CLASS: {
+    Ref r;
+    TRY_SET(r, load_build_class(interp, f));
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_SETUP_ANNOTATIONS: {
+    TRY_DO(setup_annotations(interp, f));
+}
+    DISPATCH();
+op_PRINT_EXPR: {
+    Ref v = POP();
+    TRY_DO(print_expr(interp, v));
+}
+    DISPATCH();
+
+    // --- Generators --------------------------------------------------------------------------
+op_YIELD_VALUE:
+    // Generator frames always run as the entry of their own run_frame (generator.cpp).
+    BASTION_CHECK(f->owner == FrameOwner::Generator && f->is_entry);
+    retval = POP();
+    SAVE_SP();
+    leave_entry_frame(interp, f, FrameState::Suspended);
+    return retval;
+op_GET_YIELD_FROM_ITER: {
+    Ref iterable = POP();
+    Ref it;
+    TRY_SET(it, get_yield_from_iter(interp, iterable));
+    PUSH(std::move(it));
+}
+    DISPATCH();
+op_SEND: {
+    Ref value = POP();
+    bool returned = false;
+    Ref r;
+    TRY_SET(r, send_to(interp, TOP(), value, &returned));
+    if (returned) {
+        (--sp)->reset();
+        JUMP_TO(oparg);
+    }
+    PUSH(std::move(r));
+}
+    DISPATCH();
+op_GET_AWAITABLE:
+    RAISE(async_unsupported(interp, "GET_AWAITABLE"));
+op_GET_AITER:
+    RAISE(async_unsupported(interp, "GET_AITER"));
+op_GET_ANEXT:
+    RAISE(async_unsupported(interp, "GET_ANEXT"));
+op_BEFORE_ASYNC_WITH:
+    RAISE(async_unsupported(interp, "BEFORE_ASYNC_WITH"));
+op_END_ASYNC_FOR:
+    RAISE(async_unsupported(interp, "END_ASYNC_FOR"));
+
+    // --- Pattern matching --------------------------------------------------------------------
+op_GET_LEN: {
+    Ref n;
+    TRY_SET(n, get_len(interp, TOP()));
+    PUSH(std::move(n));
+}
+    DISPATCH();
+op_MATCH_MAPPING:
+    PUSH(interp.new_bool(match_mapping(interp, TOP())));
+    DISPATCH();
+op_MATCH_SEQUENCE:
+    PUSH(interp.new_bool(match_sequence(interp, TOP())));
+    DISPATCH();
+op_MATCH_KEYS: {
+    Ref values;
+    TRY_SET(values, match_keys(interp, PEEK(2), PEEK(1)));
+    PUSH(std::move(values));
+}
+    DISPATCH();
+op_MATCH_CLASS: {
+    Ref names = POP();
+    Ref cls = POP();
+    Ref subject = POP();
+    Ref attrs;
+    TRY_SET(attrs, match_class(interp, subject, cls, oparg, names));
+    PUSH(std::move(attrs));
+}
+    DISPATCH();
+op_COPY_DICT_WITHOUT_KEYS: {
+    Ref keys = POP();
+    Ref rest;
+    TRY_SET(rest, copy_dict_without_keys(interp, TOP(), keys));
+    PUSH(std::move(keys));
+    PUSH(std::move(rest));
+}
+    DISPATCH();
+
+    // --- Leaving the loop --------------------------------------------------------------------
+return_from_entry:
+    while (sp > stack_base)
+        (--sp)->reset();
+    SAVE_SP();
+    leave_entry_frame(interp, f, FrameState::Completed);
+    return retval;
+
+step_limit:
+    interp.steps_left = 0;
+    RAISE(interp.raise_fmt(interp.exc.StepLimitExceeded, "exceeded the limit of {} bytecode instructions",
+                           interp.limits.max_steps));
+
+error:
+    // An exception raised by the instruction at f->pc(): chain it to the handled exception
+    // when native code just made it, and record this frame in its traceback.
+    if (exception_is_fresh(interp, exc))
+        chain_context(interp, exc);
+    traceback_add(interp, exc, f, f->pc());
+exception_unwind:
+    // Under an exhausted step budget every handler would raise again at its first
+    // instruction, so handlers are skipped (equivalent, and it guarantees termination).
+    if (!(limited && interp.steps_left == 0)) {
+        if (const bc::ExceptionEntry* h = find_exception_handler(*co->image, f->pc())) {
+            Ref* target = stack_base + h->depth;
+            BASTION_CHECK(target <= sp);
+            while (sp > target)
+                (--sp)->reset();
+            PUSH(std::move(exc));
+            JUMP_TO(h->handler);
+            DEBUG_FORGET(); // the stack was cut, not changed by the instruction's effect
+            DISPATCH();
+        }
+    }
+    while (sp > stack_base)
+        (--sp)->reset();
+    SAVE_SP();
+    if (f->is_entry) {
+        leave_entry_frame(interp, f, FrameState::Completed);
+        return Raised{std::move(exc)};
+    }
+    {
+        Frame* caller = f->previous;
+        pop_thread_frame(interp, f);
+        f = caller;
+        LOAD_FRAME();
+    }
+    traceback_add(interp, exc, f, f->pc());
+    goto exception_unwind;
+
+#undef LOAD_FRAME
+#undef SAVE_SP
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef DROP
+#undef TRY_SET
+#undef TRY_DO
+#undef RAISE
+#undef JUMP_TO
+#undef DISPATCH
+#undef DEBUG_FORGET
+#undef DEBUG_CHECK_EFFECT
+#undef DEBUG_RECORD
+}
+
+} // namespace bastion

@@ -1,0 +1,95 @@
+// eval_internal.h: the out-of-line slow paths of the interpreter loop (eval_slow.cpp,
+// eval_match.cpp, import.cpp, generator.cpp). Each implements one instruction's
+// uncommon case with CPython 3.11's semantics and messages. Private to vm/.
+#pragma once
+
+#include <cstdint>
+
+#include "objects/type.h"
+#include "vm/frame.h"
+
+namespace bastion {
+
+struct CodeObject;
+struct StrObject;
+struct TupleObject;
+
+// Numbers component (objects/int_object.h): an int for any int64.
+Result<Ref> int_from_i64(Interpreter&, int64_t v);
+
+// --- Names -----------------------------------------------------------------------------------
+Result<Ref> load_name(Interpreter&, Frame* f, StrObject* name);
+Status store_name(Interpreter&, Frame* f, StrObject* name, Value value);
+Status delete_name(Interpreter&, Frame* f, StrObject* name);
+Status delete_global(Interpreter&, Frame* f, StrObject* name);
+Result<Ref> load_classderef(Interpreter&, Frame* f, uint32_t index);
+Raised unbound_local(Interpreter&, CodeObject* co, uint32_t index);
+Raised unbound_deref(Interpreter&, CodeObject* co, uint32_t index);
+Raised name_error(Interpreter&, StrObject* name);
+
+// --- Building and unpacking --------------------------------------------------------------------
+// Items go to out[n-1] .. out[0] (the first item ends on top of the stack).
+Status unpack_sequence(Interpreter&, Value seq, uint32_t n, Ref* out);
+Status unpack_ex(Interpreter&, Value seq, uint32_t before, uint32_t after, Ref* out);
+Result<Ref> build_string(Interpreter&, Ref* items, uint32_t n);
+Result<Ref> build_tuple(Interpreter&, Ref* items, uint32_t n);
+Result<Ref> build_list(Interpreter&, Ref* items, uint32_t n);
+Result<Ref> build_set(Interpreter&, Ref* items, uint32_t n);
+Result<Ref> build_map(Interpreter&, Ref* items, uint32_t n);
+Result<Ref> build_slice(Interpreter&, Ref* items, uint32_t n);
+Status list_append_to(Interpreter&, Value list, Value item);
+Status set_add_to(Interpreter&, Value set, Value item);
+Status map_add_to(Interpreter&, Value dict, Value key, Value value);
+Status list_extend_with(Interpreter&, Value list, Value iterable);
+Status set_update_with(Interpreter&, Value set, Value iterable);
+Status dict_update_with(Interpreter&, Value dict, Value other);
+// `callable` (may be null) names the function in the duplicate-keyword message.
+Status dict_merge_with(Interpreter&, Value dict, Value other, Value callable);
+Result<Ref> list_to_tuple(Interpreter&, Value list);
+Result<Ref> format_value(Interpreter&, Value value, uint32_t conversion, Value spec);
+
+// --- Exceptions ---------------------------------------------------------------------------------
+// `raise exc [from cause]` (cause may be null): always returns the exception to raise.
+Raised do_raise(Interpreter&, Value exc, Value cause);
+// Bare `raise`: the handled exception, or RuntimeError. *reraise tells whether it is a
+// re-raise (no new traceback entry, no chaining).
+Raised do_reraise(Interpreter&, bool* reraise);
+Result<bool> check_exc_match(Interpreter&, Value exc, Value type);
+Status check_eg_match(Interpreter&, Value eg, Value type, Ref* rest, Ref* match);
+Result<Ref> prep_reraise_star(Interpreter&, Value orig, Value raised_list);
+
+// --- Calls and functions -----------------------------------------------------------------------
+Result<Ref> make_function(Interpreter&, Frame* f, uint32_t flags, Ref* operands);
+// callable(*args, **kwargs); self (may be null) is prepended.
+Result<Ref> call_function_ex(Interpreter&, Value callable, Value self, Value args, Value kwargs);
+Result<Ref> load_build_class(Interpreter&, Frame* f);
+
+// --- with / misc -------------------------------------------------------------------------------
+// Pushes: *exit_out = bound __exit__; returns __enter__().
+Result<Ref> before_with(Interpreter&, Value mgr, Ref* exit_out);
+Result<Ref> with_except_start(Interpreter&, Value exit, Value exc);
+Status setup_annotations(Interpreter&, Frame* f);
+Status print_expr(Interpreter&, Value value);
+Result<Ref> get_len(Interpreter&, Value obj);
+
+// --- Pattern matching (eval_match.cpp) ------------------------------------------------------------
+bool match_mapping(Interpreter&, Value subject);
+bool match_sequence(Interpreter&, Value subject);
+Result<Ref> match_keys(Interpreter&, Value subject, Value keys);
+Result<Ref> match_class(Interpreter&, Value subject, Value cls, uint32_t nargs, Value kwnames);
+Result<Ref> copy_dict_without_keys(Interpreter&, Value subject, Value keys);
+
+// --- Imports (import.cpp) ------------------------------------------------------------------------
+Result<Ref> import_name(Interpreter&, Frame* f, StrObject* name, Value fromlist, Value level);
+Result<Ref> import_from(Interpreter&, Value module, StrObject* name);
+Status import_star(Interpreter&, Frame* f, Value module);
+
+// --- Generators (generator.cpp) --------------------------------------------------------------------
+Result<Ref> get_yield_from_iter(Interpreter&, Value iterable);
+// SEND: resume `receiver` with `value`; *returned tells a return (the result) from a yield.
+Result<Ref> send_to(Interpreter&, Value receiver, Value value, bool* returned);
+
+// --- Async (not supported yet) -----------------------------------------------------------------------
+Raised async_unsupported(Interpreter&, std::string_view opname);
+
+} // namespace bastion

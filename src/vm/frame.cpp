@@ -1,0 +1,293 @@
+// frame.cpp: frame layout and lifecycle, the chunked frame stack, the Python `frame`
+// type, and the introspection helpers built on the innermost frame (super(), globals(),
+// locals()).
+#include "vm/frame.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <new>
+
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
+#include "objects/native.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "support/checked.h"
+#include "vm/cell.h"
+#include "vm/code_object.h"
+#include "vm/vm_state.h"
+
+namespace bastion {
+
+// --- Frame --------------------------------------------------------------------------------
+
+uint32_t Frame::pc() const {
+    if (!ip || ip == code->units)
+        return 0;
+    return static_cast<uint32_t>(ip - code->units) - 1;
+}
+
+uint32_t Frame::line() const { return code->line_for(pc()); }
+
+std::size_t frame_bytes(const CodeObject* code) {
+    auto n = checked_alloc_size(sizeof(Frame), code->nslots, sizeof(Ref));
+    return n ? *n : 0;
+}
+
+Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals) {
+    Frame* f = new (mem) Frame();
+    f->code_ref = Ref::borrow(Value(code));
+    f->code = code;
+    f->func = Ref::borrow(func);
+    f->globals = Ref::borrow(globals);
+    f->builtins = Ref::borrow(builtins);
+    f->locals = Ref::borrow(locals);
+    f->nslots = code->nslots;
+    f->ip = code->units;
+    // All slots start null: a null Ref is the all-zero word.
+    std::memset(static_cast<void*>(f->slots()), 0, sizeof(Ref) * f->nslots);
+    return f;
+}
+
+void frame_clear(Frame* f) {
+    if (f->frame_object) {
+        auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
+        fo->lineno = f->line();
+        fo->frame = nullptr;
+    }
+    // Release slots from the top down: stack first, then cells, then locals. Slots above
+    // the saved stack depth are null (pops move out of their slot).
+    Ref* s = f->slots();
+    uint32_t used = f->code->nlocalsplus + f->sp;
+    BASTION_ASSERT(used <= f->nslots);
+    for (uint32_t i = f->nslots; i > used; --i)
+        BASTION_ASSERT(s[i - 1].is_null());
+    for (uint32_t i = used; i > 0; --i)
+        s[i - 1].~Ref();
+    f->nslots = 0;
+    f->~Frame();
+}
+
+// --- FrameStack ---------------------------------------------------------------------------
+
+void* FrameStack::push(Interpreter& interp, std::size_t bytes) {
+    bytes = (bytes + 15) & ~std::size_t{15};
+    if (m_top && m_top->capacity - m_top->used >= bytes) {
+        void* p = reinterpret_cast<char*>(m_top + 1) + m_top->used;
+        m_top->used += bytes;
+        return p;
+    }
+    Chunk* c = nullptr;
+    if (m_spare && m_spare->capacity >= bytes) {
+        c = m_spare;
+        m_spare = nullptr;
+    } else {
+        std::size_t cap = bytes > kChunkBytes ? bytes : kChunkBytes;
+        auto total = checked_add(cap, sizeof(Chunk));
+        if (!total)
+            return nullptr;
+        void* mem = interp.allocate(*total);
+        if (!mem)
+            return nullptr;
+        c = new (mem) Chunk{nullptr, cap, 0};
+    }
+    c->prev = m_top;
+    c->used = bytes;
+    m_top = c;
+    return c + 1;
+}
+
+void FrameStack::pop(Interpreter& interp, void* p) {
+    BASTION_CHECK(m_top != nullptr);
+    char* base = reinterpret_cast<char*>(m_top + 1);
+    BASTION_CHECK(static_cast<char*>(p) >= base && static_cast<char*>(p) < base + m_top->used);
+    m_top->used = static_cast<std::size_t>(static_cast<char*>(p) - base);
+    if (m_top->used == 0 && m_top->prev) {
+        Chunk* empty = m_top;
+        m_top = empty->prev;
+        if (m_spare)
+            interp.deallocate(m_spare, m_spare->capacity + sizeof(Chunk));
+        m_spare = empty;
+    }
+}
+
+void FrameStack::release_all(Interpreter& interp) {
+    while (m_top) {
+        Chunk* prev = m_top->prev;
+        interp.deallocate(m_top, m_top->capacity + sizeof(Chunk));
+        m_top = prev;
+    }
+    if (m_spare)
+        interp.deallocate(m_spare, m_spare->capacity + sizeof(Chunk));
+    m_spare = nullptr;
+}
+
+// --- Frame objects --------------------------------------------------------------------------
+
+Result<Ref> frame_object_of(Interpreter& interp, Frame* f) {
+    if (f->frame_object)
+        return f->frame_object;
+    BASTION_TRY_ASSIGN(Own<FrameObject> fo, interp.make<FrameObject>(interp.types.frame));
+    fo->frame = f;
+    fo->code = f->code_ref;
+    fo->globals = f->globals;
+    fo->builtins = f->builtins;
+    f->frame_object = Ref(fo);
+    return f->frame_object;
+}
+
+Frame* current_frame(Interpreter& interp) { return interp.vm().current; }
+
+namespace {
+
+FrameObject* as_frame(Value v) { return static_cast<FrameObject*>(v.obj()); }
+
+Result<Ref> frame_repr(Interpreter& interp, Value self) {
+    FrameObject* fo = as_frame(self);
+    auto* code = static_cast<CodeObject*>(fo->code.obj());
+    uint32_t line = fo->frame ? fo->frame->line() : fo->lineno;
+    std::string text = fmt::format("<frame at {}, file '{}', line {}, code {}>", static_cast<const void*>(fo),
+                                   str_to_utf8(static_cast<StrObject*>(code->filename.obj())), line,
+                                   str_to_utf8(static_cast<StrObject*>(code->name.obj())));
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
+    return Ref(std::move(s));
+}
+
+Result<Ref> frame_get_code(Interpreter&, Value self) { return as_frame(self)->code; }
+Result<Ref> frame_get_globals(Interpreter&, Value self) { return as_frame(self)->globals; }
+Result<Ref> frame_get_lineno(Interpreter&, Value self) {
+    FrameObject* fo = as_frame(self);
+    return Ref::small_int(fo->frame ? fo->frame->line() : fo->lineno);
+}
+Result<Ref> frame_get_lasti(Interpreter&, Value self) {
+    FrameObject* fo = as_frame(self);
+    return Ref::small_int(fo->frame ? int64_t{fo->frame->pc()} * 4 : -1);
+}
+Result<Ref> frame_get_back(Interpreter& interp, Value self) {
+    FrameObject* fo = as_frame(self);
+    if (!fo->frame || !fo->frame->previous)
+        return interp.new_none();
+    return frame_object_of(interp, fo->frame->previous);
+}
+
+Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
+
+Result<Ref> frame_get_locals(Interpreter& interp, Value self) {
+    FrameObject* fo = as_frame(self);
+    if (!fo->frame) {
+        BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
+        return Ref(std::move(d));
+    }
+    return frame_locals_snapshot(interp, fo->frame);
+}
+Result<Ref> frame_get_builtins(Interpreter& interp, Value self) {
+    FrameObject* fo = as_frame(self);
+    return fo->builtins ? fo->builtins : interp.builtins;
+}
+
+// CPython's PyFrame_FastToLocals: one dict per function frame, refreshed from the fast
+// locals and cells on every locals() (so exec() writes into it survive until the next).
+Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f) {
+    if (f->locals)
+        return f->locals;
+    if (!f->locals_cache) {
+        BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
+        f->locals_cache = std::move(d);
+    }
+    auto* d = static_cast<DictObject*>(f->locals_cache.obj());
+    CodeObject* co = f->code;
+    Ref* fast = f->fast();
+    auto put = [&](StrObject* name, Value v) -> Status {
+        if (!v.is_null())
+            return dict_set_str(interp, d, name, v);
+        BASTION_TRY_ASSIGN(bool found, dict_del(interp, d, Value(name)));
+        (void)found;
+        return {};
+    };
+    for (uint32_t i = 0; i < co->nlocals; ++i) {
+        bool in_cell = false;
+        for (uint32_t c = 0; c < co->ncells; ++c)
+            in_cell = in_cell || co->cell_arg[c] == static_cast<int32_t>(i);
+        if (!in_cell)
+            BASTION_TRY(put(co->varname_at(i), fast[i]));
+    }
+    Ref* cells = f->cells();
+    for (uint32_t i = 0; i < co->ncells + co->nfrees; ++i) {
+        Value v = cells[i] && is_cell(interp, cells[i]) ? cell_get(cells[i].obj()) : Value();
+        BASTION_TRY(put(co->deref_name_at(i), v));
+    }
+    return f->locals_cache;
+}
+
+constexpr GetSetDef kFrameGetSets[] = {
+    {"f_code", frame_get_code},       {"f_globals", frame_get_globals}, {"f_lineno", frame_get_lineno},
+    {"f_lasti", frame_get_lasti},     {"f_back", frame_get_back},       {"f_locals", frame_get_locals},
+    {"f_builtins", frame_get_builtins},
+};
+
+} // namespace
+
+void init_frame_type_slots(Interpreter& interp) {
+    Type* t = interp.types.frame;
+    t->instance_size = sizeof(FrameObject);
+    t->destroy = destroy_as<FrameObject>;
+    t->repr = frame_repr;
+    t->getattr = generic_getattr;
+    t->flags |= kTypeGC;
+}
+
+Status init_frame_type_methods(Interpreter& interp) { return add_getsets(interp, interp.types.frame, kFrameGetSets); }
+
+// --- Introspection of the innermost frame ---------------------------------------------------
+
+Value current_globals(Interpreter& interp) {
+    Frame* f = interp.vm().current;
+    return f ? Value(f->globals) : Value();
+}
+
+Result<Ref> current_locals(Interpreter& interp) {
+    Frame* f = interp.vm().current;
+    if (!f)
+        return interp.raise(interp.exc.SystemError, "locals(): no current frame");
+    return frame_locals_snapshot(interp, f);
+}
+
+Status current_super_args(Interpreter& interp, Ref* type_out, Ref* obj_out) {
+    Frame* f = interp.vm().current;
+    if (!f)
+        return interp.raise(interp.exc.RuntimeError, "super(): no current frame");
+    CodeObject* co = f->code;
+    if (co->argcount == 0)
+        return interp.raise(interp.exc.RuntimeError, "super(): no arguments");
+    Value first = f->fast()[0];
+    // The first argument may live in a cell when an inner function captures it.
+    for (uint32_t i = 0; i < co->ncells; ++i) {
+        if (co->cell_arg[i] == 0 && f->cells()[i] && is_cell(interp, f->cells()[i])) {
+            first = cell_get(f->cells()[i].obj());
+            break;
+        }
+    }
+    if (first.is_null())
+        return interp.raise(interp.exc.RuntimeError, "super(): arg[0] deleted");
+    for (uint32_t i = 0; i < co->nfrees; ++i) {
+        StrObject* name = co->deref_name_at(co->ncells + i);
+        if (!str_equal(name, interp.names.__class__))
+            continue;
+        Value cell = f->cells()[co->ncells + i];
+        if (cell.is_null() || !is_cell(interp, cell))
+            return interp.raise(interp.exc.RuntimeError, "super(): bad __class__ cell");
+        Value cls = cell_get(cell.obj());
+        if (cls.is_null())
+            return interp.raise(interp.exc.RuntimeError, "super(): empty __class__ cell");
+        if (!is_subtype(type_of(interp, cls), interp.types.type))
+            return interp.raise_fmt(interp.exc.RuntimeError, "super(): __class__ is not a type ({})",
+                                    type_of(interp, cls)->name);
+        *type_out = Ref::borrow(cls);
+        *obj_out = Ref::borrow(first);
+        return {};
+    }
+    return interp.raise(interp.exc.RuntimeError, "super(): __class__ cell not found");
+}
+
+} // namespace bastion

@@ -1,0 +1,113 @@
+// frame.h: the execution frame of one code object (Frame), the LIFO storage frames live in
+// (FrameStack), and the Python-visible frame object (FrameObject, for tb_frame and
+// sys._getframe). A Frame is VM-private and never a Python object: thread frames live in
+// the VmState's FrameStack, generator frames inside their generator object.
+// Not for: the interpreter loop (eval.cpp) or argument binding (call.cpp).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "objects/value.h"
+
+namespace bastion {
+
+struct CodeObject;
+struct FunctionObject;
+struct DictObject;
+
+enum class FrameOwner : uint8_t { Thread, Generator };
+enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
+
+// Layout: the Frame header, then `code->nslots` owned slots:
+//   [fast locals: nlocals][cells: ncells][free cells: nfrees][value stack: stacksize]
+// Every slot above the stack top is null (pops move out of their slot), so clearing a
+// frame releases exactly what it owns.
+struct Frame {
+    Ref code_ref;      // the CodeObject (keeps `code` alive)
+    CodeObject* code = nullptr;
+    Ref func;          // FunctionObject, null for module/exec code
+    Ref globals;       // DictObject
+    Ref builtins;      // DictObject
+    Ref locals;        // the namespace mapping of module/class/exec code; null in functions
+    Frame* previous = nullptr; // the caller (null at the bottom)
+    Object* generator = nullptr; // owning generator (borrowed) when owner == Generator
+    Ref frame_object;  // FrameObject made on demand (tracebacks, sys._getframe)
+    Ref locals_cache;  // function frames: the dict locals() returns, refreshed per call
+    const uint32_t* ip = nullptr; // next instruction; the loop stores it before each one runs
+    uint32_t sp = 0;   // value-stack depth (saved while not executing)
+    uint32_t nslots = 0;
+    FrameOwner owner = FrameOwner::Thread;
+    FrameState state = FrameState::Created;
+    bool is_entry = false; // returning from it leaves the current run_frame invocation
+
+    Ref* slots() { return reinterpret_cast<Ref*>(this + 1); }
+    Ref* fast() { return slots(); }
+    inline Ref* cells();      // cells then free cells (code_object.h defines these two)
+    inline Ref* stack_base();
+    // Index of the instruction running (or last run); 0 before the first one.
+    uint32_t pc() const;
+    uint32_t line() const; // source line of pc()
+};
+
+static_assert(sizeof(Frame) % alignof(Ref) == 0);
+
+// Bytes a frame for `code` needs (header + slots), checked; 0 on overflow.
+std::size_t frame_bytes(const CodeObject* code);
+// Construct a frame header in `mem` (all slots null). Takes new references.
+Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals);
+// Release every reference the frame owns (slots, code, function, dicts) and detach its
+// frame object. The memory itself is the owner's to free.
+void frame_clear(Frame* f);
+
+// Chunked LIFO storage for thread frames (CPython's datastack): pushing a frame is a
+// bump of a pointer; chunks come from the interpreter's accounted allocator.
+class FrameStack {
+public:
+    FrameStack() = default;
+    FrameStack(const FrameStack&) = delete;
+    FrameStack& operator=(const FrameStack&) = delete;
+    // Null when out of memory.
+    void* push(Interpreter& interp, std::size_t bytes);
+    // `p` must be the most recent push.
+    void pop(Interpreter& interp, void* p);
+    void release_all(Interpreter& interp);
+
+private:
+    struct Chunk {
+        Chunk* prev;
+        std::size_t capacity; // bytes after the header
+        std::size_t used;
+    };
+    static constexpr std::size_t kChunkBytes = 64 * 1024; // small: memory limits count it
+    Chunk* m_top = nullptr;
+    Chunk* m_spare = nullptr; // one emptied chunk kept to avoid thrashing at a boundary
+};
+
+// The Python-visible `frame` object. While its Frame runs, `frame` points to it; when the
+// Frame is cleared it keeps code, globals and the last line only.
+struct FrameObject : Object {
+    Frame* frame = nullptr;
+    Ref code;
+    Ref globals;
+    Ref builtins;
+    uint32_t lineno = 0;
+};
+
+// The frame object of `f`, made on first request.
+Result<Ref> frame_object_of(Interpreter&, Frame* f);
+
+// The innermost running frame, or null.
+Frame* current_frame(Interpreter&);
+// For super() with no arguments: the first argument of the current function and its
+// __class__ cell's contents. TypeErrors with CPython's messages when unavailable.
+Status current_super_args(Interpreter&, Ref* type_out, Ref* obj_out);
+// globals()/locals() of the innermost frame (locals(): the namespace mapping, or a new
+// dict snapshot of the fast locals and cells of a function frame).
+Value current_globals(Interpreter&);
+Result<Ref> current_locals(Interpreter&);
+
+void init_frame_type_slots(Interpreter&);
+Status init_frame_type_methods(Interpreter&);
+
+} // namespace bastion

@@ -1,0 +1,474 @@
+// generator.cpp: generator objects (CPython's Objects/genobject.c): creation when a
+// generator function is called, resumption through the loop (send/__next__/throw/close),
+// delegation to a sub-iterator in `yield from`, StopIteration(value) on return, and
+// PEP 479 (a StopIteration escaping the body becomes RuntimeError). Also SEND and
+// GET_YIELD_FROM_ITER for the loop.
+// A suspended generator is closed when it is freed (its finally blocks run), as CPython's
+// _PyGen_Finalize; errors there are reported as "Exception ignored in".
+#include "vm/generator.h"
+
+#include <fmt/format.h>
+
+#include "objects/abstract.h"
+#include "objects/exception_object.h"
+#include "objects/native.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/eval_internal.h"
+#include "vm/function.h"
+#include "vm/traceback.h"
+#include "vm/vm_state.h"
+
+namespace bastion {
+
+GeneratorObject::~GeneratorObject() {
+    if (frame_live)
+        frame_clear(frame());
+    frame_live = false;
+}
+
+bool is_generator(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.generator; }
+
+Result<Ref> generator_new(Interpreter& interp, FunctionObject* fn, const Value* args, std::size_t nargs,
+                          TupleObject* kwnames) {
+    CodeObject* co = fn->code_object();
+    std::size_t bytes = frame_bytes(co);
+    if (bytes == 0)
+        return interp.no_memory();
+    BASTION_TRY_ASSIGN(Own<GeneratorObject> gen, interp.make_var<GeneratorObject>(interp.types.generator, bytes));
+    Frame* f = frame_init(gen->frame(), co, Value(fn), fn->globals, fn->builtins, Value());
+    gen->frame_live = true;
+    f->owner = FrameOwner::Generator;
+    f->generator = gen.get();
+    f->state = FrameState::Created;
+    gen->name = fn->name;
+    gen->qualname = fn->qualname;
+    BASTION_TRY(bind_arguments(interp, fn, f, args, nargs, kwnames));
+    return Ref(std::move(gen));
+}
+
+namespace {
+
+GeneratorObject* as_gen(Value v) { return static_cast<GeneratorObject*>(v.obj()); }
+
+bool raised_is(Value exc, Type* t) { return exc.is_obj() && is_subtype(exc.obj()->type, t); }
+
+void finish(GeneratorObject* gen) {
+    if (gen->frame_live) {
+        frame_clear(gen->frame());
+        gen->frame_live = false;
+    }
+    gen->exc_state.reset();
+}
+
+bool finished(GeneratorObject* gen) { return !gen->frame_live || gen->frame()->state == FrameState::Completed; }
+
+// The value a StopIteration carries (its `value` attribute, else args[0], else None).
+Ref stop_iteration_value(Interpreter& interp, Value exc) {
+    StrObject* key = interp.intern("value");
+    if (key) {
+        auto v = get_attr_opt(interp, exc, key);
+        if (v.ok() && v.value())
+            return std::move(v).value();
+    }
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    if (e->args && is_tuple(interp, e->args) && static_cast<TupleObject*>(e->args.obj())->size > 0)
+        return Ref::borrow(static_cast<TupleObject*>(e->args.obj())->at(0));
+    return interp.new_none();
+}
+
+// PEP 479: RuntimeError("generator raised StopIteration") from the StopIteration.
+Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
+    Raised r = interp.raise(interp.exc.RuntimeError, "generator raised StopIteration");
+    set_cause(r.exception, stop);
+    static_cast<ExceptionObject*>(r.exception.obj())->context = std::move(stop);
+    return r;
+}
+
+// Run the generator's frame once: with `value` pushed (send), or raising `throw_exc`.
+Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref throw_exc, bool* returned) {
+    *returned = false;
+    if (gen->running)
+        return interp.raise(interp.exc.ValueError, "generator already executing");
+    if (finished(gen)) {
+        if (throw_exc)
+            return Raised{std::move(throw_exc)};
+        *returned = true;
+        return interp.new_none();
+    }
+    Frame* f = gen->frame();
+    // Checked before the frame changes, so a refused resume leaves it as it was.
+    if (interp.native_stack_exhausted()) [[unlikely]]
+        return interp.native_recursion_error();
+    if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
+        return interp.recursion_error();
+    if (f->state == FrameState::Created) {
+        if (throw_exc) {
+            // Thrown before the first instruction: nothing in the body can catch it.
+            traceback_add(interp, throw_exc, f, 0);
+            finish(gen);
+            return Raised{std::move(throw_exc)};
+        }
+        if (!value.is(Value(interp.none)))
+            return interp.raise(interp.exc.TypeError, "can't send non-None value to a just-started generator");
+    } else if (!throw_exc) {
+        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
+        BASTION_CHECK(f->sp < f->code->stacksize);
+        f->stack_base()[f->sp++] = Ref::borrow(value);
+    }
+    auto& vm = interp.vm();
+    // Freed generators are closed from their destroy slot: no reference may be taken then.
+    Ref keep_alive = gen->finalizing ? Ref() : Ref::borrow(Value(gen));
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    std::size_t exc_depth = vm.exc_info.size();
+    vm.exc_info.push_back(std::move(gen->exc_state));
+    gen->running = true;
+    Result<Ref> r = run_frame(interp, f, std::move(throw_exc));
+    gen->running = false;
+    if (vm.exc_info.size() > exc_depth) {
+        gen->exc_state = std::move(vm.exc_info.back());
+        vm.exc_info.resize(exc_depth);
+    }
+    if (f->state == FrameState::Suspended)
+        return r;
+    finish(gen);
+    if (!r.ok()) {
+        Raised err = r.take_error();
+        if (raised_is(err.exception, interp.exc.StopIteration))
+            return stop_iteration_to_runtime_error(interp, std::move(err.exception));
+        return err;
+    }
+    *returned = true;
+    return r;
+}
+
+// The sub-iterator a suspended `yield from` delegates to: the frame stopped at the
+// YIELD_VALUE right after a SEND, whose receiver is on top of the stack.
+Value delegate_of(GeneratorObject* gen) {
+    if (finished(gen))
+        return Value();
+    Frame* f = gen->frame();
+    if (f->state != FrameState::Suspended || f->sp == 0)
+        return Value();
+    const uint32_t* units = f->code->units;
+    if (f->ip - units < 2)
+        return Value();
+    if (bc::decode(f->ip[-1]).op != bc::Op::YIELD_VALUE || bc::decode(f->ip[-2]).op != bc::Op::SEND)
+        return Value();
+    return f->stack_base()[f->sp - 1];
+}
+
+// After the delegate finished: drop it and continue after the `yield from` loop (SEND's
+// jump target) with its result as the value of the expression.
+Result<Ref> resume_after_delegate(Interpreter& interp, GeneratorObject* gen, Value result, bool* returned) {
+    Frame* f = gen->frame();
+    uint32_t target = bc::decode(f->ip[-2]).arg;
+    BASTION_CHECK(target < f->code->ncode);
+    f->stack_base()[--f->sp].reset();
+    f->ip = f->code->units + target;
+    return resume(interp, gen, result, Ref(), returned);
+}
+
+Result<Ref> close_iterator(Interpreter& interp, Value it);
+
+Result<Ref> throw_into(Interpreter& interp, GeneratorObject* gen, Ref exc, bool* returned) {
+    Value yf = delegate_of(gen);
+    if (!yf.is_null()) {
+        Ref sub = Ref::borrow(yf);
+        if (raised_is(exc, interp.exc.GeneratorExit)) {
+            gen->running = true;
+            auto closed = close_iterator(interp, sub);
+            gen->running = false;
+            if (!closed.ok())
+                return resume(interp, gen, Value(interp.none), std::move(closed.take_error().exception), returned);
+            return resume(interp, gen, Value(interp.none), std::move(exc), returned);
+        }
+        Result<Ref> r = Ref();
+        bool sub_returned = false;
+        if (is_generator(interp, sub)) {
+            gen->running = true;
+            r = throw_into(interp, as_gen(sub), exc, &sub_returned);
+            gen->running = false;
+        } else {
+            StrObject* throw_name = interp.intern("throw");
+            if (!throw_name)
+                return interp.no_memory();
+            auto meth = get_attr_opt(interp, sub, throw_name);
+            if (!meth.ok())
+                return resume(interp, gen, Value(interp.none), std::move(meth.take_error().exception), returned);
+            if (!meth.value())
+                return resume(interp, gen, Value(interp.none), std::move(exc), returned);
+            auto* e = static_cast<ExceptionObject*>(exc.obj());
+            Value tb = e->traceback ? Value(e->traceback) : Value(interp.none);
+            gen->running = true;
+            r = call_positional(interp, meth.value(), {Value(type_of(interp, exc)), exc, tb});
+            gen->running = false;
+        }
+        if (r.ok() && !sub_returned) {
+            *returned = false;
+            return r;
+        }
+        if (r.ok())
+            return resume_after_delegate(interp, gen, r.value(), returned);
+        Raised err = r.take_error();
+        if (raised_is(err.exception, interp.exc.StopIteration)) {
+            Ref value = stop_iteration_value(interp, err.exception);
+            return resume_after_delegate(interp, gen, value, returned);
+        }
+        return resume(interp, gen, Value(interp.none), std::move(err.exception), returned);
+    }
+    return resume(interp, gen, Value(interp.none), std::move(exc), returned);
+}
+
+// gen.close() semantics for generators, `it.close()` for other iterators with one.
+Result<Ref> generator_close(Interpreter& interp, GeneratorObject* gen) {
+    if (finished(gen) || gen->frame()->state == FrameState::Created) {
+        finish(gen);
+        return interp.new_none();
+    }
+    BASTION_TRY_ASSIGN(Own<ExceptionObject> exit, exception_new(interp, interp.exc.GeneratorExit, Value()));
+    bool returned = false;
+    auto r = throw_into(interp, gen, Ref(std::move(exit)), &returned);
+    if (r.ok()) {
+        if (returned)
+            return interp.new_none();
+        return interp.raise(interp.exc.RuntimeError, "generator ignored GeneratorExit");
+    }
+    Value e = r.error().exception;
+    if (raised_is(e, interp.exc.GeneratorExit) || raised_is(e, interp.exc.StopIteration))
+        return interp.new_none();
+    return r.take_error();
+}
+
+Result<Ref> close_iterator(Interpreter& interp, Value it) {
+    if (is_generator(interp, it))
+        return generator_close(interp, as_gen(it));
+    BASTION_TRY_ASSIGN(Ref meth, get_attr_opt(interp, it, interp.names.close));
+    if (!meth)
+        return interp.new_none();
+    return call(interp, meth, CallArgs{});
+}
+
+// --- Slots and methods --------------------------------------------------------------------------
+
+// The iternext slot: null when the generator returns (type.h's contract: no StopIteration
+// object on exhaustion). DIFFERENCE: next(gen) therefore raises StopIteration without the
+// return value; send() and `yield from` do carry it.
+Result<Ref> gen_iternext(Interpreter& interp, Value self) {
+    bool returned = false;
+    BASTION_TRY_ASSIGN(Ref r, generator_send(interp, as_gen(self), Value(interp.none), &returned));
+    if (returned)
+        return Ref();
+    return r;
+}
+
+Result<Ref> gen_iter(Interpreter&, Value self) { return Ref::borrow(self); }
+
+Result<Ref> gen_repr(Interpreter& interp, Value self) {
+    std::string text = fmt::format("<generator object {} at {}>",
+                                   str_to_utf8(static_cast<StrObject*>(as_gen(self)->qualname.obj())),
+                                   static_cast<const void*>(self.obj()));
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
+    return Ref(std::move(s));
+}
+
+Result<Ref> gen_send(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "send", 1, 1));
+    bool returned = false;
+    BASTION_TRY_ASSIGN(Ref r, generator_send(interp, as_gen(self), args.items[0], &returned));
+    if (!returned)
+        return r;
+    if (r.get().is(Value(interp.none)))
+        return interp.raise_object(Value(interp.exc.StopIteration));
+    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
+    return Raised{std::move(stop)};
+}
+
+// throw(type[, value[, traceback]]) or throw(exception)
+Result<Ref> gen_throw(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "throw", 1, 3));
+    Value typ = args.items[0];
+    Value val = args.npos > 1 ? args.items[1] : Value(interp.none);
+    Value tb = args.npos > 2 ? args.items[2] : Value(interp.none);
+    if (!tb.is(Value(interp.none)) && !is_traceback(interp, tb))
+        return interp.raise(interp.exc.TypeError, "throw() third argument must be a traceback object");
+    Ref exc;
+    if (is_exception_type(interp, typ)) {
+        if (is_exception_instance(interp, val) && is_subtype(type_of(interp, val), static_cast<Type*>(typ.obj()))) {
+            exc = Ref::borrow(val);
+        } else if (val.is(Value(interp.none))) {
+            BASTION_TRY_ASSIGN(exc, call(interp, typ, CallArgs{}));
+        } else if (is_tuple(interp, val)) {
+            auto* t = static_cast<TupleObject*>(val.obj());
+            BASTION_TRY_ASSIGN(exc, call(interp, typ, CallArgs{t->items(), static_cast<std::size_t>(t->size), nullptr}));
+        } else {
+            BASTION_TRY_ASSIGN(exc, call_positional(interp, typ, {val}));
+        }
+        if (!is_exception_instance(interp, exc))
+            return interp.raise_fmt(interp.exc.TypeError,
+                                    "calling {} should have returned an instance of BaseException, not {}",
+                                    static_cast<Type*>(typ.obj())->name, type_of(interp, exc)->name);
+    } else if (is_exception_instance(interp, typ)) {
+        if (!val.is(Value(interp.none)))
+            return interp.raise(interp.exc.TypeError, "instance exception may not have a separate value");
+        exc = Ref::borrow(typ);
+    } else {
+        return interp.raise_fmt(interp.exc.TypeError,
+                                "exceptions must be classes or instances deriving from BaseException, not {}",
+                                type_of(interp, typ)->name);
+    }
+    if (is_traceback(interp, tb))
+        static_cast<ExceptionObject*>(exc.obj())->traceback = Ref::borrow(tb);
+    bool returned = false;
+    BASTION_TRY_ASSIGN(Ref r, throw_into(interp, as_gen(self), std::move(exc), &returned));
+    if (!returned)
+        return r;
+    if (r.get().is(Value(interp.none)))
+        return interp.raise_object(Value(interp.exc.StopIteration));
+    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
+    return Raised{std::move(stop)};
+}
+
+Result<Ref> gen_close(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "close", 0, 0));
+    return generator_close(interp, as_gen(self));
+}
+
+Result<Ref> gen_get_name(Interpreter&, Value self) { return as_gen(self)->name; }
+Status gen_set_name(Interpreter& interp, Value self, Value v) {
+    if (v.is_null() || !is_str(interp, v))
+        return interp.raise(interp.exc.TypeError, "__name__ must be set to a string object");
+    as_gen(self)->name = Ref::borrow(v);
+    return {};
+}
+Result<Ref> gen_get_qualname(Interpreter&, Value self) { return as_gen(self)->qualname; }
+Status gen_set_qualname(Interpreter& interp, Value self, Value v) {
+    if (v.is_null() || !is_str(interp, v))
+        return interp.raise(interp.exc.TypeError, "__qualname__ must be set to a string object");
+    as_gen(self)->qualname = Ref::borrow(v);
+    return {};
+}
+Result<Ref> gen_get_running(Interpreter& interp, Value self) { return interp.new_bool(as_gen(self)->running); }
+Result<Ref> gen_get_frame(Interpreter& interp, Value self) {
+    GeneratorObject* gen = as_gen(self);
+    if (finished(gen))
+        return interp.new_none();
+    return frame_object_of(interp, gen->frame());
+}
+Result<Ref> gen_get_code(Interpreter& interp, Value self) {
+    GeneratorObject* gen = as_gen(self);
+    if (gen->frame_live)
+        return gen->frame()->code_ref;
+    return interp.new_none();
+}
+Result<Ref> gen_get_yieldfrom(Interpreter& interp, Value self) {
+    Value yf = delegate_of(as_gen(self));
+    return yf.is_null() ? interp.new_none() : Ref::borrow(yf);
+}
+Result<Ref> gen_get_suspended(Interpreter& interp, Value self) {
+    GeneratorObject* gen = as_gen(self);
+    return interp.new_bool(!finished(gen) && gen->frame()->state == FrameState::Suspended);
+}
+
+constexpr GetSetDef kGeneratorGetSets[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"gi_running", gen_get_running},
+    {"gi_frame", gen_get_frame},
+    {"gi_code", gen_get_code},
+    {"gi_yieldfrom", gen_get_yieldfrom},
+    {"gi_suspended", gen_get_suspended},
+};
+
+const MethodDef kGeneratorMethods[] = {
+    {"send", gen_send},
+    {"throw", gen_throw},
+    {"close", gen_close},
+};
+
+} // namespace
+
+Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value value, bool* returned) {
+    return resume(interp, gen, value, Ref(), returned);
+}
+
+// --- Loop support ----------------------------------------------------------------------------------
+
+Result<Ref> get_yield_from_iter(Interpreter& interp, Value iterable) {
+    if (is_generator(interp, iterable))
+        return Ref::borrow(iterable);
+    return get_iter(interp, iterable);
+}
+
+Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* returned) {
+    *returned = false;
+    if (is_generator(interp, receiver))
+        return generator_send(interp, as_gen(receiver), value, returned);
+    Result<Ref> r = Ref();
+    if (value.is(Value(interp.none))) {
+        Type* t = type_of(interp, receiver);
+        if (!t->iternext)
+            return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not an iterator", t->name);
+        r = t->iternext(interp, receiver);
+        if (r.ok() && r.value().is_null()) {
+            *returned = true;
+            return interp.new_none();
+        }
+    } else {
+        r = call_method(interp, receiver, interp.names.send, {value});
+    }
+    if (r.ok())
+        return r;
+    Raised err = r.take_error();
+    if (raised_is(err.exception, interp.exc.StopIteration)) {
+        *returned = true;
+        return stop_iteration_value(interp, err.exception);
+    }
+    return err;
+}
+
+// --- Type setup -------------------------------------------------------------------------------------
+
+namespace {
+
+// The destroy slot: close a generator suspended inside its body, then release it.
+void generator_destroy(Object* o) {
+    auto* gen = static_cast<GeneratorObject*>(o);
+    if (gen->frame_live && gen->frame()->state == FrameState::Suspended && !gen->running) {
+        Interpreter& interp = *o->type->interp;
+        gen->finalizing = true;
+        auto closed = generator_close(interp, gen);
+        if (!closed.ok() && interp.write_stderr) {
+            std::string where = fmt::format("<generator object {} at {}>",
+                                            str_to_utf8(static_cast<StrObject*>(gen->qualname.obj())),
+                                            static_cast<const void*>(o));
+            interp.write_stderr("Exception ignored in: " + where + "\n");
+            interp.print_exception(closed.error().exception);
+        }
+    }
+    gen->~GeneratorObject();
+}
+
+} // namespace
+
+void init_generator_type_slots(Interpreter& interp) {
+    Type* t = interp.types.generator;
+    t->instance_size = sizeof(GeneratorObject);
+    t->flags |= kTypeGC;
+    t->destroy = generator_destroy;
+    t->repr = gen_repr;
+    t->iter = gen_iter;
+    t->iternext = gen_iternext;
+    t->getattr = generic_getattr;
+}
+
+Status init_generator_type_methods(Interpreter& interp) {
+    BASTION_TRY(add_getsets(interp, interp.types.generator, kGeneratorGetSets));
+    return add_methods(interp, interp.types.generator, kGeneratorMethods);
+}
+
+} // namespace bastion

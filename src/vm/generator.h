@@ -1,0 +1,39 @@
+// generator.h: generator objects. Calling a function whose code has CO_GENERATOR makes
+// one; its frame lives inside the generator object and runs (re-entering the loop) on
+// __next__/send/throw. StopIteration(value) on return; PEP 479 turns a StopIteration
+// escaping the body into RuntimeError. Implemented in vm/generator.cpp.
+#pragma once
+
+#include "objects/type.h"
+#include "vm/frame.h"
+
+namespace bastion {
+
+struct FunctionObject;
+struct TupleObject;
+
+struct alignas(alignof(Ref)) GeneratorObject : Object {
+    Ref name;     // str
+    Ref qualname; // str
+    Ref exc_state; // the generator's handled exception while suspended (null: None)
+    bool running = false;
+    bool frame_live = false; // the frame below is constructed (cleared once finished)
+    bool finalizing = false; // being freed: closing it must not take new references
+    // The frame is constructed in the storage after this object.
+    Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
+    ~GeneratorObject();
+};
+
+// Make a generator for a call of `fn` (a generator function) with bound arguments.
+Result<Ref> generator_new(Interpreter&, FunctionObject* fn, const Value* args, std::size_t nargs,
+                          TupleObject* kwnames);
+bool is_generator(Interpreter&, Value v);
+
+// Resume with `value` (None for __next__). Returns the yielded value with *returned =
+// false, or the return value with *returned = true (no StopIteration is made).
+Result<Ref> generator_send(Interpreter&, GeneratorObject* gen, Value value, bool* returned);
+
+void init_generator_type_slots(Interpreter&);
+Status init_generator_type_methods(Interpreter&);
+
+} // namespace bastion

@@ -1,0 +1,375 @@
+// import.cpp: IMPORT_NAME / IMPORT_FROM / IMPORT_STAR and builtins.__import__: a basic
+// import system with CPython's semantics for what it supports — sys.modules first, then
+// `name.py` or `name/__init__.py` on sys.path and the main script's folder, packages
+// through __path__, relative imports, the fromlist rule for the returned module, and
+// CPython's ImportError/ModuleNotFoundError messages.
+// TODO(vm): meta path hooks, namespace packages and bytecode caches are not supported.
+#include "vm/import.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
+#include "objects/list_object.h"
+#include "objects/native.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/eval_internal.h"
+#include "vm/module.h"
+#include "vm/source_code.h"
+#include "vm/traceback.h"
+#include "vm/vm_state.h"
+
+namespace bastion {
+
+void set_main_dir(Interpreter& interp, std::string dir) { interp.vm().main_dir = std::move(dir); }
+
+namespace {
+
+std::string text_of(Value s) { return str_to_utf8(static_cast<StrObject*>(s.obj())); }
+
+Result<Ref> text_ref(Interpreter& interp, std::string_view s) {
+    BASTION_TRY_ASSIGN(Own<StrObject> o, str_from_utf8(interp, s));
+    return Ref(std::move(o));
+}
+
+DictObject* modules_dict(Interpreter& interp) { return static_cast<DictObject*>(interp.modules.obj()); }
+
+Result<Ref> sys_modules_get(Interpreter& interp, std::string_view name) {
+    if (!interp.modules)
+        return Ref();
+    BASTION_TRY_ASSIGN(Ref key, text_ref(interp, name));
+    BASTION_TRY_ASSIGN(Value v, dict_get(interp, modules_dict(interp), key));
+    return Ref::borrow(v);
+}
+
+Raised module_not_found(Interpreter& interp, std::string_view name, std::string message) {
+    Raised r = interp.raise(interp.exc.ModuleNotFoundError, message);
+    StrObject* attr = interp.intern("name");
+    auto value = text_ref(interp, name);
+    if (attr && value.ok())
+        (void)set_attr(interp, r.exception, attr, value.value());
+    return r;
+}
+
+bool read_file(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    *out = buf.str();
+    return true;
+}
+
+bool is_file(const std::string& path) {
+    std::error_code ec;
+    return std::filesystem::is_regular_file(path, ec);
+}
+
+// Directories to search: the parent package's __path__, or sys.path + the main folder.
+Result<std::vector<std::string>> search_dirs(Interpreter& interp, Value parent, std::string_view fullname,
+                                             std::string_view parent_name) {
+    std::vector<std::string> dirs;
+    if (parent.is_null() && !interp.vm().main_dir.empty())
+        dirs.push_back(interp.vm().main_dir); // sys.path[0] in CPython: the script's folder
+    Value path_list;
+    if (!parent.is_null()) {
+        Value p = is_module(interp, parent) ? dict_get_str(module_dict(parent), interp.names.__path__) : Value();
+        if (p.is_null())
+            return module_not_found(interp, fullname,
+                                    fmt::format("No module named '{}'; '{}' is not a package", fullname, parent_name));
+        path_list = p;
+    } else if (interp.sys_module) {
+        StrObject* key = interp.intern("path");
+        path_list = key ? dict_get_str(module_dict(interp.sys_module), key) : Value();
+    }
+    if (!path_list.is_null() && is_list(interp, path_list))
+        for (const Ref& item : static_cast<ListObject*>(path_list.obj())->items)
+            if (is_str(interp, item))
+                dirs.push_back(text_of(item));
+    return dirs;
+}
+
+void forget_module(Interpreter& interp, std::string_view name) {
+    auto key = text_ref(interp, name);
+    if (key.ok())
+        (void)dict_del(interp, modules_dict(interp), key.value());
+}
+
+Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, const std::string& path,
+                               bool is_package, const std::string& package_dir) {
+    std::string source;
+    if (!read_file(path, &source))
+        return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
+    BASTION_TRY_ASSIGN(Ref module, module_new(interp, fullname));
+    DictObject* d = module_dict(module);
+    BASTION_TRY_ASSIGN(Ref file, text_ref(interp, path));
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__file__, file));
+    std::string package = is_package ? std::string(fullname)
+                                     : std::string(fullname.substr(0, fullname.rfind('.') == std::string_view::npos
+                                                                           ? 0
+                                                                           : fullname.rfind('.')));
+    BASTION_TRY_ASSIGN(Ref package_ref, text_ref(interp, package));
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__package__, package_ref));
+    if (is_package) {
+        BASTION_TRY_ASSIGN(Ref dir, text_ref(interp, package_dir));
+        Value dir_value = dir;
+        BASTION_TRY_ASSIGN(Own<ListObject> paths, list_new(interp, std::span<const Value>(&dir_value, 1)));
+        BASTION_TRY(dict_set_str(interp, d, interp.names.__path__, Value(paths.get())));
+    }
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__builtins__, interp.builtins));
+    BASTION_TRY_ASSIGN(Ref key, text_ref(interp, fullname));
+    BASTION_TRY(dict_set(interp, modules_dict(interp), key, module));
+
+    register_source(interp, path, source);
+    auto& importing = interp.vm().importing;
+    importing.emplace_back(fullname);
+    auto code = compile_to_code(interp, source, path, compile::CompileMode::Exec);
+    Status ran;
+    if (!code.ok())
+        ran = code.take_error();
+    else
+        ran = [&]() -> Status {
+            BASTION_TRY_ASSIGN(Ref r, run_code(interp, code.value().get(), Value(d), Value(d)));
+            return {};
+        }();
+    importing.pop_back();
+    if (!ran.ok()) {
+        forget_module(interp, fullname);
+        return ran.take_error();
+    }
+    // CPython returns what sys.modules holds now (a module may replace itself).
+    BASTION_TRY_ASSIGN(Ref result, sys_modules_get(interp, fullname));
+    return result ? result : module;
+}
+
+Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value parent, std::string_view parent_name) {
+    BASTION_TRY_ASSIGN(std::vector<std::string> dirs, search_dirs(interp, parent, fullname, parent_name));
+    std::string_view leaf = fullname.substr(fullname.rfind('.') == std::string_view::npos ? 0 : fullname.rfind('.') + 1);
+    for (const std::string& dir : dirs) {
+        std::string base = dir.empty() ? std::string(".") : dir;
+        std::string pkg_dir = base + "/" + std::string(leaf);
+        std::string init = pkg_dir + "/__init__.py";
+        if (is_file(init))
+            return load_source_module(interp, fullname, init, true, pkg_dir);
+        std::string file = base + "/" + std::string(leaf) + ".py";
+        if (is_file(file))
+            return load_source_module(interp, fullname, file, false, "");
+    }
+    return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
+}
+
+Result<Ref> import_absolute(Interpreter& interp, std::string_view fullname) {
+    if (interp.native_stack_exhausted())
+        return interp.native_recursion_error();
+    BASTION_TRY_ASSIGN(Ref existing, sys_modules_get(interp, fullname));
+    if (existing) {
+        if (existing.get().is(Value(interp.none)))
+            return module_not_found(interp, fullname, fmt::format("import of {} halted; None in sys.modules", fullname));
+        return existing;
+    }
+    Ref parent;
+    std::string_view parent_name;
+    std::size_t dot = fullname.rfind('.');
+    if (dot != std::string_view::npos) {
+        parent_name = fullname.substr(0, dot);
+        BASTION_TRY_ASSIGN(parent, import_absolute(interp, parent_name));
+        BASTION_TRY_ASSIGN(Ref again, sys_modules_get(interp, fullname));
+        if (again)
+            return again;
+    }
+    BASTION_TRY_ASSIGN(Ref module, find_and_load(interp, fullname, parent, parent_name));
+    if (parent) {
+        StrObject* leaf = interp.intern(fullname.substr(dot + 1));
+        if (!leaf)
+            return interp.no_memory();
+        BASTION_TRY(set_attr(interp, parent, leaf, module));
+    }
+    return module;
+}
+
+// CPython's importlib._bootstrap._calc___package__ + _resolve_name.
+Result<std::string> resolve_relative(Interpreter& interp, std::string_view name, Value globals, int64_t level) {
+    std::string package;
+    if (!globals.is_null() && is_dict(interp, globals)) {
+        auto* g = static_cast<DictObject*>(globals.obj());
+        Value pkg = dict_get_str(g, interp.names.__package__);
+        if (!pkg.is_null() && is_str(interp, pkg)) {
+            package = text_of(pkg);
+        } else {
+            Value modname = dict_get_str(g, interp.names.__name__);
+            if (!modname.is_null() && is_str(interp, modname)) {
+                package = text_of(modname);
+                if (dict_get_str(g, interp.names.__path__).is_null()) {
+                    std::size_t dot = package.rfind('.');
+                    package = dot == std::string::npos ? std::string() : package.substr(0, dot);
+                }
+            }
+        }
+    }
+    if (package.empty())
+        return interp.raise(interp.exc.ImportError, "attempted relative import with no known parent package");
+    std::string base = package;
+    for (int64_t i = 1; i < level; ++i) {
+        std::size_t dot = base.rfind('.');
+        if (dot == std::string::npos)
+            return interp.raise(interp.exc.ImportError, "attempted relative import beyond top-level package");
+        base = base.substr(0, dot);
+    }
+    return name.empty() ? base : base + "." + std::string(name);
+}
+
+Result<Ref> import_impl(Interpreter& interp, std::string_view name, Value globals, Value fromlist, int64_t level) {
+    if (level < 0)
+        return interp.raise(interp.exc.ValueError, "level must be >= 0");
+    std::string fullname;
+    if (level > 0) {
+        BASTION_TRY_ASSIGN(fullname, resolve_relative(interp, name, globals, level));
+    } else {
+        if (name.empty())
+            return interp.raise(interp.exc.ValueError, "Empty module name");
+        fullname = std::string(name);
+    }
+    BASTION_TRY_ASSIGN(Ref module, import_absolute(interp, fullname));
+    bool has_fromlist = false;
+    if (!fromlist.is_null() && !fromlist.is(Value(interp.none))) {
+        BASTION_TRY_ASSIGN(has_fromlist, is_true(interp, fromlist));
+    }
+    if (!has_fromlist) {
+        if (level == 0) {
+            std::size_t dot = fullname.find('.');
+            return import_absolute(interp, dot == std::string::npos ? fullname : fullname.substr(0, dot));
+        }
+        if (name.empty())
+            return module;
+        // `from . import` style handled above; here `import .a.b` is not valid syntax, but
+        // __import__('a.b', level=1) returns the package one level below the base.
+        std::size_t first_dot = name.find('.');
+        std::size_t cut = first_dot == std::string_view::npos ? 0 : name.size() - first_dot;
+        return import_absolute(interp, fullname.substr(0, fullname.size() - cut));
+    }
+    // Submodules named in the fromlist of a package are imported too.
+    if (is_module(interp, module) && !dict_get_str(module_dict(module), interp.names.__path__).is_null()) {
+        BASTION_TRY_ASSIGN(Ref it, get_iter(interp, fromlist));
+        for (;;) {
+            BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
+            if (!item)
+                break;
+            if (!is_str(interp, item))
+                return interp.raise_fmt(interp.exc.TypeError, "Item in {}.__all__ must be str, not {}", fullname,
+                                        type_of(interp, item)->name);
+            std::string sub = text_of(item);
+            if (sub == "*")
+                continue;
+            BASTION_TRY_ASSIGN(Ref present, get_attr_opt(interp, module, static_cast<StrObject*>(item.obj())));
+            if (present)
+                continue;
+            auto loaded = import_absolute(interp, fullname + "." + sub);
+            if (!loaded.ok()) {
+                Value e = loaded.error().exception;
+                if (!(e.is_obj() && is_subtype(e.obj()->type, interp.exc.ModuleNotFoundError)))
+                    return loaded.take_error();
+            }
+        }
+    }
+    return module;
+}
+
+} // namespace
+
+Result<Ref> import_module(Interpreter& interp, std::string_view name) { return import_absolute(interp, name); }
+
+Result<Ref> import_name(Interpreter& interp, Frame* f, StrObject* name, Value fromlist, Value level) {
+    BASTION_TRY_ASSIGN(int64_t lvl, index_to_i64(interp, level));
+    return import_impl(interp, str_to_utf8(name), f->globals, fromlist, lvl);
+}
+
+Result<Ref> builtin___import__(Interpreter& interp, CallArgs args) {
+    Value parsed[5];
+    BASTION_TRY(parse_args(interp, args, ArgSpec{"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1},
+                           parsed));
+    if (!is_str(interp, parsed[0]))
+        return interp.raise_fmt(interp.exc.TypeError, "__import__() argument 1 must be str, not {}",
+                                type_of(interp, parsed[0])->name);
+    int64_t level = 0;
+    if (!parsed[4].is_null()) {
+        BASTION_TRY_ASSIGN(level, index_to_i64(interp, parsed[4]));
+    }
+    Value globals = parsed[1].is_null() ? Value() : parsed[1];
+    return import_impl(interp, text_of(parsed[0]), globals, parsed[3], level);
+}
+
+Result<Ref> import_from(Interpreter& interp, Value module, StrObject* name) {
+    auto attr = get_attr(interp, module, name);
+    if (attr.ok())
+        return attr;
+    Value e = attr.error().exception;
+    if (!(e.is_obj() && is_subtype(e.obj()->type, interp.exc.AttributeError)))
+        return attr.take_error();
+    BASTION_TRY_ASSIGN(Ref pkgname, get_attr_opt(interp, module, interp.names.__name__));
+    if (!pkgname || !is_str(interp, pkgname))
+        return interp.raise_fmt(interp.exc.ImportError, "cannot import name '{}'", str_to_utf8(name));
+    std::string pkg = text_of(pkgname);
+    BASTION_TRY_ASSIGN(Ref sub, sys_modules_get(interp, pkg + "." + str_to_utf8(name)));
+    if (sub)
+        return sub;
+    std::string location = "unknown location";
+    if (is_module(interp, module)) {
+        Value file = dict_get_str(module_dict(module), interp.names.__file__);
+        if (!file.is_null() && is_str(interp, file))
+            location = text_of(file);
+    }
+    const auto& importing = interp.vm().importing;
+    bool partial = std::find(importing.begin(), importing.end(), pkg) != importing.end();
+    if (partial)
+        return interp.raise_fmt(interp.exc.ImportError,
+                                "cannot import name '{}' from partially initialized module '{}' (most likely due to a "
+                                "circular import) ({})",
+                                str_to_utf8(name), pkg, location);
+    return interp.raise_fmt(interp.exc.ImportError, "cannot import name '{}' from '{}' ({})", str_to_utf8(name), pkg,
+                            location);
+}
+
+Status import_star(Interpreter& interp, Frame* f, Value module) {
+    if (!f->locals)
+        return interp.raise(interp.exc.SystemError, "no locals found during 'import *'");
+    std::string modname = "?";
+    BASTION_TRY_ASSIGN(Ref n, get_attr_opt(interp, module, interp.names.__name__));
+    if (n && is_str(interp, n))
+        modname = text_of(n);
+    BASTION_TRY_ASSIGN(Ref all, get_attr_opt(interp, module, interp.names.__all__));
+    bool skip_private = false;
+    if (!all) {
+        BASTION_TRY_ASSIGN(Ref dict, get_attr_opt(interp, module, interp.names.__dict__));
+        if (!dict)
+            return interp.raise(interp.exc.ImportError, "from-import-* object has no __dict__ and no __all__");
+        BASTION_TRY_ASSIGN(Ref keys, call_method(interp, dict, interp.names.keys, {}));
+        all = std::move(keys);
+        skip_private = true;
+    }
+    BASTION_TRY_ASSIGN(Ref it, get_iter(interp, all));
+    for (;;) {
+        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
+        if (!item)
+            return {};
+        if (!is_str(interp, item))
+            return interp.raise_fmt(interp.exc.TypeError, "{} in {}.{} must be str, not {}",
+                                    skip_private ? "Key" : "Item", modname, skip_private ? "__dict__" : "__all__",
+                                    type_of(interp, item)->name);
+        auto* key = static_cast<StrObject*>(item.obj());
+        if (skip_private && key->length > 0 && key->at(0) == '_')
+            continue;
+        BASTION_TRY_ASSIGN(Ref value, get_attr(interp, module, key));
+        BASTION_TRY(store_name(interp, f, key, value));
+    }
+}
+
+} // namespace bastion

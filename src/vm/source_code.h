@@ -1,0 +1,24 @@
+// source_code.h: source text -> verified code object (parse, compile, verify,
+// materialize), with front-end Diagnostics turned into SyntaxError objects that carry
+// CPython's attributes (msg, filename, lineno, offset, text, end_lineno, end_offset).
+// Used by run_source/eval_source, import and the builtins compile/exec/eval.
+#pragma once
+
+#include <string_view>
+
+#include "compile/compiler.h"
+#include "objects/value.h"
+#include "parse/diagnostics.h"
+
+namespace bastion {
+
+struct CodeObject;
+
+Result<Own<CodeObject>> compile_to_code(Interpreter&, std::string_view source, std::string_view filename,
+                                        compile::CompileMode mode);
+// The exception for a front-end diagnostic (SyntaxError, IndentationError, TabError,
+// RecursionError or MemoryError), returned in flight.
+Raised syntax_error_from(Interpreter&, const parse::Diagnostic& diag, std::string_view source,
+                         std::string_view filename);
+
+} // namespace bastion

@@ -1,0 +1,21 @@
+// vm_natives.h: built-in functions that belong to the execution machinery, ready for
+// the builtins and sys modules to register (NativeFunction signature):
+//   builtins: exec, eval, compile, globals, locals, __import__ (vm/import.h)
+//   sys:      exc_info, exception, _getframe
+// Implemented in vm/vm_natives.cpp.
+#pragma once
+
+#include "objects/type.h"
+
+namespace bastion {
+
+Result<Ref> builtin_exec(Interpreter&, CallArgs args);
+Result<Ref> builtin_eval(Interpreter&, CallArgs args);
+Result<Ref> builtin_compile(Interpreter&, CallArgs args);
+Result<Ref> builtin_globals(Interpreter&, CallArgs args);
+Result<Ref> builtin_locals(Interpreter&, CallArgs args);
+Result<Ref> sys_exc_info(Interpreter&, CallArgs args);
+Result<Ref> sys_exception(Interpreter&, CallArgs args);
+Result<Ref> sys__getframe(Interpreter&, CallArgs args);
+
+} // namespace bastion

@@ -1,0 +1,123 @@
+// vm_exceptions_test.cpp: exception machinery of vm/ — exception-table lookup
+// (innermost covering entry), CPython-format tracebacks with chained exceptions and
+// folded repeats, SyntaxError display, the step budget (StepLimitExceeded cannot be
+// swallowed) and VerificationError from code.replace. Expected tracebacks come from
+// CPython 3.11 with its column markers (~~^^) removed: our line tables carry no columns.
+#include "vm/traceback.h"
+
+#include "vm_test_util.h"
+
+namespace bastion {
+namespace {
+
+bc::CodeImage image_with(std::vector<bc::ExceptionEntry> table) {
+    bc::CodeImage img;
+    img.exception_table = std::move(table);
+    return img;
+}
+
+uint32_t handler_at(const bc::CodeImage& img, uint32_t pc) {
+    const bc::ExceptionEntry* e = find_exception_handler(img, pc);
+    return e ? e->handler : 0xFFFFFFFFu;
+}
+
+TEST(VmUnwind, InnermostCoveringEntryWins) {
+    auto img = image_with({{0, 10, 20, 0}, {2, 5, 30, 1}, {5, 8, 40, 1}, {12, 14, 50, 0}});
+    EXPECT_EQ(handler_at(img, 0), 20u);
+    EXPECT_EQ(handler_at(img, 1), 20u);
+    EXPECT_EQ(handler_at(img, 2), 30u);
+    EXPECT_EQ(handler_at(img, 4), 30u);
+    EXPECT_EQ(handler_at(img, 5), 40u);
+    EXPECT_EQ(handler_at(img, 7), 40u);
+    EXPECT_EQ(handler_at(img, 8), 20u);
+    EXPECT_EQ(handler_at(img, 9), 20u);
+    EXPECT_EQ(handler_at(img, 10), 0xFFFFFFFFu);
+    EXPECT_EQ(handler_at(img, 12), 50u);
+    EXPECT_EQ(handler_at(img, 14), 0xFFFFFFFFu);
+}
+
+TEST(VmUnwind, SameStartNestedEntries) {
+    auto img = image_with({{0, 20, 1, 0}, {0, 10, 2, 0}, {0, 5, 3, 0}});
+    EXPECT_EQ(handler_at(img, 3), 3u);
+    EXPECT_EQ(handler_at(img, 7), 2u);
+    EXPECT_EQ(handler_at(img, 15), 1u);
+    EXPECT_EQ(handler_at(img, 20), 0xFFFFFFFFu);
+    EXPECT_EQ(handler_at(image_with({}), 0), 0xFFFFFFFFu);
+}
+
+TEST(VmTraceback, ContextChainAndRepeats) {
+    auto r = vm_test::run("def f(n):\n    if n == 0:\n        raise ValueError(\"x\")\n    return f(n-1)\ntry:\n    f(5)\nexcept ValueError:\n    1/0\n");
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    f(5)\n  File \"t.py\", line 4, in f\n    return f(n-1)\n  File \"t.py\", line 4, in f\n    return f(n-1)\n  File \"t.py\", line 4, in f\n    return f(n-1)\n  [Previous line repeated 2 more times]\n  File \"t.py\", line 3, in f\n    raise ValueError(\"x\")\nValueError: x\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"t.py\", line 8, in <module>\n    1/0\nZeroDivisionError: division by zero\n");
+}
+
+TEST(VmTraceback, CauseChain) {
+    auto r = vm_test::run("class MyError(Exception):\n    pass\ndef g():\n    try:\n        raise KeyError(\"k\")\n    except KeyError as e:\n        raise MyError(\"boom\") from e\ng()\n");
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 5, in g\n    raise KeyError(\"k\")\nKeyError: 'k'\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"t.py\", line 8, in <module>\n    g()\n  File \"t.py\", line 7, in g\n    raise MyError(\"boom\") from e\nMyError: boom\n");
+}
+
+TEST(VmTraceback, SuppressedContext) {
+    auto r = vm_test::run("def f():\n    try:\n        raise KeyError(1)\n    except KeyError:\n        raise ValueError(\"v\") from None\nf()\n");
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    f()\n  File \"t.py\", line 5, in f\n    raise ValueError(\"v\") from None\nValueError: v\n");
+}
+
+TEST(VmTraceback, SyntaxErrorCaret) {
+    auto r = vm_test::run("x = = 1\n");
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.err, "  File \"t.py\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n");
+}
+
+TEST(VmLimits, StepLimitCannotBeSwallowed) {
+    Limits limits;
+    limits.max_steps = 10000;
+    auto r = vm_test::run("caught = 0\ntry:\n    while True:\n        pass\nexcept BaseException:\n    caught = 1\n"
+                          "    while True:\n        pass\n",
+                          limits);
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    // The host may grant a new budget: the interpreter is still usable.
+    r.interp->steps_left = 10000;
+    auto again = r.interp->run_source("x = 1 + 1\n", "u.py");
+    EXPECT_TRUE(again.ok());
+}
+
+TEST(VmLimits, StepLimitStopsFinallyLoops) {
+    Limits limits;
+    limits.max_steps = 5000;
+    auto r = vm_test::run("def f():\n    try:\n        f()\n    finally:\n        while True:\n            pass\nf()\n",
+                          limits);
+    EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+}
+
+TEST(VmCode, ReplaceIsVerified) {
+    auto r = vm_test::run(
+        "def f():\n    return 1\n"
+        "ok = f.__code__.replace(co_name='g').co_name\n"
+        "try:\n    f.__code__ = f.__code__.replace(co_consts=())\n    rule = 'none'\n"
+        "except ValueError as e:\n    rule = e.rule\n    name = e.code_name\n"
+        "try:\n    f.__code__.replace(co_code=b'\\xff\\x00\\x00\\x00')\n"
+        "except ValueError as e:\n    rule2 = e.rule\n"
+        "n = f()\n");
+    ASSERT_TRUE(r.module) << r.error << r.err;
+    EXPECT_EQ(vm_test::global_text(r, "ok"), "g");
+    EXPECT_EQ(vm_test::global_text(r, "rule"), "const_index");
+    EXPECT_EQ(vm_test::global_text(r, "name"), "f");
+    EXPECT_EQ(vm_test::global_text(r, "rule2"), "bad_opcode");
+    EXPECT_EQ(vm_test::global_text(r, "n"), "1");
+}
+
+TEST(VmCode, Attributes) {
+    auto r = vm_test::run(
+        "def f(a, b=2, *c, d, **e):\n    x = a\n    def g():\n        return x\n    return g\n"
+        "co = f.__code__\n"
+        "info = (co.co_name, co.co_argcount, co.co_kwonlyargcount, co.co_varnames[:3], co.co_cellvars,"
+        " len(co.co_code) % 4, co.co_flags & 0xC)\n"
+        "free = f(1, d=3).__code__.co_freevars\n");
+    EXPECT_EQ(vm_test::global_text(r, "info"), "('f', 2, 1, ('a', 'b', 'd'), ('x',), 0, 12)");
+    EXPECT_EQ(vm_test::global_text(r, "free"), "('x',)");
+}
+
+} // namespace
+} // namespace bastion

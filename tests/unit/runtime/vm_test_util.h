@@ -1,0 +1,94 @@
+// vm_test_util.h: helpers for the vm_*_test.cpp files — run a snippet in a fresh
+// interpreter with captured output, read back module variables as text.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/native.h"
+#include "vm/import.h"
+#include "vm/interpreter.h"
+#include "vm/module.h"
+#include "vm/vm_natives.h"
+
+namespace bastion::vm_test {
+
+struct Run {
+    std::unique_ptr<Interpreter> interp;
+    std::string out;
+    std::string err;
+    Ref module;          // null when the run raised
+    std::string error;   // "Type: message" of an uncaught exception
+};
+
+// Register the vm/ natives the builtins and sys modules may not install yet.
+inline void install_vm_natives(Interpreter& interp) {
+    auto add = [&](Value dict, std::string_view name, NativeFunction fn) {
+        if (dict_get_str(static_cast<DictObject*>(dict.obj()), interp.intern(name)).is_null())
+            (void)define_function(interp, dict, name, fn);
+    };
+    add(interp.builtins, "exec", builtin_exec);
+    add(interp.builtins, "eval", builtin_eval);
+    add(interp.builtins, "compile", builtin_compile);
+    add(interp.builtins, "globals", builtin_globals);
+    add(interp.builtins, "locals", builtin_locals);
+    add(interp.builtins, "__import__", builtin___import__);
+    Value sys_dict(module_dict(interp.sys_module));
+    add(sys_dict, "exc_info", sys_exc_info);
+    add(sys_dict, "exception", sys_exception);
+    add(sys_dict, "_getframe", sys__getframe);
+}
+
+inline Run run(std::string_view source, const Limits& limits = {}, std::string_view filename = "t.py") {
+    Run r;
+    r.interp = std::make_unique<Interpreter>(limits);
+    r.interp->write_stdout = [&r](std::string_view s) { r.out += s; };
+    r.interp->write_stderr = [&r](std::string_view s) { r.err += s; };
+    install_vm_natives(*r.interp);
+    auto result = r.interp->run_source(source, filename);
+    if (result.ok()) {
+        r.module = result.value();
+    } else {
+        Value exc = result.error().exception;
+        auto s = str(*r.interp, exc);
+        r.error = type_of(*r.interp, exc)->name + ": " + (s.ok() ? str_to_utf8(s.value().get()) : "?");
+        r.interp->print_exception(exc);
+    }
+    return r;
+}
+
+// The module global `name` as str(value); "<missing>" when absent.
+inline std::string global_text(Run& r, std::string_view name) {
+    if (!r.module)
+        return "<no module: " + r.error + ">";
+    StrObject* key = r.interp->intern(name);
+    Value v = dict_get_str(module_dict(r.module), key);
+    if (v.is_null())
+        return "<missing>";
+    auto s = str(*r.interp, v);
+    return s.ok() ? str_to_utf8(s.value().get()) : "<str failed>";
+}
+
+// The module global `name`, a list of str, as strings.
+inline std::vector<std::string> global_lines(Run& r, std::string_view name) {
+    std::vector<std::string> lines;
+    if (!r.module)
+        return {"<no module: " + r.error + ">"};
+    Value v = dict_get_str(module_dict(r.module), r.interp->intern(name));
+    if (v.is_null() || !is_list(*r.interp, v))
+        return {"<not a list>"};
+    for (const Ref& item : static_cast<ListObject*>(v.obj())->items) {
+        auto s = str(*r.interp, item);
+        lines.push_back(s.ok() ? str_to_utf8(s.value().get()) : "<str failed>");
+    }
+    return lines;
+}
+
+} // namespace bastion::vm_test
