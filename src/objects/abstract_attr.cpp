@@ -1,0 +1,250 @@
+// abstract_attr.cpp: attribute access — get/set/del through the type's slots, the generic
+// algorithm most types use (data descriptors, then the instance __dict__, then other class
+// attributes; CPython PyObject_GenericGetAttr), MRO lookup, and get_method for LOAD_METHOD.
+#include "objects/core_internal.h"
+#include "objects/dict_object.h"
+
+namespace bastion {
+
+Result<Ref> make_str(Interpreter& interp, std::string_view utf8) {
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, utf8));
+    return Ref(std::move(s));
+}
+
+StrObject* name_of(Interpreter& interp, std::string_view utf8) { return interp.intern(utf8); }
+
+std::string to_utf8(StrObject* s) { return str_to_utf8(s); }
+
+bool raised_is(const Raised& r, Type* t) {
+    return r.exception.get().is_obj() && is_subtype(r.exception.obj()->type, t);
+}
+
+Raised raise_no_attribute(Interpreter& interp, Value obj, StrObject* name) {
+    Raised r = interp.raise_fmt(interp.exc.AttributeError, "'{}' object has no attribute '{}'", tname(interp, obj),
+                                to_utf8(name));
+    // 3.10+: AttributeError.name / .obj (the traceback printer's "Did you mean" uses them).
+    if (r.exception.get().is_obj() && is_subtype(r.exception.obj()->type, interp.exc.AttributeError) &&
+        r.exception.obj()->type->has_flag(kTypeManagedDict)) {
+        Ref& d = managed_dict(r.exception.obj());
+        if (!d) {
+            auto fresh = dict_new(interp);
+            if (fresh.ok())
+                d = std::move(fresh.value());
+        }
+        if (d) {
+            auto* dict = static_cast<DictObject*>(d.obj());
+            StrObject* kname = name_of(interp, "name");
+            StrObject* kobj = name_of(interp, "obj");
+            if (kname != nullptr && kobj != nullptr) {
+                (void)dict_set_str(interp, dict, kname, Value(name));
+                (void)dict_set_str(interp, dict, kobj, obj);
+            }
+        }
+    }
+    return r;
+}
+
+Value type_lookup(Type* type, StrObject* name) {
+    Value mro = type->mro.get();
+    if (mro.is_obj()) {
+        auto* tup = static_cast<TupleObject*>(mro.obj());
+        for (int64_t i = 0; i < tup->size; ++i) {
+            Type* t = as_type(tup->items()[i]);
+            if (!t->dict)
+                continue;
+            Value v = dict_get_str(static_cast<DictObject*>(t->dict.obj()), name);
+            if (!v.is_null())
+                return v;
+        }
+        return Value();
+    }
+    for (Type* t = type; t != nullptr; t = t->base) { // before the MRO exists (bootstrap)
+        if (!t->dict)
+            continue;
+        Value v = dict_get_str(static_cast<DictObject*>(t->dict.obj()), name);
+        if (!v.is_null())
+            return v;
+    }
+    return Value();
+}
+
+namespace {
+
+Result<StrObject*> canonical(Interpreter& interp, StrObject* name) {
+    if (name->interned)
+        return name;
+    StrObject* s = interp.intern(name);
+    if (s == nullptr)
+        return interp.no_memory();
+    return s;
+}
+
+Value instance_dict_lookup(Interpreter& interp, Type* t, Value obj, StrObject* name) {
+    if (!t->has_flag(kTypeManagedDict) || !obj.is_obj())
+        return Value();
+    Ref& d = managed_dict(obj.obj());
+    if (!d)
+        return Value();
+    (void)interp;
+    return dict_get_str(static_cast<DictObject*>(d.obj()), name);
+}
+
+Result<Ref> generic_getattr_impl(Interpreter& interp, Value obj, StrObject* name, bool suppress) {
+    Type* t = type_of(interp, obj);
+    Ref descr = Ref::borrow(type_lookup(t, name));
+    DescrGetFn get = nullptr;
+    if (descr) {
+        Type* dt = type_of(interp, descr);
+        get = dt->descr_get;
+        if (get != nullptr && dt->descr_set != nullptr)
+            return get(interp, descr, obj, Value(t));
+    }
+    Value v = instance_dict_lookup(interp, t, obj, name);
+    if (!v.is_null())
+        return Ref::borrow(v);
+    if (get != nullptr)
+        return get(interp, descr, obj, Value(t));
+    if (descr)
+        return descr;
+    if (suppress)
+        return Ref();
+    return raise_no_attribute(interp, obj, name);
+}
+
+} // namespace
+
+Result<Ref> generic_getattr(Interpreter& interp, Value obj, StrObject* name) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    return generic_getattr_impl(interp, obj, name, false);
+}
+
+Status generic_setattr(Interpreter& interp, Value obj, StrObject* name, Value value) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    Type* t = type_of(interp, obj);
+    Ref descr = Ref::borrow(type_lookup(t, name));
+    if (descr) {
+        DescrSetFn set = type_of(interp, descr)->descr_set;
+        if (set != nullptr)
+            return set(interp, descr, obj, value);
+    }
+    if (t->has_flag(kTypeManagedDict) && obj.is_obj()) {
+        Ref& d = managed_dict(obj.obj());
+        if (value.is_null()) {
+            bool had = false;
+            if (d) {
+                Ref keep = d;
+                BASTION_TRY_ASSIGN(had, dict_del(interp, static_cast<DictObject*>(keep.obj()), Value(name)));
+            }
+            if (!had)
+                return raise_no_attribute(interp, obj, name);
+            return {};
+        }
+        if (!d) {
+            BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new(interp));
+            managed_dict(obj.obj()) = std::move(fresh);
+        }
+        Ref keep = managed_dict(obj.obj());
+        return dict_set_str(interp, static_cast<DictObject*>(keep.obj()), name, value);
+    }
+    if (descr)
+        return interp.raise_fmt(interp.exc.AttributeError, "'{}' object attribute '{}' is read-only", t->name,
+                                to_utf8(name));
+    return raise_no_attribute(interp, obj, name);
+}
+
+Result<Ref> get_attr(Interpreter& interp, Value obj, StrObject* name) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    Type* t = type_of(interp, obj);
+    if (t->getattr == nullptr)
+        return raise_no_attribute(interp, obj, name);
+    return t->getattr(interp, obj, name);
+}
+
+Result<Ref> get_attr_opt(Interpreter& interp, Value obj, StrObject* name) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    Type* t = type_of(interp, obj);
+    if (t->getattr == &generic_getattr)
+        return generic_getattr_impl(interp, obj, name, true);
+    if (t->getattr == nullptr)
+        return Ref();
+    auto r = t->getattr(interp, obj, name);
+    if (!r.ok() && raised_is(r.error(), interp.exc.AttributeError))
+        return Ref();
+    return r;
+}
+
+Status set_attr(Interpreter& interp, Value obj, StrObject* name, Value value) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    Type* t = type_of(interp, obj);
+    if (t->setattr == nullptr) {
+        if (t->getattr == nullptr)
+            return interp.raise_fmt(interp.exc.TypeError, "'{}' object has no attributes (assign to .{})", t->name,
+                                    to_utf8(name));
+        return interp.raise_fmt(interp.exc.TypeError, "'{}' object has only read-only attributes (assign to .{})",
+                                t->name, to_utf8(name));
+    }
+    return t->setattr(interp, obj, name, value);
+}
+
+Status del_attr(Interpreter& interp, Value obj, StrObject* name) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    Type* t = type_of(interp, obj);
+    if (t->setattr == nullptr) {
+        if (t->getattr == nullptr)
+            return interp.raise_fmt(interp.exc.TypeError, "'{}' object has no attributes (del .{})", t->name,
+                                    to_utf8(name));
+        return interp.raise_fmt(interp.exc.TypeError, "'{}' object has only read-only attributes (del .{})", t->name,
+                                to_utf8(name));
+    }
+    return t->setattr(interp, obj, name, Value());
+}
+
+// CPython _PyObject_GetMethod: a function or method descriptor found on the type (and not
+// shadowed by a data descriptor or the instance dict) comes back unbound, saving the
+// bound-method allocation.
+Status get_method(Interpreter& interp, Value obj, StrObject* name, Ref* method, bool* is_unbound) {
+    *is_unbound = false;
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    Type* t = type_of(interp, obj);
+    if (t->getattr != &generic_getattr) {
+        BASTION_TRY_ASSIGN(*method, get_attr(interp, obj, name));
+        return {};
+    }
+    Ref descr = Ref::borrow(type_lookup(t, name));
+    bool meth_found = false;
+    DescrGetFn get = nullptr;
+    if (descr) {
+        Type* dt = type_of(interp, descr);
+        if (dt == interp.types.function || dt == interp.types.method_descriptor ||
+            dt == interp.types.wrapper_descriptor) {
+            meth_found = true;
+        } else {
+            get = dt->descr_get;
+            if (get != nullptr && dt->descr_set != nullptr) {
+                BASTION_TRY_ASSIGN(*method, get(interp, descr, obj, Value(t)));
+                return {};
+            }
+        }
+    }
+    Value v = instance_dict_lookup(interp, t, obj, name);
+    if (!v.is_null()) {
+        *method = Ref::borrow(v);
+        return {};
+    }
+    if (meth_found) {
+        *method = std::move(descr);
+        *is_unbound = true;
+        return {};
+    }
+    if (get != nullptr) {
+        BASTION_TRY_ASSIGN(*method, get(interp, descr, obj, Value(t)));
+        return {};
+    }
+    if (descr) {
+        *method = std::move(descr);
+        return {};
+    }
+    return raise_no_attribute(interp, obj, name);
+}
+
+} // namespace bastion
