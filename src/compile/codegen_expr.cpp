@@ -603,7 +603,7 @@ Emit Codegen::starunpack(const std::vector<ast::Expr*>& elts, size_t pushed, Op 
     size_t n = elts.size();
     bool seen_star = has_starred(elts);
     bool big = n + pushed > kStackUseGuideline;
-    if (!seen_star && !big && n > 2) {
+    if (!seen_star && n > 2) { // constant displays fold at any size, as CPython's do
         std::vector<bc::Constant> items;
         bool all_const = true;
         for (const ast::Expr* x : elts) {

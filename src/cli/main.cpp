@@ -1,0 +1,138 @@
+// main.cpp: the bastion command-line tool. It links only the public API
+// (include/bastion/), which proves the API is enough to build a python3-like CLI.
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "bastion/bastion.h"
+#include "options.h"
+#include "repl.h"
+
+namespace {
+
+bool read_file(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    *out = buf.str();
+    return true;
+}
+
+int run_compile(const bastion::cli::Options& o) {
+    std::string source;
+    if (!read_file(o.script, &source)) {
+        std::fprintf(stderr, "bastion: can't open file '%s': [Errno 2] No such file or directory\n", o.script.c_str());
+        return 2;
+    }
+    bastion::Runtime rt;
+    std::string error;
+    auto bbc = rt.compile_to_bbc(source, o.script, &error);
+    if (!bbc) {
+        std::fprintf(stderr, "%s", error.c_str());
+        if (!error.empty() && error.back() != '\n')
+            std::fputc('\n', stderr);
+        return 1;
+    }
+    std::ofstream out(o.output, std::ios::binary);
+    out.write(bbc->data(), static_cast<std::streamsize>(bbc->size()));
+    if (!out) {
+        std::fprintf(stderr, "bastion: cannot write '%s'\n", o.output.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+int run_verify(const bastion::cli::Options& o) {
+    bastion::Runtime rt;
+    int status = 0;
+    for (const std::string& f : o.files) {
+        std::string bytes;
+        if (!read_file(f, &bytes)) {
+            std::printf("%s: can't open file\n", f.c_str());
+            status = 1;
+            continue;
+        }
+        for (const std::string& line : rt.verify_file_bytes(bytes, f)) {
+            std::printf("%s\n", line.c_str());
+            status = 1;
+        }
+    }
+    return status;
+}
+
+int run_dis(const bastion::cli::Options& o) {
+    std::string bytes;
+    if (!read_file(o.script, &bytes)) {
+        std::fprintf(stderr, "bastion: can't open file '%s': [Errno 2] No such file or directory\n", o.script.c_str());
+        return 2;
+    }
+    bastion::Runtime rt;
+    std::string error;
+    auto text = rt.disassemble(bytes, o.script, &error);
+    if (!text) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    std::fwrite(text->data(), 1, text->size(), stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using bastion::cli::Command;
+    std::string error;
+    auto parsed = bastion::cli::parse_options(argc, argv, &error);
+    if (!parsed) {
+        std::fprintf(stderr, "bastion: %s\n%s", error.c_str(), bastion::cli::kUsage);
+        return 2;
+    }
+    const bastion::cli::Options& o = *parsed;
+    switch (o.command) {
+    case Command::Help:
+        std::fputs(bastion::cli::kUsage, stdout);
+        return 0;
+    case Command::Version:
+        std::printf("%s\n", bastion::Runtime::version().c_str());
+        return 0;
+    case Command::Compile:
+        return run_compile(o);
+    case Command::Verify:
+        return run_verify(o);
+    case Command::Dis:
+        return run_dis(o);
+    case Command::Run:
+    case Command::RunCode:
+    case Command::RunStdin:
+    case Command::Repl:
+        break;
+    }
+
+    bastion::Runtime rt(o.limits);
+    rt.set_argv(o.argv);
+    bastion::RunResult result;
+    if (o.command == Command::Run) {
+        std::string probe;
+        if (!read_file(o.script, &probe)) {
+            std::fprintf(stderr, "bastion: can't open file '%s': [Errno 2] No such file or directory\n",
+                         o.script.c_str());
+            return 2;
+        }
+        result = rt.run_file(o.script);
+    } else if (o.command == Command::RunCode) {
+        result = rt.run_string(o.code, "<string>");
+    } else if (o.command == Command::RunStdin || !isatty(STDIN_FILENO)) {
+        std::stringstream buf;
+        buf << std::cin.rdbuf();
+        result = rt.run_string(buf.str(), "<stdin>");
+    } else {
+        return bastion::cli::run_repl(rt);
+    }
+    std::fflush(stdout);
+    return result.exit_code;
+}
