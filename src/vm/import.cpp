@@ -6,6 +6,8 @@
 // TODO(vm): meta path hooks, namespace packages and bytecode caches are not supported.
 #include "vm/import.h"
 
+#include "modules/module_table.h"
+
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -104,10 +106,13 @@ void forget_module(Interpreter& interp, std::string_view name) {
         (void)dict_del(interp, modules_dict(interp), key.value());
 }
 
+// Runs a module from source: a file on disk, or (with `text`) a bundled module.
 Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, const std::string& path,
-                               bool is_package, const std::string& package_dir) {
+                               bool is_package, const std::string& package_dir, const std::string_view* text = nullptr) {
     std::string source;
-    if (!read_file(path, &source))
+    if (text != nullptr)
+        source = std::string(*text);
+    else if (!read_file(path, &source))
         return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
     BASTION_TRY_ASSIGN(Ref module, module_new(interp, fullname));
     DictObject* d = module_dict(module);
@@ -151,7 +156,35 @@ Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, c
     return result ? result : module;
 }
 
+// A native module (modules/module_table.h): a fresh module whose dict its init fills.
+Result<Ref> load_native_module(Interpreter& interp, const NativeModuleDef& def) {
+    BASTION_TRY_ASSIGN(Ref module, module_new(interp, def.name));
+    DictObject* d = module_dict(module);
+    BASTION_TRY_ASSIGN(Ref key, text_ref(interp, def.name));
+    BASTION_TRY(dict_set(interp, modules_dict(interp), key, module));
+    Status filled = def.init(interp, d);
+    if (!filled.ok()) {
+        forget_module(interp, def.name);
+        return filled.take_error();
+    }
+    return module;
+}
+
+// Bundled modules show this path in tracebacks (their source is registered, so lines print).
+constexpr std::string_view kLibPrefix = "/bastion/lib/";
+
 Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value parent, std::string_view parent_name) {
+    if (const NativeModuleDef* native = find_native_module(fullname))
+        return load_native_module(interp, *native);
+    if (const FrozenModule* frozen = find_frozen_module(fullname)) {
+        std::string rel(fullname);
+        for (char& c : rel)
+            if (c == '.')
+                c = '/';
+        std::string dir = std::string(kLibPrefix) + rel;
+        std::string path = frozen->is_package ? dir + "/__init__.py" : dir + ".py";
+        return load_source_module(interp, fullname, path, frozen->is_package, dir, &frozen->source);
+    }
     BASTION_TRY_ASSIGN(std::vector<std::string> dirs, search_dirs(interp, parent, fullname, parent_name));
     std::string_view leaf = fullname.substr(fullname.rfind('.') == std::string_view::npos ? 0 : fullname.rfind('.') + 1);
     for (const std::string& dir : dirs) {
