@@ -1,0 +1,166 @@
+// runtime_test.cpp: the public embedding API — output capture, limits, host functions,
+// isolation between runtimes, and two runtimes running at once on two threads.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+
+#include "bastion/bastion.h"
+
+namespace {
+
+struct Captured {
+    std::string out;
+    std::string err;
+};
+
+void capture(bastion::Runtime& rt, Captured& c) {
+    rt.set_output([&c](std::string_view s) { c.out.append(s); }, [&c](std::string_view s) { c.err.append(s); });
+}
+
+TEST(Runtime, RunsSourceAndCapturesOutput) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string("print(sum(i * i for i in range(10)), 'ok')\n");
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(c.out, "285 ok\n");
+}
+
+TEST(Runtime, UncaughtExceptionGivesTypeMessageAndTraceback) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string("x = 1\nx / 0\n", "t.py");
+    EXPECT_EQ(r.status, bastion::RunResult::Status::Exception);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.exception_type, "ZeroDivisionError");
+    EXPECT_EQ(r.message, "division by zero");
+    EXPECT_NE(c.err.find("Traceback (most recent call last):"), std::string::npos);
+    EXPECT_NE(c.err.find("ZeroDivisionError: division by zero"), std::string::npos);
+    // The runtime stays usable.
+    EXPECT_TRUE(rt.run_string("print('still here')").ok());
+    EXPECT_NE(c.out.find("still here"), std::string::npos);
+}
+
+TEST(Runtime, StepLimitStopsAnInfiniteLoop) {
+    bastion::Limits limits;
+    limits.max_steps = 100000;
+    bastion::Runtime rt(limits);
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n");
+    EXPECT_EQ(r.status, bastion::RunResult::Status::LimitExceeded);
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_EQ(r.exception_type, "StepLimitExceeded");
+}
+
+TEST(Runtime, MemoryLimitRaisesCatchableMemoryError) {
+    bastion::Limits limits;
+    limits.max_memory_bytes = 32u << 20;
+    bastion::Runtime rt(limits);
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string(
+        "chunks = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        chunks.append('x' * 100000)\n"
+        "except MemoryError:\n"
+        "    n = len(chunks)\n"
+        "    chunks = None\n"
+        "print('recovered', n > 10, sum(range(1000)))\n");
+    EXPECT_TRUE(r.ok()) << c.err;
+    EXPECT_EQ(c.out, "recovered True 499500\n");
+}
+
+TEST(Runtime, HostFunctionsConvertValues) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    rt.define_function("host_add", [](const std::vector<bastion::HostValue>& args) -> bastion::HostValue {
+        return std::get<int64_t>(args.at(0)) + std::get<int64_t>(args.at(1));
+    });
+    rt.define_function("host_fail", [](const std::vector<bastion::HostValue>&) -> bastion::HostValue {
+        throw std::runtime_error("host says no");
+    });
+    EXPECT_TRUE(rt.run_string("print(host_add(2, 40))\ntry:\n    host_fail()\nexcept RuntimeError as e:\n    print(e)\n").ok())
+        << c.err;
+    EXPECT_EQ(c.out, "42\nhost says no\n");
+}
+
+TEST(Runtime, EvalReprAndPersistentMain) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    EXPECT_TRUE(rt.run_string("data = {'a': [1, 2.5, 'x']}").ok());
+    auto v = rt.eval_repr("data");
+    ASSERT_TRUE(v.has_value());
+    EXPECT_EQ(*v, "{'a': [1, 2.5, 'x']}");
+}
+
+TEST(Runtime, RuntimesAreIsolated) {
+    bastion::Runtime a, b;
+    Captured ca, cb;
+    capture(a, ca);
+    capture(b, cb);
+    EXPECT_TRUE(a.run_string("import sys\nsys.shared = 1\nx = 'a'").ok());
+    EXPECT_TRUE(b.run_string("import sys\nprint(hasattr(sys, 'shared'), 'x' in globals())").ok());
+    EXPECT_EQ(cb.out, "False False\n");
+}
+
+// Two interpreters on two threads at once: no global mutable state may be shared.
+TEST(Runtime, TwoRuntimesOnTwoThreads) {
+    const char* program =
+        "class Node:\n"
+        "    def __init__(self, v, nxt):\n"
+        "        self.v = v\n"
+        "        self.nxt = nxt\n"
+        "def build(n):\n"
+        "    head = None\n"
+        "    for i in range(n):\n"
+        "        head = Node(i, head)\n"
+        "    return head\n"
+        "total = 0\n"
+        "for rounds in range(30):\n"
+        "    h = build(2000)\n"
+        "    while h is not None:\n"
+        "        total += h.v\n"
+        "        h = h.nxt\n"
+        "d = {str(i): i for i in range(5000)}\n"
+        "print(total, sum(d.values()), sorted(d)[:3], f'{3.5:.2f}')\n";
+    std::string outs[2];
+    bool oks[2] = {false, false};
+    auto worker = [&](int k) {
+        bastion::Runtime rt;
+        rt.set_output([&outs, k](std::string_view s) { outs[k].append(s); }, [](std::string_view) {});
+        oks[k] = rt.run_string(program).ok();
+    };
+    std::thread t0(worker, 0), t1(worker, 1);
+    t0.join();
+    t1.join();
+    EXPECT_TRUE(oks[0]);
+    EXPECT_TRUE(oks[1]);
+    EXPECT_EQ(outs[0], "59970000 12497500 ['0', '1', '10'] 3.50\n");
+    EXPECT_EQ(outs[1], outs[0]);
+}
+
+TEST(Runtime, CompileVerifyAndDisassemble) {
+    bastion::Runtime rt;
+    std::string error;
+    auto bbc = rt.compile_to_bbc("def f(x):\n    return x + 1\nprint(f(41))\n", "m.py", &error);
+    ASSERT_TRUE(bbc.has_value()) << error;
+    EXPECT_TRUE(bastion::Runtime::looks_like_bbc(*bbc));
+    EXPECT_TRUE(rt.verify_file_bytes(*bbc, "m.bbc").empty());
+    auto text = rt.disassemble(*bbc, "m.bbc", &error);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_NE(text->find("RETURN_VALUE"), std::string::npos);
+    // Flip a byte in the middle of the code: either a clean load/verify failure or valid.
+    std::string broken = *bbc;
+    broken.resize(broken.size() / 2);
+    auto failures = rt.verify_file_bytes(broken, "cut.bbc");
+    ASSERT_EQ(failures.size(), 1u);
+    EXPECT_NE(failures[0].find("cut.bbc"), std::string::npos);
+}
+
+} // namespace
