@@ -1,12 +1,17 @@
-// bytes_object.cpp: `bytes` (minimal: constants, repr, len, indexing, slicing, ==/<,
-// hash, iteration, `in`, +, *, constructor, decode, hex) and a minimal `bytearray`, plus
-// the utf-8/ascii/latin-1 codecs used by bytes.decode, str.encode and str(b, enc).
+// bytes_object.cpp: the slots bytes and bytearray share — construction (from an int,
+// a buffer, an iterable of ints, str + encoding, __bytes__), repr, hash, comparison,
+// len, indexing and slicing, iteration, `in`, +, * and % — and bytearray's accounted
+// storage (bytearray_resize). Methods: bytes_methods.cpp; mutation: bytearray_object.cpp.
 #include "objects/bytes_object.h"
 
 #include <algorithm>
 #include <cstring>
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
+#include "objects/bytes_util.h"
+#include "objects/codecs.h"
+#include "objects/memoryview_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
@@ -35,19 +40,79 @@ Result<Own<BytesObject>> bytes_from(Interpreter& interp, std::span<const uint8_t
 
 bool is_bytes(Interpreter&, Value v) { return v.is_obj() && v.obj()->type->has_flag(kTypeBytesSubclass); }
 
-bool is_bytes_like(Interpreter& interp, Value v) {
+bool is_bytearray(Interpreter& interp, Value v) {
     if (!v.is_obj())
         return false;
     Type* t = v.obj()->type;
-    return t->has_flag(kTypeBytesSubclass) || t == interp.types.bytearray || is_subtype(t, interp.types.bytearray);
+    return t == interp.types.bytearray || is_subtype(t, interp.types.bytearray);
 }
+
+bool is_bytes_like(Interpreter& interp, Value v) { return is_bytes(interp, v) || is_bytearray(interp, v); }
 
 std::span<const uint8_t> bytes_like_view(Value v) {
     Object* o = v.obj();
     if (o->type->has_flag(kTypeBytesSubclass))
         return static_cast<BytesObject*>(o)->view();
-    return static_cast<ByteArrayObject*>(o)->bytes;
+    return static_cast<ByteArrayObject*>(o)->view();
 }
+
+// --- bytearray storage --------------------------------------------------------------------------
+
+Status bytearray_resize(Interpreter& interp, ByteArrayObject* ba, int64_t new_size) {
+    if (new_size == ba->size)
+        return {};
+    if (ba->exports > 0)
+        return interp.raise(interp.exc.BufferError, "Existing exports of data: object cannot be re-sized");
+    if (new_size < 0 || new_size > kMaxContainerLength)
+        return interp.no_memory();
+    if (new_size > ba->capacity || new_size < ba->capacity / 4) {
+        // Amortised growth (x1.125 + 8, as CPython's bytearray), shrink when a quarter full.
+        int64_t cap = new_size > ba->capacity ? new_size + (new_size >> 3) + 8 : new_size;
+        if (cap > kMaxContainerLength)
+            cap = new_size;
+        uint8_t* fresh = nullptr;
+        if (cap > 0) {
+            fresh = static_cast<uint8_t*>(interp.allocate(static_cast<std::size_t>(cap)));
+            if (!fresh && cap > new_size) {
+                cap = new_size;
+                fresh = static_cast<uint8_t*>(interp.allocate(static_cast<std::size_t>(cap)));
+            }
+            if (!fresh)
+                return interp.no_memory();
+            std::memcpy(fresh, ba->m_data, static_cast<std::size_t>(std::min(ba->size, new_size)));
+        }
+        if (ba->m_data)
+            interp.deallocate(ba->m_data, static_cast<std::size_t>(ba->capacity));
+        ba->m_data = fresh;
+        ba->capacity = cap;
+        ba->m_interp = &interp;
+    }
+    if (new_size > ba->size)
+        std::memset(ba->m_data + ba->size, 0, static_cast<std::size_t>(new_size - ba->size));
+    ba->size = new_size;
+    return {};
+}
+
+Result<Own<ByteArrayObject>> bytearray_from(Interpreter& interp, std::span<const uint8_t> data, Type* type) {
+    BASTION_TRY_ASSIGN(Own<ByteArrayObject> b, interp.make<ByteArrayObject>(type ? type : interp.types.bytearray));
+    b->m_interp = &interp;
+    BASTION_TRY(bytearray_resize(interp, b.get(), static_cast<int64_t>(data.size())));
+    if (!data.empty())
+        std::memcpy(b->m_data, data.data(), data.size());
+    return b;
+}
+
+namespace {
+
+void bytearray_destroy(Object* o) {
+    auto* ba = static_cast<ByteArrayObject*>(o);
+    if (ba->m_data && ba->m_interp)
+        ba->m_interp->deallocate(ba->m_data, static_cast<std::size_t>(ba->capacity));
+    ba->m_data = nullptr;
+    ba->~ByteArrayObject();
+}
+
+} // namespace
 
 std::string bytes_repr_text(std::span<const uint8_t> data) {
     static constexpr char kHex[] = "0123456789abcdef";
@@ -55,6 +120,7 @@ std::string bytes_repr_text(std::span<const uint8_t> data) {
     bool has_double = std::find(data.begin(), data.end(), '"') != data.end();
     char quote = has_single && !has_double ? '"' : '\'';
     std::string out = "b";
+    out.reserve(data.size() + 3);
     out.push_back(quote);
     for (uint8_t c : data) {
         if (c == quote || c == '\\') {
@@ -78,180 +144,92 @@ std::string bytes_repr_text(std::span<const uint8_t> data) {
     return out;
 }
 
-// --- Codecs -------------------------------------------------------------------------------------
-
-namespace {
-
-// "utf-8", "UTF8", "utf_8" -> "utf-8"; "latin1", "iso-8859-1" -> "latin-1"; "" if unknown.
-std::string normalize_encoding(std::string_view e) {
-    std::string s;
-    for (char c : e)
-        s.push_back(c == '_' ? '-' : static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    if (s == "utf-8" || s == "utf8" || s == "u8")
-        return "utf-8";
-    if (s == "ascii" || s == "us-ascii")
-        return "ascii";
-    if (s == "latin-1" || s == "latin1" || s == "iso-8859-1" || s == "iso8859-1" || s == "l1")
-        return "latin-1";
-    return "";
-}
-
-Raised unknown_encoding(Interpreter& interp, std::string_view e) {
-    return interp.raise_fmt(interp.exc.LookupError, "unknown encoding: {}", e);
-}
-
-Status check_errors(Interpreter& interp, std::string_view errors) {
-    if (errors == "strict" || errors == "ignore" || errors == "replace")
-        return {};
-    return interp.raise_fmt(interp.exc.LookupError, "unknown error handler name '{}'", errors);
-}
-
-Raised decode_error(Interpreter& interp, std::string_view enc, std::span<const uint8_t> data, std::size_t start,
-                    std::size_t end, std::string_view reason) {
-    if (end - start == 1) {
-        return interp.raise_fmt(interp.exc.UnicodeDecodeError, "'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc,
-                                data[start], start, reason);
-    }
-    return interp.raise_fmt(interp.exc.UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", enc, start,
-                            end - 1, reason);
-}
-
-} // namespace
-
 Result<Own<StrObject>> bytes_decode(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
                                     std::string_view errors) {
-    std::string enc = normalize_encoding(encoding);
-    if (enc.empty())
-        return unknown_encoding(interp, encoding);
-    BASTION_TRY(check_errors(interp, errors));
-    std::string_view text(reinterpret_cast<const char*>(data.data()), data.size());
-    if (enc == "latin-1") {
-        StrBuilder b;
-        for (uint8_t c : data)
-            b.append(c);
-        return b.finish(interp);
-    }
-    if (enc == "ascii") {
-        StrBuilder b;
-        for (std::size_t i = 0; i < data.size(); ++i) {
-            if (data[i] < 0x80)
-                b.append(data[i]);
-            else if (errors == "replace")
-                b.append(0xFFFD);
-            else if (errors == "strict")
-                return decode_error(interp, "ascii", data, i, i + 1, "ordinal not in range(128)");
-        }
-        return b.finish(interp);
-    }
-    Utf8Scan scan = utf8_scan(text, false);
-    if (scan.ok) {
-        BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
-        return s;
-    }
-    // Slow path with an error handler: decode valid runs, handle each bad sequence.
-    StrBuilder b;
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-        Utf8Scan part = utf8_scan(text.substr(pos), false);
-        std::size_t good = part.ok ? text.size() - pos : part.error_start;
-        b.append_utf8(text.substr(pos, good));
-        if (part.ok)
-            break;
-        std::size_t bad_start = pos + part.error_start, bad_end = pos + part.error_end;
-        if (errors == "strict")
-            return decode_error(interp, "utf-8", data, bad_start, bad_end, part.reason);
-        if (errors == "replace")
-            b.append(0xFFFD);
-        pos = bad_end;
-    }
-    return b.finish(interp);
+    return codec_decode(interp, data, encoding, errors);
 }
 
 Result<Own<BytesObject>> str_encode(Interpreter& interp, StrObject* s, std::string_view encoding, std::string_view errors) {
-    std::string enc = normalize_encoding(encoding);
-    if (enc.empty())
-        return unknown_encoding(interp, encoding);
-    BASTION_TRY(check_errors(interp, errors));
-    if (s->ascii)
-        return bytes_from(interp, s->ascii_view());
-    uint32_t limit = enc == "ascii" ? 0x80 : enc == "latin-1" ? 0x100 : 0x110000;
-    std::string out;
-    out.reserve(static_cast<std::size_t>(s->length));
-    for (int64_t i = 0; i < s->length; ++i) {
-        uint32_t c = s->at(i);
-        bool bad = c >= limit || (limit == 0x110000 && c >= 0xD800 && c <= 0xDFFF);
-        if (!bad) {
-            if (limit == 0x110000)
-                utf8_append(out, c);
-            else
-                out.push_back(static_cast<char>(c));
-            continue;
-        }
-        if (errors == "replace") {
-            out.push_back('?');
-            continue;
-        }
-        if (errors == "ignore")
-            continue;
-        int64_t end = i + 1;
-        while (end < s->length && (s->at(end) >= limit || (limit == 0x110000 && s->at(end) >= 0xD800 && s->at(end) <= 0xDFFF)))
-            ++end;
-        std::string reason = limit == 0x110000 ? "surrogates not allowed" : fmt::format("ordinal not in range({})", limit);
-        BASTION_TRY_ASSIGN(Own<StrObject> one, str_from_char(interp, c));
-        std::string shown = str_repr_utf8(one.get(), true);
-        if (end - i == 1) {
-            return interp.raise_fmt(interp.exc.UnicodeEncodeError, "'{}' codec can't encode character {} in position {}: {}",
-                                    enc, shown, i, reason);
-        }
-        return interp.raise_fmt(interp.exc.UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}", enc,
-                                i, end - 1, reason);
-    }
-    return bytes_from(interp, out);
+    return codec_encode(interp, s, encoding, errors);
 }
 
 // --- Construction from objects ------------------------------------------------------------------
 
-Result<Own<BytesObject>> bytes_from_object(Interpreter& interp, Value x) {
-    if (is_bytes_like(interp, x))
-        return bytes_from(interp, bytes_like_view(x));
-    if (is_str(interp, x))
-        return interp.raise(interp.exc.TypeError, "string argument without an encoding");
-    Type* t = type_of(interp, x);
-    if (is_int(interp, x) || t->number.index) {
-        BASTION_TRY_ASSIGN(int64_t n, index_to_i64(interp, x));
-        if (n < 0)
-            return interp.raise(interp.exc.ValueError, "negative count");
-        BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, n));
-        std::memset(b->data(), 0, static_cast<std::size_t>(n));
-        return b;
-    }
-    if (!t->iter)
-        return interp.raise_fmt(interp.exc.TypeError, "cannot convert '{}' object to bytes", t->name);
+namespace {
+
+bool is_index_like(Interpreter& interp, Value v) { return is_int(interp, v) || type_of(interp, v)->number.index != nullptr; }
+
+// The ints of an iterable, each in range(0, 256).
+Result<std::string> collect_ints(Interpreter& interp, Value x, std::string_view range_message) {
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, x));
     std::string out;
     while (true) {
         BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
         if (item.is_null())
             break;
-        if (!is_int(interp, item) && !type_of(interp, item)->number.index) {
+        if (!is_index_like(interp, item)) {
             return interp.raise_fmt(interp.exc.TypeError, "'{}' object cannot be interpreted as an integer",
                                     type_of(interp, item)->name);
         }
-        BASTION_TRY_ASSIGN(int64_t v, index_to_i64(interp, item));
-        if (v < 0 || v > 255)
-            return interp.raise(interp.exc.ValueError, "bytes must be in range(0, 256)");
+        int64_t v = 0;
+        BASTION_TRY_ASSIGN(Ref i, index(interp, item));
+        if (!int_to_i64(i, &v) || v < 0 || v > 255)
+            return interp.raise(interp.exc.ValueError, range_message);
         if (static_cast<int64_t>(out.size()) >= kMaxContainerLength)
             return interp.no_memory();
         out.push_back(static_cast<char>(v));
     }
-    return bytes_from(interp, out);
+    return out;
+}
+
+// Buffer contents as a string (any memoryview stride).
+Result<std::string> buffer_copy(Interpreter& interp, Value x) {
+    if (is_memoryview(interp, x))
+        return memoryview_bytes(interp, static_cast<MemoryViewObject*>(x.obj()));
+    auto v = bytes_like_view(x);
+    return std::string(reinterpret_cast<const char*>(v.data()), v.size());
+}
+
+// The data for bytes(x)/bytearray(x) with one non-str argument.
+Result<std::string> data_from_object(Interpreter& interp, Value x, bool for_bytes) {
+    std::string_view tname = for_bytes ? "bytes" : "bytearray";
+    if (is_str(interp, x))
+        return interp.raise(interp.exc.TypeError, "string argument without an encoding");
+    if (is_index_like(interp, x)) {
+        BASTION_TRY_ASSIGN(int64_t n, index_to_i64(interp, x));
+        if (n < 0)
+            return interp.raise(interp.exc.ValueError, "negative count");
+        if (n > kMaxContainerLength)
+            return interp.no_memory();
+        return std::string(static_cast<std::size_t>(n), '\0');
+    }
+    if (has_buffer(interp, x))
+        return buffer_copy(interp, x);
+    if (!type_of(interp, x)->iter && !type_of(interp, x)->getitem)
+        return interp.raise_fmt(interp.exc.TypeError, "cannot convert '{}' object to {}", type_of(interp, x)->name, tname);
+    return collect_ints(interp, x, for_bytes ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+}
+
+} // namespace
+
+Result<std::string> bytes_collect(Interpreter& interp, Value x) {
+    if (has_buffer(interp, x))
+        return buffer_copy(interp, x);
+    if (!type_of(interp, x)->iter && !type_of(interp, x)->getitem)
+        return interp.raise_fmt(interp.exc.TypeError, "can't extend bytearray with {}", type_of(interp, x)->name);
+    return collect_ints(interp, x, "byte must be in range(0, 256)");
+}
+
+Result<Own<BytesObject>> bytes_from_object(Interpreter& interp, Value x) {
+    BASTION_TRY_ASSIGN(std::string data, data_from_object(interp, x, true));
+    return bytes_from(interp, data);
 }
 
 namespace {
 
 Ref not_implemented(Interpreter& interp) { return Ref::borrow(Value(interp.not_implemented)); }
 
-std::string arg_text(Interpreter& interp, Value v, std::string_view dflt) {
+std::string arg_text(Value v, std::string_view dflt) {
     return v.is_null() ? std::string(dflt) : str_to_utf8(static_cast<StrObject*>(v.obj()));
 }
 
@@ -261,7 +239,7 @@ Status check_str_arg(Interpreter& interp, Value v, std::string_view fn, std::str
     return interp.raise_fmt(interp.exc.TypeError, "{}() argument '{}' must be str, not {}", fn, name, type_of(interp, v)->name);
 }
 
-// Shared constructor logic: bytes(x=b'', encoding=None, errors=None).
+// Shared constructor logic: bytes(source=b'', encoding=None, errors=None).
 Result<std::string> constructor_data(Interpreter& interp, std::string_view fn, CallArgs args) {
     Value argv[3];
     BASTION_TRY(parse_args(interp, args, ArgSpec{fn, {"source", "encoding", "errors"}, 0, 0, 0}, argv));
@@ -273,24 +251,36 @@ Result<std::string> constructor_data(Interpreter& interp, std::string_view fn, C
                                                                         : "encoding without a string argument");
         return std::string();
     }
-    Own<BytesObject> b;
     if (is_str(interp, argv[0])) {
         if (argv[1].is_null())
             return interp.raise(interp.exc.TypeError, "string argument without an encoding");
-        BASTION_TRY_ASSIGN(b, str_encode(interp, static_cast<StrObject*>(argv[0].obj()), arg_text(interp, argv[1], "utf-8"),
-                                         arg_text(interp, argv[2], "strict")));
-    } else {
-        if (!argv[1].is_null())
-            return interp.raise(interp.exc.TypeError, "encoding without a string argument");
-        if (!argv[2].is_null())
-            return interp.raise(interp.exc.TypeError, "errors without a string argument");
-        BASTION_TRY_ASSIGN(b, bytes_from_object(interp, argv[0]));
+        BASTION_TRY_ASSIGN(Own<BytesObject> b, str_encode(interp, static_cast<StrObject*>(argv[0].obj()),
+                                                          arg_text(argv[1], "utf-8"), arg_text(argv[2], "strict")));
+        return std::string(reinterpret_cast<const char*>(b->data()), static_cast<std::size_t>(b->size));
     }
-    return std::string(reinterpret_cast<const char*>(b->data()), static_cast<std::size_t>(b->size));
+    if (!argv[1].is_null())
+        return interp.raise(interp.exc.TypeError, "encoding without a string argument");
+    if (!argv[2].is_null())
+        return interp.raise(interp.exc.TypeError, "errors without a string argument");
+    bool for_bytes = fn == "bytes";
+    if (for_bytes) {
+        // __bytes__ first, as CPython's bytes_new.
+        Value meth = type_lookup(type_of(interp, argv[0]), interp.intern("__bytes__"));
+        if (!meth.is_null()) {
+            BASTION_TRY_ASSIGN(Ref r, call_method(interp, argv[0], interp.intern("__bytes__"), {}));
+            if (!is_bytes(interp, r)) {
+                return interp.raise_fmt(interp.exc.TypeError, "__bytes__ returned non-bytes (type {})",
+                                        type_of(interp, r)->name);
+            }
+            auto v = bytes_like_view(r);
+            return std::string(reinterpret_cast<const char*>(v.data()), v.size());
+        }
+    }
+    return data_from_object(interp, argv[0], for_bytes);
 }
 
 Result<Ref> bytes_tp_new(Interpreter& interp, Type* type, CallArgs args) {
-    if (type == interp.types.bytes && args.npos == 1 && !args.kwnames && is_bytes(interp, args.items[0]) &&
+    if (type == interp.types.bytes && args.npos == 1 && !args.kwnames && args.items[0].is_obj() &&
         args.items[0].obj()->type == interp.types.bytes)
         return Ref::borrow(args.items[0]);
     BASTION_TRY_ASSIGN(std::string data, constructor_data(interp, "bytes", args));
@@ -302,16 +292,16 @@ Result<Ref> bytes_tp_new(Interpreter& interp, Type* type, CallArgs args) {
 
 Result<Ref> bytearray_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     BASTION_TRY_ASSIGN(std::string data, constructor_data(interp, "bytearray", args));
-    BASTION_TRY_ASSIGN(Own<ByteArrayObject> b, interp.make<ByteArrayObject>(type));
-    b->bytes.assign(data.begin(), data.end());
+    BASTION_TRY_ASSIGN(Own<ByteArrayObject> b,
+                       bytearray_from(interp, {reinterpret_cast<const uint8_t*>(data.data()), data.size()}, type));
     return std::move(b).into_ref();
 }
 
 Result<Ref> bytes_repr(Interpreter& interp, Value self) {
     std::string text = bytes_repr_text(bytes_like_view(self));
     if (!self.obj()->type->has_flag(kTypeBytesSubclass))
-        text = "bytearray(" + text + ")";
-    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(interp, text));
+        text = self.obj()->type->name + "(" + text + ")";
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
     return std::move(s).into_ref();
 }
 
@@ -322,117 +312,200 @@ Result<int64_t> bytes_hash(Interpreter&, Value self) {
     return b->hash;
 }
 
-Result<Ref> bytes_richcompare(Interpreter& interp, Value a, Value b, bc::CompareOpKind op) {
-    if (!is_bytes_like(interp, a) || !is_bytes_like(interp, b))
-        return not_implemented(interp);
-    auto x = bytes_like_view(a), y = bytes_like_view(b);
+} // namespace
+
+int bytes_compare(std::span<const uint8_t> x, std::span<const uint8_t> y) {
     std::size_t n = std::min(x.size(), y.size());
     int c = n == 0 ? 0 : std::memcmp(x.data(), y.data(), n);
     if (c == 0)
         c = (x.size() > y.size()) - (x.size() < y.size());
-    bool r = false;
+    return c;
+}
+
+bool compare_result(int c, bc::CompareOpKind op) {
     switch (op) {
-    case bc::CompareOpKind::Lt: r = c < 0; break;
-    case bc::CompareOpKind::Le: r = c <= 0; break;
-    case bc::CompareOpKind::Eq: r = c == 0; break;
-    case bc::CompareOpKind::Ne: r = c != 0; break;
-    case bc::CompareOpKind::Gt: r = c > 0; break;
-    case bc::CompareOpKind::Ge: r = c >= 0; break;
+    case bc::CompareOpKind::Lt: return c < 0;
+    case bc::CompareOpKind::Le: return c <= 0;
+    case bc::CompareOpKind::Eq: return c == 0;
+    case bc::CompareOpKind::Ne: return c != 0;
+    case bc::CompareOpKind::Gt: return c > 0;
+    case bc::CompareOpKind::Ge: return c >= 0;
     }
-    return interp.new_bool(r);
+    return false;
+}
+
+namespace {
+
+Result<Ref> bytes_richcompare(Interpreter& interp, Value a, Value b, bc::CompareOpKind op) {
+    // bytes compares with bytes-likes; bytearray with any buffer (memoryview included).
+    if (!is_bytes_like(interp, a))
+        return not_implemented(interp);
+    bool ok = is_bytes_like(interp, b) || (is_bytearray(interp, a) && is_memoryview(interp, b));
+    if (!ok)
+        return not_implemented(interp);
+    if (is_memoryview(interp, b)) {
+        BASTION_TRY_ASSIGN(std::string other, buffer_copy(interp, b));
+        return interp.new_bool(compare_result(
+            bytes_compare(bytes_like_view(a), {reinterpret_cast<const uint8_t*>(other.data()), other.size()}), op));
+    }
+    return interp.new_bool(compare_result(bytes_compare(bytes_like_view(a), bytes_like_view(b)), op));
 }
 
 Result<int64_t> bytes_length(Interpreter&, Value self) { return static_cast<int64_t>(bytes_like_view(self).size()); }
 
+} // namespace
+
 // A new object of the same family (bytes or bytearray) as `like`.
-Result<Ref> same_kind(Interpreter& interp, Value like, std::span<const uint8_t> data) {
+Result<Ref> bytes_same_kind(Interpreter& interp, Value like, std::span<const uint8_t> data) {
     if (like.obj()->type->has_flag(kTypeBytesSubclass)) {
         BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from(interp, data));
         return std::move(b).into_ref();
     }
-    BASTION_TRY_ASSIGN(Own<ByteArrayObject> b, interp.make<ByteArrayObject>(interp.types.bytearray));
-    b->bytes.assign(data.begin(), data.end());
+    BASTION_TRY_ASSIGN(Own<ByteArrayObject> b, bytearray_from(interp, data));
     return std::move(b).into_ref();
 }
 
-Result<Ref> bytes_getitem(Interpreter& interp, Value self, Value key) {
-    auto data = bytes_like_view(self);
-    if (text_is_slice(interp, key)) {
-        SliceIndices sl;
-        BASTION_TRY(text_slice_indices(interp, key, static_cast<int64_t>(data.size()), &sl));
-        std::string out;
-        out.reserve(static_cast<std::size_t>(sl.length));
-        for (int64_t i = 0, k = sl.start; i < sl.length; ++i, k += sl.step)
-            out.push_back(static_cast<char>(data[static_cast<std::size_t>(k)]));
-        return same_kind(interp, self, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
+Result<Ref> bytes_alloc_same_kind(Interpreter& interp, Value like, int64_t n, uint8_t** data) {
+    if (like.obj()->type->has_flag(kTypeBytesSubclass)) {
+        BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, n));
+        *data = b->data();
+        return std::move(b).into_ref();
     }
-    if (!is_int(interp, key) && !type_of(interp, key)->number.index) {
-        return interp.raise_fmt(interp.exc.TypeError, "byte indices must be integers or slices, not {}",
-                                type_of(interp, key)->name);
-    }
+    BASTION_TRY_ASSIGN(Own<ByteArrayObject> b, bytearray_from(interp, {}));
+    BASTION_TRY(bytearray_resize(interp, b.get(), n));
+    *data = b->data();
+    return std::move(b).into_ref();
+}
+
+Result<int64_t> bytes_index_arg(Interpreter& interp, Value key, int64_t n, std::string_view what) {
     BASTION_TRY_ASSIGN(Ref i, index(interp, key));
     int64_t k = 0;
     if (!int_to_i64(i, &k))
         return interp.raise(interp.exc.IndexError, "cannot fit 'int' into an index-sized integer");
-    int64_t n = static_cast<int64_t>(data.size());
-    if (k < 0)
-        k += n;
-    if (k < 0 || k >= n) {
-        return interp.raise(interp.exc.IndexError,
-                            self.obj()->type->has_flag(kTypeBytesSubclass) ? "index out of range" : "bytearray index out of range");
-    }
-    return Ref::small_int(data[static_cast<std::size_t>(k)]);
-}
-
-Status bytearray_setitem(Interpreter& interp, Value self, Value key, Value value) {
-    auto* ba = static_cast<ByteArrayObject*>(self.obj());
-    if (value.is_null() || !is_int(interp, key))
-        return interp.raise(interp.exc.TypeError, "bytearray supports only integer item assignment"); // TODO(numbers): slices, del
-    int64_t k = 0, v = 0;
-    if (!int_to_i64(key, &k))
-        return interp.raise(interp.exc.IndexError, "cannot fit 'int' into an index-sized integer");
-    int64_t n = static_cast<int64_t>(ba->bytes.size());
     if (k < 0)
         k += n;
     if (k < 0 || k >= n)
-        return interp.raise(interp.exc.IndexError, "bytearray index out of range");
-    BASTION_TRY_ASSIGN(v, index_to_i64(interp, value));
-    if (v < 0 || v > 255)
-        return interp.raise(interp.exc.ValueError, "byte must be in range(0, 256)");
-    ba->bytes[static_cast<std::size_t>(k)] = static_cast<uint8_t>(v);
-    return {};
+        return interp.raise(interp.exc.IndexError, what);
+    return k;
+}
+
+namespace {
+
+Result<Ref> bytes_getitem(Interpreter& interp, Value self, Value key) {
+    bool is_b = self.obj()->type->has_flag(kTypeBytesSubclass);
+    if (text_is_slice(interp, key)) {
+        SliceIndices sl;
+        BASTION_TRY(text_slice_indices(interp, key, static_cast<int64_t>(bytes_like_view(self).size()), &sl));
+        auto data = bytes_like_view(self); // re-read: slice indices may have run Python code
+        if (sl.step == 1) {
+            int64_t lim = std::min<int64_t>(sl.start + sl.length, static_cast<int64_t>(data.size()));
+            int64_t len = std::max<int64_t>(0, lim - sl.start);
+            if (is_b && sl.start == 0 && len == static_cast<int64_t>(data.size()) && self.obj()->type == interp.types.bytes)
+                return Ref::borrow(self);
+            return bytes_same_kind(interp, self, data.subspan(static_cast<std::size_t>(std::min<int64_t>(sl.start, lim)),
+                                                              static_cast<std::size_t>(len)));
+        }
+        std::string out;
+        out.reserve(static_cast<std::size_t>(sl.length));
+        for (int64_t i = 0, k = sl.start; i < sl.length; ++i, k += sl.step) {
+            if (k >= 0 && k < static_cast<int64_t>(data.size()))
+                out.push_back(static_cast<char>(data[static_cast<std::size_t>(k)]));
+        }
+        return bytes_same_kind(interp, self, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
+    }
+    if (!is_index_like(interp, key)) {
+        return interp.raise_fmt(interp.exc.TypeError, "{} indices must be integers or slices, not {}",
+                                is_b ? "byte" : "bytearray", type_of(interp, key)->name);
+    }
+    BASTION_TRY_ASSIGN(int64_t k, bytes_index_arg(interp, key, static_cast<int64_t>(bytes_like_view(self).size()),
+                                                  is_b ? "index out of range" : "bytearray index out of range"));
+    auto data = bytes_like_view(self);
+    if (k >= static_cast<int64_t>(data.size()))
+        return interp.raise(interp.exc.IndexError, is_b ? "index out of range" : "bytearray index out of range");
+    return Ref::small_int(data[static_cast<std::size_t>(k)]);
 }
 
 Result<bool> bytes_contains(Interpreter& interp, Value self, Value item) {
-    auto data = bytes_like_view(self);
-    if (is_int(interp, item)) {
+    if (is_index_like(interp, item)) {
+        BASTION_TRY_ASSIGN(Ref i, index(interp, item));
         int64_t v = 0;
-        if (!int_to_i64(item, &v) || v < 0 || v > 255)
+        if (!int_to_i64(i, &v) || v < 0 || v > 255)
             return interp.raise(interp.exc.ValueError, "byte must be in range(0, 256)");
-        return std::find(data.begin(), data.end(), static_cast<uint8_t>(v)) != data.end();
+        auto data = bytes_like_view(self);
+        return std::memchr(data.data(), static_cast<int>(v), data.size()) != nullptr;
     }
-    if (!is_bytes_like(interp, item))
-        return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'", type_of(interp, item)->name);
-    auto needle = bytes_like_view(item);
-    return std::search(data.begin(), data.end(), needle.begin(), needle.end()) != data.end();
+    BASTION_TRY_ASSIGN(BufferView needle, get_buffer(interp, item));
+    auto data = bytes_like_view(self);
+    auto nv = needle.bytes();
+    return bytes_find(data, nv, 0, static_cast<int64_t>(data.size())) >= 0;
 }
 
 Result<Ref> bytes_add(Interpreter& interp, Value a, Value b) {
     if (!is_bytes_like(interp, a))
         return not_implemented(interp);
-    if (!is_bytes_like(interp, b)) {
+    if (!has_buffer(interp, b)) {
         if (b.is_obj() && b.obj()->type->has_flag(kTypeHeap))
             return not_implemented(interp);
         return interp.raise_fmt(interp.exc.TypeError, "can't concat {} to {}", type_of(interp, b)->name, type_of(interp, a)->name);
     }
-    auto x = bytes_like_view(a), y = bytes_like_view(b);
-    auto total = checked_add(x.size(), y.size());
-    if (!total || *total > static_cast<std::size_t>(kMaxContainerLength))
+    BASTION_TRY_ASSIGN(BufferView yb, get_buffer(interp, b));
+    auto x = bytes_like_view(a), y = yb.bytes();
+    auto total = checked_add(static_cast<int64_t>(x.size()), static_cast<int64_t>(y.size()));
+    if (!total || *total > kMaxContainerLength)
         return interp.no_memory();
-    std::vector<uint8_t> data(x.begin(), x.end());
-    data.insert(data.end(), y.begin(), y.end());
-    return same_kind(interp, a, data);
+    if (a.obj()->type->has_flag(kTypeBytesSubclass)) {
+        BASTION_TRY_ASSIGN(Own<BytesObject> r, bytes_new_uninit(interp, *total));
+        if (!x.empty())
+            std::memcpy(r->data(), x.data(), x.size());
+        if (!y.empty())
+            std::memcpy(r->data() + x.size(), y.data(), y.size());
+        return std::move(r).into_ref();
+    }
+    BASTION_TRY_ASSIGN(Own<ByteArrayObject> r, bytearray_from(interp, x));
+    BASTION_TRY(bytearray_resize(interp, r.get(), *total));
+    if (!y.empty())
+        std::memcpy(r->data() + x.size(), y.data(), y.size());
+    return std::move(r).into_ref();
 }
+
+} // namespace
+
+// Repetition count of `seq * n` (n an int), clamped at 0; OverflowError/MemoryError as CPython.
+Result<int64_t> bytes_repeat_total(Interpreter& interp, int64_t size, Value n) {
+    BASTION_TRY_ASSIGN(Ref i, index(interp, n));
+    int64_t k = 0;
+    if (!int_to_i64(i, &k)) {
+        if (int_sign(i) < 0)
+            return int64_t{0};
+        return interp.raise(interp.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    if (k <= 0 || size == 0)
+        return int64_t{0};
+    auto total = checked_mul(size, k);
+    if (!total)
+        return interp.raise(interp.exc.OverflowError, "repeated bytes are too long");
+    if (*total > kMaxContainerLength)
+        return interp.no_memory();
+    return *total;
+}
+
+void bytes_fill_repeat(uint8_t* out, std::span<const uint8_t> data, int64_t total) {
+    if (total == 0)
+        return;
+    if (data.size() == 1) {
+        std::memset(out, data[0], static_cast<std::size_t>(total));
+        return;
+    }
+    std::memcpy(out, data.data(), data.size());
+    int64_t done = static_cast<int64_t>(data.size());
+    while (done < total) { // doubling copies
+        int64_t chunk = std::min(done, total - done);
+        std::memcpy(out + done, out, static_cast<std::size_t>(chunk));
+        done += chunk;
+    }
+}
+
+namespace {
 
 Result<Ref> bytes_mul(Interpreter& interp, Value a, Value b) {
     Value s = a, n = b;
@@ -440,27 +513,31 @@ Result<Ref> bytes_mul(Interpreter& interp, Value a, Value b) {
         std::swap(s, n);
     if (!is_bytes_like(interp, s))
         return not_implemented(interp);
-    if (!is_int(interp, n)) {
+    if (!is_index_like(interp, n)) {
         if (n.is_obj() && n.obj()->type->has_flag(kTypeHeap))
             return not_implemented(interp);
         return interp.raise_fmt(interp.exc.TypeError, "can't multiply sequence by non-int of type '{}'", type_of(interp, n)->name);
     }
-    int64_t k = 0;
-    if (!int_to_i64(n, &k))
-        k = int_sign(n) < 0 ? 0 : INT64_MAX;
-    if (k < 0)
-        k = 0;
+    BASTION_TRY_ASSIGN(int64_t total, bytes_repeat_total(interp, static_cast<int64_t>(bytes_like_view(s).size()), n));
     auto data = bytes_like_view(s);
-    auto total = checked_mul(static_cast<int64_t>(data.size()), k);
-    if (!total)
-        return interp.raise(interp.exc.OverflowError, "repeated bytes are too long");
-    if (*total > kMaxContainerLength)
-        return interp.no_memory();
-    std::vector<uint8_t> out;
-    out.reserve(static_cast<std::size_t>(*total));
-    for (int64_t i = 0; i < k; ++i)
-        out.insert(out.end(), data.begin(), data.end());
-    return same_kind(interp, s, out);
+    if (s.obj()->type->has_flag(kTypeBytesSubclass)) {
+        if (s.obj()->type == interp.types.bytes && total == static_cast<int64_t>(data.size()))
+            return Ref::borrow(s);
+        BASTION_TRY_ASSIGN(Own<BytesObject> r, bytes_new_uninit(interp, total));
+        bytes_fill_repeat(r->data(), data, total);
+        return std::move(r).into_ref();
+    }
+    BASTION_TRY_ASSIGN(Own<ByteArrayObject> r, bytearray_from(interp, {}));
+    BASTION_TRY(bytearray_resize(interp, r.get(), total));
+    bytes_fill_repeat(r->data(), bytes_like_view(s), total);
+    return std::move(r).into_ref();
+}
+
+Result<Ref> bytes_mod(Interpreter& interp, Value a, Value b) {
+    if (!is_bytes_like(interp, a))
+        return not_implemented(interp);
+    BASTION_TRY_ASSIGN(std::string out, bytes_percent_format(interp, bytes_like_view(a), b));
+    return bytes_same_kind(interp, a, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
 }
 
 // Iterator over bytes or bytearray: re-reads the size each step (bytearray can change).
@@ -470,7 +547,8 @@ struct BytesIterObject : Object {
 };
 
 Result<Ref> bytes_iter(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(Own<BytesIterObject> it, interp.make<BytesIterObject>(interp.types.bytes_iterator));
+    Type* t = self.obj()->type->has_flag(kTypeBytesSubclass) ? interp.types.bytes_iterator : interp.types.bytearray_iterator;
+    BASTION_TRY_ASSIGN(Own<BytesIterObject> it, interp.make<BytesIterObject>(t));
     it->seq = Ref::borrow(self);
     return std::move(it).into_ref();
 }
@@ -489,61 +567,6 @@ Result<Ref> bytes_iter_next(Interpreter&, Value self) {
     return Ref::small_int(data[static_cast<std::size_t>(it->index++)]);
 }
 
-Result<Ref> m_decode(Interpreter& interp, Value self, CallArgs args) {
-    Value argv[2];
-    BASTION_TRY(parse_args(interp, args, ArgSpec{"decode", {"encoding", "errors"}, 0, 0, 0}, argv));
-    BASTION_TRY(check_str_arg(interp, argv[0], "decode", "encoding"));
-    BASTION_TRY(check_str_arg(interp, argv[1], "decode", "errors"));
-    BASTION_TRY_ASSIGN(Own<StrObject> s, bytes_decode(interp, bytes_like_view(self), arg_text(interp, argv[0], "utf-8"),
-                                                      arg_text(interp, argv[1], "strict")));
-    return std::move(s).into_ref();
-}
-
-Result<Ref> m_hex(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "hex", 0, 0));
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (uint8_t c : bytes_like_view(self)) {
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
-    }
-    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(interp, out));
-    return std::move(s).into_ref();
-}
-
-Result<Ref> m_append(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "append", 1, 1));
-    BASTION_TRY_ASSIGN(int64_t v, index_to_i64(interp, args.items[0]));
-    if (v < 0 || v > 255)
-        return interp.raise(interp.exc.ValueError, "byte must be in range(0, 256)");
-    auto* ba = static_cast<ByteArrayObject*>(self.obj());
-    if (static_cast<int64_t>(ba->bytes.size()) >= kMaxContainerLength)
-        return interp.no_memory();
-    ba->bytes.push_back(static_cast<uint8_t>(v));
-    return interp.new_none();
-}
-
-Result<Ref> m_extend(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "extend", 1, 1));
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from_object(interp, args.items[0]));
-    auto* ba = static_cast<ByteArrayObject*>(self.obj());
-    auto view = b->view();
-    ba->bytes.insert(ba->bytes.end(), view.begin(), view.end());
-    return interp.new_none();
-}
-
-constexpr MethodDef kBytesMethods[] = {
-    {"decode", m_decode},
-    {"hex", m_hex},
-};
-
-constexpr MethodDef kByteArrayMethods[] = {
-    {"decode", m_decode},
-    {"hex", m_hex},
-    {"append", m_append},
-    {"extend", m_extend},
-};
-
 } // namespace
 
 void init_bytes_slots(Interpreter& interp) {
@@ -559,6 +582,7 @@ void init_bytes_slots(Interpreter& interp) {
         t->iter = bytes_iter;
         t->number.binary[static_cast<int>(K::Add)] = bytes_add;
         t->number.binary[static_cast<int>(K::Multiply)] = bytes_mul;
+        t->number.binary[static_cast<int>(K::Remainder)] = bytes_mod;
     }
     Type* b = interp.types.bytes;
     b->flags |= kTypeBytesSubclass;
@@ -569,20 +593,24 @@ void init_bytes_slots(Interpreter& interp) {
 
     Type* ba = interp.types.bytearray;
     ba->instance_size = sizeof(ByteArrayObject);
-    ba->setitem = bytearray_setitem;
     ba->tp_new = bytearray_tp_new;
-    ba->destroy = destroy_as<ByteArrayObject>;
+    ba->destroy = bytearray_destroy;
+    ba->hash = nullptr;
 
-    Type* it = interp.types.bytes_iterator;
-    it->instance_size = sizeof(BytesIterObject);
-    it->iter = iter_self;
-    it->iternext = bytes_iter_next;
-    it->destroy = destroy_as<BytesIterObject>;
+    for (Type* it : {interp.types.bytes_iterator, interp.types.bytearray_iterator}) {
+        it->instance_size = sizeof(BytesIterObject);
+        it->iter = iter_self;
+        it->iternext = bytes_iter_next;
+        it->destroy = destroy_as<BytesIterObject>;
+    }
+    init_bytearray_slots(interp);
+    init_memoryview_slots(interp);
 }
 
 Status init_bytes_methods(Interpreter& interp) {
-    BASTION_TRY(add_methods(interp, interp.types.bytes, kBytesMethods));
-    return add_methods(interp, interp.types.bytearray, kByteArrayMethods);
+    BASTION_TRY(init_bytes_common_methods(interp));
+    BASTION_TRY(init_bytearray_methods(interp));
+    return init_memoryview_methods(interp);
 }
 
 } // namespace bastion

@@ -9,6 +9,7 @@
 
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_types.h"
 
 namespace bastion {
@@ -340,7 +341,8 @@ Result<Ref> group_new(Interpreter& interp, Type* type, CallArgs args) {
                                 args.npos);
     Value msg = args.items[0], excs = args.items[1];
     if (!is_str(interp, msg))
-        return interp.raise_fmt(interp.exc.TypeError, "argument 1 must be str, not {}", tname(interp, msg));
+        return interp.raise_fmt(interp.exc.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+                                tname(interp, msg));
     Type* et = type_of(interp, excs);
     if (et->getitem == nullptr || et->length == nullptr || et->has_flag(kTypeDictSubclass))
         return interp.raise(interp.exc.TypeError, "second argument (exceptions) must be a sequence");
@@ -363,8 +365,10 @@ Result<Ref> group_new(Interpreter& interp, Type* type, CallArgs args) {
     }
     if (type == interp.exc.BaseExceptionGroup && all_exceptions)
         type = interp.exc.ExceptionGroup;
-    else if (is_subtype(type, interp.exc.ExceptionGroup) && !all_exceptions)
+    else if (type == interp.exc.ExceptionGroup && !all_exceptions)
         return interp.raise(interp.exc.TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    else if (!all_exceptions && is_subtype(type, interp.exc.Exception))
+        return interp.raise_fmt(interp.exc.TypeError, "Cannot nest BaseExceptions in '{}'", type->name);
     std::vector<Value> views(items.begin(), items.end());
     BASTION_TRY_ASSIGN(Own<TupleObject> tup, tuple_from(interp, views));
     BASTION_TRY_ASSIGN(Own<TupleObject> targs, tuple_of(interp, {msg, excs}));
@@ -500,7 +504,8 @@ Status init_exception_subtype_methods(Interpreter& interp) {
         {"message", group_message_get, group_message_set},
         {"exceptions", group_exceptions_get, group_exceptions_set},
     };
-    return getsets(interp, e.BaseExceptionGroup, kGroup);
+    BASTION_TRY(getsets(interp, e.BaseExceptionGroup, kGroup));
+    return init_exception_group_methods(interp);
 }
 
 } // namespace bastion

@@ -233,8 +233,14 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
                 if (!is_int(interp, w))
                     return interp.raise(interp.exc.TypeError, "* wants int");
                 int64_t x = 0;
-                if (!int_to_i64(w, &x) || x > kMaxContainerLength || x < -kMaxContainerLength)
-                    return interp.raise(interp.exc.ValueError, is_width ? "width too big" : "precision too big");
+                // CPython reads '*' as a C ssize_t (width) or C int (precision); a width that
+                // fits but cannot be allocated is a MemoryError.
+                if (!int_to_i64(w, &x) || (!is_width && (x > INT32_MAX || x < INT32_MIN))) {
+                    return interp.raise(interp.exc.OverflowError, is_width ? "Python int too large to convert to C ssize_t"
+                                                                           : "Python int too large to convert to C int");
+                }
+                if (x > kMaxContainerLength || x < -kMaxContainerLength)
+                    return interp.no_memory();
                 if (is_width && x < 0) {
                     f.left = true;
                     x = -x;

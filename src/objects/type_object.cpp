@@ -314,7 +314,12 @@ Status check_heap_set(Interpreter& interp, Type* t, std::string_view attr, Value
     return {};
 }
 
-Result<Ref> type_get_name(Interpreter& interp, Value self) { return make_str(interp, as_type(self)->name); }
+Result<Ref> type_get_name(Interpreter& interp, Value self) {
+    const std::string& name = as_type(self)->name;
+    // A static type of an extension module is named "module.name" (CPython's tp_name).
+    auto dot = as_type(self)->has_flag(kTypeHeap) ? std::string::npos : name.rfind('.');
+    return make_str(interp, dot == std::string::npos ? name : name.substr(dot + 1));
+}
 Status type_set_name(Interpreter& interp, Value self, Value value) {
     Type* t = as_type(self);
     BASTION_TRY(check_heap_set(interp, t, "__name__", value));
@@ -336,8 +341,10 @@ Status type_set_qualname(Interpreter& interp, Value self, Value value) {
 }
 Result<Ref> type_get_module(Interpreter& interp, Value self) {
     Type* t = as_type(self);
-    if (!t->has_flag(kTypeHeap))
-        return make_str(interp, "builtins");
+    if (!t->has_flag(kTypeHeap)) {
+        auto dot = t->name.rfind('.');
+        return make_str(interp, dot == std::string::npos ? std::string("builtins") : t->name.substr(0, dot));
+    }
     Value m = dict_get_str(dict_of(t), interp.names.__module__);
     if (m.is_null())
         return interp.raise(interp.exc.AttributeError, "__module__");

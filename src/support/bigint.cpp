@@ -360,13 +360,101 @@ BigInt pow_mod(const BigInt& base, const BigInt& exp, const BigInt& m) {
 
 BigInt gcd(BigInt a, BigInt b) {
     a.negative = b.negative = false;
-    while (!b.is_zero()) {
-        BigInt r;
-        divmod_floor(a, b, nullptr, &r);
-        a = std::move(b);
-        b = std::move(r);
+    if (a.is_zero())
+        return b;
+    if (b.is_zero())
+        return a;
+    // mpn_gcd wants an odd operand: strip the common power of two and restore it after.
+    auto trailing_zeros = [](const BigInt& v) {
+        uint64_t n = 0;
+        std::size_t i = 0;
+        while (v.mag[i] == 0) {
+            ++i;
+            n += 64;
+        }
+        return n + static_cast<uint64_t>(std::countr_zero(v.mag[i]));
+    };
+    uint64_t za = trailing_zeros(a), zb = trailing_zeros(b);
+    a = shift_right(a, za);
+    b = shift_right(b, zb);
+    if (compare_mag(a.mag, b.mag) < 0)
+        std::swap(a, b);
+    BigInt r;
+    if (b.mag.size() == 1) {
+        r = from_u64(mpn_gcd_1(mp(a.mag.data()), msize(a.mag.size()), b.mag[0]));
+    } else {
+        r.mag.assign(b.mag.size(), 0);
+        mp_size_t n = mpn_gcd(mp(r.mag.data()), mp(a.mag.data()), msize(a.mag.size()), mp(b.mag.data()),
+                              msize(b.mag.size()));
+        r.mag.resize(static_cast<std::size_t>(n));
+        normalize(r);
     }
-    return a;
+    return shift_left(r, std::min(za, zb));
+}
+
+BigInt isqrt(const BigInt& a) {
+    BASTION_CHECK(!a.negative);
+    if (a.is_zero())
+        return {};
+    BigInt r;
+    r.mag.assign((a.mag.size() + 1) / 2, 0);
+    mpn_sqrtrem(mp(r.mag.data()), nullptr, mp(a.mag.data()), msize(a.mag.size()));
+    normalize(r);
+    return r;
+}
+
+namespace {
+
+// Product of lo, lo + step, ..., hi (same parity steps), splitting into balanced halves;
+// runs of small factors are multiplied in one limb first.
+BigInt stepped_product(uint64_t lo, uint64_t hi, uint64_t step) {
+    uint64_t count = (hi - lo) / step + 1;
+    if (count <= 8) {
+        BigInt acc = from_u64(1);
+        uint64_t limb = 1;
+        for (uint64_t x = lo;; x += step) {
+            unsigned __int128 p = static_cast<unsigned __int128>(limb) * x;
+            if ((p >> 64) != 0) {
+                acc = mul(acc, from_u64(limb));
+                limb = x;
+            } else {
+                limb = static_cast<uint64_t>(p);
+            }
+            if (x >= hi || hi - x < step)
+                break;
+        }
+        return mul(acc, from_u64(limb));
+    }
+    uint64_t half = count / 2;
+    uint64_t mid = lo + (half - 1) * step;
+    return mul(stepped_product(lo, mid, step), stepped_product(mid + step, hi, step));
+}
+
+} // namespace
+
+BigInt range_product(uint64_t lo, uint64_t hi) {
+    BASTION_CHECK(lo > 0 && lo <= hi);
+    return stepped_product(lo, hi, 1);
+}
+
+BigInt odd_range_product(uint64_t lo, uint64_t hi) {
+    BASTION_CHECK((lo & 1) && (hi & 1) && lo <= hi);
+    return stepped_product(lo, hi, 2);
+}
+
+BigInt factorial(uint64_t n) {
+    // n! = 2^(n - popcount(n)) * prod_{i >= 1} (odd numbers in (n >> i, n >> (i - 1)])^i,
+    // accumulated from the smallest range up: inner *= range_i; outer *= inner.
+    BigInt inner = from_u64(1), outer = from_u64(1);
+    int top = n == 0 ? 0 : static_cast<int>(std::bit_width(n));
+    for (int i = top - 1; i >= 0; --i) {
+        uint64_t hi = n >> i, lo = (n >> (i + 1)) + 1; // odd numbers in [lo, hi]
+        uint64_t olo = lo | 1, ohi = (hi & 1) ? hi : hi - 1;
+        if (hi >= 1 && olo <= ohi)
+            inner = mul(inner, odd_range_product(olo, ohi));
+        outer = mul(outer, inner);
+    }
+    return shift_left(outer, n - static_cast<uint64_t>(std::popcount(n)));
 }
 
 std::optional<BigInt> mod_inverse(const BigInt& a, const BigInt& m) {

@@ -56,7 +56,15 @@ BigInt pow(const BigInt& base, uint64_t exp);
 BigInt pow_mod(const BigInt& base, const BigInt& exp, const BigInt& m);
 // Inverse of a modulo m (m > 0), or nullopt when gcd(a, m) != 1.
 std::optional<BigInt> mod_inverse(const BigInt& a, const BigInt& m);
-BigInt gcd(BigInt a, BigInt b);
+BigInt gcd(BigInt a, BigInt b); // non-negative; gcd(0, 0) == 0
+// floor(sqrt(a)) for a >= 0 (GMP mpn_sqrtrem: exact at any size).
+BigInt isqrt(const BigInt& a);
+// lo * (lo + 1) * ... * hi for 0 < lo <= hi, by binary splitting (balanced products).
+BigInt range_product(uint64_t lo, uint64_t hi);
+// Product of the odd numbers in [lo, hi] (lo, hi odd, lo <= hi), by binary splitting.
+BigInt odd_range_product(uint64_t lo, uint64_t hi);
+// n! by the odd-part / binary-splitting method (n! = odd part << (n - popcount(n))).
+BigInt factorial(uint64_t n);
 
 // Bits: two's complement semantics on infinite-precision values, as Python.
 BigInt shift_left(const BigInt& a, uint64_t n);

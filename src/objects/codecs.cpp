@@ -1,0 +1,580 @@
+// codecs.cpp: encoding-name lookup, the codec loops (utf-8, ascii, latin-1, utf-16,
+// utf-32) and the error handlers, raising UnicodeDecodeError/UnicodeEncodeError built
+// from (encoding, object, start, end, reason) exactly as CPython does. Error handlers
+// are looked up lazily (an unknown name only fails when an error occurs), as in CPython.
+#include "objects/codecs.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "objects/abstract.h"
+#include "objects/bytes_object.h"
+#include "objects/str_object.h"
+#include "objects/str_util.h"
+#include "support/checked.h"
+#include "support/utf8.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+bool codec_lookup(std::string_view name, Codec* out) {
+    // CPython's encodings.normalize_encoding: lower case; runs of characters other than
+    // alphanumerics and '.' become one '_'; leading/trailing ones are dropped.
+    std::string n;
+    bool pending = false;
+    for (char c : name) {
+        char l = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        bool keep = (l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') || l == '.' || static_cast<unsigned char>(l) >= 0x80;
+        if (!keep) {
+            pending = !n.empty();
+            continue;
+        }
+        if (pending)
+            n.push_back('_');
+        pending = false;
+        n.push_back(l);
+    }
+    struct Alias {
+        std::string_view name;
+        Codec codec;
+    };
+    static constexpr Alias kAliases[] = {
+        {"utf_8", Codec::Utf8},         {"utf8", Codec::Utf8},           {"u8", Codec::Utf8},
+        {"utf", Codec::Utf8},           {"cp65001", Codec::Utf8},        {"utf8_ucs2", Codec::Utf8},
+        {"utf8_ucs4", Codec::Utf8},     {"utf_8_sig", Codec::Utf8Sig},   {"ascii", Codec::Ascii},
+        {"us_ascii", Codec::Ascii},     {"646", Codec::Ascii},           {"us", Codec::Ascii},
+        {"ansi_x3.4_1968", Codec::Ascii}, {"iso646_us", Codec::Ascii},   {"cp367", Codec::Ascii},
+        {"latin_1", Codec::Latin1},     {"latin1", Codec::Latin1},       {"latin", Codec::Latin1},
+        {"l1", Codec::Latin1},          {"iso8859_1", Codec::Latin1},    {"iso_8859_1", Codec::Latin1},
+        {"8859", Codec::Latin1},        {"cp819", Codec::Latin1},        {"iso_ir_100", Codec::Latin1},
+        {"utf_16", Codec::Utf16},       {"utf16", Codec::Utf16},         {"u16", Codec::Utf16},
+        {"utf_16_le", Codec::Utf16Le},  {"utf_16le", Codec::Utf16Le},    {"unicodelittleunmarked", Codec::Utf16Le},
+        {"utf_16_be", Codec::Utf16Be},  {"utf_16be", Codec::Utf16Be},    {"unicodebigunmarked", Codec::Utf16Be},
+        {"utf_32", Codec::Utf32},       {"utf32", Codec::Utf32},         {"u32", Codec::Utf32},
+        {"utf_32_le", Codec::Utf32Le},  {"utf_32le", Codec::Utf32Le},    {"utf_32_be", Codec::Utf32Be},
+        {"utf_32be", Codec::Utf32Be},
+    };
+    for (const Alias& a : kAliases) {
+        if (a.name == n) {
+            *out = a.codec;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string_view codec_name(Codec c) {
+    switch (c) {
+    case Codec::Utf8: return "utf-8";
+    case Codec::Utf8Sig: return "utf-8-sig";
+    case Codec::Ascii: return "ascii";
+    case Codec::Latin1: return "latin-1";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
+    }
+    return "";
+}
+
+namespace {
+
+enum class Handler { Strict, Ignore, Replace, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef, NameReplace, Unknown };
+
+Handler handler_of(std::string_view e) {
+    if (e == "strict") return Handler::Strict;
+    if (e == "ignore") return Handler::Ignore;
+    if (e == "replace") return Handler::Replace;
+    if (e == "backslashreplace") return Handler::BackslashReplace;
+    if (e == "surrogateescape") return Handler::SurrogateEscape;
+    if (e == "surrogatepass") return Handler::SurrogatePass;
+    if (e == "xmlcharrefreplace") return Handler::XmlCharRef;
+    if (e == "namereplace") return Handler::NameReplace;
+    return Handler::Unknown;
+}
+
+Raised unknown_handler(Interpreter& interp, std::string_view errors) {
+    return interp.raise_fmt(interp.exc.LookupError, "unknown error handler name '{}'", errors);
+}
+
+Result<Ref> make_str(Interpreter& interp, std::string_view ascii) {
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, ascii));
+    return std::move(s).into_ref();
+}
+
+// UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason), raised.
+Raised unicode_error(Interpreter& interp, Type* type, std::string_view enc, Value object, int64_t start, int64_t end,
+                     std::string_view reason) {
+    auto e = make_str(interp, enc);
+    if (!e.ok())
+        return e.take_error();
+    auto r = make_str(interp, reason);
+    if (!r.ok())
+        return r.take_error();
+    auto exc = call_positional(interp, Value(type),
+                               {e.value(), object, Value::small_int(start), Value::small_int(end), r.value()});
+    if (!exc.ok())
+        return exc.take_error();
+    return interp.raise_object(exc.value());
+}
+
+// --- Decoding ------------------------------------------------------------------------------------
+
+struct Decoder {
+    Interpreter& interp;
+    std::span<const uint8_t> data;
+    std::string_view enc; // name in messages
+    std::string_view errors;
+    Handler handler;
+    Codec codec; // for surrogatepass: utf-8, utf-16-le/be, utf-32-le/be
+    StrBuilder out;
+
+    Raised fail(std::size_t start, std::size_t end, std::string_view reason) {
+        auto b = bytes_from(interp, data);
+        if (!b.ok())
+            return b.take_error();
+        return unicode_error(interp, interp.exc.UnicodeDecodeError, enc, b.value(), static_cast<int64_t>(start),
+                             static_cast<int64_t>(end), reason);
+    }
+
+    // Handles data[start:end) being undecodable; returns where decoding resumes.
+    Result<std::size_t> error(std::size_t start, std::size_t end, std::string_view reason) {
+        switch (handler) {
+        case Handler::Strict:
+            return fail(start, end, reason);
+        case Handler::Ignore:
+            return end;
+        case Handler::Replace:
+            out.append(0xFFFD);
+            return end;
+        case Handler::BackslashReplace:
+            for (std::size_t i = start; i < end; ++i) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                char esc[4] = {'\\', 'x', kHex[data[i] >> 4], kHex[data[i] & 15]};
+                out.append_ascii({esc, 4});
+            }
+            return end;
+        case Handler::SurrogateEscape: {
+            std::size_t n = 0;
+            while (n < 4 && start + n < end && data[start + n] >= 0x80) {
+                out.append(0xDC00 + data[start + n]);
+                ++n;
+            }
+            if (n == 0)
+                return fail(start, end, reason);
+            return start + n;
+        }
+        case Handler::SurrogatePass: {
+            std::size_t avail = data.size() - start;
+            const uint8_t* p = data.data() + start;
+            uint32_t cp = 0;
+            std::size_t width = 0;
+            if (codec == Codec::Utf8 && avail >= 3 && p[0] == 0xED && (p[1] & 0xE0) == 0xA0 && (p[2] & 0xC0) == 0x80) {
+                cp = 0xD000 | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+                width = 3;
+            } else if ((codec == Codec::Utf16Le || codec == Codec::Utf16Be) && avail >= 2) {
+                cp = codec == Codec::Utf16Le ? (p[0] | (p[1] << 8)) : ((p[0] << 8) | p[1]);
+                width = 2;
+            } else if ((codec == Codec::Utf32Le || codec == Codec::Utf32Be) && avail >= 4) {
+                cp = codec == Codec::Utf32Le ? (p[0] | (p[1] << 8) | (p[2] << 16) | (uint32_t{p[3]} << 24))
+                                             : ((uint32_t{p[0]} << 24) | (p[1] << 16) | (p[2] << 8) | p[3]);
+                width = 4;
+            }
+            if (width == 0 || cp < 0xD800 || cp > 0xDFFF)
+                return fail(start, end, reason);
+            out.append(cp);
+            return start + width;
+        }
+        case Handler::XmlCharRef:
+        case Handler::NameReplace:
+            return interp.raise(interp.exc.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        case Handler::Unknown:
+            break;
+        }
+        return unknown_handler(interp, errors);
+    }
+};
+
+bool is_cont(uint8_t b) { return (b & 0xC0) == 0x80; }
+
+Status decode_utf8(Decoder& d, std::size_t pos) {
+    auto data = d.data;
+    std::size_t n = data.size();
+    while (pos < n) {
+        // ASCII run.
+        std::size_t run = pos;
+        while (run < n && data[run] < 0x80)
+            ++run;
+        if (run > pos) {
+            d.out.append_ascii({reinterpret_cast<const char*>(data.data() + pos), run - pos});
+            pos = run;
+            if (pos >= n)
+                break;
+        }
+        uint8_t b0 = data[pos];
+        std::size_t need = 0;
+        uint8_t lo = 0x80, hi = 0xBF;
+        uint32_t cp = 0;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            need = 1;
+            cp = b0 & 0x1Fu;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            need = 2;
+            cp = b0 & 0x0Fu;
+            if (b0 == 0xE0)
+                lo = 0xA0;
+            else if (b0 == 0xED)
+                hi = 0x9F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            need = 3;
+            cp = b0 & 0x07u;
+            if (b0 == 0xF0)
+                lo = 0x90;
+            else if (b0 == 0xF4)
+                hi = 0x8F;
+        } else {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, pos + 1, "invalid start byte"));
+            continue;
+        }
+        std::size_t k = 1;
+        const char* reason = nullptr;
+        for (; k <= need; ++k) {
+            if (pos + k >= n) {
+                reason = "unexpected end of data";
+                break;
+            }
+            uint8_t b = data[pos + k];
+            bool ok = k == 1 ? (b >= lo && b <= hi) : is_cont(b);
+            if (!ok) {
+                reason = "invalid continuation byte";
+                break;
+            }
+            cp = (cp << 6) | (b & 0x3Fu);
+        }
+        if (reason) {
+            std::size_t end = reason[0] == 'u' ? n : pos + k;
+            BASTION_TRY_ASSIGN(pos, d.error(pos, end, reason));
+            continue;
+        }
+        d.out.append(cp);
+        pos += need + 1;
+    }
+    return {};
+}
+
+Status decode_single_byte(Decoder& d, uint32_t limit) {
+    auto data = d.data;
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+        if (data[pos] < limit) {
+            d.out.append(data[pos++]);
+            continue;
+        }
+        BASTION_TRY_ASSIGN(pos, d.error(pos, pos + 1, "ordinal not in range(128)"));
+    }
+    return {};
+}
+
+Status decode_utf16(Decoder& d, std::size_t pos, bool little) {
+    auto data = d.data;
+    std::size_t n = data.size();
+    auto unit = [&](std::size_t i) -> uint32_t {
+        return little ? (data[i] | (data[i + 1] << 8)) : ((data[i] << 8) | data[i + 1]);
+    };
+    while (pos < n) {
+        if (n - pos < 2) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, n, "truncated data"));
+            continue;
+        }
+        uint32_t u = unit(pos);
+        if (u < 0xD800 || u > 0xDFFF) {
+            d.out.append(u);
+            pos += 2;
+            continue;
+        }
+        if (u >= 0xDC00) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, pos + 2, "illegal encoding"));
+            continue;
+        }
+        if (n - pos < 4) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, n, "unexpected end of data"));
+            continue;
+        }
+        uint32_t u2 = unit(pos + 2);
+        if (u2 < 0xDC00 || u2 > 0xDFFF) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, pos + 2, "illegal UTF-16 surrogate"));
+            continue;
+        }
+        d.out.append(0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+        pos += 4;
+    }
+    return {};
+}
+
+Status decode_utf32(Decoder& d, std::size_t pos, bool little) {
+    auto data = d.data;
+    std::size_t n = data.size();
+    while (pos < n) {
+        if (n - pos < 4) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, n, "truncated data"));
+            continue;
+        }
+        const uint8_t* p = data.data() + pos;
+        uint32_t cp = little ? (p[0] | (p[1] << 8) | (p[2] << 16) | (uint32_t{p[3]} << 24))
+                             : ((uint32_t{p[0]} << 24) | (p[1] << 16) | (p[2] << 8) | p[3]);
+        if (cp > 0x10FFFF) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, pos + 4, "code point not in range(0x110000)"));
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            BASTION_TRY_ASSIGN(pos, d.error(pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)"));
+        } else {
+            d.out.append(cp);
+            pos += 4;
+        }
+    }
+    return {};
+}
+
+// --- Encoding ------------------------------------------------------------------------------------
+
+struct Encoder {
+    Interpreter& interp;
+    StrObject* s;
+    std::string_view enc;
+    std::string_view errors;
+    Handler handler;
+    Codec codec; // the concrete unit format: Utf8, Ascii, Latin1, Utf16Le/Be, Utf32Le/Be
+    std::string out;
+
+    void put(uint32_t cp) {
+        switch (codec) {
+        case Codec::Utf16Le:
+        case Codec::Utf16Be: {
+            auto unit = [&](uint32_t u) {
+                char a = static_cast<char>(u & 0xFF), b = static_cast<char>(u >> 8);
+                if (codec == Codec::Utf16Le) {
+                    out.push_back(a);
+                    out.push_back(b);
+                } else {
+                    out.push_back(b);
+                    out.push_back(a);
+                }
+            };
+            if (cp >= 0x10000) {
+                unit(0xD800 + ((cp - 0x10000) >> 10));
+                unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            } else {
+                unit(cp);
+            }
+            break;
+        }
+        case Codec::Utf32Le:
+            for (int i = 0; i < 4; ++i)
+                out.push_back(static_cast<char>((cp >> (8 * i)) & 0xFF));
+            break;
+        case Codec::Utf32Be:
+            for (int i = 3; i >= 0; --i)
+                out.push_back(static_cast<char>((cp >> (8 * i)) & 0xFF));
+            break;
+        case Codec::Utf8:
+            utf8_append(out, cp);
+            break;
+        default:
+            out.push_back(static_cast<char>(cp));
+            break;
+        }
+    }
+    void put_ascii(std::string_view text) {
+        for (char c : text)
+            put(static_cast<uint8_t>(c));
+    }
+    bool encodable(uint32_t c) const {
+        switch (codec) {
+        case Codec::Ascii: return c < 0x80;
+        case Codec::Latin1: return c < 0x100;
+        default: return c < 0xD800 || c > 0xDFFF;
+        }
+    }
+    std::string_view reason() const {
+        return codec == Codec::Ascii ? "ordinal not in range(128)"
+               : codec == Codec::Latin1 ? "ordinal not in range(256)"
+                                        : "surrogates not allowed";
+    }
+    Raised fail(int64_t start, int64_t end) {
+        return unicode_error(interp, interp.exc.UnicodeEncodeError, enc, Value(s), start, end, reason());
+    }
+    Status error(int64_t start, int64_t end) {
+        switch (handler) {
+        case Handler::Strict:
+            return fail(start, end);
+        case Handler::Ignore:
+            return {};
+        case Handler::Replace:
+            for (int64_t i = start; i < end; ++i)
+                put('?');
+            return {};
+        case Handler::BackslashReplace:
+            for (int64_t i = start; i < end; ++i) {
+                uint32_t c = s->at(i);
+                put_ascii(c < 0x100     ? fmt::format("\\x{:02x}", c)
+                          : c < 0x10000 ? fmt::format("\\u{:04x}", c)
+                                        : fmt::format("\\U{:08x}", c));
+            }
+            return {};
+        case Handler::XmlCharRef:
+            for (int64_t i = start; i < end; ++i)
+                put_ascii(fmt::format("&#{};", s->at(i)));
+            return {};
+        case Handler::SurrogateEscape:
+            for (int64_t i = start; i < end; ++i) {
+                uint32_t c = s->at(i);
+                if (c < 0xDC80 || c > 0xDCFF)
+                    return fail(start, end);
+            }
+            for (int64_t i = start; i < end; ++i)
+                out.push_back(static_cast<char>(s->at(i) - 0xDC00));
+            return {};
+        case Handler::SurrogatePass:
+            if (codec == Codec::Ascii || codec == Codec::Latin1)
+                return fail(start, end);
+            for (int64_t i = start; i < end; ++i) {
+                uint32_t c = s->at(i);
+                if (c < 0xD800 || c > 0xDFFF)
+                    return fail(start, end);
+            }
+            for (int64_t i = start; i < end; ++i)
+                put(s->at(i));
+            return {};
+        case Handler::NameReplace: // no character-name table (docs/differences.md)
+        case Handler::Unknown:
+            break;
+        }
+        return unknown_handler(interp, errors);
+    }
+    Status run() {
+        int64_t n = s->length;
+        for (int64_t i = 0; i < n;) {
+            uint32_t c = s->at(i);
+            if (encodable(c)) {
+                put(c);
+                ++i;
+                continue;
+            }
+            int64_t end = i + 1;
+            while (end < n && !encodable(s->at(end)))
+                ++end;
+            BASTION_TRY(error(i, end));
+            i = end;
+        }
+        return {};
+    }
+};
+
+Raised unknown_encoding(Interpreter& interp, std::string_view e) {
+    return interp.raise_fmt(interp.exc.LookupError, "unknown encoding: {}", e);
+}
+
+} // namespace
+
+Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
+                                    std::string_view errors) {
+    Codec codec;
+    if (!codec_lookup(encoding, &codec))
+        return unknown_encoding(interp, encoding);
+    Decoder d{interp, data, codec_name(codec), errors, handler_of(errors), codec, {}};
+    std::string_view text(reinterpret_cast<const char*>(data.data()), data.size());
+    switch (codec) {
+    case Codec::Utf8Sig:
+    case Codec::Utf8: {
+        std::size_t start = 0;
+        if (codec == Codec::Utf8Sig && text.substr(0, 3) == "\xEF\xBB\xBF")
+            start = 3;
+        d.codec = Codec::Utf8;
+        if (utf8_scan(text.substr(start), false).ok)
+            return str_from_utf8(interp, text.substr(start));
+        BASTION_TRY(decode_utf8(d, start));
+        break;
+    }
+    case Codec::Ascii:
+        if (std::all_of(data.begin(), data.end(), [](uint8_t c) { return c < 0x80; }))
+            return str_from_ascii(interp, text);
+        BASTION_TRY(decode_single_byte(d, 0x80));
+        break;
+    case Codec::Latin1:
+        BASTION_TRY(decode_single_byte(d, 0x100));
+        break;
+    case Codec::Utf16:
+    case Codec::Utf16Le:
+    case Codec::Utf16Be: {
+        bool little = codec != Codec::Utf16Be;
+        std::size_t start = 0;
+        if (codec == Codec::Utf16 && data.size() >= 2) {
+            if (data[0] == 0xFF && data[1] == 0xFE) {
+                start = 2;
+            } else if (data[0] == 0xFE && data[1] == 0xFF) {
+                start = 2;
+                little = false;
+            }
+        }
+        d.codec = little ? Codec::Utf16Le : Codec::Utf16Be;
+        d.enc = codec_name(d.codec);
+        BASTION_TRY(decode_utf16(d, start, little));
+        break;
+    }
+    case Codec::Utf32:
+    case Codec::Utf32Le:
+    case Codec::Utf32Be: {
+        bool little = codec != Codec::Utf32Be;
+        std::size_t start = 0;
+        if (codec == Codec::Utf32 && data.size() >= 4) {
+            if (std::memcmp(data.data(), "\xFF\xFE\0\0", 4) == 0) {
+                start = 4;
+            } else if (std::memcmp(data.data(), "\0\0\xFE\xFF", 4) == 0) {
+                start = 4;
+                little = false;
+            }
+        }
+        d.codec = little ? Codec::Utf32Le : Codec::Utf32Be;
+        d.enc = codec_name(d.codec);
+        BASTION_TRY(decode_utf32(d, start, little));
+        break;
+    }
+    }
+    return d.out.finish(interp);
+}
+
+Result<Own<BytesObject>> codec_encode(Interpreter& interp, StrObject* s, std::string_view encoding,
+                                      std::string_view errors) {
+    Codec codec;
+    if (!codec_lookup(encoding, &codec))
+        return unknown_encoding(interp, encoding);
+    if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1))
+        return bytes_from(interp, s->ascii_view());
+    Encoder e{interp, s, codec_name(codec), errors, handler_of(errors), codec, {}};
+    // Output size bound: 4 bytes per code point (escapes may need more; std::string grows).
+    if (s->length > kMaxContainerLength / 4)
+        return interp.no_memory();
+    switch (codec) {
+    case Codec::Utf8Sig:
+        e.out = "\xEF\xBB\xBF";
+        e.codec = Codec::Utf8;
+        break;
+    case Codec::Utf16:
+        e.out = "\xFF\xFE";
+        e.codec = Codec::Utf16Le;
+        break;
+    case Codec::Utf32:
+        e.out = std::string("\xFF\xFE\0\0", 4);
+        e.codec = Codec::Utf32Le;
+        break;
+    default:
+        break;
+    }
+    BASTION_TRY(e.run());
+    if (static_cast<int64_t>(e.out.size()) > kMaxContainerLength)
+        return interp.no_memory();
+    return bytes_from(interp, e.out);
+}
+
+} // namespace bastion

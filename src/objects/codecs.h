@@ -1,0 +1,34 @@
+// codecs.h: the built-in codecs — utf-8 (strict: no overlong forms, surrogates, values
+// past U+10FFFF or truncated sequences), utf-8-sig, ascii, latin-1, utf-16 and utf-32
+// (LE, BE, and with a BOM) — with the error handlers strict, ignore, replace,
+// backslashreplace, surrogateescape, surrogatepass and xmlcharrefreplace (namereplace is
+// not available: Bastion has no character-name table; docs/differences.md).
+// Errors are UnicodeDecodeError/UnicodeEncodeError with CPython's attributes and text.
+// Implemented in objects/codecs.cpp.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "objects/value.h"
+
+namespace bastion {
+
+struct StrObject;
+struct BytesObject;
+
+enum class Codec { Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be };
+
+// Codec for an encoding name (case-insensitive; '_', ' ' and '-' are equivalent, as in
+// CPython's normalisation + aliases). False when unknown.
+bool codec_lookup(std::string_view name, Codec* out);
+// The name CPython's messages use for a codec ("utf-8", "latin-1", "utf-16-le", ...).
+std::string_view codec_name(Codec c);
+
+Result<Own<StrObject>> codec_decode(Interpreter&, std::span<const uint8_t> data, std::string_view encoding,
+                                    std::string_view errors);
+Result<Own<BytesObject>> codec_encode(Interpreter&, StrObject* s, std::string_view encoding, std::string_view errors);
+
+} // namespace bastion
