@@ -42,6 +42,8 @@ class Case:
     accept: tuple[str, ...]        # exception class names and/or OK; the first is CPython's
     stdout: bytes | None = None    # required stdout (for OK, and for errors when given)
     recursion_limit: int | None = None
+    options: tuple[str, ...] = ()  # extra command-line options (Bastion only)
+    bastion_only: bool = False     # uses Bastion's own modules: skipped in CPython mode
 
 
 def text(s: str) -> bytes:
@@ -51,6 +53,14 @@ def text(s: str) -> bytes:
 def nested_blocks(keyword: str, depth: int) -> bytes:
     lines = [" " * i + keyword + "\n" for i in range(depth)]
     return text("".join(lines) + " " * depth + "pass\nprint('done')\n")
+
+
+def soak_code_replace() -> Case:
+    """tests/safety/soak_code_replace.py: random co_code through code.replace + call."""
+    script = (Path(__file__).resolve().parent / "soak_code_replace.py").read_bytes()
+    iterations = 20_000 if "ASAN_OPTIONS" in os.environ else 100_000  # ~5 s release
+    return Case("soak_code_replace", text(f"SOAK_ITERATIONS = {iterations}\n") + script, (OK,),
+                options=("--max-steps", "2000000000"), bastion_only=True)
 
 
 def cases() -> list[Case]:
@@ -144,6 +154,30 @@ def cases() -> list[Case]:
              text("x = []\nfor i in range(1000000):\n    x = [x]\ndel x\n"
                   "d = {}\nfor i in range(200000):\n    d = {'k': d}\nd = None\nprint('ok')\n"),
              (OK,), b"ok\n"),
+        # --- containers (issue 6): depth and size -------------------------------------------
+        Case("deep_list_deepcopy", text("import copy\n" + nest_list + "copy.deepcopy(x)\n"),
+             ("RecursionError",)),
+        Case("deep_tuple_dealloc_1m", text("x = ()\nfor i in range(1000000):\n    x = (x,)\ndel x\nprint('ok')\n"),
+             (OK,), b"ok\n"),
+        Case("deep_frozenset_hash",
+             text("x = frozenset()\nfor i in range(100000):\n    x = frozenset([x])\nprint(hash(x) == hash(x))\n"),
+             (OK, "RecursionError"), b"True\n"),
+        Case("deep_dict_eq", text("a = {}\nb = {}\nfor i in range(100000):\n    a = {1: a}\n    b = {1: b}\nprint(a == b)\n"),
+             ("RecursionError",)),
+        Case("deep_deque_repr_and_free",
+             text("from collections import deque\nd = deque()\nfor i in range(100000):\n    d = deque([d])\n"
+                  "try:\n    repr(d)\nexcept RecursionError:\n    print('deep')\nd = None\nprint('ok')\n"),
+             (OK,), b"deep\nok\n"),
+        Case("deep_list_in_dict_free_1m",
+             text("x = None\nfor i in range(1000000):\n    x = {'k': [x]}\nx = None\nprint('ok')\n"),
+             (OK,), b"ok\n"),
+        Case("huge_tuple_repeat", b"t = (1,) * (1 << 62)\n", ("MemoryError", "OverflowError")),
+        Case("huge_list_repeat_62", b"t = [7] * (1 << 62)\n", ("MemoryError", "OverflowError")),
+        Case("huge_list_inplace_repeat", b"t = [1, 2]\nt *= 1 << 62\n", ("MemoryError", "OverflowError")),
+        Case("huge_array_repeat", b"from array import array\nt = array('q', [0]) * (1 << 61)\n",
+             ("MemoryError", "OverflowError")),
+        Case("huge_array_inplace_repeat", b"from array import array\nt = array('d', [0, 1])\nt *= 1 << 62\n",
+             ("MemoryError", "OverflowError")),
         # --- memory ----------------------------------------------------------------------
         Case("huge_str_repeat", b"s = 'ab' * (1 << 59)\n", ("MemoryError", "OverflowError")),
         Case("huge_list_repeat", b"s = [None] * (1 << 59)\n", ("MemoryError", "OverflowError")),
@@ -153,6 +187,8 @@ def cases() -> list[Case]:
              b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
              b"print(len('b' * 1000000))\n",
              (OK,), b"recovered\n1000000\n"),
+        # --- bytecode: the verifier and the loop under random co_code --------------------
+        soak_code_replace(),
     ]
 
 
@@ -197,6 +233,8 @@ def run_case(binary: str, cpython: bool, case: Case, workdir: Path, timeout: flo
             source = text(f"import sys; sys.setrecursionlimit({case.recursion_limit})\n") + source
         else:
             argv += ["--recursion-limit", str(case.recursion_limit)]
+    if not cpython:
+        argv += list(case.options)
     path.write_bytes(source)
     got = testlib.run(argv + [path.name], cwd=workdir, timeout=timeout)
     path.unlink()
@@ -218,7 +256,8 @@ def main() -> int:
 
     binary = testlib.resolve_binary(args.bastion)
     cpython = testlib.is_cpython(binary)
-    selected = [c for c in cases() if testlib.matches(c.name, args.filter)]
+    selected = [c for c in cases() if testlib.matches(c.name, args.filter)
+                and not (cpython and c.bastion_only)]
     print(f"tests/safety: {len(selected)} cases under {binary} (timeout {args.timeout:g}s)"
           + (" [CPython mode]" if cpython else ""), flush=True)
     passed = failed = 0

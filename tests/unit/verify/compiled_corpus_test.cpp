@@ -39,7 +39,7 @@ const char* const kCorpus[] = {
     "x = a if b else c\ny = a and b or not c\nz = 1 < x <= 3 != y\n",
     "import os.path\nfrom . import sibling\nfrom os import path as p, sep\nfrom m import *\n",
     "assert x, 'msg'\ndel a[0], b.c, d\nglobal_var = lambda q, *r: q(*r)\n",
-    "match cmd:\n    case [x, y, *rest]:\n        pass\n    case {'k': v, **kw}:\n        pass\n    case Point(x=0, y=yy) | None:\n        pass\n    case str() as s if s:\n        pass\n    case _:\n        pass\n",
+    "match cmd:\n    case [x, y, *rest]:\n        pass\n    case {'k': v, **kw}:\n        pass\n    case Point(x=0, y=yy) | Point(x=yy, y=0):\n        pass\n    case str() as s if s:\n        pass\n    case _:\n        pass\n",
     "try:\n    raise ExceptionGroup('g', [ValueError()])\nexcept* ValueError as eg:\n    print(eg)\nexcept* TypeError:\n    pass\n",
     "def f():\n    raise ValueError('x') from None\n",
     "x = [1, 2, *y, 3]\nd = {**a, 'b': 1, **c}\nf(*a, *b, k=1, **d)\n",
