@@ -160,8 +160,9 @@ Result<Ref> m_pop(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "pop"));
     BASTION_TRY(check_positional(interp, args, "pop", 0, 1));
     int64_t i = -1;
-    if (args.npos == 1)
+    if (args.npos == 1) {
         BASTION_TRY_ASSIGN(i, index_to_i64(interp, args.items[0]));
+    }
     ByteArrayObject* ba = BA(self);
     if (ba->size == 0)
         return interp.raise(interp.exc.IndexError, "pop from empty bytearray");
@@ -231,7 +232,7 @@ Result<Ref> inplace_mul(Interpreter& interp, Value a, Value b) {
                                 type_of(interp, b)->name);
     }
     ByteArrayObject* ba = BA(a);
-    BASTION_TRY_ASSIGN(int64_t total, bytes_repeat_total(interp, ba->size, b));
+    BASTION_TRY_ASSIGN(int64_t total, bytes_repeat_total(interp, ba->size, b, true));
     int64_t old = ba->size;
     if (total != old) {
         if (ba->exports > 0)

@@ -210,8 +210,9 @@ Status split_args(Interpreter& interp, CallArgs args, std::string_view name, Buf
     Value argv[2];
     BASTION_TRY(parse_args(interp, args, ArgSpec{name, {"sep", "maxsplit"}, 0, 0, 0}, argv));
     *maxsplit = -1;
-    if (!argv[1].is_null())
-        BASTION_TRY_ASSIGN(*maxsplit, index_to_i64(interp, argv[1]));
+    if (!argv[1].is_null()) {
+        BASTION_TRY_ASSIGN(*maxsplit, text_ssize_arg(interp, argv[1]));
+    }
     if (*maxsplit < 0)
         *maxsplit = INT64_MAX;
     *has_sep = !is_none(interp, argv[0]);
@@ -242,10 +243,7 @@ Result<Ref> m_split(Interpreter& interp, Value self, CallArgs args) {
                 if (i >= n)
                     break;
                 if (static_cast<int64_t>(pieces.size()) >= maxsplit) {
-                    int64_t e = n;
-                    while (e > i && ascii_space(data[e - 1]))
-                        --e;
-                    pieces.emplace_back(i, e);
+                    pieces.emplace_back(i, n); // the rest, trailing whitespace kept (as CPython)
                     break;
                 }
                 int64_t j = i;
@@ -262,10 +260,7 @@ Result<Ref> m_split(Interpreter& interp, Value self, CallArgs args) {
                 if (i <= 0)
                     break;
                 if (static_cast<int64_t>(pieces.size()) >= maxsplit) {
-                    int64_t b = 0;
-                    while (b < i && ascii_space(data[b]))
-                        ++b;
-                    pieces.emplace_back(b, i);
+                    pieces.emplace_back(0, i); // the rest, leading whitespace kept
                     break;
                 }
                 int64_t j = i;
@@ -311,8 +306,9 @@ Result<Ref> m_splitlines(Interpreter& interp, Value self, CallArgs args) {
     Value argv[1];
     BASTION_TRY(parse_args(interp, args, ArgSpec{"splitlines", {"keepends"}, 0, 0, 0}, argv));
     bool keep = false;
-    if (!argv[0].is_null())
+    if (!argv[0].is_null()) {
         BASTION_TRY_ASSIGN(keep, is_true(interp, argv[0]));
+    }
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
     Bytes data = view_of(self);
     int64_t n = static_cast<int64_t>(data.size());
@@ -440,8 +436,9 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "replace"));
     BASTION_TRY(check_positional(interp, args, "replace", 2, 3));
     int64_t maxcount = -1;
-    if (args.npos == 3)
-        BASTION_TRY_ASSIGN(maxcount, index_to_i64(interp, args.items[2]));
+    if (args.npos == 3) {
+        BASTION_TRY_ASSIGN(maxcount, text_ssize_arg(interp, args.items[2]));
+    }
     if (maxcount < 0)
         maxcount = INT64_MAX;
     BASTION_TRY_ASSIGN(BufferView oldb, get_buffer(interp, args.items[0]));
@@ -574,7 +571,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Align == '^' ? "center" : Align == '<' ? "ljust" : "rjust";
     BASTION_TRY(no_keywords(interp, args, name));
     BASTION_TRY(check_positional(interp, args, name, 1, 2));
-    BASTION_TRY_ASSIGN(int64_t width, index_to_i64(interp, args.items[0]));
+    BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     BASTION_TRY_ASSIGN(uint8_t fill, fill_arg(interp, arg(args, 1), name));
     int64_t n = static_cast<int64_t>(view_of(self).size());
     if (width <= n)
@@ -587,7 +584,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "zfill"));
     BASTION_TRY(check_positional(interp, args, "zfill", 1, 1));
-    BASTION_TRY_ASSIGN(int64_t width, index_to_i64(interp, args.items[0]));
+    BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     Bytes data = view_of(self);
     int64_t n = static_cast<int64_t>(data.size());
     if (width <= n)
@@ -611,12 +608,7 @@ Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(parse_args(interp, args, ArgSpec{"expandtabs", {"tabsize"}, 0, 0, 0}, argv));
     int64_t tab = 8;
     if (!argv[0].is_null()) {
-        if (!is_index_like(interp, argv[0]))
-            return interp.raise_fmt(interp.exc.TypeError, "'{}' object cannot be interpreted as an integer",
-                                    type_of(interp, argv[0])->name);
-        BASTION_TRY_ASSIGN(Ref t, index(interp, argv[0]));
-        if (!int_to_i64(t, &tab) || tab > INT32_MAX || tab < INT32_MIN)
-            return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C int");
+        BASTION_TRY_ASSIGN(tab, text_int_arg(interp, argv[0]));
     }
     Bytes data = view_of(self);
     // First pass: the exact length, with overflow checks (CPython: "result too long").
@@ -735,8 +727,9 @@ Result<Ref> m_hex(Interpreter& interp, Value self, CallArgs args) {
     Value argv[2];
     BASTION_TRY(parse_args(interp, args, ArgSpec{"hex", {"sep", "bytes_per_sep"}, 0, 0, 0}, argv));
     int64_t per = 1;
-    if (!argv[1].is_null())
+    if (!argv[1].is_null()) {
         BASTION_TRY_ASSIGN(per, index_to_i64(interp, argv[1]));
+    }
     int sep = -1;
     if (!argv[0].is_null()) {
         uint32_t c = 0;

@@ -114,7 +114,7 @@ void bytearray_destroy(Object* o) {
 
 } // namespace
 
-std::string bytes_repr_text(std::span<const uint8_t> data) {
+std::string bytes_repr_text(std::span<const uint8_t> data, bool bytearray_quirk) {
     static constexpr char kHex[] = "0123456789abcdef";
     bool has_single = std::find(data.begin(), data.end(), '\'') != data.end();
     bool has_double = std::find(data.begin(), data.end(), '"') != data.end();
@@ -123,7 +123,8 @@ std::string bytes_repr_text(std::span<const uint8_t> data) {
     out.reserve(data.size() + 3);
     out.push_back(quote);
     for (uint8_t c : data) {
-        if (c == quote || c == '\\') {
+        // CPython's bytearray repr escapes ' even inside double quotes.
+        if (c == quote || c == '\\' || (bytearray_quirk && c == '\'')) {
             out.push_back('\\');
             out.push_back(static_cast<char>(c));
         } else if (c == '\t') {
@@ -298,8 +299,9 @@ Result<Ref> bytearray_tp_new(Interpreter& interp, Type* type, CallArgs args) {
 }
 
 Result<Ref> bytes_repr(Interpreter& interp, Value self) {
-    std::string text = bytes_repr_text(bytes_like_view(self));
-    if (!self.obj()->type->has_flag(kTypeBytesSubclass))
+    bool is_b = self.obj()->type->has_flag(kTypeBytesSubclass);
+    std::string text = bytes_repr_text(bytes_like_view(self), !is_b);
+    if (!is_b)
         text = self.obj()->type->name + "(" + text + ")";
     BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
     return std::move(s).into_ref();
@@ -471,7 +473,7 @@ Result<Ref> bytes_add(Interpreter& interp, Value a, Value b) {
 } // namespace
 
 // Repetition count of `seq * n` (n an int), clamped at 0; OverflowError/MemoryError as CPython.
-Result<int64_t> bytes_repeat_total(Interpreter& interp, int64_t size, Value n) {
+Result<int64_t> bytes_repeat_total(Interpreter& interp, int64_t size, Value n, bool overflow_is_memory) {
     BASTION_TRY_ASSIGN(Ref i, index(interp, n));
     int64_t k = 0;
     if (!int_to_i64(i, &k)) {
@@ -482,6 +484,8 @@ Result<int64_t> bytes_repeat_total(Interpreter& interp, int64_t size, Value n) {
     if (k <= 0 || size == 0)
         return int64_t{0};
     auto total = checked_mul(size, k);
+    if (!total && overflow_is_memory) // bytearray: CPython's PyErr_NoMemory
+        return interp.no_memory();
     if (!total)
         return interp.raise(interp.exc.OverflowError, "repeated bytes are too long");
     if (*total > kMaxContainerLength)
@@ -518,7 +522,8 @@ Result<Ref> bytes_mul(Interpreter& interp, Value a, Value b) {
             return not_implemented(interp);
         return interp.raise_fmt(interp.exc.TypeError, "can't multiply sequence by non-int of type '{}'", type_of(interp, n)->name);
     }
-    BASTION_TRY_ASSIGN(int64_t total, bytes_repeat_total(interp, static_cast<int64_t>(bytes_like_view(s).size()), n));
+    BASTION_TRY_ASSIGN(int64_t total, bytes_repeat_total(interp, static_cast<int64_t>(bytes_like_view(s).size()), n,
+                                                         !s.obj()->type->has_flag(kTypeBytesSubclass)));
     auto data = bytes_like_view(s);
     if (s.obj()->type->has_flag(kTypeBytesSubclass)) {
         if (s.obj()->type == interp.types.bytes && total == static_cast<int64_t>(data.size()))

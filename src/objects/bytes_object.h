@@ -58,8 +58,9 @@ std::span<const uint8_t> bytes_like_view(Value v);
 Result<Own<BytesObject>> bytes_from_object(Interpreter&, Value x);
 // The bytes of an iterable of ints in range(0, 256), or of a buffer object.
 Result<std::string> bytes_collect(Interpreter&, Value x);
-// b'...' text with CPython's quote choice and escapes.
-std::string bytes_repr_text(std::span<const uint8_t> data);
+// b'...' text with CPython's quote choice and escapes (bytearray_quirk: escape ' always,
+// as bytearray's repr does).
+std::string bytes_repr_text(std::span<const uint8_t> data, bool bytearray_quirk = false);
 // Decoding and encoding through objects/codecs.h (every codec and error handler there).
 Result<Own<StrObject>> bytes_decode(Interpreter&, std::span<const uint8_t> data, std::string_view encoding,
                                     std::string_view errors);

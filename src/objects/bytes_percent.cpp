@@ -120,6 +120,7 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
                 }
                 if (x > kMaxContainerLength || x < -kMaxContainerLength)
                     return interp.no_memory();
+                BASTION_TRY(text_reserve(interp, x < 0 ? -x : x));
                 if (is_width && x < 0) {
                     left = true;
                     flags.push_back('-');
@@ -218,6 +219,7 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
         auto total = checked_add(static_cast<int64_t>(out.size()), len + pad);
         if (!total || *total > kMaxContainerLength)
             return interp.no_memory();
+        BASTION_TRY(text_reserve(interp, *total));
         if (!left)
             out.append(static_cast<std::size_t>(pad), ' ');
         out += body;

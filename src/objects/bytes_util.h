@@ -23,8 +23,8 @@ Result<Ref> bytes_alloc_same_kind(Interpreter&, Value like, int64_t n, uint8_t**
 // An index argument normalised into [0, n); IndexError `message` when out of range.
 Result<int64_t> bytes_index_arg(Interpreter&, Value key, int64_t n, std::string_view message);
 // Total length of `size`-byte data repeated `n` times (0 for n <= 0), with CPython's
-// OverflowError/MemoryError; and the fill (doubling memcpy) into `out`.
-Result<int64_t> bytes_repeat_total(Interpreter&, int64_t size, Value n);
+// OverflowError/MemoryError (bytearray: MemoryError for both); and the fill (doubling memcpy) into `out`.
+Result<int64_t> bytes_repeat_total(Interpreter&, int64_t size, Value n, bool overflow_is_memory = false);
 void bytes_fill_repeat(uint8_t* out, std::span<const uint8_t> data, int64_t total);
 // First/last index of needle in hay[start:end) (already clamped, start <= end), or -1.
 // Linear time in the worst case (two-way string matching).

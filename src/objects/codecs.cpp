@@ -17,9 +17,11 @@
 
 namespace bastion {
 
-bool codec_lookup(std::string_view name, Codec* out) {
-    // CPython's encodings.normalize_encoding: lower case; runs of characters other than
-    // alphanumerics and '.' become one '_'; leading/trailing ones are dropped.
+namespace {
+
+// CPython's encodings.normalize_encoding (and _Py_normalize_encoding): lower case; runs of
+// characters other than alphanumerics and '.' become one '_'; leading/trailing ones are dropped.
+std::string normalize_name(std::string_view name) {
     std::string n;
     bool pending = false;
     for (char c : name) {
@@ -34,6 +36,42 @@ bool codec_lookup(std::string_view name, Codec* out) {
         pending = false;
         n.push_back(l);
     }
+    return n;
+}
+
+// The names CPython 3.11 decodes/encodes without the codec registry (PyUnicode_Decode's
+// fast paths); errors of other names come back wrapped by the registry.
+bool is_fast_path_name(std::string_view name) {
+    std::string n = normalize_name(name);
+    static constexpr std::string_view kFast[] = {"utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii",
+                                                 "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
+    for (auto f : kFast)
+        if (n == f)
+            return true;
+    return false;
+}
+
+// CPython's wrap_codec_error: "decoding with 'X' codec failed (TypeError: ...)", same type.
+template <typename T>
+Result<T> wrap_codec_error(Interpreter& interp, Result<T> r, std::string_view operation, std::string_view encoding) {
+    Codec known;
+    if (r.ok() || is_fast_path_name(encoding) || !codec_lookup(encoding, &known))
+        return r;
+    Raised err = r.take_error();
+    Type* t = type_of(interp, err.exception);
+    if (t != interp.exc.LookupError && t != interp.exc.TypeError)
+        return err;
+    auto msg = str(interp, err.exception);
+    if (!msg.ok())
+        return err;
+    return interp.raise_fmt(t, "{} with '{}' codec failed ({}: {})", operation, encoding, t->name,
+                            str_to_utf8(msg.value().get()));
+}
+
+} // namespace
+
+bool codec_lookup(std::string_view name, Codec* out) {
+    std::string n = normalize_name(name);
     struct Alias {
         std::string_view name;
         Codec codec;
@@ -426,15 +464,20 @@ struct Encoder {
             for (int64_t i = start; i < end; ++i)
                 put_ascii(fmt::format("&#{};", s->at(i)));
             return {};
-        case Handler::SurrogateEscape:
-            for (int64_t i = start; i < end; ++i) {
-                uint32_t c = s->at(i);
-                if (c < 0xDC80 || c > 0xDCFF)
-                    return fail(start, end);
-            }
-            for (int64_t i = start; i < end; ++i)
+        case Handler::SurrogateEscape: {
+            // utf-8, ascii and latin-1 escape the leading escapable run and report the rest
+            // (CPython's encoder loops).
+            if (codec != Codec::Utf8 && codec != Codec::Ascii && codec != Codec::Latin1)
+                return fail(start, end); // utf-16/32: a 1-byte replacement is not a whole unit
+            int64_t k = start;
+            while (k < end && s->at(k) >= 0xDC80 && s->at(k) <= 0xDCFF)
+                ++k;
+            for (int64_t i = start; i < k; ++i)
                 out.push_back(static_cast<char>(s->at(i) - 0xDC00));
+            if (k < end)
+                return fail(k, end);
             return {};
+        }
         case Handler::SurrogatePass:
             if (codec == Codec::Ascii || codec == Codec::Latin1)
                 return fail(start, end);
@@ -461,8 +504,10 @@ struct Encoder {
                 ++i;
                 continue;
             }
+            // utf-8/ascii/latin-1 report a run of unencodable characters; utf-16/32 one at a time.
             int64_t end = i + 1;
-            while (end < n && !encodable(s->at(end)))
+            bool runs = codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1;
+            while (runs && end < n && !encodable(s->at(end)))
                 ++end;
             BASTION_TRY(error(i, end));
             i = end;
@@ -477,8 +522,10 @@ Raised unknown_encoding(Interpreter& interp, std::string_view e) {
 
 } // namespace
 
-Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
-                                    std::string_view errors) {
+namespace {
+
+Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
+                                   std::string_view errors) {
     Codec codec;
     if (!codec_lookup(encoding, &codec))
         return unknown_encoding(interp, encoding);
@@ -491,6 +538,7 @@ Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t
         if (codec == Codec::Utf8Sig && text.substr(0, 3) == "\xEF\xBB\xBF")
             start = 3;
         d.codec = Codec::Utf8;
+        d.enc = "utf-8"; // utf-8-sig reports errors as the utf-8 codec
         if (utf8_scan(text.substr(start), false).ok)
             return str_from_utf8(interp, text.substr(start));
         BASTION_TRY(decode_utf8(d, start));
@@ -544,8 +592,8 @@ Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t
     return d.out.finish(interp);
 }
 
-Result<Own<BytesObject>> codec_encode(Interpreter& interp, StrObject* s, std::string_view encoding,
-                                      std::string_view errors) {
+Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::string_view encoding,
+                                     std::string_view errors) {
     Codec codec;
     if (!codec_lookup(encoding, &codec))
         return unknown_encoding(interp, encoding);
@@ -559,6 +607,7 @@ Result<Own<BytesObject>> codec_encode(Interpreter& interp, StrObject* s, std::st
     case Codec::Utf8Sig:
         e.out = "\xEF\xBB\xBF";
         e.codec = Codec::Utf8;
+        e.enc = "utf-8";
         break;
     case Codec::Utf16:
         e.out = "\xFF\xFE";
@@ -575,6 +624,18 @@ Result<Own<BytesObject>> codec_encode(Interpreter& interp, StrObject* s, std::st
     if (static_cast<int64_t>(e.out.size()) > kMaxContainerLength)
         return interp.no_memory();
     return bytes_from(interp, e.out);
+}
+
+} // namespace
+
+Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
+                                    std::string_view errors) {
+    return wrap_codec_error(interp, decode_impl(interp, data, encoding, errors), "decoding", encoding);
+}
+
+Result<Own<BytesObject>> codec_encode(Interpreter& interp, StrObject* s, std::string_view encoding,
+                                      std::string_view errors) {
+    return wrap_codec_error(interp, encode_impl(interp, s, encoding, errors), "encoding", encoding);
 }
 
 } // namespace bastion

@@ -108,7 +108,10 @@ Result<Ref> mv_getitem(Interpreter& interp, Value self, Value key) {
         BASTION_TRY(text_slice_indices(interp, key, mv->length, &sl));
         BASTION_TRY_ASSIGN(mv, live(interp, self)); // __index__ may have released it
         int64_t offset = sl.length > 0 ? mv->offset + sl.start * mv->stride : mv->offset;
-        return make_view(interp, mv->buf.share(), offset, sl.length, mv->stride * sl.step, mv->format, mv->readonly);
+        BASTION_TRY_ASSIGN(Ref view, make_view(interp, mv->buf.share(), offset, sl.length, mv->stride * sl.step, mv->format,
+                                               mv->readonly));
+        MV(view)->format_at = mv->format_at;
+        return view;
     }
     BASTION_TRY_ASSIGN(int64_t i, item_index(interp, mv, key));
     BASTION_TRY_ASSIGN(mv, live(interp, self));
@@ -296,7 +299,8 @@ Result<Ref> m_cast(Interpreter& interp, Value self, CallArgs args) {
     if (!is_str(interp, argv[0]))
         return interp.raise(interp.exc.TypeError, "memoryview: format argument must be a string");
     std::string f = str_to_utf8(static_cast<StrObject*>(argv[0].obj()));
-    if (f.size() == 2 && f[0] == '@')
+    bool at = f.size() == 2 && f[0] == '@';
+    if (at)
         f = f.substr(1);
     if (f != "B" && f != "c") {
         static constexpr std::string_view kNative = "bBhHiIlLqQnNfdc?P";
@@ -317,7 +321,9 @@ Result<Ref> m_cast(Interpreter& interp, Value self, CallArgs args) {
         if (d != mv->length)
             return interp.raise(interp.exc.TypeError, "memoryview: product(shape) * itemsize != buffer size");
     }
-    return make_view(interp, mv->buf.share(), mv->offset, mv->length, 1, f[0], mv->readonly);
+    BASTION_TRY_ASSIGN(Ref view, make_view(interp, mv->buf.share(), mv->offset, mv->length, 1, f[0], mv->readonly));
+    MV(view)->format_at = at;
+    return view;
 }
 
 Result<Ref> m_toreadonly(Interpreter& interp, Value self, CallArgs args) {
@@ -344,7 +350,8 @@ Result<Ref> g_itemsize(Interpreter& interp, Value self) {
 }
 Result<Ref> g_format(Interpreter& interp, Value self) {
     BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(interp, std::string_view(&mv->format, 1)));
+    std::string f = mv->format_at ? std::string("@") + mv->format : std::string(1, mv->format);
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(interp, f));
     return std::move(s).into_ref();
 }
 Result<Ref> g_ndim(Interpreter& interp, Value self) {

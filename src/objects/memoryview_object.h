@@ -16,6 +16,7 @@ struct MemoryViewObject : Object {
     int64_t length = 0;  // items
     int64_t stride = 1;  // bytes from one item to the next (negative for reversed slices)
     char format = 'B';
+    bool format_at = false; // cast('@B') keeps the '@' in .format, as CPython
     bool readonly = true;
     bool released = false;
     int64_t exports = 0; // live exports of this view itself

@@ -180,6 +180,9 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
         sign = '-';
     int64_t n_non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
                           static_cast<int64_t>(remainder.size());
+    if (f.width > kMaxContainerLength)
+        return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, f.width * 4)); // before zero-filled grouping builds the digits
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
     std::string grouped = digits.empty() ? std::string() : group_digits(digits, min_width, f.thousands, f.group);
     int64_t padding = f.width - (n_non_digit + static_cast<int64_t>(grouped.size()));
@@ -203,6 +206,7 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
     }
     if (f.width > kMaxContainerLength)
         return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, f.width * 4));
     StrBuilder b;
     b.append_repeat(f.fill, lpad);
     if (sign)
@@ -291,7 +295,9 @@ Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec)
         if (f.alternate)
             return interp.raise(interp.exc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t x = 0;
-        if (!int_to_i64(v, &x) || x < 0 || x > 0x10FFFF)
+        if (!int_to_i64(v, &x)) // CPython reads a C long first
+            return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C long");
+        if (x < 0 || x > 0x10FFFF)
             return interp.raise(interp.exc.OverflowError, "%c arg not in range(0x110000)");
         return layout_number(interp, f, false, "", "", false, std::u32string(1, static_cast<char32_t>(x)), false);
     }
@@ -353,6 +359,7 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
     int64_t total = std::max(f.width, len);
     if (total > kMaxContainerLength)
         return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, total * 4));
     int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
     StrBuilder b;
     b.append_repeat(f.fill, lpad);

@@ -120,7 +120,7 @@ Status split_args(Interpreter& interp, CallArgs args, std::string_view name, Val
     *sep = argv[0];
     *maxsplit = -1;
     if (!argv[1].is_null()) {
-        BASTION_TRY_ASSIGN(*maxsplit, index_to_i64(interp, argv[1]));
+        BASTION_TRY_ASSIGN(*maxsplit, text_ssize_arg(interp, argv[1]));
     }
     if (*maxsplit < 0)
         *maxsplit = INT64_MAX;
@@ -278,20 +278,58 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
     // Materialise first: items must stay alive, and the total size is known before copying.
     BASTION_TRY_ASSIGN(Own<ListObject> items, list_from_iterable(interp, iterable));
     StrObject* sep = S(self);
-    StrBuilder b;
-    for (std::size_t i = 0; i < items->items.size(); ++i) {
+    // Validate, then size the result exactly (checked), then copy each piece once.
+    int64_t total = 0;
+    uint8_t kind = sep->kind;
+    bool ascii = sep->ascii;
+    std::size_t count = items->items.size();
+    for (std::size_t i = 0; i < count; ++i) {
         Value item = items->items[i];
         if (!is_str(interp, item)) {
             return interp.raise_fmt(interp.exc.TypeError, "sequence item {}: expected str instance, {} found", i,
                                     type_of(interp, item)->name);
         }
-        if (i > 0)
-            b.append(sep);
-        b.append(S(item));
+        auto t = checked_add(total, S(item)->length);
+        if (t && i > 0)
+            t = checked_add(*t, sep->length);
+        if (!t)
+            return interp.raise(interp.exc.OverflowError, "join() result is too long for a Python string");
+        total = *t;
+        kind = std::max(kind, S(item)->kind);
+        ascii = ascii && S(item)->ascii;
     }
-    if (items->items.size() == 1 && S(items->items[0])->type == interp.types.str)
+    if (count == 1 && S(items->items[0])->type == interp.types.str)
         return Ref::borrow(items->items[0]);
-    return done(b.finish(interp));
+    if (count == 0)
+        return Ref::borrow(Value(interp.empty_str));
+    if (count > 1 && sep->length > 0) {
+        // The separator only counts toward the kind when it is actually used.
+    } else {
+        kind = 1;
+        ascii = true;
+        for (const Ref& item : items->items) {
+            kind = std::max(kind, S(item)->kind);
+            ascii = ascii && S(item)->ascii;
+        }
+    }
+    uint32_t rep = ascii ? 0x7F : kind == 1 ? 0xFF : kind == 2 ? 0xFFFF : 0x10FFFF;
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
+    int64_t at = 0;
+    auto put = [&](const StrObject* part) {
+        if (part->kind == r->kind) {
+            std::memcpy(r->data() + at * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
+        } else {
+            for (int64_t k = 0; k < part->length; ++k)
+                str_store(r.get(), at + k, part->at(k));
+        }
+        at += part->length;
+    };
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0)
+            put(sep);
+        put(S(items->items[i]));
+    }
+    return std::move(r).into_ref();
 }
 
 // --- Case mapping ---------------------------------------------------------------------------------
@@ -518,7 +556,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Align == '^' ? "center" : Align == '<' ? "ljust" : "rjust";
     BASTION_TRY(no_keywords(interp, args, name));
     BASTION_TRY(check_positional(interp, args, name, 1, 2));
-    BASTION_TRY_ASSIGN(int64_t width, index_to_i64(interp, args.items[0]));
+    BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     uint32_t fill = ' ';
     if (args.npos > 1) {
         if (!is_str(interp, args.items[1])) {
@@ -532,8 +570,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     StrObject* s = S(self);
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
-    if (width > kMaxContainerLength)
-        return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * (fill < 0x100 && s->kind == 1 ? 1 : 4)));
     int64_t pad = width - s->length;
     // CPython's center puts the extra space on the right unless both are odd.
     int64_t left = Align == '<' ? 0 : Align == '>' ? pad : pad / 2 + (pad & width & 1);
@@ -546,12 +583,11 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
 
 Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "zfill", 1, 1));
-    BASTION_TRY_ASSIGN(int64_t width, index_to_i64(interp, args.items[0]));
+    BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     StrObject* s = S(self);
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
-    if (width > kMaxContainerLength)
-        return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * S(self)->kind));
     StrBuilder b;
     int64_t start = 0;
     if (s->length > 0 && (s->at(0) == '+' || s->at(0) == '-')) {
@@ -568,18 +604,28 @@ Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(parse_args(interp, args, ArgSpec{"expandtabs", {"tabsize"}, 0, 0, 0}, argv));
     int64_t tabsize = 8;
     if (!argv[0].is_null()) {
-        BASTION_TRY_ASSIGN(tabsize, index_to_i64(interp, argv[0]));
+        BASTION_TRY_ASSIGN(tabsize, text_int_arg(interp, argv[0]));
     }
     StrObject* s = S(self);
+    // The exact length first (CPython: OverflowError "result too long"), then one reserve.
+    int64_t total = 0, col = 0;
+    for (int64_t i = 0; i < s->length; ++i) {
+        uint32_t c = s->at(i);
+        int64_t add = c == '\t' ? (tabsize > 0 ? tabsize - col % tabsize : 0) : 1;
+        auto t = checked_add(total, add);
+        if (!t)
+            return interp.raise(interp.exc.OverflowError, "result too long");
+        total = *t;
+        col = (c == '\n' || c == '\r') ? 0 : col + add;
+    }
+    BASTION_TRY(text_reserve(interp, total > kMaxContainerLength / 4 ? total : total * s->kind));
     StrBuilder b;
-    int64_t col = 0;
+    col = 0;
     for (int64_t i = 0; i < s->length; ++i) {
         uint32_t c = s->at(i);
         if (c == '\t') {
             if (tabsize > 0) {
                 int64_t n = tabsize - col % tabsize;
-                if (b.length() + n > kMaxContainerLength)
-                    return interp.raise(interp.exc.OverflowError, "result too long");
                 b.append_repeat(' ', n);
                 col += n;
             }
@@ -600,11 +646,20 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(StrObject * with, str_arg(interp, args.items[1]));
     int64_t count = INT64_MAX;
     if (args.npos > 2) {
-        BASTION_TRY_ASSIGN(count, index_to_i64(interp, args.items[2]));
+        BASTION_TRY_ASSIGN(count, text_ssize_arg(interp, args.items[2]));
         if (count < 0)
             count = INT64_MAX;
     }
     StrObject* s = S(self);
+    {
+        // The result's size, checked before building it (CPython: OverflowError/MemoryError).
+        int64_t found = old->length == 0 ? std::min(count, s->length + 1) : str_count(s, old, 0, s->length, count);
+        auto grow = checked_mul(found, with->length - old->length);
+        auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
+        if (!total)
+            return interp.raise(interp.exc.OverflowError, "replace string is too long");
+        BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    }
     StrBuilder b;
     int64_t i = 0, n = s->length;
     if (old->length == 0) {

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
+#include <type_traits>
+#include <vector>
 
 #include "objects/abstract.h"
 #include "objects/bytes_object.h"
@@ -110,8 +113,11 @@ Result<Own<StrObject>> str_concat(Interpreter& interp, StrObject* a, StrObject* 
     auto total = checked_add(a->length, b->length);
     if (!total)
         return interp.raise(interp.exc.OverflowError, "strings are too large to concat");
-    uint32_t m = std::max(str_max_char(a, 0, a->length), str_max_char(b, 0, b->length));
-    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, m));
+    // Canonical inputs: the result's kind is the wider kind, ASCII when both are (O(1), no scan).
+    auto rep = [](const StrObject* x) -> uint32_t {
+        return x->ascii ? 0x7F : x->kind == 1 ? 0xFF : x->kind == 2 ? 0xFFFF : 0x10FFFF;
+    };
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, std::max(rep(a), rep(b))));
     // One allocation and one copy of each side (the common case is one memcpy each).
     for (int k = 0; k < 2; ++k) { // not by pointer: s + s passes the same object twice
         const StrObject* part = k == 0 ? a : b;
@@ -123,6 +129,54 @@ Result<Own<StrObject>> str_concat(Interpreter& interp, StrObject* a, StrObject* 
                 str_store(r.get(), offset + i, part->at(i));
     }
     return r;
+}
+
+bool str_concat_applicable(Interpreter& interp, Value lhs, Value rhs) {
+    return lhs.is_obj() && rhs.is_obj() && lhs.obj()->type == interp.types.str && rhs.obj()->type == interp.types.str;
+}
+
+Result<Ref> str_concat_inplace(Interpreter& interp, Ref& lhs, Value rhs) {
+    auto* a = static_cast<StrObject*>(lhs.obj());
+    auto* b = static_cast<StrObject*>(rhs.obj());
+    bool sole = a->refcount == 1 && !a->interned && a != interp.empty_str && a != b;
+    if (!sole || b->length == 0 || a->length == 0) {
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str_concat(interp, a, b));
+        return std::move(r).into_ref();
+    }
+    auto total = checked_add(a->length, b->length);
+    if (!total)
+        return interp.raise(interp.exc.OverflowError, "strings are too large to concat");
+    if (b->kind <= a->kind && *total <= a->capacity) {
+        // Room in place: a keeps its kind (b is no wider), so the result stays canonical.
+        if (b->kind == a->kind)
+            std::memcpy(a->data() + a->length * a->kind, b->data(), static_cast<std::size_t>(b->length) * b->kind);
+        else
+            for (int64_t i = 0; i < b->length; ++i)
+                str_store(a, a->length + i, b->at(i));
+        a->length = *total;
+        a->ascii = a->ascii && b->ascii;
+        a->hash = -1;
+        return std::move(lhs);
+    }
+    // Grow: a new str with ~1.5x spare room (amortised), holding a then b.
+    int64_t cap = *total + (*total >> 1) + 16;
+    if (cap > kMaxContainerLength)
+        cap = *total;
+    uint8_t kind = std::max(a->kind, b->kind);
+    uint32_t rep = a->ascii && b->ascii ? 0x7F : kind == 1 ? 0xFF : kind == 2 ? 0xFFFF : 0x10FFFF;
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, cap, rep));
+    r->length = *total;
+    r->capacity = cap;
+    for (int k = 0; k < 2; ++k) {
+        const StrObject* part = k == 0 ? a : b;
+        int64_t offset = k == 0 ? 0 : a->length;
+        if (part->kind == r->kind)
+            std::memcpy(r->data() + offset * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
+        else
+            for (int64_t i = 0; i < part->length; ++i)
+                str_store(r.get(), offset + i, part->at(i));
+    }
+    return std::move(r).into_ref();
 }
 
 Result<Own<StrObject>> str_repeat(Interpreter& interp, StrObject* s, int64_t n) {
@@ -212,19 +266,62 @@ int64_t str_find(const StrObject* hay, const StrObject* needle, int64_t start, i
         return start;
     if (needle->kind > hay->kind)
         return -1; // a wider character cannot occur in a narrower string
-    if (hay->kind == 1) {
-        const auto* h = reinterpret_cast<const char*>(hay->data());
-        std::string_view hv(h + start, static_cast<std::size_t>(end - start));
-        std::string_view nv(reinterpret_cast<const char*>(needle->data()), static_cast<std::size_t>(n));
-        auto pos = hv.find(nv);
-        return pos == std::string_view::npos ? -1 : start + static_cast<int64_t>(pos);
+    // Kind 1: glibc's memchr/memmem (two-way: linear in the worst case). Wider kinds: a typed
+    // first-unit scan for short needles (at most 32x the text), memmem on the raw units with
+    // an alignment check for long ones, so the worst case stays linear where it matters.
+    const int k = hay->kind;
+    if (k == 1) {
+        const uint8_t* base = hay->data() + start;
+        std::size_t span = static_cast<std::size_t>(end - start);
+        const void* p = n == 1 ? std::memchr(base, needle->data()[0], span)
+                               : memmem(base, span, needle->data(), static_cast<std::size_t>(n));
+        return p ? start + (static_cast<const uint8_t*>(p) - base) : -1;
     }
-    uint32_t first = needle->at(0);
-    for (int64_t i = start; i + n <= end; ++i) {
-        if (hay->at(i) == first && str_match_at(hay, i, needle))
-            return i;
+    uint32_t small[32];
+    std::vector<uint32_t> big;
+    uint32_t* cps = small;
+    if (n > 32) {
+        big.resize(static_cast<std::size_t>(n));
+        cps = big.data();
     }
-    return -1;
+    for (int64_t i = 0; i < n; ++i)
+        cps[i] = needle->at(i);
+    auto typed = [&](auto* h) -> int64_t {
+        using T = std::remove_const_t<std::remove_pointer_t<decltype(h)>>;
+        T units[32];
+        const T* nd = units;
+        std::vector<T> wide;
+        if (n > 32) {
+            wide.assign(cps, cps + n);
+            nd = wide.data();
+        } else {
+            for (int64_t i = 0; i < n; ++i)
+                units[i] = static_cast<T>(cps[i]);
+        }
+        if (n <= 32) {
+            T first = nd[0];
+            for (int64_t i = start; i + n <= end; ++i)
+                if (h[i] == first && std::memcmp(h + i, nd, static_cast<std::size_t>(n) * sizeof(T)) == 0)
+                    return i;
+            return -1;
+        }
+        const auto* base = reinterpret_cast<const uint8_t*>(h + start);
+        std::size_t span = static_cast<std::size_t>(end - start) * sizeof(T), nbytes = static_cast<std::size_t>(n) * sizeof(T);
+        std::size_t off = 0;
+        while (off + nbytes <= span) {
+            const void* p = memmem(base + off, span - off, nd, nbytes);
+            if (!p)
+                return -1;
+            std::size_t at = static_cast<std::size_t>(static_cast<const uint8_t*>(p) - base);
+            if (at % sizeof(T) == 0)
+                return start + static_cast<int64_t>(at / sizeof(T));
+            off = at + 1; // a match straddling code units: keep looking
+        }
+        return -1;
+    };
+    if (k == 2)
+        return typed(reinterpret_cast<const uint16_t*>(hay->data()));
+    return typed(reinterpret_cast<const uint32_t*>(hay->data()));
 }
 
 int64_t str_rfind(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end) {
@@ -425,7 +522,12 @@ void StrBuilder::append(const StrObject* s, int64_t start, int64_t end) {
     if (start >= end)
         return;
     if (s->kind == 1 && !m_wide) {
-        m_narrow.append(reinterpret_cast<const char*>(s->data()) + start, static_cast<std::size_t>(end - start));
+        try {
+            m_narrow.append(reinterpret_cast<const char*>(s->data()) + start, static_cast<std::size_t>(end - start));
+        } catch (const std::exception&) {
+            m_failed = true;
+            return;
+        }
         m_max = std::max(m_max, s->ascii ? 0x7Fu : str_max_char(s, start, end));
         return;
     }
@@ -434,11 +536,54 @@ void StrBuilder::append(const StrObject* s, int64_t start, int64_t end) {
 }
 
 void StrBuilder::append_repeat(uint32_t cp, int64_t n) {
-    for (int64_t i = 0; i < n; ++i)
-        append(cp);
+    if (n <= 0 || m_failed)
+        return;
+    try {
+        if (!m_wide && cp < 0x100) {
+            m_narrow.append(static_cast<std::size_t>(n), static_cast<char>(cp));
+            m_max = std::max(m_max, cp);
+            return;
+        }
+        if (cp >= 0x100 && !m_wide)
+            widen();
+        m_wide_buf.append(static_cast<std::size_t>(n), cp);
+        m_max = std::max(m_max, cp);
+    } catch (const std::exception&) { // bad_alloc / length_error: reported by finish()
+        m_failed = true;
+    }
+}
+
+Result<int64_t> text_ssize_arg(Interpreter& interp, Value v) {
+    BASTION_TRY_ASSIGN(Ref i, index(interp, v));
+    int64_t x = 0;
+    if (!int_to_i64(i, &x))
+        return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C ssize_t");
+    return x;
+}
+
+Result<int64_t> text_int_arg(Interpreter& interp, Value v) {
+    BASTION_TRY_ASSIGN(Ref i, index(interp, v));
+    int64_t x = 0;
+    if (!int_to_i64(i, &x) || x > INT32_MAX || x < INT32_MIN)
+        return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C int");
+    return x;
+}
+
+Status text_reserve(Interpreter& interp, int64_t bytes) {
+    if (bytes < (int64_t{1} << 20))
+        return {};
+    if (bytes > kMaxContainerLength)
+        return interp.no_memory();
+    void* probe = interp.allocate(static_cast<std::size_t>(bytes));
+    if (!probe)
+        return interp.no_memory();
+    interp.deallocate(probe, static_cast<std::size_t>(bytes));
+    return {};
 }
 
 Result<Own<StrObject>> StrBuilder::finish(Interpreter& interp) {
+    if (m_failed)
+        return interp.no_memory();
     int64_t n = length();
     if (n == 0)
         return Own<StrObject>::borrow(interp.empty_str);
@@ -626,7 +771,9 @@ struct StrIterObject : Object {
 };
 
 Result<Ref> str_iter(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(Own<StrIterObject> it, interp.make<StrIterObject>(interp.types.str_iterator));
+    // CPython 3.11 names the iterator of an ASCII str str_ascii_iterator.
+    Type* type = as_str(self)->ascii ? interp.types.str_iterator : interp.types.str_iterator_wide;
+    BASTION_TRY_ASSIGN(Own<StrIterObject> it, interp.make<StrIterObject>(type));
     it->str = Ref::borrow(self);
     return std::move(it).into_ref();
 }
@@ -668,11 +815,12 @@ void init_str_slots(Interpreter& interp) {
     t->number.binary[static_cast<int>(K::Multiply)] = str_mul;
     t->number.binary[static_cast<int>(K::Remainder)] = str_mod;
 
-    Type* it = interp.types.str_iterator;
-    it->instance_size = sizeof(StrIterObject);
-    it->iter = str_iter_self;
-    it->iternext = str_iter_next;
-    it->destroy = destroy_as<StrIterObject>;
+    for (Type* it : {interp.types.str_iterator, interp.types.str_iterator_wide}) {
+        it->instance_size = sizeof(StrIterObject);
+        it->iter = str_iter_self;
+        it->iternext = str_iter_next;
+        it->destroy = destroy_as<StrIterObject>;
+    }
 }
 
 } // namespace bastion

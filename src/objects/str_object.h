@@ -18,6 +18,7 @@ struct StrObject : Object {
     uint8_t kind = 1;    // bytes per code point: 1, 2 or 4
     bool ascii = true;   // every code point < 128 (then the data is also valid UTF-8)
     bool interned = false;
+    int64_t capacity = 0; // code units the data area holds when > length (spare room for in-place appends)
 
     // Code points live right after the object (allocated by make_var).
     uint8_t* data() { return reinterpret_cast<uint8_t*>(this + 1); }
@@ -42,6 +43,12 @@ Result<Own<StrObject>> str_from_utf8(Interpreter&, std::string_view utf8);
 Result<Own<StrObject>> str_from_ascii(Interpreter&, std::string_view ascii);
 Result<Own<StrObject>> str_from_code_points(Interpreter&, const uint32_t* cps, int64_t n);
 Result<Own<StrObject>> str_concat(Interpreter&, StrObject* a, StrObject* b);
+// The VM's `s + t` / `s += t` on two exact str (CPython's unicode_concatenate): when `lhs`
+// holds the only reference to a non-interned str, t is appended in place into spare
+// capacity, growing it geometrically, so building a string with += is linear overall.
+// `lhs` is unchanged when an error is returned.
+bool str_concat_applicable(Interpreter&, Value lhs, Value rhs);
+Result<Ref> str_concat_inplace(Interpreter&, Ref& lhs, Value rhs);
 // UTF-8 (surrogates encoded in their 3-byte form).
 std::string str_to_utf8(const StrObject* s);
 int64_t str_hash(StrObject* s); // computes and caches

@@ -241,6 +241,7 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
                 }
                 if (x > kMaxContainerLength || x < -kMaxContainerLength)
                     return interp.no_memory();
+                BASTION_TRY(text_reserve(interp, (x < 0 ? -x : x) * 4));
                 if (is_width && x < 0) {
                     f.left = true;
                     x = -x;

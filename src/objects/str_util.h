@@ -57,6 +57,16 @@ Result<Own<StrObject>> str_repr_object(Interpreter&, StrObject* s);
 // Clamp Python slice-style start/end arguments (None or int, negative from the end).
 Status str_slice_bounds(Interpreter&, Value start_arg, Value end_arg, int64_t length, int64_t* start, int64_t* end);
 
+// MemoryError unless `bytes` more bytes can be had now (within the interpreter's memory
+// limit and from the system): checked before building a large result in a temporary
+// buffer, so a huge width or expansion fails cleanly instead of in the C++ allocator.
+Status text_reserve(Interpreter&, int64_t bytes);
+
+// An integer argument read as CPython's argument clinic reads a C Py_ssize_t ('n') or a
+// C int: __index__, then OverflowError "Python int too large to convert to C ssize_t/int".
+Result<int64_t> text_ssize_arg(Interpreter&, Value v);
+Result<int64_t> text_int_arg(Interpreter&, Value v);
+
 // Builds a str from code points and pieces, narrow until a wide code point arrives.
 class StrBuilder {
 public:
@@ -78,10 +88,13 @@ public:
     void append(const StrObject* s, int64_t start, int64_t end);
     void append_repeat(uint32_t cp, int64_t n);
     int64_t length() const { return m_wide ? static_cast<int64_t>(m_wide_buf.size()) : static_cast<int64_t>(m_narrow.size()); }
+    // MemoryError when a bulk append could not get memory (callers check sizes with
+    // text_reserve first; this is the backstop that keeps allocator failures out of C++ throws).
     Result<Own<StrObject>> finish(Interpreter&);
 
 private:
     void widen();
+    bool m_failed = false;
     bool m_wide = false;
     uint32_t m_max = 0;
     std::string m_narrow;        // code points < 256, one byte each

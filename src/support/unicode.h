@@ -2,8 +2,8 @@
 // decimal values, case mappings). ASCII is answered inline; everything else comes from
 // utf8proc (Unicode 15) plus a table of SpecialCasing.txt's unconditional full mappings,
 // since Python's lower()/upper() use full mappings ('ß'.upper() == 'SS') and utf8proc
-// has only simple ones. DIFFERENCE: CPython 3.11 uses Unicode 14.0; Greek iota-subscript
-// full mappings and isdigit/isnumeric for No/Lo numerals are approximated (see unicode.cpp).
+// has only simple ones. DIFFERENCE: CPython 3.11 uses Unicode 14.0; isdigit/isnumeric for
+// No/Lo numerals are approximated (see unicode.cpp).
 #pragma once
 
 #include <cstdint>
