@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "objects/containers_common.h"
+#include "objects/core_internal.h"
 #include "objects/list_object.h"
 #include "objects/repr_guard.h"
 #include "objects/set_object.h"
@@ -321,7 +322,22 @@ void init_dict_view_slots(Interpreter& interp) {
     interp.types.dict_itemiterator->iternext = dict_itemiter_next;
 }
 
+namespace {
+
+// view.mapping: a read-only mappingproxy of the dict behind the view (3.10+).
+Result<Ref> view_mapping(Interpreter& interp, Value self) {
+    Type* t = type_of(interp, self);
+    if (t != interp.types.dict_keys && t != interp.types.dict_values && t != interp.types.dict_items)
+        return interp.raise(interp.exc.TypeError, "descriptor 'mapping' requires a dict view");
+    return mappingproxy_new(interp, Value(static_cast<DictViewObject*>(self.obj())->dict.get()));
+}
+
+} // namespace
+
 Status init_dict_view_methods(Interpreter& interp) {
+    static constexpr GetSetDef kViewGetSets[] = {{"mapping", view_mapping}};
+    for (Type* t : {interp.types.dict_keys, interp.types.dict_values, interp.types.dict_items})
+        BASTION_TRY(add_getsets(interp, t, kViewGetSets));
     static constexpr MethodDef kSetLike[] = {{"isdisjoint", view_isdisjoint}, {"__reversed__", view_reversed}};
     static constexpr MethodDef kValues[] = {{"__reversed__", view_reversed}};
     static constexpr MethodDef kIter[] = {{"__length_hint__", dict_iter_length_hint}};

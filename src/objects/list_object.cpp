@@ -484,6 +484,16 @@ Result<Ref> list_reviter_length_hint(Interpreter& interp, Value self, CallArgs a
 
 // --- methods --------------------------------------------------------------------------------------------
 
+// A Py_ssize_t argument (CPython's "n" format unit): __index__, then OverflowError
+// "Python int too large to convert to C ssize_t" when out of range.
+Result<int64_t> ssize_arg(Interpreter& interp, Value v) {
+    BASTION_TRY_ASSIGN(Ref n, index(interp, v));
+    int64_t out = 0;
+    if (!int_to_i64(n, &out))
+        return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C ssize_t");
+    return out;
+}
+
 #define LIST_SELF(method) \
     BASTION_TRY_ASSIGN(ListObject * l, self_as<ListObject>(interp, self, interp.types.list, method))
 
@@ -504,7 +514,7 @@ Result<Ref> list_extend_method(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> list_insert_method(Interpreter& interp, Value self, CallArgs args) {
     LIST_SELF("insert");
     BASTION_TRY(args_range(interp, args, "list.insert", "insert", 2, 2));
-    BASTION_TRY_ASSIGN(int64_t i, index_to_i64(interp, args.items[0]));
+    BASTION_TRY_ASSIGN(int64_t i, ssize_arg(interp, args.items[0]));
     int64_t n = list_size(l); // re-read: __index__ may have changed the list
     if (i < 0) {
         i += n;
@@ -523,7 +533,7 @@ Result<Ref> list_pop_method(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(args_range(interp, args, "list.pop", "pop", 0, 1));
     int64_t i = -1;
     if (args.npos == 1) {
-        BASTION_TRY_ASSIGN(i, index_to_i64(interp, args.items[0]));
+        BASTION_TRY_ASSIGN(i, ssize_arg(interp, args.items[0]));
     }
     int64_t n = list_size(l);
     if (n == 0)

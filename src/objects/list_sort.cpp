@@ -200,7 +200,10 @@ private:
 
 // Stand-in contents of a list while it is being sorted: empty with capacity 1, so that
 // any append (size) or clear-after-append (capacity) by user code is visible afterwards.
-bool is_sort_placeholder(const std::vector<Ref>& items) { return items.empty() && items.capacity() == 1; }
+// During the sort the list is an empty vector with no storage (CPython: ob_item NULL,
+// allocated -1). Any growth allocates, so append+pop is caught; clear() leaves it as is,
+// which CPython does not report either.
+bool is_sort_placeholder(const std::vector<Ref>& items) { return items.empty() && items.capacity() == 0; }
 
 } // namespace
 
@@ -208,12 +211,6 @@ Status list_sort(Interpreter& interp, ListObject* list, Value key, bool reverse)
     Own<ListObject> keep = Own<ListObject>::borrow(list);
     std::vector<Ref> saved;
     saved.swap(list->items);
-    try {
-        list->items.reserve(1);
-    } catch (const std::bad_alloc&) {
-        list->items.swap(saved);
-        return interp.no_memory();
-    }
     bool has_key = !key.is_null() && !is_none(interp, key);
     std::vector<Ref> keys;
     Status status;

@@ -1,0 +1,945 @@
+# collections: deque, defaultdict, OrderedDict, Counter and namedtuple with Python 3.11's
+# behaviour and messages, written for Bastion. OrderedDict relies on dict being
+# insertion-ordered; deque is a ring over a list with a mutation counter so iterators
+# detect changes.
+
+import sys as _sys
+
+__all__ = ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'namedtuple', 'ChainMap',
+           'UserDict', 'UserList', 'UserString']
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield'])
+
+
+def _index_arg(n):
+    if isinstance(n, int):
+        return n
+    return type(n).__index__(n)
+
+
+# --- deque ---------------------------------------------------------------------------------------
+
+class _DequeIterator:
+    __slots__ = ('_deque', '_state', '_pos', '_step', '_left')
+
+    def __init__(self, d, reverse):
+        self._deque = d
+        self._state = d._state
+        self._left = len(d._items) - d._head
+        self._step = -1 if reverse else 1
+        self._pos = len(d._items) - 1 if reverse else d._head
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d is None:
+            raise StopIteration
+        if d._state != self._state:
+            self._deque = None
+            raise RuntimeError('deque mutated during iteration')
+        if self._left <= 0:
+            self._deque = None
+            raise StopIteration
+        item = d._items[self._pos]
+        self._pos += self._step
+        self._left -= 1
+        return item
+
+    def __length_hint__(self):
+        return self._left if self._deque is not None else 0
+
+
+class deque:
+    """list-like container with fast appends and pops on either end"""
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _index_arg(maxlen)
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._items = []
+        self._head = 0
+        self._maxlen = maxlen
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    # Live items are self._items[self._head:]; the prefix is dead space left by popleft.
+    def _compact(self):
+        if self._head > 16 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+
+    def _live(self):
+        return self._items[self._head:] if self._head else self._items
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def append(self, x):
+        self._state += 1
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._items.append(x)
+            self._popleft_raw()
+            return
+        self._items.append(x)
+
+    def _popleft_raw(self):
+        item = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if self._head == len(self._items):
+            self._items.clear()
+            self._head = 0
+        else:
+            self._compact()
+        return item
+
+    def appendleft(self, x):
+        self._state += 1
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._items.pop()
+        if self._head > 0:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            room = max(8, len(self._items))
+            self._items[0:0] = [None] * room
+            self._head = room - 1
+            self._items[self._head] = x
+
+    def pop(self):
+        if len(self._items) <= self._head:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        item = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return item
+
+    def popleft(self):
+        if len(self._items) <= self._head:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        return self._popleft_raw()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        return self.__copy__()
+
+    def __copy__(self):
+        cls = type(self)
+        if cls is deque:
+            return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return cls(self)
+        return cls(self, self._maxlen)
+
+    def count(self, x):
+        state = self._state
+        n = 0
+        for i in range(self._head, len(self._items)):
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            item = self._items[i]
+            if item is x or item == x:
+                n += 1
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+        return n
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        n = len(self)
+        start = _index_arg(start)
+        stop = _index_arg(stop)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        state = self._state
+        i = start
+        while i < stop:
+            item = self._items[self._head + i]
+            if item is x or item == x:
+                if self._state != state:
+                    raise RuntimeError('deque mutated during iteration')
+                return i
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            i += 1
+        raise ValueError(f'{x!r} is not in deque')
+
+    def insert(self, i, x):
+        i = _index_arg(i)
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        n = len(self)
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n)
+        self._state += 1
+        self._items.insert(self._head + i, x)
+
+    def remove(self, value):
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            item = self._items[i]
+            equal = item is value or item == value
+            if self._state != state:
+                raise IndexError('deque mutated during iteration')
+            if equal:
+                self._state += 1
+                del self._items[i]
+                if len(self._items) == self._head:
+                    self._items.clear()
+                    self._head = 0
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        self._state += 1
+        live = self._live()
+        live.reverse()
+        self._items = live
+        self._head = 0
+
+    def rotate(self, n=1):
+        n = _index_arg(n)
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n == 0:
+            return
+        self._state += 1
+        live = self._live()
+        self._items = live[-n:] + live[:-n]
+        self._head = 0
+
+    def _norm_index(self, i):
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = type(i).__index__(i)
+            else:
+                raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        n = len(self)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return self._head + i
+
+    def __getitem__(self, i):
+        return self._items[self._norm_index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._norm_index(i)] = x
+
+    def __delitem__(self, i):
+        j = self._norm_index(i)
+        self._state += 1
+        del self._items[j]
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+
+    def __contains__(self, x):
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            item = self._items[i]
+            if item is x or item == x:
+                return True
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+        return False
+
+    def __iter__(self):
+        return _DequeIterator(self, False)
+
+    def __reversed__(self):
+        return _DequeIterator(self, True)
+
+    def __repr__(self):
+        name = type(self).__name__
+        if _repr_running(self):
+            return '[...]'
+        try:
+            body = repr(self._live())
+        finally:
+            _repr_done(self)
+        if self._maxlen is not None:
+            return f'{name}({body}, maxlen={self._maxlen})'
+        return f'{name}({body})'
+
+    def _cmp(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._live(), other._live())
+
+    def __eq__(self, other):
+        return self._cmp(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._cmp(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._cmp(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._cmp(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._cmp(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._cmp(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = self.__copy__()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.__copy__()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _index_arg(n)
+        live = self._live()
+        if n <= 0 or not live:
+            self.clear()
+            return self
+        if self._maxlen is None:
+            self._state += 1
+            self._items = live * n
+            self._head = 0
+        else:
+            for _ in range(n - 1):
+                self.extend(live)
+        return self
+
+    def __reduce__(self):
+        return type(self), (list(self), self._maxlen)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+# repr recursion guard shared by the Python-level containers here.
+_repr_active = set()
+
+
+def _repr_running(obj):
+    key = id(obj)
+    if key in _repr_active:
+        return True
+    _repr_active.add(key)
+    return False
+
+
+def _repr_done(obj):
+    _repr_active.discard(id(obj))
+
+
+# --- defaultdict -----------------------------------------------------------------------------------
+
+class defaultdict(dict):
+    """dict subclass that calls a factory function to supply missing values"""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        # dict.__repr__ has its own recursion guard ({...}), as in CPython.
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+# --- OrderedDict -----------------------------------------------------------------------------------
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def __repr__(self):
+        name = type(self).__name__
+        if not self:
+            return f'{name}()'
+        if _repr_running(self):
+            return '...'
+        try:
+            body = repr(list(self.items()))
+        finally:
+            _repr_done(self)
+        return f'{name}({body})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __reduce__(self):
+        return type(self), (), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# --- Counter ---------------------------------------------------------------------------------------
+
+class Counter(dict):
+    """Dict subclass for counting hashable items"""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count if isinstance(count, int) else int(count)):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                if self:
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self[elem] = self.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        name = type(self).__name__
+        if not self:
+            return f'{name}()'
+        if _repr_running(self):
+            return '...'
+        try:
+            try:
+                parts = [f'{k!r}: {v!r}' for k, v in self.most_common()]
+                body = '{' + ', '.join(parts) + '}'
+            except TypeError:
+                body = dict.__repr__(self)
+        finally:
+            _repr_done(self)
+        return f'{name}({body})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# --- namedtuple --------------------------------------------------------------------------------------
+
+def _is_identifier(name):
+    return isinstance(name, str) and name.isidentifier()
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
+
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))' if num_fields else \
+        'lambda _cls: _tuple_new(_cls, ())'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+
+    result = type(typename, (tuple,), class_namespace)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+class _tuplegetter:
+    """Read-only field descriptor of a namedtuple class."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+# --- ChainMap and the User* wrappers (small, for completeness) --------------------------------------
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return list(iter(self))
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def new_child(self, m=None):
+        if m is None:
+            m = {}
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+
+class UserDict(dict):
+    pass
+
+
+class UserList(list):
+    pass
+
+
+class UserString(str):
+    pass
