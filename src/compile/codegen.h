@@ -4,6 +4,7 @@
 // compile.c shapes, adapted to our opcode set. Not a public header.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -23,7 +24,8 @@ enum class UnitKind : uint8_t { Module, Class, Function, Lambda, Comprehension }
 
 // Compile-time block stack (CPython: fblockinfo), unwound by return/break/continue.
 enum class FBlockKind : uint8_t {
-    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler
+    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler,
+    ExceptionGroupHandler // except* clauses: return/break/continue may not leave them
 };
 
 struct FBlock {
@@ -55,6 +57,14 @@ struct Unit {
 };
 
 uint32_t binary_op_arg(ast::Operator o, bool inplace);
+
+// The state of one pattern being compiled (CPython: pattern_context).
+struct PatternContext {
+    std::vector<std::string> stores; // captured names, in the order they sit on the stack (first on top)
+    bool allow_irrefutable = false;
+    std::vector<Label> fail_pop;     // fail_pop[n]: pops n items, then fails
+    int64_t on_top = 0;              // items above the captures that the pattern still needs
+};
 
 enum class ComprehensionKind : uint8_t { List, Set, Dict, Generator };
 
@@ -118,6 +128,11 @@ public:
     Emit try_stmt(const ast::Try* t);
     Emit try_except(const ast::Try* t);
     Emit try_finally(const ast::Try* t);
+    Emit try_finally_with(const std::vector<ast::Stmt*>* finalbody, parse::SourceSpan span,
+                          const std::function<Emit()>& body);
+    Emit try_star(const ast::TryStar* t);
+    Emit try_star_except(const ast::TryStar* t);
+    Emit check_except_star_exit(bool to_loop, parse::SourceSpan span);
     Emit with_stmt(const ast::With* w, size_t item);
     void call_exit_with_nones();
     void pop_except_and_reraise();
@@ -149,6 +164,16 @@ public:
 
     // --- codegen_pattern.cpp ---
     Emit match_stmt(const ast::Match* m);
+    Emit pattern(const ast::Pattern* p, PatternContext& pc);
+    Emit pattern_subpattern(const ast::Pattern* p, PatternContext& pc);
+    Emit pattern_sequence(const ast::MatchSequence* p, PatternContext& pc);
+    Emit pattern_mapping(const ast::MatchMapping* p, PatternContext& pc);
+    Emit pattern_class(const ast::MatchClass* p, PatternContext& pc);
+    Emit pattern_or(const ast::MatchOr* p, PatternContext& pc);
+    Emit pattern_store_name(const std::optional<std::string>& name, PatternContext& pc, parse::SourceSpan span);
+    void pattern_fail(PatternContext& pc, bc::Op jump_op);
+    void pattern_emit_fail_pop(PatternContext& pc);
+    void pattern_rotate(size_t count);
 
     SymbolTable& m_table;
     std::string m_filename;

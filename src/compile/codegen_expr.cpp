@@ -549,7 +549,13 @@ Emit Codegen::call_helper(size_t pushed, const std::vector<ast::Expr*>& args, co
         }
         return {};
     }
-    CG_TRY(starunpack(args, pushed, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true));
+    if (pushed == 0 && args.size() == 1 && args[0]->kind == ast::ExprKind::Starred) {
+        // f(*x): x itself is the argument sequence (CALL_FUNCTION_EX converts it, with the
+        // "f() argument after * must be an iterable" message).
+        CG_TRY(expr(ast::cast<ast::Starred>(args[0])->value));
+    } else {
+        CG_TRY(starunpack(args, pushed, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true));
+    }
     bool have_dict = false;
     size_t nseen = 0;
     for (size_t i = 0; i < kws.size(); ++i) {
@@ -734,7 +740,8 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
         return error("internal compiler error: no scope for comprehension", e->span);
     for (const ast::Comprehension* g : gens)
         if (g->is_async)
-            return error("asynchronous comprehensions are not supported yet", e->span);
+            // async def is not compiled yet, so no comprehension can be inside one.
+            return error("asynchronous comprehension outside of an asynchronous function", e->span);
     enter_unit(UnitKind::Comprehension, ste->name, ste, e->span.line);
     u().argcount = 1;
     if (kind == ComprehensionKind::List)

@@ -165,7 +165,7 @@ Emit Codegen::stmt(const ast::Stmt* s) {
     case K::Try:
         return try_stmt(ast::cast<ast::Try>(s));
     case K::TryStar:
-        return error("'except*' is not supported yet", s->span);
+        return try_star(ast::cast<ast::TryStar>(s));
     case K::Assert:
         return assert_stmt(ast::cast<ast::Assert>(s));
     case K::Import:

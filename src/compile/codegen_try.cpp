@@ -47,6 +47,7 @@ Emit Codegen::unwind_fblock(const FBlock& fb, bool preserve_tos, std::vector<int
     switch (fb.kind) {
     case FBlockKind::WhileLoop:
     case FBlockKind::ExceptionHandler:
+    case FBlockKind::ExceptionGroupHandler:
         return {};
     case FBlockKind::ForLoop:
         if (preserve_tos)
@@ -141,6 +142,7 @@ Emit Codegen::unwind_fblock_stack(bool preserve_tos, const FBlock** loop, std::v
 Emit Codegen::return_stmt(const ast::Return* r) {
     if (u().ste->kind != BlockKind::Function || u().kind == UnitKind::Comprehension)
         return error("'return' outside function", r->span);
+    CG_TRY(check_except_star_exit(false, r->span));
     bool preserve_tos = r->value != nullptr && r->value->kind != ast::ExprKind::Constant;
     if (preserve_tos)
         CG_TRY(expr(r->value));
@@ -169,6 +171,7 @@ int64_t innermost_loop(const std::vector<FBlock>& fbs) {
 Emit Codegen::break_stmt(const ast::Stmt* s) {
     if (innermost_loop(u().fblocks) < 0)
         return error("'break' outside loop", s->span);
+    CG_TRY(check_except_star_exit(true, s->span));
     std::vector<int32_t> popped;
     const FBlock* loop = nullptr;
     CG_TRY(unwind_fblock_stack(false, &loop, popped));
@@ -183,6 +186,7 @@ Emit Codegen::break_stmt(const ast::Stmt* s) {
 Emit Codegen::continue_stmt(const ast::Stmt* s) {
     if (innermost_loop(u().fblocks) < 0)
         return error("'continue' not properly in loop", s->span);
+    CG_TRY(check_except_star_exit(true, s->span));
     std::vector<int32_t> popped;
     const FBlock* loop = nullptr;
     CG_TRY(unwind_fblock_stack(false, &loop, popped));
@@ -204,22 +208,28 @@ Emit Codegen::try_stmt(const ast::Try* t) {
 //   C: (prev, exc2) SWAP 2; POP_EXCEPT; RERAISE
 //   exit:
 Emit Codegen::try_finally(const ast::Try* t) {
+    return try_finally_with(&t->finalbody, t->span, [&]() -> Emit {
+        if (!t->handlers.empty())
+            return try_except(t);
+        return stmts(t->body);
+    });
+}
+
+Emit Codegen::try_finally_with(const std::vector<ast::Stmt*>* finalbody, SourceSpan span,
+                               const std::function<Emit()>& body) {
     Label end = label(), exit = label(), cleanup = label();
     u().em.push_handler(end);
-    CG_TRY(push_fblock(FBlock{FBlockKind::FinallyTry, {}, {}, &t->finalbody}, t->span));
-    if (!t->handlers.empty())
-        CG_TRY(try_except(t));
-    else
-        CG_TRY(stmts(t->body));
+    CG_TRY(push_fblock(FBlock{FBlockKind::FinallyTry, {}, {}, finalbody}, span));
+    CG_TRY(body());
     pop_fblock();
     u().em.pop_handler();
-    CG_TRY(stmts(t->finalbody));
+    CG_TRY(stmts(*finalbody));
     jump(Op::JUMP, exit);
     bind(end);
     op(Op::PUSH_EXC_INFO);
     u().em.push_handler(cleanup, -1); // (prev, exc): the cleanup keeps prev
-    CG_TRY(push_fblock(FBlock{FBlockKind::FinallyEnd, end, {}}, t->span));
-    CG_TRY(stmts(t->finalbody));
+    CG_TRY(push_fblock(FBlock{FBlockKind::FinallyEnd, end, {}}, span));
+    CG_TRY(stmts(*finalbody));
     pop_fblock();
     op(Op::RERAISE);
     u().em.pop_handler();
@@ -360,6 +370,118 @@ Emit Codegen::with_stmt(const ast::With* w, size_t index) {
     bind(cleanup);
     pop_except_and_reraise();
     bind(after);
+    return {};
+}
+
+// return, break and continue may not leave an except* clause (CPython 3.11 checks this
+// while unwinding: a loop inside the clause is fine).
+Emit Codegen::check_except_star_exit(bool to_loop, SourceSpan span) {
+    const std::vector<FBlock>& fbs = u().fblocks;
+    for (size_t i = fbs.size(); i-- > 0;) {
+        FBlockKind k = fbs[i].kind;
+        if (to_loop && (k == FBlockKind::WhileLoop || k == FBlockKind::ForLoop))
+            return {};
+        if (k == FBlockKind::ExceptionGroupHandler)
+            return error("'break', 'continue' and 'return' cannot appear in an except* block", span);
+    }
+    return {};
+}
+
+Emit Codegen::try_star(const ast::TryStar* t) {
+    if (t->finalbody.empty())
+        return try_star_except(t);
+    return try_finally_with(&t->finalbody, t->span, [&]() -> Emit { return try_star_except(t); });
+}
+
+//   <push handler X>  body  <pop>  orelse  JUMP end
+//   X: (exc) PUSH_EXC_INFO <push handler C, depth - 1>       (prev, exc)
+//      COPY 1; BUILD_LIST 0; SWAP 2                          (prev, orig, raised, exc)
+//      for each clause:
+//         type; CHECK_EG_MATCH; COPY 1; POP_JUMP_IF_NONE no_match   (prev, orig, raised, rest, match)
+//         STORE name | POP_TOP; <push handler B> body <pop B>; [name = None; del name]; JUMP next
+//         B: (..., rest, exc2) [name = None; del name]; LIST_APPEND 2; JUMP next
+//         no_match: POP_TOP
+//         next:
+//      LIST_APPEND 1                                         (prev, orig, raised + [rest])
+//      PREP_RERAISE_STAR; COPY 1; POP_JUMP_IF_NOT_NONE reraise  (prev, exc_or_None)
+//      POP_TOP <pop C> POP_EXCEPT; JUMP end
+//      reraise: SWAP 2; POP_EXCEPT; RERAISE
+//   C: (prev, exc2) SWAP 2; POP_EXCEPT; RERAISE
+//   end:
+Emit Codegen::try_star_except(const ast::TryStar* t) {
+    Emitter& em = u().em;
+    Label except = label(), end = label(), cleanup = label(), reraise = label();
+    em.push_handler(except);
+    CG_TRY(push_fblock(FBlock{FBlockKind::TryExcept, {}, {}}, t->span));
+    CG_TRY(stmts(t->body));
+    pop_fblock();
+    em.pop_handler();
+    CG_TRY(stmts(t->orelse));
+    jump(Op::JUMP, end);
+    bind(except);
+    op(Op::PUSH_EXC_INFO);
+    em.push_handler(cleanup, -1);
+    CG_TRY(push_fblock(FBlock{FBlockKind::ExceptionGroupHandler, {}, {}}, t->span));
+    for (size_t i = 0; i < t->handlers.size(); ++i) {
+        const ast::ExceptHandler* h = t->handlers[i];
+        em.set_line(h->span.line);
+        if (h->type == nullptr)
+            return error("expected one or more exception types", h->span);
+        Label no_match = label(), next = label(), body_error = label();
+        if (i == 0) {
+            op(Op::COPY, 1);
+            op(Op::BUILD_LIST, 0);
+            op(Op::SWAP, 2);
+        }
+        CG_TRY(expr(h->type));
+        em.set_line(h->span.line);
+        op(Op::CHECK_EG_MATCH);
+        op(Op::COPY, 1);
+        jump(Op::POP_JUMP_IF_NONE, no_match);
+        if (h->name)
+            CG_TRY(name_op(*h->name, ast::ExprContext::Store, h->span));
+        else
+            op(Op::POP_TOP);
+        em.push_handler(body_error);
+        const std::string* name = h->name ? &*h->name : nullptr;
+        CG_TRY(push_fblock(FBlock{FBlockKind::HandlerCleanup, {}, {}, nullptr, name}, h->span));
+        CG_TRY(stmts(h->body));
+        pop_fblock();
+        em.pop_handler();
+        if (h->name) {
+            load_const(bc::Constant::none());
+            CG_TRY(name_op(*h->name, ast::ExprContext::Store, h->span));
+            CG_TRY(name_op(*h->name, ast::ExprContext::Del, h->span));
+        }
+        jump(Op::JUMP, next);
+        bind(body_error);
+        if (h->name) {
+            load_const(bc::Constant::none());
+            CG_TRY(name_op(*h->name, ast::ExprContext::Store, h->span));
+            CG_TRY(name_op(*h->name, ast::ExprContext::Del, h->span));
+        }
+        op(Op::LIST_APPEND, 2); // what the clause raised joins the list
+        jump(Op::JUMP, next);
+        bind(no_match);
+        op(Op::POP_TOP);
+        bind(next);
+    }
+    pop_fblock();
+    op(Op::LIST_APPEND, 1); // the unhandled rest (or None)
+    op(Op::PREP_RERAISE_STAR);
+    op(Op::COPY, 1);
+    jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+    op(Op::POP_TOP);
+    em.pop_handler();
+    op(Op::POP_EXCEPT);
+    jump(Op::JUMP, end);
+    bind(reraise);
+    op(Op::SWAP, 2);
+    op(Op::POP_EXCEPT);
+    op(Op::RERAISE);
+    bind(cleanup);
+    pop_except_and_reraise();
+    bind(end);
     return {};
 }
 

@@ -163,11 +163,11 @@ Result<Ref> get_attr(Interpreter& interp, Value obj, StrObject* name) {
 Result<Ref> get_attr_opt(Interpreter& interp, Value obj, StrObject* name) {
     BASTION_TRY_ASSIGN(name, canonical(interp, name));
     Type* t = type_of(interp, obj);
-    if (t->getattr == &generic_getattr)
-        return generic_getattr_impl(interp, obj, name, true);
     if (t->getattr == nullptr)
         return Ref();
-    auto r = t->getattr(interp, obj, name);
+    // CPython _PyObject_LookupAttr: an AttributeError from a descriptor also means "absent".
+    auto r = t->getattr == &generic_getattr ? generic_getattr_impl(interp, obj, name, true)
+                                            : t->getattr(interp, obj, name);
     if (!r.ok() && raised_is(r.error(), interp.exc.AttributeError))
         return Ref();
     return r;

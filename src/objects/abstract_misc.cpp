@@ -197,7 +197,7 @@ Status set_item(Interpreter& interp, Value container, Value key, Value value) {
 Status del_item(Interpreter& interp, Value container, Value key) {
     Type* t = type_of(interp, container);
     if (t->setitem == nullptr)
-        return interp.raise_fmt(interp.exc.TypeError, "'{}' object does not support item deletion", t->name);
+        return interp.raise_fmt(interp.exc.TypeError, "'{}' object doesn't support item deletion", t->name);
     return t->setitem(interp, container, key, Value());
 }
 

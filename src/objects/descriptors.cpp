@@ -139,7 +139,17 @@ Result<Ref> wrapped_new(Interpreter& interp, Type* type, CallArgs) {
 Status wrapped_init(Interpreter& interp, Value self, CallArgs args, std::string_view name) {
     BASTION_TRY(no_keywords(interp, args, name));
     BASTION_TRY(check_positional(interp, args, name, 1, 1));
-    wrapped(self)->callable = Ref::borrow(args.items[0]);
+    Value callable = args.items[0];
+    wrapped(self)->callable = Ref::borrow(callable);
+    // 3.10+ (functools_wraps): copy the callable's identity into the instance __dict__.
+    for (std::string_view attr : {"__module__", "__name__", "__qualname__", "__doc__"}) {
+        StrObject* key = interp.intern(attr);
+        if (key == nullptr)
+            return interp.no_memory();
+        BASTION_TRY_ASSIGN(Ref v, get_attr_opt(interp, callable, key));
+        if (v)
+            BASTION_TRY(set_attr(interp, self, key, v));
+    }
     return {};
 }
 Status classmethod_init(Interpreter& interp, Value self, CallArgs args) {

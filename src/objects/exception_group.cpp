@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "objects/containers_common.h"
 #include "objects/core_internal.h"
 #include "objects/exception_object.h"
 #include "objects/exception_types.h"
@@ -125,8 +126,9 @@ Status split_recursive(Interpreter& interp, Value exc, const MatchSpec& m, bool 
             rests.push_back(std::move(sub.rest));
     }
     BASTION_TRY_ASSIGN(out.match, group_subset(interp, exc, matches));
-    if (construct_rest)
+    if (construct_rest) {
         BASTION_TRY_ASSIGN(out.rest, group_subset(interp, exc, rests));
+    }
     return {};
 }
 
@@ -145,8 +147,9 @@ Status collect_leaf_ids(Interpreter& interp, Value exc, std::unordered_set<Objec
 }
 
 Result<Ref> split_method(Interpreter& interp, Value self, CallArgs args, bool construct_rest, const char* name) {
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 1));
+    BASTION_TRY(no_keywords(interp, args, std::string("BaseExceptionGroup.") + name));
+    if (args.npos != 1) // CPython's METH_VARARGS check (PyArg_UnpackTuple)
+        return interp.raise_fmt(interp.exc.TypeError, "{} expected 1 argument, got {}", name, args.npos);
     BASTION_TRY_ASSIGN(Matcher kind, matcher_type(interp, args.items[0]));
     MatchSpec spec{kind, args.items[0]};
     SplitResult r;
@@ -168,8 +171,9 @@ Result<Ref> group_subgroup(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> group_derive(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "derive"));
-    BASTION_TRY(check_positional(interp, args, "derive", 1, 1));
+    BASTION_TRY(no_keywords(interp, args, "BaseExceptionGroup.derive"));
+    if (args.npos != 1) // CPython's PyArg_ParseTuple(args, "O")
+        return interp.raise_fmt(interp.exc.TypeError, "function takes exactly 1 argument ({} given)", args.npos);
     Value msg = exc_dict_get(interp, self, "message");
     if (msg.is_null())
         msg = Value(interp.empty_str);

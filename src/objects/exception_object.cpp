@@ -199,14 +199,14 @@ Status set_notes(Interpreter& interp, Value self, Value value) {
 
 Result<Ref> with_traceback(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "with_traceback"));
-    BASTION_TRY(check_positional(interp, args, "with_traceback", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "BaseException.with_traceback", 1, 1));
     BASTION_TRY(set_traceback(interp, self, args.items[0]));
     return Ref::borrow(self);
 }
 
 Result<Ref> add_note(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "add_note"));
-    BASTION_TRY(check_positional(interp, args, "add_note", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "BaseException.add_note", 1, 1));
     Value note = args.items[0];
     if (!is_str(interp, note))
         return interp.raise_fmt(interp.exc.TypeError, "note must be a str, not '{}'", tname(interp, note));

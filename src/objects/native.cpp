@@ -6,6 +6,7 @@
 
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/slots.h"
 
 namespace bastion {
 
@@ -312,11 +313,9 @@ void init_native_slots(Interpreter& interp) {
     gs->descr_get = getset_get;
     gs->descr_set = getset_set;
     gs->repr = getset_repr;
-    // member_descriptor: __slots__ are not supported yet; the type exists for introspection.
+    // member_descriptor: the __slots__ members (objects/slots.cpp), same layout as getset.
     set_descriptor_type(interp.types.member_descriptor, sizeof(GetSetDescrObject), destroy_as<GetSetDescrObject>);
-    interp.types.member_descriptor->descr_get = getset_get;
-    interp.types.member_descriptor->descr_set = getset_set;
-    interp.types.member_descriptor->repr = getset_repr;
+    init_member_descriptor_slots(interp);
 }
 
 void init_wrapper_descriptor_type(Interpreter& interp) {

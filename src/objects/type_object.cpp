@@ -8,8 +8,10 @@
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
+#include "objects/slots.h"
 #include "objects/type_object.h"
 #include "vm/cell.h"
+#include "vm/frame.h"
 
 namespace bastion {
 
@@ -178,8 +180,6 @@ Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
                                                                       kTypeExceptionSubclass | kTypeBytesSubclass |
                                                                       kTypeManagedDict));
     bool adds_dict = !base->has_flag(kTypeManagedDict) && !base->has_flag(kTypeTypeSubclass);
-    if (adds_dict)
-        t->flags |= kTypeManagedDict;
     t->instance_size = base->instance_size;
     t->destroy = base->destroy;
     t->traverse = base->traverse;
@@ -193,6 +193,15 @@ Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
         t->qualname = to_utf8(static_cast<StrObject*>(qualname.obj()));
         BASTION_TRY(dict_del(interp, d, Value(interp.names.__qualname__)));
     }
+    if (dict_get_str(d, interp.names.__module__).is_null()) {
+        // CPython type_new_set_module: the calling code's module.
+        Value globals = current_globals(interp);
+        if (!globals.is_null() && is_dict(interp, globals)) {
+            Value modname = dict_get_str(static_cast<DictObject*>(globals.obj()), interp.names.__name__);
+            if (!modname.is_null())
+                BASTION_TRY(dict_set_str(interp, d, interp.names.__module__, modname));
+        }
+    }
     if (dict_get_str(d, interp.names.__doc__).is_null())
         BASTION_TRY(dict_set_str(interp, d, interp.names.__doc__, Value(interp.none)));
     BASTION_TRY(wrap_namespace_function(interp, d, interp.names.__new__, interp.types.staticmethod));
@@ -200,6 +209,9 @@ Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
     BASTION_TRY(wrap_namespace_function(interp, d, interp.names.__class_getitem__, interp.types.classmethod));
     if (!dict_get_str(d, interp.names.__eq__).is_null() && dict_get_str(d, interp.names.__hash__).is_null())
         BASTION_TRY(dict_set_str(interp, d, interp.names.__hash__, Value(interp.none)));
+    BASTION_TRY(apply_slots(interp, t.get(), d, &adds_dict));
+    if (adds_dict)
+        t->flags |= kTypeManagedDict;
     Ref classcell = Ref::borrow(dict_get_str(d, interp.names.__classcell__));
     if (classcell) {
         if (!is_cell(interp, classcell)) {

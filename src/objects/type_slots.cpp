@@ -677,6 +677,36 @@ AnySlot native_behind(Interpreter& interp, Value v, SlotId id) {
     return matches ? get_slot(w->owner, id) : nullptr;
 }
 
+// The builtin class that provides t's __str__ uses its repr as str, and t's __repr__
+// comes from a class below it in the MRO (a user override).
+bool builtin_str_is_repr(Interpreter& interp, Type* t) {
+    auto* mro = static_cast<TupleObject*>(t->mro.obj());
+    if (mro == nullptr)
+        return false;
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Type* k = static_cast<Type*>(mro->at(i).obj());
+        DictObject* d = static_cast<DictObject*>(k->dict.obj());
+        if (d == nullptr)
+            continue;
+        if (!dict_get_str(d, interp.names.__str__).is_null())
+            return false; // __str__ found before any __repr__ override
+        if (!dict_get_str(d, interp.names.__repr__).is_null()) {
+            if (!k->has_flag(kTypeHeap))
+                return false;
+            // A user __repr__: does the next __str__ come from a builtin whose str is its repr?
+            for (int64_t j = i + 1; j < mro->size; ++j) {
+                Type* b = static_cast<Type*>(mro->at(j).obj());
+                DictObject* bd = static_cast<DictObject*>(b->dict.obj());
+                if (bd == nullptr || dict_get_str(bd, interp.names.__str__).is_null())
+                    continue;
+                return !b->has_flag(kTypeHeap) && b != interp.types.object && b->str != nullptr && b->str == b->repr;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
 void fixup_one(Interpreter& interp, Type* t, SlotId id) {
     if (id == SlotId::New) {
         Value v = type_lookup(t, interp.names.__new__);
@@ -714,6 +744,12 @@ void fixup_one(Interpreter& interp, Type* t, SlotId id) {
     }
     if (id == SlotId::Hash && nfound == 1 && is_none_value(interp, only_value)) {
         t->hash = nullptr; // __hash__ = None: unhashable
+        return;
+    }
+    if (id == SlotId::Str && all_native && t->has_flag(kTypeHeap) && builtin_str_is_repr(interp, t)) {
+        // int, float, bool, complex have no __str__ of their own in CPython (object's calls
+        // repr), so a subclass's __repr__ also serves str().
+        t->str = nullptr;
         return;
     }
     set_slot(t, id, all_native ? native : dispatcher_for(id));

@@ -504,6 +504,20 @@ op_BINARY_OP: {
             r = Ref::small_int(out);
         else
             TRY_SET(r, int_from_i64(interp, out));
+    } else if ((kind == bc::BinaryOpKind::Add || kind == bc::BinaryOpKind::InplaceAdd) &&
+               str_concat_applicable(interp, lhs, rhs)) {
+        // `s = s + t` / `s += t` (text area): drop the local's reference so s can grow in place.
+        Ref* slot = (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && fast[*ip >> 8].get().is(lhs.get())
+                        ? &fast[*ip >> 8] : nullptr;
+        if (slot)
+            slot->reset();
+        auto cr = str_concat_inplace(interp, lhs, rhs);
+        if (!cr.ok()) [[unlikely]] {
+            if (slot)
+                *slot = std::move(lhs);
+            RAISE(cr.take_error());
+        }
+        r = std::move(cr).value();
     } else {
         TRY_SET(r, binary_op(interp, kind, lhs, rhs));
     }
@@ -1009,8 +1023,7 @@ op_COPY_DICT_WITHOUT_KEYS: {
     Ref keys = POP();
     Ref rest;
     TRY_SET(rest, copy_dict_without_keys(interp, TOP(), keys));
-    PUSH(std::move(keys));
-    PUSH(std::move(rest));
+    PUSH(std::move(rest)); // (subject, keys -- subject, rest), as opcodes.def says
 }
     DISPATCH();
 

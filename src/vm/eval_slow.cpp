@@ -8,6 +8,7 @@
 
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/list_object.h"
 #include "objects/set_object.h"
@@ -522,15 +523,19 @@ Status check_eg_match(Interpreter& interp, Value eg, Value type, Ref* rest, Ref*
     if (group_spec)
         return interp.raise(interp.exc.TypeError,
                             "catching ExceptionGroup with except* is not allowed. Use except instead.");
-    bool is_group = eg.is_obj() && is_subtype(type_of(interp, eg), interp.exc.BaseExceptionGroup);
+    if (is_none(interp, eg) || !is_exception_instance(interp, eg)) {
+        // Everything was handled by an earlier clause.
+        *match = interp.new_none();
+        *rest = interp.new_none();
+        return {};
+    }
+    bool is_group = is_subtype(type_of(interp, eg), interp.exc.BaseExceptionGroup);
     BASTION_TRY_ASSIGN(bool full, exception_matches(interp, eg, type));
     if (full) {
         if (is_group) {
             *match = Ref::borrow(eg);
         } else {
-            BASTION_TRY_ASSIGN(Own<ListObject> excs, list_new(interp, std::span<const Value>(&eg, 1)));
-            BASTION_TRY_ASSIGN(Ref wrapped, call_positional(interp, Value(interp.exc.ExceptionGroup),
-                                                            {Value(interp.empty_str), Value(excs.get())}));
+            BASTION_TRY_ASSIGN(Ref wrapped, exception_group_wrap(interp, eg));
             *match = std::move(wrapped);
         }
         *rest = interp.new_none();
@@ -553,22 +558,15 @@ Status check_eg_match(Interpreter& interp, Value eg, Value type, Ref* rest, Ref*
     return {};
 }
 
-// TODO(vm): CPython's _PyExc_PrepReraiseStar keeps the original group's tree shape for
-// re-raised leaves; this simplified form raises the single exception, or a new group.
 Result<Ref> prep_reraise_star(Interpreter& interp, Value orig, Value raised_list) {
     if (!is_list(interp, raised_list))
         return interp.raise(interp.exc.SystemError, "PREP_RERAISE_STAR needs a list");
-    std::vector<Value> raised;
-    for (const Ref& r : static_cast<ListObject*>(raised_list.obj())->items)
-        if (!is_none(interp, r))
-            raised.push_back(r);
-    if (raised.empty())
-        return interp.new_none();
-    if (raised.size() == 1)
-        return Ref::borrow(raised[0]);
-    (void)orig;
-    BASTION_TRY_ASSIGN(Own<ListObject> excs, list_new(interp, raised));
-    return call_positional(interp, Value(interp.exc.ExceptionGroup), {Value(interp.empty_str), Value(excs.get())});
+    if (!is_exception_instance(interp, orig))
+        return interp.raise(interp.exc.SystemError, "PREP_RERAISE_STAR needs the original exception");
+    std::vector<Ref> held(static_cast<ListObject*>(raised_list.obj())->items.begin(),
+                          static_cast<ListObject*>(raised_list.obj())->items.end());
+    std::vector<Value> excs(held.begin(), held.end());
+    return exception_group_prep_reraise(interp, orig, excs);
 }
 
 // --- Functions and calls ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <new>
 
+#include "gc/visitor.h"
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/native.h"
@@ -50,10 +51,20 @@ Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value 
     return f;
 }
 
+namespace {
+Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
+} // namespace
+
 void frame_clear(Frame* f) {
     if (f->frame_object) {
         auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
         fo->lineno = f->line();
+        // A traceback may outlive the frame: keep its locals visible through f_locals.
+        if (fo->refcount > 1) {
+            auto snap = frame_locals_snapshot(*fo->type->interp, f);
+            if (snap.ok())
+                fo->locals = std::move(snap.value());
+        }
         fo->frame = nullptr;
     }
     // Release slots from the top down: stack first, then cells, then locals. Slots above
@@ -176,6 +187,8 @@ Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
 Result<Ref> frame_get_locals(Interpreter& interp, Value self) {
     FrameObject* fo = as_frame(self);
     if (!fo->frame) {
+        if (fo->locals)
+            return fo->locals;
         BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
         return Ref(std::move(d));
     }
@@ -228,10 +241,19 @@ constexpr GetSetDef kFrameGetSets[] = {
 
 } // namespace
 
+static void frame_object_traverse(Object* o, Visitor& v) {
+    auto* fo = static_cast<FrameObject*>(o);
+    v.visit(fo->code);
+    v.visit(fo->globals);
+    v.visit(fo->builtins);
+    v.visit(fo->locals);
+}
+
 void init_frame_type_slots(Interpreter& interp) {
     Type* t = interp.types.frame;
     t->instance_size = sizeof(FrameObject);
     t->destroy = destroy_as<FrameObject>;
+    t->traverse = frame_object_traverse;
     t->repr = frame_repr;
     t->getattr = generic_getattr;
     t->flags |= kTypeGC;

@@ -91,6 +91,7 @@ struct FrameObject : Object {
     Ref code;
     Ref globals;
     Ref builtins;
+    Ref locals; // f_locals as the frame left them (set when the frame finishes)
     uint32_t lineno = 0;
 };
 

@@ -413,7 +413,10 @@ Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* retu
         Type* t = type_of(interp, receiver);
         if (!t->iternext)
             return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not an iterator", t->name);
-        r = t->iternext(interp, receiver);
+        if (t->has_flag(kTypeHeap) && !type_lookup(t, interp.names.__next__).is_null())
+            r = call_method(interp, receiver, interp.names.__next__, {}); // keeps StopIteration's value
+        else
+            r = t->iternext(interp, receiver);
         if (r.ok() && r.value().is_null()) {
             *returned = true;
             return interp.new_none();

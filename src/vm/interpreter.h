@@ -151,6 +151,10 @@ public:
     uint32_t release_depth = 0;
     std::vector<Object*> deferred_releases;
 
+    // --- Cycle collector and weak references (gc/gc_state.h) ---------------------------------
+    struct GcState;
+    GcState& gc() { return *m_gc; }
+
 private:
     void* allocate_object_memory(Type* type, std::size_t size, std::size_t extra);
     void init_object_header(Object* obj, Type* type);
@@ -161,6 +165,13 @@ private:
     std::unordered_map<std::string, StrObject*> m_interned; // owned references (released at teardown)
     std::unique_ptr<VmState> m_vm;
     Own<ExceptionObject> m_memory_error;
+    // Declared last, so destroyed first: its deleter runs the collector's teardown while
+    // every other member is still alive (gc/collector.cpp).
+    struct GcStateDeleter {
+        void operator()(GcState* g) const;
+    };
+    static GcState* new_gc_state(Interpreter&);
+    std::unique_ptr<GcState, GcStateDeleter> m_gc{new_gc_state(*this)};
 };
 
 inline Type* type_of(Interpreter& interp, Value v) {

@@ -4,6 +4,7 @@
 // registered by run_source), repeated-line folding, SyntaxError's caret display, the
 // final "Type: message" line, __notes__ and the "Did you mean" suggestions of
 // NameError/AttributeError (Python/suggestions.c).
+// Exception groups print as CPython's boxes (print_exception_group).
 // DIFFERENCE: no ~~~^^^ position markers: line tables carry lines, not columns.
 #include "vm/traceback.h"
 
@@ -187,7 +188,10 @@ int64_t traceback_limit(Interpreter& interp) {
     return n.ok() ? n.value() : kDefaultTracebackLimit;
 }
 
-void format_traceback(Interpreter& interp, Value tb, std::string& out) {
+// `prefix` starts every line (a group's indent and "| " margin); `header_prefix` starts the
+// header line ("+ " for the top exception group).
+void format_traceback(Interpreter& interp, Value tb, std::string& out, const std::string& prefix,
+                      const std::string& header_prefix, std::string_view header) {
     std::vector<TracebackObject*> entries;
     for (Value cur = tb; !cur.is_null() && is_traceback(interp, cur); cur = as_tb(cur)->next)
         entries.push_back(as_tb(cur));
@@ -195,14 +199,15 @@ void format_traceback(Interpreter& interp, Value tb, std::string& out) {
     if (limit <= 0 || entries.empty())
         return;
     std::size_t skip = entries.size() > static_cast<std::size_t>(limit) ? entries.size() - static_cast<std::size_t>(limit) : 0;
-    out += "Traceback (most recent call last):\n";
+    out += header_prefix;
+    out += header;
     std::string last_file, last_name;
     int64_t last_line = -1;
     uint32_t count = 0;
     auto flush_repeats = [&] {
         if (count > kRecursiveCutoff) {
             uint32_t more = count - kRecursiveCutoff;
-            out += fmt::format("  [Previous line repeated {} more time{}]\n", more, more > 1 ? "s" : "");
+            out += prefix + fmt::format("  [Previous line repeated {} more time{}]\n", more, more > 1 ? "s" : "");
         }
     };
     for (std::size_t i = skip; i < entries.size(); ++i) {
@@ -220,10 +225,10 @@ void format_traceback(Interpreter& interp, Value tb, std::string& out) {
         }
         if (++count > kRecursiveCutoff)
             continue;
-        out += fmt::format("  File \"{}\", line {}, in {}\n", file, t->lineno, name);
+        out += prefix + fmt::format("  File \"{}\", line {}, in {}\n", file, t->lineno, name);
         std::string line = source_line(interp, file, t->lineno);
         if (!line.empty())
-            out += "    " + line + "\n";
+            out += prefix + "    " + line + "\n";
     }
     flush_repeats();
 }
@@ -476,44 +481,151 @@ void format_exception_only(Interpreter& interp, Value exc, std::string& out) {
 
 } // namespace
 
+namespace {
+
+// CPython's exception_print_context (Python/pythonrun.c): chained exceptions first, then
+// the exception; groups print their members in boxes, indented two columns per level.
+constexpr int64_t kMaxGroupWidth = 15;
+constexpr int64_t kMaxGroupDepth = 10;
+
+struct PrintContext {
+    Interpreter& interp;
+    std::string out;
+    std::unordered_set<Object*> seen;
+    int64_t group_depth = 0;
+    bool need_close = false;
+
+    std::string indent() const { return std::string(static_cast<std::size_t>(2 * group_depth), ' '); }
+    std::string margin() const { return indent() + (group_depth ? "| " : ""); }
+};
+
+bool is_group(Interpreter& interp, Value v) { return is_subtype(type_of(interp, v), interp.exc.BaseExceptionGroup); }
+
+// Every line of `text` gets `prefix`.
+void append_prefixed(std::string& out, const std::string& prefix, std::string_view text) {
+    if (prefix.empty()) {
+        out += text;
+        return;
+    }
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t nl = text.find('\n', start);
+        std::size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+        out += prefix;
+        out += text.substr(start, end - start);
+        start = end;
+    }
+}
+
+void print_recursive(PrintContext& ctx, Value exc);
+
+void print_one(PrintContext& ctx, Value exc) {
+    Interpreter& interp = ctx.interp;
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    if (e->traceback) {
+        std::string header_prefix = ctx.margin();
+        std::string_view header = "Traceback (most recent call last):\n";
+        if (is_group(interp, exc)) {
+            header = "Exception Group Traceback (most recent call last):\n";
+            if (ctx.group_depth == 1)
+                header_prefix = ctx.indent() + "+ ";
+        }
+        format_traceback(interp, e->traceback, ctx.out, ctx.margin(), header_prefix, header);
+    }
+    std::string only;
+    format_exception_only(interp, exc, only);
+    append_prefixed(ctx.out, ctx.margin(), only);
+}
+
+void print_chained(PrintContext& ctx, Value exc, std::string_view message) {
+    bool need_close = ctx.need_close;
+    print_recursive(ctx, exc);
+    ctx.need_close = need_close;
+    std::string m = ctx.margin();
+    ctx.out += m + "\n" + m;
+    ctx.out += message;
+    ctx.out += m + "\n";
+}
+
+void print_group(PrintContext& ctx, Value exc) {
+    if (ctx.group_depth > kMaxGroupDepth) {
+        ctx.out += ctx.margin() + fmt::format("... (max_group_depth is {})\n", kMaxGroupDepth);
+        return;
+    }
+    if (ctx.group_depth == 0)
+        ctx.group_depth += 1;
+    print_one(ctx, exc);
+    StrObject* key = ctx.interp.intern("exceptions");
+    Value excs;
+    if (key) {
+        auto v = get_attr_opt(ctx.interp, exc, key);
+        if (v.ok() && v.value() && is_tuple(ctx.interp, v.value()))
+            excs = v.value();
+    }
+    Ref hold = excs.is_null() ? Ref() : Ref::borrow(excs);
+    int64_t num = excs.is_null() ? 0 : static_cast<TupleObject*>(excs.obj())->size;
+    int64_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
+    ctx.need_close = false;
+    for (int64_t i = 0; i < n; ++i) {
+        bool last = i == n - 1;
+        if (last)
+            ctx.need_close = true;
+        bool truncated = i >= kMaxGroupWidth;
+        ctx.out += ctx.indent();
+        ctx.out += i == 0 ? "+-" : "  ";
+        if (truncated)
+            ctx.out += "+---------------- ... ----------------\n";
+        else
+            ctx.out += fmt::format("+---------------- {} ----------------\n", i + 1);
+        ctx.group_depth += 1;
+        if (!truncated) {
+            print_recursive(ctx, static_cast<TupleObject*>(excs.obj())->at(i));
+        } else {
+            int64_t remaining = num - kMaxGroupWidth;
+            ctx.out += ctx.margin() + fmt::format("and {} more exception{}\n", remaining, remaining > 1 ? "s" : "");
+        }
+        if (last && ctx.need_close) {
+            ctx.out += ctx.indent() + "+------------------------------------\n";
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if (ctx.group_depth == 1)
+        ctx.group_depth -= 1;
+}
+
+void print_recursive(PrintContext& ctx, Value exc) {
+    Interpreter& interp = ctx.interp;
+    if (interp.native_stack_exhausted()) {
+        ctx.out += ctx.margin() + "... (traceback too deep)\n";
+        return;
+    }
+    ctx.seen.insert(exc.obj());
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    if (e->cause && is_exception_instance(interp, e->cause)) {
+        if (!ctx.seen.count(e->cause.obj()))
+            print_chained(ctx, e->cause, "The above exception was the direct cause of the following exception:\n");
+    } else if (!e->suppress_context && e->context && is_exception_instance(interp, e->context)) {
+        if (!ctx.seen.count(e->context.obj()))
+            print_chained(ctx, e->context,
+                          "During handling of the above exception, another exception occurred:\n");
+    }
+    if (is_group(interp, exc))
+        print_group(ctx, exc);
+    else
+        print_one(ctx, exc);
+}
+
+} // namespace
+
 std::string format_exception(Interpreter& interp, Value exc) {
     if (!is_exception_instance(interp, exc))
         return fmt::format("TypeError: print_exception(): Exception expected for value, {} found\n",
                            type_of(interp, exc)->name);
-    // Walk the chain from `exc` back to its oldest cause/context, then print oldest first.
-    struct Link {
-        Value exc;
-        const char* separator; // printed after this exception (before the next newer one)
-    };
-    std::vector<Link> chain;
-    std::unordered_set<Object*> seen;
-    Value cur = exc;
-    const char* separator = nullptr;
-    while (!cur.is_null() && is_exception_instance(interp, cur) && seen.insert(cur.obj()).second) {
-        chain.push_back({cur, separator});
-        auto* e = static_cast<ExceptionObject*>(cur.obj());
-        if (e->cause) {
-            cur = e->cause;
-            separator = "\nThe above exception was the direct cause of the following exception:\n\n";
-        } else if (e->context && !e->suppress_context) {
-            cur = e->context;
-            separator = "\nDuring handling of the above exception, another exception occurred:\n\n";
-        } else {
-            break;
-        }
-        if (!cur.is_null() && seen.count(cur.obj()))
-            break;
-    }
-    std::string out;
-    for (std::size_t i = chain.size(); i-- > 0;) {
-        auto* e = static_cast<ExceptionObject*>(chain[i].exc.obj());
-        if (e->traceback)
-            format_traceback(interp, e->traceback, out);
-        format_exception_only(interp, chain[i].exc, out);
-        if (chain[i].separator)
-            out += chain[i].separator;
-    }
-    return out;
+    PrintContext ctx{interp, {}, {}};
+    Ref hold = Ref::borrow(exc);
+    print_recursive(ctx, exc);
+    return std::move(ctx.out);
 }
 
 } // namespace bastion

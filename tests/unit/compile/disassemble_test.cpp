@@ -246,17 +246,14 @@ TEST(Disassemble, Calls) {
 
   2          28 PUSH_NULL
              32 LOAD_NAME                2 (f)
-             36 BUILD_LIST               0
-             40 LOAD_NAME                3 (a)
-             44 LIST_EXTEND              1
-             48 LIST_TO_TUPLE
-             52 BUILD_MAP                0
-             56 LOAD_NAME                4 (k)
-             60 DICT_MERGE               1
-             64 CALL_FUNCTION_EX         1
-             68 POP_TOP
-             72 LOAD_CONST               3 (None)
-             76 RETURN_VALUE
+             36 LOAD_NAME                3 (a)
+             40 BUILD_MAP                0
+             44 LOAD_NAME                4 (k)
+             48 DICT_MERGE               1
+             52 CALL_FUNCTION_EX         1
+             56 POP_TOP
+             60 LOAD_CONST               3 (None)
+             64 RETURN_VALUE
 )");
 }
 

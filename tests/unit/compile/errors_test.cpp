@@ -42,7 +42,15 @@ const Case kCases[] = {
     {"x=1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 2},
     {"await x\n", "'await' outside function", 1},
     {"def f():\n  x = 1\n  def g():\n    nonlocal x\n    global x\n", "name 'x' is nonlocal and global", 4},
-    {"match x:\n  case 1: pass\n", "match statement is not supported yet", 1},
+    {"match x:\n  case [a, a]: pass\n", "multiple assignments to name 'a' in pattern", 2},
+    {"match x:\n  case y: pass\n  case 1: pass\n", "name capture 'y' makes remaining patterns unreachable", 2},
+    {"match x:\n  case _: pass\n  case 1: pass\n", "wildcard makes remaining patterns unreachable", 2},
+    {"match x:\n  case [a] | [b]: pass\n", "alternative patterns bind different names", 2},
+    {"match x:\n  case {'k': 1, 'k': 2}: pass\n", "mapping pattern checks duplicate key ('k')", 2},
+    {"match x:\n  case C(a=1, a=2): pass\n", "attribute name repeated in class pattern: a", 2},
+    {"match x:\n  case [*a, *b]: pass\n", "multiple starred names in sequence pattern", 2},
+    {"for x in y:\n  try:\n    pass\n  except* E:\n    break\n",
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5},
     {"async def f(): pass\n", "'async def' is not supported yet", 1},
 };
 
