@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=("$@")
 if [ ${#packages[@]} -eq 0 ]; then
-  packages=(build-essential cmake ninja-build pkg-config libfmt-dev libgmp-dev
+  packages=(build-essential cmake ninja-build pkg-config libfmt-dev libgmp-dev libpcre2-dev
             libmimalloc-dev libutf8proc-dev libgtest-dev libgmock-dev libbenchmark-dev
             clang libclang-rt-14-dev python3)
 fi

@@ -9,7 +9,7 @@ Stages, in order (each tree: build, then its three suites):
   asan     build       make asan               (build/asan, -DBASTION_SANITIZE=ON)
   asan     unit        ctest, with ASAN_OPTIONS/UBSAN_OPTIONS below
   asan     py          tools/run_py_tests.py build/asan/bastion          (60 s per script)
-  asan     safety      tests/safety/run.py build/asan/bastion            (60 s per case)
+  asan     safety      tests/safety/run.py build/asan/bastion            (180 s per case)
 Every stage runs even when an earlier one failed (a tree whose build failed skips its
 suites). Passed/failed counts are the suites' own (ctest's tests, the runners' scripts); a
 failed build or a suite that ends without its counts adds one failure. The last line is the
@@ -109,7 +109,7 @@ def run_runner(stage: Stage, argv: list[str], env: dict[str, str]) -> None:
 
 
 def run_tree(tree: str, target: str, build_dir: str, jobs: int, py_timeout: int,
-             ctest_timeout: int, env: dict[str, str], stages: list[Stage]) -> None:
+             ctest_timeout: int, safety_timeout: int, env: dict[str, str], stages: list[Stage]) -> None:
     def stage(name: str) -> Stage:
         s = Stage(tree, name)
         stages.append(s)
@@ -130,7 +130,7 @@ def run_tree(tree: str, target: str, build_dir: str, jobs: int, py_timeout: int,
     timed(stage("py"), run_runner,
           ["tools/run_py_tests.py", binary, "-j", str(jobs), "--timeout", str(py_timeout)], env)
     timed(stage("safety"), run_runner,
-          ["tests/safety/run.py", binary, "-j", str(jobs), "--timeout", "60"], env)
+          ["tests/safety/run.py", binary, "-j", str(jobs), "--timeout", str(safety_timeout)], env)
 
 
 def main() -> int:
@@ -145,10 +145,10 @@ def main() -> int:
     stages: list[Stage] = []
     plain_env = dict(os.environ)
     if not args.only_asan:
-        run_tree("release", "build", "build/release", args.jobs, 10, 300, plain_env, stages)
+        run_tree("release", "build", "build/release", args.jobs, 10, 300, 60, plain_env, stages)
     if not args.no_asan:
         asan_env = dict(os.environ, **SANITIZER_ENV)
-        run_tree("asan", "asan", "build/asan", args.jobs, 60, 900, asan_env, stages)
+        run_tree("asan", "asan", "build/asan", args.jobs, 60, 900, 180, asan_env, stages)
 
     passed = sum(s.passed for s in stages)
     failed = sum(s.failed for s in stages)

@@ -11,6 +11,8 @@
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "vm/frame.h"
+#include "vm/generator.h"
 
 namespace bastion {
 
@@ -244,6 +246,20 @@ Result<Ref> builtin_next(Interpreter& interp, CallArgs args) {
     Type* t = type_of(interp, it);
     if (!t->iternext)
         return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not an iterator", t->name);
+    if (is_generator(interp, it)) {
+        // A generator's return value travels in the StopIteration (iternext cannot carry it).
+        bool returned = false;
+        BASTION_TRY_ASSIGN(Ref r, generator_send(interp, static_cast<GeneratorObject*>(it.obj()),
+                                                 Value(interp.none), &returned));
+        if (!returned)
+            return r;
+        if (args.npos == 2)
+            return Ref::borrow(args.items[1]);
+        if (r.get().is(Value(interp.none)))
+            return interp.raise_object(Value(interp.exc.StopIteration));
+        BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
+        return Raised{std::move(stop)};
+    }
     BASTION_TRY_ASSIGN(Ref item, t->iternext(interp, it));
     if (item)
         return item;
@@ -263,7 +279,15 @@ Result<Ref> builtin_vars(Interpreter& interp, CallArgs args) {
 
 Result<Ref> builtin_dir(Interpreter& interp, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "dir"));
-    BASTION_TRY(check_positional(interp, args, "dir", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "dir", 0, 1));
+    if (args.npos == 0) {
+        // dir(): the sorted names of the current local scope.
+        BASTION_TRY_ASSIGN(Ref scope, current_locals(interp));
+        BASTION_TRY_ASSIGN(Own<ListObject> names, list_from_iterable(interp, scope));
+        BASTION_TRY_ASSIGN(Ref sorted, call_method(interp, Value(names.get()), interp.intern("sort"), {}));
+        (void)sorted;
+        return Ref(std::move(names));
+    }
     // Names from the instance dict and the MRO's dicts, sorted.
     BASTION_TRY_ASSIGN(Own<DictObject> seen, dict_new(interp));
     auto add_dict = [&](Value d) -> Status {

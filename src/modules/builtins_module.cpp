@@ -53,7 +53,7 @@ Status init_builtins_module(Interpreter& interp) {
     const NamedType types[] = {
         {"object", t.object},     {"type", t.type},           {"int", t.int_},         {"bool", t.bool_},
         {"float", t.float_},      {"complex", t.complex},     {"str", t.str},          {"bytes", t.bytes},
-        {"bytearray", t.bytearray}, {"tuple", t.tuple},       {"list", t.list},        {"dict", t.dict},
+        {"bytearray", t.bytearray}, {"memoryview", t.memoryview}, {"tuple", t.tuple},       {"list", t.list},        {"dict", t.dict},
         {"set", t.set},           {"frozenset", t.frozenset}, {"range", t.range},      {"slice", t.slice},
         {"enumerate", t.enumerate}, {"zip", t.zip},           {"map", t.map},          {"filter", t.filter},
         {"reversed", t.reversed}, {"property", t.property},   {"classmethod", t.classmethod},
@@ -66,6 +66,8 @@ Status init_builtins_module(Interpreter& interp) {
 #define EXC(name, base) BASTION_TRY(set_name(interp, d, #name, Value(interp.exc.name)));
 #include "objects/exceptions.def"
 #undef EXC
+    BASTION_TRY(set_name(interp, d, "IOError", Value(interp.exc.OSError)));
+    BASTION_TRY(set_name(interp, d, "EnvironmentError", Value(interp.exc.OSError)));
 
     BASTION_TRY(set_name(interp, d, "None", Value(interp.none)));
     BASTION_TRY(set_name(interp, d, "Ellipsis", Value(interp.ellipsis)));

@@ -1,0 +1,308 @@
+# string for Bastion: the character-class constants, capwords, Template ($-substitution)
+# and a basic Formatter. Original code written for Bastion after CPython 3.11's
+# documented behaviour.
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_sentinel_dict = {}
+_ID_START = set('_' + ascii_letters)
+_ID_CONT = _ID_START | set(digits)
+
+
+class Template:
+    delimiter = '$'
+    braceidpattern = None
+    flags = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan_id(self, text, i):
+        # The end of an identifier starting at i (ASCII, as the default idpattern).
+        if i < len(text) and text[i] in _ID_START:
+            i += 1
+            while i < len(text) and text[i] in _ID_CONT:
+                i += 1
+        return i
+
+    def _parts(self):
+        # (literal, kind, name, start) pieces: kind is 'named', 'braced', 'escaped',
+        # 'invalid' or None (trailing literal).
+        text = self.template
+        delim = self.delimiter
+        out = []
+        pos = 0
+        lit_start = 0
+        while True:
+            i = text.find(delim, pos)
+            if i < 0:
+                out.append((text[lit_start:], None, None, len(text)))
+                return out
+            j = i + len(delim)
+            if text.startswith(delim, j):
+                out.append((text[lit_start:i], 'escaped', None, i))
+                pos = lit_start = j + len(delim)
+                continue
+            end = self._scan_id(text, j)
+            if end > j:
+                out.append((text[lit_start:i], 'named', text[j:end], i))
+                pos = lit_start = end
+                continue
+            if j < len(text) and text[j] == '{':
+                end = self._scan_id(text, j + 1)
+                if end > j + 1 and end < len(text) and text[end] == '}':
+                    out.append((text[lit_start:i], 'braced', text[j + 1:end], i))
+                    pos = lit_start = end + 1
+                    continue
+            out.append((text[lit_start:i], 'invalid', None, i))
+            pos = lit_start = j
+
+    def _invalid(self, i):
+        i += len(self.delimiter)
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        out = []
+        for lit, kind, name, start in self._parts():
+            out.append(lit)
+            if kind == 'named' or kind == 'braced':
+                out.append('%s' % (mapping[name],))
+            elif kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                self._invalid(start)
+        return ''.join(out)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        out = []
+        text = self.template
+        parts = self._parts()
+        for lit, kind, name, start in parts:
+            out.append(lit)
+            if kind == 'named' or kind == 'braced':
+                try:
+                    out.append('%s' % (mapping[name],))
+                except KeyError:
+                    size = len(self.delimiter) + len(name) + (2 if kind == 'braced' else 0)
+                    out.append(text[start:start + size])
+            elif kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                out.append(self.delimiter)
+        return ''.join(out)
+
+    def is_valid(self):
+        return all(kind != 'invalid' for _, kind, _, _ in self._parts())
+
+    def get_identifiers(self):
+        ids = []
+        for _, kind, name, start in self._parts():
+            if kind in ('named', 'braced') and name not in ids:
+                ids.append(name)
+            elif kind == 'invalid':
+                self._invalid(start)
+        return ids
+
+
+class _ChainMap:
+    def __init__(self, *maps):
+        self.maps = maps
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            try:
+                return m[key]
+            except KeyError:
+                pass
+        raise KeyError(key)
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.split('.')[0].split('[')[0].isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        # (literal_text, field_name, format_spec, conversion) tuples, like str.format.
+        out = []
+        i = 0
+        n = len(format_string)
+        lit = []
+        while i < n:
+            c = format_string[i]
+            if c == '{':
+                if i + 1 < n and format_string[i + 1] == '{':
+                    lit.append('{')
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if format_string[j] == '{':
+                        depth += 1
+                    elif format_string[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = format_string[i + 1:j - 1]
+                conversion = None
+                spec = ''
+                k = 0
+                bracket = False
+                while k < len(field):
+                    ch = field[k]
+                    if ch == '[':
+                        bracket = True
+                    elif ch == ']':
+                        bracket = False
+                    elif not bracket and ch in '!:':
+                        break
+                    k += 1
+                name = field[:k]
+                rest = field[k:]
+                if rest.startswith('!'):
+                    if len(rest) < 2:
+                        raise ValueError('end of string while looking for conversion specifier')
+                    conversion = rest[1]
+                    rest = rest[2:]
+                    if rest and not rest.startswith(':'):
+                        raise ValueError('expected \':\' after conversion specifier')
+                if rest.startswith(':'):
+                    spec = rest[1:]
+                out.append((''.join(lit), name, spec, conversion))
+                lit = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and format_string[i + 1] == '}':
+                    lit.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                lit.append(c)
+                i += 1
+        if lit:
+            out.append((''.join(lit), None, None, None))
+        return out
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _split_field(name):
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            rest.append((True, name[i + 1:j]))
+            i = j
+        else:
+            j = name.index(']', i)
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+    return first, rest

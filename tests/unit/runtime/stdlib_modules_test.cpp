@@ -1,0 +1,48 @@
+// stdlib_modules_test.cpp: the native standard-library modules under interpreter limits —
+// a catastrophic regular expression stops with StepLimitExceeded under a step budget (and
+// with re.error without one) instead of hanging; the MT19937 generator reproduces
+// CPython's first outputs for seed(0) and seed(12345).
+#include <gtest/gtest.h>
+
+#include "vm_test_util.h"
+
+namespace bastion {
+namespace {
+
+TEST(StdlibRe, CatastrophicPatternStopsUnderStepBudget) {
+    Limits limits;
+    limits.max_steps = 200000;
+    auto r = vm_test::run("import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n", limits);
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+}
+
+TEST(StdlibRe, CatastrophicPatternWithoutBudgetRaisesReError) {
+    auto r = vm_test::run("import re\n"
+                          "try:\n    re.match(r'(a+)+$', 'a' * 40 + '!')\n    outcome = 'matched'\n"
+                          "except re.error as e:\n    outcome = 'error'\n");
+    ASSERT_TRUE(r.module) << r.error;
+    auto value = vm_test::global_text(r, "outcome");
+    EXPECT_EQ(value, "error");
+}
+
+TEST(StdlibRe, OrdinaryPatternsStillWorkUnderBudget) {
+    Limits limits;
+    limits.max_steps = 1000000;
+    auto r = vm_test::run("import re\nn = len(re.findall(r'\\w+', 'a bb ccc ' * 100))\n", limits);
+    ASSERT_TRUE(r.module) << r.error;
+    EXPECT_EQ(vm_test::global_text(r, "n"), "300");
+}
+
+TEST(StdlibRandom, MatchesCPythonSequence) {
+    // Values printed by CPython 3.11: random.seed(0); random.random(), getrandbits(32).
+    auto r = vm_test::run("import random\nrandom.seed(0)\na = repr(random.random())\nb = random.getrandbits(32)\n"
+                          "random.seed(12345)\nc = repr(random.random())\n");
+    ASSERT_TRUE(r.module) << r.error;
+    EXPECT_EQ(vm_test::global_text(r, "a"), "0.8444218515250481");
+    EXPECT_EQ(vm_test::global_text(r, "b"), "3255389356");
+    EXPECT_EQ(vm_test::global_text(r, "c"), "0.41661987254534116");
+}
+
+} // namespace
+} // namespace bastion
