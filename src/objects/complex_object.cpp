@@ -337,8 +337,17 @@ Result<Ref> complex_tp_new(Interpreter& interp, Type* type, CallArgs args) {
                                         type_of(interp, argv[1])->name);
             }
         }
-        // real + imag*1j with complex parts allowed, as CPython.
-        r = {a.re - b.im, a.im + b.re};
+        // real + imag*1j with complex parts allowed, as CPython: a part is only combined
+        // when it is complex, so the sign of a zero imaginary part survives (complex(1, -0.0)).
+        r = {a.re, b.re};
+        if (argv[1].is_null()) {
+            r.im = a.im;
+        } else {
+            if (is_complex(interp, argv[1]))
+                r.re -= b.im;
+            if (!argv[0].is_null() && is_complex(interp, argv[0]))
+                r.im += a.im;
+        }
         if (!argv[0].is_null() && argv[1].is_null() && type == interp.types.complex &&
             argv[0].obj_or_null() && argv[0].obj()->type == interp.types.complex)
             return Ref::borrow(argv[0]);

@@ -92,6 +92,22 @@ bool small_int_binary(bc::BinaryOpKind kind, int64_t a, int64_t b, int64_t* out,
     case K::InplaceXor:
         *out = a ^ b;
         return true;
+    case K::FloorDivide:
+    case K::InplaceFloorDivide: {
+        if (b == 0)
+            return false; // the slow path raises ZeroDivisionError
+        int64_t q = a / b; // 63-bit operands: no INT64_MIN / -1
+        *out = (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+        return true;
+    }
+    case K::Remainder:
+    case K::InplaceRemainder: {
+        if (b == 0)
+            return false;
+        int64_t r = a % b;
+        *out = (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; // Python: the sign of the divisor
+        return true;
+    }
     default:
         return false;
     }

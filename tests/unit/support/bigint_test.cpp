@@ -117,5 +117,28 @@ TEST(BigInt, HashSpecialValues) {
     EXPECT_EQ(hash(BigInt{}), 0);
 }
 
+TEST(BigInt, GcdIsqrtFactorialProducts) {
+    EXPECT_EQ(dec(gcd(from_i64(-12), from_i64(18))), "6");
+    EXPECT_EQ(dec(gcd(BigInt{}, from_i64(-5))), "5");
+    EXPECT_EQ(dec(gcd(BigInt{}, BigInt{})), "0");
+    // 2^100 and 2^80 * 3: the common power of two is restored after mpn_gcd.
+    EXPECT_EQ(dec(gcd(shift_left(from_i64(1), 100), mul(shift_left(from_i64(1), 80), from_i64(3)))),
+              "1208925819614629174706176");
+    EXPECT_EQ(dec(gcd(pow(from_i64(6), 150), pow(from_i64(10), 100))), dec(pow(from_i64(2), 100)));
+    EXPECT_EQ(dec(isqrt(BigInt{})), "0");
+    EXPECT_EQ(dec(isqrt(sub(pow(from_i64(10), 40), from_i64(1)))), "99999999999999999999");
+    EXPECT_EQ(dec(isqrt(pow(from_i64(10), 40))), "100000000000000000000");
+    EXPECT_EQ(dec(factorial(0)), "1");
+    EXPECT_EQ(dec(factorial(1)), "1");
+    EXPECT_EQ(dec(factorial(25)), "15511210043330985984000000");
+    BigInt f = from_i64(1);
+    for (int i = 2; i <= 300; ++i)
+        f = mul(f, from_i64(i));
+    EXPECT_EQ(compare(factorial(300), f), 0);
+    EXPECT_EQ(dec(range_product(5, 7)), "210");
+    EXPECT_EQ(dec(odd_range_product(3, 9)), "945");
+    EXPECT_EQ(compare(range_product(1, 300), f), 0);
+}
+
 } // namespace
 } // namespace bastion::bigint
