@@ -4,6 +4,7 @@
 // each component install its methods. Also init_core_slots / init_core_methods.
 #include "objects/bootstrap.h"
 
+#include "gc/visitor.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 
@@ -103,6 +104,7 @@ Status bootstrap_types(Interpreter& interp) {
     init_number_slots(interp);
     init_container_slots(interp);
     init_vm_slots(interp);
+    init_gc_slots(interp); // traverse slots for the cycle collector (gc/traverse_*.cpp)
     set_subclassable(interp);
 
     // 3. Singletons, names, then every type's dict, bases, MRO and inherited slots.

@@ -3,14 +3,17 @@
 // raise/raise_object, the preallocated MemoryError and the native stack guard.
 // Not for: object layouts (each *_object.cpp) or the cycle collector (gc/).
 //
-// Object block layout (allocate_object_memory):
-//     [uint64 block word][Ref __dict__ (kTypeManagedDict only)][Object header ...][extra]
-// The block word holds the block's total size (low 48 bits) and a liveness tag (high 16
-// bits), so free_object needs no size from the caller and a second free of the same block
-// is caught while the memory is still ours.
+// Object block layout (allocate_object_memory; constants in gc/gc_state.h):
+//     [GcHeader (kTypeGC types)][uint64 block word][Ref __dict__ / pad][Object header ...][extra]
+// The block word holds the block's total size, flag bits (GC header present, has weak
+// references, finalized) and a liveness tag, so free_object needs no size from the caller
+// and a second free of the same block, or a decref below zero, stops the process with a
+// diagnostic naming the type (in every build type).
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
+#include "gc/gc_state.h"
 #include "objects/core_internal.h"
 #include "objects/exception_object.h"
 #include "support/checked.h"
@@ -20,26 +23,25 @@ namespace bastion {
 
 namespace {
 
-constexpr uint64_t kSizeMask = (uint64_t{1} << 48) - 1;
-constexpr uint64_t kTagLive = uint64_t{0xB5A1} << 48;
-constexpr uint64_t kTagFreed = uint64_t{0xDEAD} << 48;
 // Past this many nested releases, further ones wait in Interpreter::deferred_releases
 // (CPython's trashcan): freeing a 10^6-long chain stays at constant C-stack depth.
 constexpr uint32_t kMaxReleaseDepth = 1000;
 
-// Every block starts with a tag/size word; with a managed __dict__ its Ref fills the next
-// 8 bytes, otherwise they are padding. 16 bytes keep objects 16-byte aligned, as some
-// layouts (__int128 fields) require.
-std::size_t prefix_bytes(const Type* type) {
-    (void)type;
-    return 2 * sizeof(uint64_t);
-}
-
-uint64_t& block_word(Object* o) {
-    return *reinterpret_cast<uint64_t*>(reinterpret_cast<char*>(o) - prefix_bytes(o->type));
+[[noreturn]] void memory_fatal(Object* o, const char* what) {
+    const char* type_name = "?";
+    if (o->type != nullptr && gcb::is_live(o->type))
+        type_name = o->type->name.c_str();
+    std::fprintf(stderr, "Fatal Python error: bastion: %s: object of type '%s' at %p\n", what, type_name,
+                 static_cast<const void*>(o));
+    std::fflush(stderr);
+    std::abort();
 }
 
 } // namespace
+
+[[noreturn]] void refcount_underflow(Object* o) {
+    memory_fatal(o, "reference count decremented below zero");
+}
 
 void* Interpreter::allocate(std::size_t bytes) {
     if (m_stack_base == 0) [[unlikely]] {
@@ -69,18 +71,27 @@ void Interpreter::deallocate(void* p, std::size_t bytes) {
 }
 
 void* Interpreter::allocate_object_memory(Type* type, std::size_t size, std::size_t extra) {
-    std::size_t prefix = prefix_bytes(type);
+    bool gc = type != nullptr && type->has_flag(kTypeGC);
+    if (gc)
+        gc_maybe_collect(*this);
+    std::size_t prefix = gcb::kPrefixBytes + (gc ? sizeof(GcHeader) : 0);
     auto with_prefix = checked_add(prefix, size);
     if (!with_prefix)
         return nullptr;
     auto total = checked_add(*with_prefix, extra);
-    if (!total || *total > kSizeMask)
+    if (!total || *total > gcb::kSizeMask)
         return nullptr;
     char* block = static_cast<char*>(allocate(*total));
+    if (block == nullptr && limits.max_memory_bytes != 0) {
+        // Over the limit: cyclic garbage may be what fills it. Collect once, then retry.
+        (void)gc_collect(*this, Interpreter::GcState::kGenerations - 1, "memory limit");
+        block = static_cast<char*>(allocate(*total));
+    }
     if (block == nullptr)
         return nullptr;
     std::memset(block, 0, *total);
-    *reinterpret_cast<uint64_t*>(block) = kTagLive | *total;
+    char* word = block + (gc ? sizeof(GcHeader) : 0);
+    *reinterpret_cast<uint64_t*>(word) = gcb::kTagLive | (gc ? gcb::kHasGcHeader : 0) | *total;
     return block + prefix;
 }
 
@@ -89,55 +100,48 @@ void Interpreter::init_object_header(Object* obj, Type* type) {
     obj->type = type;
     if (type != nullptr && type->has_flag(kTypeHeap))
         incref(type);
+    if (type != nullptr && has_gc_header(obj) && gc_type_is_trackable(type))
+        gc_track(*this, obj);
 }
-
-namespace {
-
-// Heap types may define __del__: run it with the object temporarily alive again. Returns
-// false when the finalizer resurrected the object (it must not be freed then).
-// TODO(core): PEP 442 (run once, cycle-aware) belongs with the cycle collector.
-bool run_finalizer(Interpreter& interp, Object* o) {
-    Type* t = o->type;
-    if (!t->has_flag(kTypeHeap))
-        return true;
-    Value del = type_lookup(t, interp.names.__del__);
-    if (del.is_null())
-        return true;
-    o->refcount = 1;
-    {
-        Ref keep_del = Ref::borrow(del);
-        Value self(o);
-        auto r = call(interp, keep_del, CallArgs{&self, 1, nullptr});
-        if (!r.ok()) {
-            Raised err = r.take_error();
-            std::string where = "<__del__>";
-            if (auto rr = repr(interp, keep_del); rr.ok())
-                where = to_utf8(rr.value().get());
-            if (interp.write_stderr)
-                interp.write_stderr("Exception ignored in: " + where + "\n");
-            interp.print_exception(err.exception);
-        }
-    }
-    if (--o->refcount != 0)
-        return false;
-    return true;
-}
-
-} // namespace
 
 void Interpreter::free_object(Object* o) {
+    uint64_t& word = gcb::block_word(o);
+    if ((word & gcb::kTagMask) != gcb::kTagLive) [[unlikely]]
+        memory_fatal(o, (word & gcb::kTagMask) == gcb::kTagFreed ? "object freed twice" : "free of a corrupted or foreign block");
+    bool gc = (word & gcb::kHasGcHeader) != 0;
+    if (gc)
+        gc_untrack(*this, o);
+    // PEP 442: the finalizer runs at most once per object, with the object alive again.
+    if ((word & gcb::kFinalized) == 0 && gc_has_finalizer(*this, o)) {
+        o->refcount = 1;
+        gc_finalize(*this, o);
+        if (--o->refcount != 0) {
+            // Resurrected: it lives on (tracked again) and will not be finalized twice.
+            if (gc && gc_type_is_trackable(o->type))
+                gc_track(*this, o);
+            return;
+        }
+    }
+    // Weak references are cleared before anything of the object goes; their callbacks
+    // run now, while nothing can reach the object any more (CPython's order).
+    if ((word & gcb::kHasWeakrefs) != 0) {
+        std::vector<Ref> callbacks = gc_clear_weakrefs(*this, o);
+        if (!callbacks.empty())
+            gc_run_weakref_callbacks(*this, callbacks);
+    }
     Type* t = o->type;
-    if (!run_finalizer(*this, o))
-        return;
-    uint64_t& word = block_word(o);
-    BASTION_CHECK((word & ~kSizeMask) == kTagLive); // a second free of the same object
-    uint64_t size = word & kSizeMask;
-    word = kTagFreed | size;
+    uint64_t size = word & gcb::kSizeMask;
+    word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
     if (t->destroy != nullptr)
         t->destroy(o);
     if (t->has_flag(kTypeManagedDict))
         managed_dict(o).reset();
-    char* block = reinterpret_cast<char*>(o) - prefix_bytes(t);
+    char* block = reinterpret_cast<char*>(o) - gcb::kPrefixBytes - (gc ? sizeof(GcHeader) : 0);
+#ifndef NDEBUG
+    // Poison the body (the header keeps refcount 0 and the type, for the diagnostics).
+    if (size > static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block))
+        std::memset(o + 1, 0xDB, size - static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block));
+#endif
     deallocate(block, size);
     if (t->has_flag(kTypeHeap))
         decref(t);
@@ -146,6 +150,9 @@ void Interpreter::free_object(Object* o) {
 void release_object(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (interp.release_depth >= kMaxReleaseDepth) {
+        // Waiting objects are untracked: the collector must not see a dead object.
+        if (has_gc_header(o))
+            gc_untrack(interp, o);
         interp.deferred_releases.push_back(o);
         return;
     }

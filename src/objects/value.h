@@ -32,11 +32,19 @@ struct Object {
 // bounding C-stack depth for long chains (deallocation is deferred past a depth limit).
 void release_object(Object* o);
 
+// Stops the process with a diagnostic naming the type (objects/heap.cpp).
+[[noreturn]] void refcount_underflow(Object* o);
+
 inline void incref(Object* o) { ++o->refcount; }
+// Always checked: a count that would go below zero (a decref of a dead object) is fatal.
+// The test costs nothing over `== 0`: the decrement sets the flags either way.
 inline void decref(Object* o) {
-    BASTION_ASSERT(o->refcount > 0);
-    if (--o->refcount == 0)
+    int64_t now = static_cast<int64_t>(--o->refcount);
+    if (now <= 0) [[unlikely]] {
+        if (now < 0)
+            refcount_underflow(o);
         release_object(o);
+    }
 }
 
 class Value {

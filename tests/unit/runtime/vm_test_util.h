@@ -21,10 +21,11 @@
 namespace bastion::vm_test {
 
 struct Run {
-    std::unique_ptr<Interpreter> interp;
+    // Declared before interp: teardown finalizers may still print through the hooks.
     std::string out;
     std::string err;
-    Ref module;          // null when the run raised
+    std::unique_ptr<Interpreter> interp;
+    Ref module;          // null when the run raised (declared after interp: released first)
     std::string error;   // "Type: message" of an uncaught exception
 };
 

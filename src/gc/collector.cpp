@@ -1,0 +1,392 @@
+// collector.cpp: the cycle collector — tracking, generations and thresholds, CPython's
+// subtract-internal-references algorithm, PEP 442 finalization (each finalizer runs once;
+// resurrected objects survive), weakref clearing before finalizers (handle_weakrefs), the
+// compare-and-swap re-entrancy guard, and interpreter teardown.
+//
+// Roots are never scanned: a reference held by C++ code, a frame or a value stack is not
+// visited by any traverse function, so it stays "external" and keeps its target alive.
+#include <cstdio>
+
+#include "gc/gc_state.h"
+#include "gc/visitor.h"
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/frame.h"
+#include "vm/generator.h"
+
+namespace bastion {
+
+using GcState = Interpreter::GcState;
+
+namespace {
+
+enum : uint32_t { kMarkNone = 0, kMarkCandidate = 1, kMarkReachable = 2, kMarkUnreachable = 3 };
+
+// The header of a candidate of the running collection, or null.
+GcHeader* candidate(Object* o, uint32_t mark) {
+    if (!has_gc_header(o))
+        return nullptr;
+    GcHeader* h = gc_header(o);
+    return h->mark == mark ? h : nullptr;
+}
+
+class SubtractVisitor final : public Visitor {
+protected:
+    void visit_object(Object* o) override {
+        if (GcHeader* h = candidate(o, kMarkCandidate))
+            --h->refs;
+    }
+};
+
+class ReachVisitor final : public Visitor {
+public:
+    std::vector<GcHeader*>& stack;
+    explicit ReachVisitor(std::vector<GcHeader*>& s) : stack(s) {}
+
+protected:
+    void visit_object(Object* o) override {
+        if (GcHeader* h = candidate(o, kMarkCandidate)) {
+            h->mark = kMarkReachable;
+            stack.push_back(h);
+        }
+    }
+};
+
+template <typename F>
+void for_each(GcList& list, F f) {
+    for (GcHeader* h = list.head.next; h != &list.head;) {
+        GcHeader* next = h->next;
+        f(h);
+        h = next;
+    }
+}
+
+// Marks every member of `list` reachable when something outside it refers to it (its
+// count exceeds the references from other members, less `held` of our own), and
+// everything those reach; the rest keep kMarkCandidate. `list` must be all candidates
+// with refs set to their reference count.
+void mark_reachable(GcList& list, int64_t held) {
+    SubtractVisitor subtract;
+    for_each(list, [&](GcHeader* h) {
+        h->refs = static_cast<int64_t>(gc_object(h)->refcount) - held;
+        h->mark = kMarkCandidate;
+    });
+    for_each(list, [&](GcHeader* h) { gc_traverse(gc_object(h), subtract); });
+    std::vector<GcHeader*> stack;
+    // refs < 0 would mean a traverse visited a reference it does not own: keep it alive.
+    for_each(list, [&](GcHeader* h) {
+        if (h->refs != 0) {
+            h->mark = kMarkReachable;
+            stack.push_back(h);
+        }
+    });
+    ReachVisitor reach(stack);
+    while (!stack.empty()) {
+        GcHeader* h = stack.back();
+        stack.pop_back();
+        gc_traverse(gc_object(h), reach);
+    }
+}
+
+void move_all(GcList& from, GcList& to, int generation) {
+    for_each(from, [&](GcHeader* h) {
+        h->mark = kMarkNone;
+        h->generation = static_cast<uint32_t>(generation);
+    });
+    if (&from != &to)
+        to.splice(from);
+}
+
+bool is_suspended_generator(Interpreter& interp, Object* o) {
+    if (o->type != interp.types.generator)
+        return false;
+    auto* gen = static_cast<GeneratorObject*>(o);
+    return gen->frame_live && gen->frame()->state == FrameState::Suspended && !gen->running;
+}
+
+void invoke_callbacks(Interpreter& interp, const char* phase, int generation, int64_t collected, int64_t uncollectable) {
+    GcState& g = interp.gc();
+    if (!g.callbacks || static_cast<ListObject*>(g.callbacks.obj())->items.empty())
+        return;
+    auto phase_str = str_from_utf8(interp, phase);
+    auto info = dict_new(interp);
+    if (!phase_str.ok() || !info.ok())
+        return;
+    DictObject* d = info.value().get();
+    (void)dict_set_str(interp, d, interp.intern("generation"), Value::small_int(generation));
+    (void)dict_set_str(interp, d, interp.intern("collected"), Value::small_int(collected));
+    (void)dict_set_str(interp, d, interp.intern("uncollectable"), Value::small_int(uncollectable));
+    // A copy: callbacks may change the list.
+    std::vector<Ref> cbs = static_cast<ListObject*>(g.callbacks.obj())->items;
+    for (const Ref& cb : cbs) {
+        auto r = call_positional(interp, cb, {Value(phase_str.value().get()), Value(d)});
+        if (!r.ok())
+            gc_write_unraisable(interp, cb, r.error());
+    }
+}
+
+// One collection of generations 0..generation; the guard is held by the caller.
+int64_t collect_main(Interpreter& interp, int generation) {
+    GcState& g = interp.gc();
+    for (int i = 0; i < generation; ++i)
+        g.generations[generation].splice(g.generations[i]);
+    if (generation + 1 < GcState::kGenerations)
+        ++g.count[generation + 1];
+    for (int i = 0; i <= generation; ++i)
+        g.count[i] = 0;
+    int older_gen = generation + 1 < GcState::kGenerations ? generation + 1 : generation;
+    GcList& young = g.generations[generation];
+    GcList& older = g.generations[older_gen];
+
+    mark_reachable(young, 0);
+    GcList unreachable;
+    for_each(young, [&](GcHeader* h) {
+        if (h->mark == kMarkCandidate) {
+            GcList::unlink(h);
+            unreachable.push_back(h);
+            h->mark = kMarkUnreachable;
+        }
+    });
+    int64_t survivors = 0;
+    for_each(young, [&](GcHeader*) { ++survivors; });
+    if (generation == GcState::kGenerations - 1) {
+        g.long_lived_pending = 0;
+        g.long_lived_total = survivors;
+    } else if (older_gen == GcState::kGenerations - 1) {
+        g.long_lived_pending += survivors;
+    }
+    move_all(young, older, older_gen);
+    if (unreachable.empty()) {
+        ++g.stats[generation].collections;
+        return 0;
+    }
+
+    // Hold every unreachable object: nothing below can free one under our feet.
+    std::vector<Ref> held;
+    for_each(unreachable, [&](GcHeader* h) { held.push_back(Ref::borrow(Value(gc_object(h)))); });
+    int64_t found = static_cast<int64_t>(held.size());
+
+    // 1. Weak references to the garbage are cleared before any finalizer can see them;
+    // callbacks of weakrefs that are garbage themselves never run.
+    {
+        std::vector<Ref> callbacks;
+        for (const Ref& r : held) {
+            if ((gcb::block_word(r.obj()) & gcb::kHasWeakrefs) == 0)
+                continue;
+            for (Ref& wr : gc_clear_weakrefs(interp, r.obj()))
+                if (!candidate(wr.obj(), kMarkUnreachable))
+                    callbacks.push_back(std::move(wr));
+        }
+        gc_run_weakref_callbacks(interp, callbacks);
+    }
+    // 2. PEP 442 finalizers, each at most once in the object's life.
+    for (const Ref& r : held)
+        if ((gcb::block_word(r.obj()) & gcb::kFinalized) == 0 && gc_has_finalizer(interp, r.obj()))
+            gc_finalize(interp, r.obj());
+    // 3. Whatever a finalizer made reachable again survives, with all it refers to.
+    mark_reachable(unreachable, 1);
+    GcList garbage;
+    bool stuck = false; // a generator that would not close: freeing it would run its body
+    for_each(unreachable, [&](GcHeader* h) {
+        if (h->mark == kMarkCandidate) {
+            GcList::unlink(h);
+            garbage.push_back(h);
+            h->mark = kMarkUnreachable;
+            stuck = stuck || is_suspended_generator(interp, gc_object(h));
+        }
+    });
+    if (stuck || (g.debug_flags & 32) != 0) { // 32: DEBUG_SAVEALL
+        if ((g.debug_flags & 32) != 0 && g.garbage)
+            for_each(garbage, [&](GcHeader* h) {
+                static_cast<ListObject*>(g.garbage.obj())->items.push_back(Ref::borrow(Value(gc_object(h))));
+            });
+        g.stats[generation].uncollectable += stuck ? 1 : 0;
+        unreachable.splice(garbage);
+    }
+    move_all(unreachable, older, older_gen);
+
+    // 4. Free the garbage: weakrefs made by finalizers are cleared, then every object
+    // releases what it owns (references among the garbage only lower counts we hold),
+    // and last the memory goes. Each must then be referenced by our hold alone.
+    std::vector<Ref> callbacks;
+    std::vector<Object*> dead;
+    for_each(garbage, [&](GcHeader* h) {
+        Object* o = gc_object(h);
+        if ((gcb::block_word(o) & gcb::kHasWeakrefs) != 0)
+            for (Ref& wr : gc_clear_weakrefs(interp, o))
+                if (!candidate(wr.obj(), kMarkUnreachable))
+                    callbacks.push_back(std::move(wr));
+        dead.push_back(o);
+    });
+    int64_t collected = static_cast<int64_t>(dead.size());
+    std::vector<Type*> types;
+    for (Object* o : dead) {
+        GcList::unlink(gc_header(o));
+        Type* t = o->type;
+        if (t->destroy != nullptr)
+            t->destroy(o);
+        if (t->has_flag(kTypeManagedDict))
+            managed_dict(o).reset();
+        if (t->has_flag(kTypeHeap))
+            types.push_back(t);
+    }
+    for (Type* t : types)
+        decref(t);
+    // Our holds on the dead are given up without a decref: the memory is freed here.
+    for (Ref& r : held) {
+        Object* o = r.get().obj();
+        if (has_gc_header(o) && gc_header(o)->next == nullptr && gc_header(o)->mark == kMarkUnreachable)
+            (void)r.release();
+    }
+    for (Object* o : dead) {
+        BASTION_CHECK(o->refcount == 1); // a destroy slot kept a reference its traverse reported
+        uint64_t& word = gcb::block_word(o);
+        uint64_t size = word & gcb::kSizeMask;
+        word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
+        o->refcount = 0;
+        interp.deallocate(reinterpret_cast<char*>(gc_header(o)), size);
+    }
+    held.clear(); // survivors: ordinary releases
+    gc_run_weakref_callbacks(interp, callbacks);
+    ++g.stats[generation].collections;
+    g.stats[generation].collected += collected;
+    return found;
+}
+
+} // namespace
+
+Interpreter::GcState* Interpreter::new_gc_state(Interpreter& interp) { return new GcState(interp); }
+
+void Interpreter::GcStateDeleter::operator()(GcState* g) const {
+    gc_shutdown(g->interp);
+    delete g;
+}
+
+Interpreter::GcState::~GcState() {
+    // Interpreter teardown released what could be released; what is left stays.
+    (void)garbage.release();
+    (void)callbacks.release();
+}
+
+bool gc_type_is_trackable(const Type* t) {
+    return t->has_flag(kTypeGC) && (t->traverse != nullptr || t->has_flag(kTypeHeap));
+}
+
+void gc_track(Interpreter& interp, Object* o) {
+    GcHeader* h = gc_header(o);
+    if (h->next != nullptr)
+        return;
+    GcState& g = interp.gc();
+    h->generation = 0;
+    h->mark = kMarkNone;
+    g.generations[0].push_back(h);
+    ++g.count[0];
+}
+
+void gc_untrack(Interpreter& interp, Object* o) {
+    GcHeader* h = gc_header(o);
+    if (h->next == nullptr)
+        return;
+    GcList::unlink(h);
+    GcState& g = interp.gc();
+    if (g.count[0] > 0)
+        --g.count[0];
+}
+
+void gc_traverse(Object* o, Visitor& v) {
+    Type* t = o->type;
+    if (t->has_flag(kTypeHeap))
+        v.visit(static_cast<Object*>(t));
+    if (t->has_flag(kTypeManagedDict))
+        v.visit(managed_dict(o));
+    if (t->traverse != nullptr)
+        t->traverse(o, v);
+}
+
+int64_t gc_collect(Interpreter& interp, int generation, const char*) {
+    GcState& g = interp.gc();
+    int idle = 0;
+    if (!g.state.compare_exchange_strong(idle, 1))
+        return 0; // a collection is running (we are inside its finalizer or callback)
+    invoke_callbacks(interp, "start", generation, 0, 0);
+    int64_t before = g.stats[generation].uncollectable;
+    int64_t n = collect_main(interp, generation);
+    invoke_callbacks(interp, "stop", generation, n, g.stats[generation].uncollectable - before);
+    g.state.store(0);
+    return n;
+}
+
+void gc_maybe_collect(Interpreter& interp) {
+    GcState& g = interp.gc();
+    if (!g.enabled || g.threshold[0] == 0 || g.count[0] <= g.threshold[0] || g.state.load() != 0 ||
+        g.shutting_down)
+        return;
+    // CPython's collect_generations: the oldest generation over its threshold, where a
+    // full collection also waits until a quarter of the long-lived objects are new.
+    for (int i = GcState::kGenerations - 1; i >= 0; --i) {
+        if (g.count[i] > g.threshold[i]) {
+            if (i == GcState::kGenerations - 1 && g.long_lived_pending < g.long_lived_total / 4)
+                continue;
+            (void)gc_collect(interp, i, "automatic");
+            return;
+        }
+    }
+}
+
+void gc_write_unraisable(Interpreter& interp, Value where, const Raised& err) {
+    std::string text = "<object>";
+    if (!where.is_null()) {
+        if (auto r = repr(interp, where); r.ok())
+            text = to_utf8(r.value().get());
+    }
+    if (interp.write_stderr)
+        interp.write_stderr("Exception ignored in: " + text + "\n");
+    interp.print_exception(err.exception);
+}
+
+bool gc_has_finalizer(Interpreter& interp, Object* o) {
+    Type* t = o->type;
+    if (t->has_flag(kTypeHeap))
+        return !type_lookup(t, interp.names.__del__).is_null();
+    return is_suspended_generator(interp, o);
+}
+
+void gc_finalize(Interpreter& interp, Object* o) {
+    gcb::block_word(o) |= gcb::kFinalized;
+    Type* t = o->type;
+    if (t->has_flag(kTypeHeap)) {
+        Value del = type_lookup(t, interp.names.__del__);
+        if (del.is_null())
+            return;
+        Ref keep_del = Ref::borrow(del);
+        Value self(o);
+        auto r = call(interp, keep_del, CallArgs{&self, 1, nullptr});
+        if (!r.ok())
+            gc_write_unraisable(interp, keep_del, r.error());
+        return;
+    }
+    if (is_suspended_generator(interp, o)) {
+        Ref keep = Ref::borrow(Value(o));
+        auto r = call_method(interp, Value(o), interp.intern("close"), {});
+        if (!r.ok())
+            gc_write_unraisable(interp, Value(o), r.error());
+    }
+}
+
+void gc_shutdown(Interpreter& interp) {
+    GcState& g = interp.gc();
+    if (g.shutting_down)
+        return;
+    // What the host and the interpreter released may hold cycles: collect them while
+    // every type still exists, so their finalizers run in a defined order (oldest
+    // generation last, creation order within). gc.garbage and gc.callbacks go first.
+    g.callbacks.reset();
+    g.garbage.reset();
+    (void)gc_collect(interp, GcState::kGenerations - 1, "shutdown");
+    g.shutting_down = true;
+}
+
+} // namespace bastion

@@ -1,0 +1,157 @@
+// gc_state.h: the cycle collector's per-interpreter state (GcState) and the block layout
+// it shares with objects/heap.cpp: every object block starts with an optional GC header
+// (objects of kTypeGC types), then the tag/size word and the managed-dict slot:
+//     [GcHeader (32 bytes, GC types only)][uint64 block word][Ref __dict__ / pad][Object]
+// The block word: size (low 44 bits), flag bits, and a live/freed tag (high 16 bits).
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+struct WeakRefObject;
+
+namespace gcb {
+constexpr uint64_t kSizeMask = (uint64_t{1} << 44) - 1;
+constexpr uint64_t kHasGcHeader = uint64_t{1} << 44; // a GcHeader precedes the block word
+constexpr uint64_t kHasWeakrefs = uint64_t{1} << 45; // the weakref table has a list for it
+constexpr uint64_t kFinalized = uint64_t{1} << 46;   // __del__ / close already ran (PEP 442)
+constexpr uint64_t kTagMask = uint64_t{0xFFFF} << 48;
+constexpr uint64_t kTagLive = uint64_t{0xB5A1} << 48;
+constexpr uint64_t kTagFreed = uint64_t{0xDEAD} << 48;
+constexpr std::size_t kPrefixBytes = 16; // block word + managed dict slot
+
+inline uint64_t& block_word(Object* o) { return *reinterpret_cast<uint64_t*>(reinterpret_cast<char*>(o) - kPrefixBytes); }
+inline bool is_live(Object* o) { return (block_word(o) & kTagMask) == kTagLive; }
+} // namespace gcb
+
+// The collector's link through every tracked object. While a collection runs, `refs`
+// holds the object's count of references not explained by other candidates.
+struct GcHeader {
+    GcHeader* prev = nullptr;
+    GcHeader* next = nullptr; // null: not tracked
+    int64_t refs = 0;
+    uint32_t mark = 0;       // kMark* below, only meaningful during a collection
+    uint32_t generation = 0;
+};
+static_assert(sizeof(GcHeader) == 32);
+
+inline bool has_gc_header(Object* o) { return (gcb::block_word(o) & gcb::kHasGcHeader) != 0; }
+inline GcHeader* gc_header(Object* o) {
+    return reinterpret_cast<GcHeader*>(reinterpret_cast<char*>(o) - gcb::kPrefixBytes - sizeof(GcHeader));
+}
+inline Object* gc_object(GcHeader* h) {
+    return reinterpret_cast<Object*>(reinterpret_cast<char*>(h) + sizeof(GcHeader) + gcb::kPrefixBytes);
+}
+inline bool is_tracked(Object* o) { return has_gc_header(o) && gc_header(o)->next != nullptr; }
+
+// A circular doubly linked list with a sentinel.
+struct GcList {
+    GcHeader head;
+    GcList() { head.prev = head.next = &head; }
+    GcList(const GcList&) = delete;
+    GcList& operator=(const GcList&) = delete;
+    bool empty() const { return head.next == &head; }
+    void push_back(GcHeader* h) {
+        h->prev = head.prev;
+        h->next = &head;
+        head.prev->next = h;
+        head.prev = h;
+    }
+    static void unlink(GcHeader* h) {
+        h->prev->next = h->next;
+        h->next->prev = h->prev;
+        h->prev = h->next = nullptr;
+    }
+    // Moves every element of `from` to the end of this list.
+    void splice(GcList& from) {
+        if (&from == this || from.empty())
+            return;
+        GcHeader* first = from.head.next;
+        GcHeader* last = from.head.prev;
+        first->prev = head.prev;
+        head.prev->next = first;
+        last->next = &head;
+        head.prev = last;
+        from.head.prev = from.head.next = &from.head;
+    }
+};
+
+struct Interpreter::GcState {
+    static constexpr int kGenerations = 3;
+    explicit GcState(Interpreter& i) : interp(i) {}
+    ~GcState();
+
+    Interpreter& interp;
+    std::array<GcList, kGenerations> generations;
+    GcList permanent; // gc.freeze()
+    std::array<int64_t, kGenerations> threshold{700, 10, 10};
+    // count[0]: tracked allocations minus frees since the last young collection;
+    // count[g]: collections of generation g-1 since the last collection of generation g.
+    std::array<int64_t, kGenerations> count{0, 0, 0};
+    int64_t long_lived_total = 0;   // survivors of the last full collection
+    int64_t long_lived_pending = 0; // objects moved to the oldest generation since
+    bool enabled = true;
+    // 0 idle, 1 collecting: taken by compare-and-swap, so no collection starts inside another.
+    std::atomic<int> state{0};
+    struct Stats {
+        int64_t collections = 0;
+        int64_t collected = 0;
+        int64_t uncollectable = 0;
+    };
+    std::array<Stats, kGenerations> stats{};
+    Ref garbage;   // gc.garbage (a list), made at gc module import
+    Ref callbacks; // gc.callbacks (a list)
+    int debug_flags = 0;
+    // Weak references by referent: the head of each referent's list (newest basic refs first).
+    std::unordered_map<Object*, WeakRefObject*> weak_heads;
+    // weakref.ReferenceType, ProxyType, CallableProxyType (made by gc_weakref_types).
+    Type* ref_type = nullptr;
+    Type* proxy_type = nullptr;
+    Type* callable_proxy_type = nullptr;
+    bool shutting_down = false;
+};
+
+// --- Tracking (gc/collector.cpp) ----------------------------------------------------------------
+// Is this type's instance tracked when made? (kTypeGC with a traverse slot, or a heap type.)
+bool gc_type_is_trackable(const Type* t);
+void gc_track(Interpreter&, Object* o);
+void gc_untrack(Interpreter&, Object* o);
+// Called when a GC object is about to be allocated: may run an automatic collection.
+void gc_maybe_collect(Interpreter&);
+// Runs a collection of generations 0..generation; returns the number of unreachable
+// objects found, or 0 when another collection is running (the re-entrancy guard).
+int64_t gc_collect(Interpreter&, int generation, const char* reason = "manual");
+// Calls the traverse slot plus, for heap types, the type reference and the managed dict.
+void gc_traverse(Object* o, Visitor& v);
+// "Exception ignored in: <where>" + the traceback, as CPython's PyErr_WriteUnraisable.
+void gc_write_unraisable(Interpreter&, Value where, const Raised& err);
+// Run o's PEP 442 finalizer if it has one and it has not run (marks it finalized first).
+void gc_finalize(Interpreter&, Object* o);
+bool gc_has_finalizer(Interpreter&, Object* o);
+// Interpreter teardown: collect, then run the remaining finalizers in creation order.
+void gc_shutdown(Interpreter&);
+
+// --- Weak references (gc/weakref.cpp) ------------------------------------------------------------
+// Clears every weak reference to `o` (their referent becomes None) and returns the
+// weakrefs whose callbacks must run, in CPython's order.
+std::vector<Ref> gc_clear_weakrefs(Interpreter&, Object* o);
+// Runs queued callbacks (each is a weakref with its callback); errors are reported.
+void gc_run_weakref_callbacks(Interpreter&, std::vector<Ref>& refs);
+// A weak reference to `referent` of `type` (a ReferenceType subtype, or a proxy type when
+// proxy is true), reusing the basic one when there is no callback. TypeError "cannot
+// create weak reference to 'X' object" for types that do not support them.
+Result<Ref> weakref_new(Interpreter&, Type* type, Value referent, Value callback, bool proxy);
+// Makes the three weakref types once (at `_weakref` import).
+Status gc_weakref_types(Interpreter&);
+int64_t weakref_count(Interpreter&, Object* o);
+Result<Ref> weakref_list(Interpreter&, Object* o); // getweakrefs: a new list
+bool is_weakrefable(Interpreter&, Type* t);
+
+} // namespace bastion

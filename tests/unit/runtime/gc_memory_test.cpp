@@ -1,0 +1,99 @@
+// gc_memory_test.cpp: the cycle collector and the object free path from C++ — double free
+// and refcount underflow stop the process with a diagnostic (death tests), the memory
+// limit leaves the interpreter usable, and the re-entrancy guard refuses nested collections.
+#include <gtest/gtest.h>
+
+#include "gc/gc_state.h"
+#include "objects/list_object.h"
+#include "vm_test_util.h"
+
+namespace bastion {
+namespace {
+
+TEST(GcDeathTest, DoubleFreeIsFatal) {
+    EXPECT_DEATH(
+        {
+            Interpreter interp;
+            auto made = list_new(interp);
+            ListObject* l = made.value().release();
+            l->refcount = 0;
+            interp.free_object(l);
+            interp.free_object(l); // the block was returned: its tag is no longer "live"
+        },
+        "(freed twice|corrupted or foreign block|use-after-free)");
+}
+
+TEST(GcDeathTest, DecrefBelowZeroIsFatal) {
+    EXPECT_DEATH(
+        {
+            Interpreter interp;
+            auto made = list_new(interp);
+            ListObject* l = made.value().release();
+            Ref keep_alive = Ref::borrow(Value(l)); // refcount 2
+            decref(l);
+            decref(l); // frees it...
+            decref(l); // ...and this one goes below zero
+            (void)keep_alive.release();
+        },
+        "(below zero|freed twice|use-after-free)");
+}
+
+TEST(GcDeathTest, DecrefOfLiveZeroCountIsFatal) {
+    EXPECT_DEATH(
+        {
+            Interpreter interp;
+            auto made = list_new(interp);
+            ListObject* l = made.value().release();
+            l->refcount = 0;
+            decref(l);
+        },
+        "reference count decremented below zero: object of type 'list'");
+}
+
+TEST(GcTest, CollectsCyclesAndCounts) {
+    auto r = vm_test::run(
+        "import gc\n"
+        "class A: pass\n"
+        "for i in range(1000):\n"
+        "    a = A(); a.me = a\n"
+        "del a\n"
+        "n = gc.collect()\n");
+    ASSERT_EQ(r.error, "");
+    Interpreter::GcState& g = r.interp->gc();
+    EXPECT_GT(g.stats[2].collections, 0);
+    EXPECT_EQ(g.state.load(), 0);
+}
+
+TEST(GcTest, ReentrantCollectionReturnsZero) {
+    Interpreter interp;
+    Interpreter::GcState& g = interp.gc();
+    g.state.store(1); // as if a collection were running
+    EXPECT_EQ(gc_collect(interp, 2), 0);
+    g.state.store(0);
+    EXPECT_GE(gc_collect(interp, 2), 0);
+}
+
+TEST(GcTest, MemoryLimitRaisesAndInterpreterStaysUsable) {
+    Limits limits;
+    limits.max_memory_bytes = 48u << 20;
+    auto r = vm_test::run(
+        "class Blob: pass\n"
+        "for i in range(200):\n"
+        "    b = Blob(); b.data = 'x' * 1000000; b.me = b\n" // cyclic garbage: collected at the limit
+        "keep = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        keep.append('y' * 1000000)\n"
+        "except MemoryError:\n"
+        "    n = len(keep)\n"
+        "    keep.clear()\n"
+        "result = sum(range(1000))\n"
+        "ok = n > 20\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(vm_test::global_text(r, "result"), "499500");
+    EXPECT_EQ(vm_test::global_text(r, "ok"), "True");
+}
+
+} // namespace
+} // namespace bastion
