@@ -2,6 +2,7 @@
 // checked, so any image (verified or not) can be printed. Nesting of constant tuples is
 // bounded by kMaxReprDepth so a hostile image cannot exhaust the C stack.
 #include "bytecode/disassemble.h"
+#include "support/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -85,23 +86,6 @@ std::string float_repr(double v, bool force_point) {
     return neg ? "-" + out : out;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // Decodes one (generalized, surrogates allowed) UTF-8 sequence; bad bytes decode as
 // themselves (cp = byte | 0x80000000 marker) so they print as \x escapes.
@@ -162,7 +146,7 @@ std::string str_repr(const std::string& s) {
         } else if (cp > 0x10FFFF) {
             hex_escape(out, "\\U", cp, 8);
         } else {
-            append_utf8(out, cp);
+            utf8_append(out, cp);
         }
     }
     out += q;

@@ -9,6 +9,7 @@
 #include "compile/codegen.h"
 #include "compile/int_literal.h"
 #include "parse/parser.h"
+#include "support/utf8.h"
 
 namespace bastion::compile {
 
@@ -23,23 +24,6 @@ Emit Codegen::error(std::string message, SourceSpan span) {
 
 namespace {
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // A hash key for constants that compare by value; empty for tuples, frozensets and code
 // (those are shared by a linear same_as() scan, they are rare).
@@ -106,7 +90,7 @@ bc::Constant Codegen::constant_of(const ast::ConstantValue& v) {
         std::string s;
         s.reserve(v.str.size());
         for (char32_t cp : v.str)
-            append_utf8(s, cp);
+            utf8_append(s, cp);
         return bc::Constant::str(std::move(s));
     }
     case K::Bytes:

@@ -22,6 +22,7 @@
 #include "objects/tuple_object.h"
 #include "vm/interpreter.h"
 #include "vm/module.h"
+#include "support/utf8.h"
 
 namespace bastion {
 
@@ -89,25 +90,6 @@ struct Subject {
     }
 };
 
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF)
-        cp = 0xFFFD;
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 void make_subject(const StrObject* s, Subject* out, bool with_offsets) {
     if (s->ascii) {
@@ -122,7 +104,7 @@ void make_subject(const StrObject* s, Subject* out, bool with_offsets) {
     for (int64_t i = 0; i < s->length; ++i) {
         if (with_offsets)
             out->byte_of_cp.push_back(out->owned.size());
-        append_utf8(out->owned, s->at(i));
+        utf8_append(out->owned, s->at(i));
     }
     if (with_offsets)
         out->byte_of_cp.push_back(out->owned.size());

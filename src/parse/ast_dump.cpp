@@ -7,27 +7,11 @@
 #include <cstdio>
 
 #include "parse/ast.h"
+#include "support/utf8.h"
 
 namespace bastion::parse::ast {
 namespace {
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // Python's repr(str). Printability of non-ASCII is approximated (no Unicode database):
 // C1 controls, U+00A0, U+00AD, surrogates and a few format characters are escaped.
@@ -59,7 +43,7 @@ std::string repr_str(const std::u32string& s) {
             std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
             out += buf;
         } else {
-            append_utf8(out, c);
+            utf8_append(out, c);
         }
     }
     out += static_cast<char>(q);

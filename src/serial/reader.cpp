@@ -6,6 +6,7 @@
 #include <string>
 
 #include "serial/serial.h"
+#include "support/utf8.h"
 
 namespace bastion::serial {
 
@@ -13,44 +14,10 @@ namespace {
 
 using Kind = LoadError::Kind;
 
-// Strict UTF-8, or with allow_surrogates the 3-byte forms of U+D800..U+DFFF too.
-// (Same rules as verify/text.cpp; serial does not depend on verify.)
+// Strict UTF-8, or with allow_surrogates the 3-byte forms of U+D800..U+DFFF too
+// (support/utf8.h, the one UTF-8 scanner).
 bool valid_utf8(const uint8_t* p, std::size_t n, bool allow_surrogates) {
-    std::size_t i = 0;
-    while (i < n) {
-        uint8_t b0 = p[i];
-        if (b0 < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len;
-        uint32_t cp;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            len = 2;
-            cp = b0 & 0x1Fu;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            len = 3;
-            cp = b0 & 0x0Fu;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            len = 4;
-            cp = b0 & 0x07u;
-        } else {
-            return false;
-        }
-        if (n - i < len)
-            return false;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3Fu);
-        }
-        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        if (cp >= 0xD800 && cp <= 0xDFFF && !allow_surrogates)
-            return false;
-        i += len;
-    }
-    return true;
+    return utf8_scan(std::string_view(reinterpret_cast<const char*>(p), n), allow_surrogates).ok;
 }
 
 enum class Text : uint8_t { Strict, Surrogates, Raw };

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "verify/checks.h"
+#include "support/utf8.h"
 
 namespace bastion::verify::detail {
 
@@ -50,16 +51,7 @@ bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 } // namespace
 
-bool valid_utf8(std::string_view s, bool allow_surrogates) {
-    size_t i = 0;
-    while (i < s.size()) {
-        size_t n = utf8_sequence(s, i, allow_surrogates);
-        if (n == 0)
-            return false;
-        i += n;
-    }
-    return true;
-}
+bool valid_utf8(std::string_view s, bool allow_surrogates) { return utf8_scan(s, allow_surrogates).ok; }
 
 bool is_identifier(std::string_view s) {
     if (s.empty() || !valid_utf8(s, false))
