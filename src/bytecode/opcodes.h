@@ -133,6 +133,24 @@ std::string_view binary_op_symbol(uint32_t kind);
 enum class CompareOpKind : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 inline constexpr uint32_t kNumCompareOps = 6;
 std::string_view compare_op_symbol(uint32_t kind);
+// Whether a three-way comparison result c (<0, 0, >0) satisfies `op`.
+constexpr bool ordering_satisfies(CompareOpKind op, int c) {
+    switch (op) {
+    case CompareOpKind::Lt:
+        return c < 0;
+    case CompareOpKind::Le:
+        return c <= 0;
+    case CompareOpKind::Eq:
+        return c == 0;
+    case CompareOpKind::Ne:
+        return c != 0;
+    case CompareOpKind::Gt:
+        return c > 0;
+    case CompareOpKind::Ge:
+        return c >= 0;
+    }
+    return false;
+}
 
 // MAKE_FUNCTION operand bits; the extra operands are pushed in this order, code last.
 enum MakeFunctionFlag : uint32_t {

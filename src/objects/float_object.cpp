@@ -145,21 +145,7 @@ Result<int64_t> float_hash_slot(Interpreter&, Value self) {
 bool compare_result(int c, bc::CompareOpKind op) {
     if (c == 2) // unordered (NaN)
         return op == bc::CompareOpKind::Ne;
-    switch (op) {
-    case bc::CompareOpKind::Lt:
-        return c < 0;
-    case bc::CompareOpKind::Le:
-        return c <= 0;
-    case bc::CompareOpKind::Eq:
-        return c == 0;
-    case bc::CompareOpKind::Ne:
-        return c != 0;
-    case bc::CompareOpKind::Gt:
-        return c > 0;
-    case bc::CompareOpKind::Ge:
-        return c >= 0;
-    }
-    return false;
+    return bc::ordering_satisfies(op, c);
 }
 
 // CPython: float_richcompare — ints are compared exactly, never by converting to double.

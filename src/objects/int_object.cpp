@@ -184,24 +184,7 @@ int int_compare(Value a, Value b) {
     return bigint::compare(int_to_bigint(a), int_to_bigint(b));
 }
 
-bool int_compare_op(Value a, Value b, bc::CompareOpKind op) {
-    int c = int_compare(a, b);
-    switch (op) {
-    case bc::CompareOpKind::Lt:
-        return c < 0;
-    case bc::CompareOpKind::Le:
-        return c <= 0;
-    case bc::CompareOpKind::Eq:
-        return c == 0;
-    case bc::CompareOpKind::Ne:
-        return c != 0;
-    case bc::CompareOpKind::Gt:
-        return c > 0;
-    case bc::CompareOpKind::Ge:
-        return c >= 0;
-    }
-    return false;
-}
+bool int_compare_op(Value a, Value b, bc::CompareOpKind op) { return bc::ordering_satisfies(op, int_compare(a, b)); }
 
 int64_t int_hash(Value v) {
     int64_t x = 0;
