@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -123,7 +124,11 @@ int main(int argc, char** argv) {
                          o.script.c_str());
             return 2;
         }
-        result = rt.run_file(o.script);
+        // CPython 3.11 runs the script under its absolute path (__file__, tracebacks);
+        // sys.argv[0] keeps the name as typed.
+        std::error_code ec;
+        auto absolute = std::filesystem::absolute(o.script, ec).lexically_normal();
+        result = rt.run_file(ec ? o.script : absolute.string());
     } else if (o.command == Command::RunCode) {
         result = rt.run_string(o.code, "<string>");
     } else if (o.command == Command::RunStdin || !isatty(STDIN_FILENO)) {
