@@ -43,15 +43,15 @@ Status replace_range(Interpreter& interp, ByteArrayObject* ba, int64_t start, in
         if (m < len) { // shrink: move the tail first
             if (ba->exports > 0)
                 return interp.raise(interp.exc.BufferError, "Existing exports of data: object cannot be re-sized");
-            std::memmove(ba->m_data + start + m, ba->m_data + start + len, static_cast<std::size_t>(tail));
+            std::memmove(ba->data() + start + m, ba->data() + start + len, static_cast<std::size_t>(tail));
             BASTION_TRY(bytearray_resize(interp, ba, *total));
         } else {
             BASTION_TRY(bytearray_resize(interp, ba, *total));
-            std::memmove(ba->m_data + start + m, ba->m_data + start + len, static_cast<std::size_t>(tail));
+            std::memmove(ba->data() + start + m, ba->data() + start + len, static_cast<std::size_t>(tail));
         }
     }
     if (m > 0)
-        std::memcpy(ba->m_data + start, data.data(), data.size());
+        std::memcpy(ba->data() + start, data.data(), data.size());
     return {};
 }
 
@@ -72,7 +72,7 @@ Status delete_extended(Interpreter& interp, ByteArrayObject* ba, const SliceIndi
     int64_t w = 0;
     for (int64_t r = 0; r < ba->size; ++r)
         if (!drop[static_cast<std::size_t>(r)])
-            ba->m_data[w++] = ba->m_data[r];
+            ba->data()[w++] = ba->data()[r];
     return bytearray_resize(interp, ba, w);
 }
 
@@ -99,7 +99,7 @@ Status setitem(Interpreter& interp, Value self, Value key, Value value) {
         }
         for (int64_t i = 0, k = sl.start; i < sl.length; ++i, k += sl.step)
             if (k >= 0 && k < ba->size)
-                ba->m_data[k] = static_cast<uint8_t>(data[static_cast<std::size_t>(i)]);
+                ba->data()[k] = static_cast<uint8_t>(data[static_cast<std::size_t>(i)]);
         return {};
     }
     if (!is_index_like(interp, key)) {
@@ -115,7 +115,7 @@ Status setitem(Interpreter& interp, Value self, Value key, Value value) {
     BASTION_TRY_ASSIGN(uint8_t v, byte_value(interp, value));
     if (k >= ba->size) // the conversion ran Python code that shrank the array
         return interp.raise(interp.exc.IndexError, "bytearray index out of range");
-    ba->m_data[k] = v;
+    ba->data()[k] = v;
     return {};
 }
 
@@ -125,7 +125,7 @@ Result<Ref> m_append(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(uint8_t v, byte_value(interp, args.items[0]));
     ByteArrayObject* ba = BA(self);
     BASTION_TRY(bytearray_resize(interp, ba, ba->size + 1));
-    ba->m_data[ba->size - 1] = v;
+    ba->data()[ba->size - 1] = v;
     return interp.new_none();
 }
 
@@ -170,7 +170,7 @@ Result<Ref> m_pop(Interpreter& interp, Value self, CallArgs args) {
         i += ba->size;
     if (i < 0 || i >= ba->size)
         return interp.raise(interp.exc.IndexError, "pop index out of range");
-    uint8_t v = ba->m_data[i];
+    uint8_t v = ba->data()[i];
     BASTION_TRY(replace_range(interp, ba, i, 1, {}));
     return Ref::small_int(v);
 }
@@ -180,10 +180,10 @@ Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "remove", 1, 1));
     BASTION_TRY_ASSIGN(uint8_t v, byte_value(interp, args.items[0]));
     ByteArrayObject* ba = BA(self);
-    const void* p = ba->size ? std::memchr(ba->m_data, v, static_cast<std::size_t>(ba->size)) : nullptr;
+    const void* p = ba->size ? std::memchr(ba->data(), v, static_cast<std::size_t>(ba->size)) : nullptr;
     if (!p)
         return interp.raise(interp.exc.ValueError, "value not found in bytearray");
-    BASTION_TRY(replace_range(interp, ba, static_cast<const uint8_t*>(p) - ba->m_data, 1, {}));
+    BASTION_TRY(replace_range(interp, ba, static_cast<const uint8_t*>(p) - ba->data(), 1, {}));
     return interp.new_none();
 }
 
@@ -196,7 +196,7 @@ Result<Ref> m_clear(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> m_reverse(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "reverse", 0, 0));
     ByteArrayObject* ba = BA(self);
-    std::reverse(ba->m_data, ba->m_data + ba->size);
+    std::reverse(ba->data(), ba->data() + ba->size);
     return interp.new_none();
 }
 
@@ -237,9 +237,9 @@ Result<Ref> inplace_mul(Interpreter& interp, Value a, Value b) {
     if (total != old) {
         if (ba->exports > 0)
             return interp.raise(interp.exc.BufferError, "Existing exports of data: object cannot be re-sized");
-        std::string data(reinterpret_cast<const char*>(ba->m_data), static_cast<std::size_t>(old));
+        std::string data(reinterpret_cast<const char*>(ba->data()), static_cast<std::size_t>(old));
         BASTION_TRY(bytearray_resize(interp, ba, total));
-        bytes_fill_repeat(ba->m_data, {reinterpret_cast<const uint8_t*>(data.data()), data.size()}, total);
+        bytes_fill_repeat(ba->data(), {reinterpret_cast<const uint8_t*>(data.data()), data.size()}, total);
     }
     return Ref::borrow(a);
 }

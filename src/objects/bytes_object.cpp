@@ -79,7 +79,8 @@ Status bytearray_resize(Interpreter& interp, ByteArrayObject* ba, int64_t new_si
             }
             if (!fresh)
                 return interp.no_memory();
-            std::memcpy(fresh, ba->m_data, static_cast<std::size_t>(std::min(ba->size, new_size)));
+            if (ba->m_data != nullptr) // memcpy from null is undefined even for 0 bytes
+                std::memcpy(fresh, ba->m_data, static_cast<std::size_t>(std::min(ba->size, new_size)));
         }
         if (ba->m_data)
             interp.deallocate(ba->m_data, static_cast<std::size_t>(ba->capacity));
@@ -98,7 +99,7 @@ Result<Own<ByteArrayObject>> bytearray_from(Interpreter& interp, std::span<const
     b->m_interp = &interp;
     BASTION_TRY(bytearray_resize(interp, b.get(), static_cast<int64_t>(data.size())));
     if (!data.empty())
-        std::memcpy(b->m_data, data.data(), data.size());
+        std::memcpy(b->data(), data.data(), data.size());
     return b;
 }
 

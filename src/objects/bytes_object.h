@@ -34,8 +34,15 @@ struct ByteArrayObject : Object {
     int64_t capacity = 0;
     int64_t exports = 0;
     Interpreter* m_interp = nullptr; // for deallocate in destroy
-    uint8_t* data() { return m_data; }
-    std::span<const uint8_t> view() const { return {m_data, static_cast<std::size_t>(size)}; }
+    // Never null, even with no storage: the C library's mem* functions may not be passed
+    // a null pointer even for zero bytes.
+    uint8_t* data() { return m_data != nullptr ? m_data : &m_empty; }
+    std::span<const uint8_t> view() const {
+        return {m_data != nullptr ? m_data : &m_empty, static_cast<std::size_t>(size)};
+    }
+
+private:
+    inline static uint8_t m_empty = 0; // never written: size is 0 whenever m_data is null
 };
 
 Result<Own<BytesObject>> bytes_new_uninit(Interpreter&, int64_t n);
