@@ -92,7 +92,21 @@ class _Guarded:
             self._commit()
 
 
-class WeakValueDictionary(_Guarded):
+class _WeakMapping(_Guarded):
+    """The weak dictionaries' views, all derived from their items()."""
+
+    def keys(self):
+        for k, _ in self.items():
+            yield k
+
+    __iter__ = keys
+
+    def values(self):
+        for _, v in self.items():
+            yield v
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -162,16 +176,6 @@ class WeakValueDictionary(_Guarded):
         finally:
             self._leave()
 
-    def keys(self):
-        for k, _ in self.items():
-            yield k
-
-    __iter__ = keys
-
-    def values(self):
-        for _, v in self.items():
-            yield v
-
     def itervaluerefs(self):
         yield from list(self.data.values())
 
@@ -232,7 +236,7 @@ class WeakValueDictionary(_Guarded):
         self.data.clear()
 
 
-class WeakKeyDictionary(_Guarded):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -296,16 +300,6 @@ class WeakKeyDictionary(_Guarded):
                     yield key, value
         finally:
             self._leave()
-
-    def keys(self):
-        for k, _ in self.items():
-            yield k
-
-    __iter__ = keys
-
-    def values(self):
-        for _, v in self.items():
-            yield v
 
     def keyrefs(self):
         return list(self.data)

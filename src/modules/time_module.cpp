@@ -87,42 +87,23 @@ Result<Ref> clock_ns(Interpreter& interp, clockid_t id) {
     return int_from_i128(interp, ns);
 }
 
-Result<Ref> time_time(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "time", 0, 0));
-    return float_from_double(interp, clock_seconds(CLOCK_REALTIME));
+// One reading of a clock, as seconds (float) or nanoseconds (int); no arguments.
+Result<Ref> clock_reading(Interpreter& interp, CallArgs args, std::string_view name, clockid_t id, bool ns) {
+    BASTION_TRY(check_positional(interp, args, name, 0, 0));
+    if (ns)
+        return clock_ns(interp, id);
+    return float_from_double(interp, clock_seconds(id));
 }
-Result<Ref> time_time_ns(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "time_ns", 0, 0));
-    return clock_ns(interp, CLOCK_REALTIME);
-}
-Result<Ref> time_monotonic(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "monotonic", 0, 0));
-    return float_from_double(interp, clock_seconds(CLOCK_MONOTONIC));
-}
-Result<Ref> time_monotonic_ns(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "monotonic_ns", 0, 0));
-    return clock_ns(interp, CLOCK_MONOTONIC);
-}
-Result<Ref> time_perf_counter(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "perf_counter", 0, 0));
-    return float_from_double(interp, clock_seconds(CLOCK_MONOTONIC));
-}
-Result<Ref> time_perf_counter_ns(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "perf_counter_ns", 0, 0));
-    return clock_ns(interp, CLOCK_MONOTONIC);
-}
-Result<Ref> time_process_time(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "process_time", 0, 0));
-    return float_from_double(interp, clock_seconds(CLOCK_PROCESS_CPUTIME_ID));
-}
-Result<Ref> time_process_time_ns(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "process_time_ns", 0, 0));
-    return clock_ns(interp, CLOCK_PROCESS_CPUTIME_ID);
-}
-Result<Ref> time_thread_time(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "thread_time", 0, 0));
-    return float_from_double(interp, clock_seconds(CLOCK_THREAD_CPUTIME_ID));
-}
+
+Result<Ref> time_time(Interpreter& i, CallArgs a) { return clock_reading(i, a, "time", CLOCK_REALTIME, false); }
+Result<Ref> time_time_ns(Interpreter& i, CallArgs a) { return clock_reading(i, a, "time_ns", CLOCK_REALTIME, true); }
+Result<Ref> time_monotonic(Interpreter& i, CallArgs a) { return clock_reading(i, a, "monotonic", CLOCK_MONOTONIC, false); }
+Result<Ref> time_monotonic_ns(Interpreter& i, CallArgs a) { return clock_reading(i, a, "monotonic_ns", CLOCK_MONOTONIC, true); }
+Result<Ref> time_perf_counter(Interpreter& i, CallArgs a) { return clock_reading(i, a, "perf_counter", CLOCK_MONOTONIC, false); }
+Result<Ref> time_perf_counter_ns(Interpreter& i, CallArgs a) { return clock_reading(i, a, "perf_counter_ns", CLOCK_MONOTONIC, true); }
+Result<Ref> time_process_time(Interpreter& i, CallArgs a) { return clock_reading(i, a, "process_time", CLOCK_PROCESS_CPUTIME_ID, false); }
+Result<Ref> time_process_time_ns(Interpreter& i, CallArgs a) { return clock_reading(i, a, "process_time_ns", CLOCK_PROCESS_CPUTIME_ID, true); }
+Result<Ref> time_thread_time(Interpreter& i, CallArgs a) { return clock_reading(i, a, "thread_time", CLOCK_THREAD_CPUTIME_ID, false); }
 
 Result<Ref> time_sleep(Interpreter& interp, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "sleep"));
