@@ -12,6 +12,7 @@
 #include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/float_object.h"
+#include "objects/int_mpn.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
 #include "objects/str_util.h"
@@ -56,7 +57,9 @@ Result<Ref> int_from_u64(Interpreter& interp, uint64_t v) {
 Result<Ref> int_from_i128(Interpreter& interp, __int128 v) {
     if (v >= Value::kSmallMin && v <= Value::kSmallMax)
         return Ref::small_int(static_cast<int64_t>(v));
-    return int_from_bigint(interp, bigint::from_i128(v));
+    unsigned __int128 m = v < 0 ? 0 - static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    uint64_t limbs[2] = {static_cast<uint64_t>(m), static_cast<uint64_t>(m >> 64)};
+    return box(interp, interp.types.int_, v < 0, std::span<const uint64_t>(limbs, limbs[1] == 0 ? 1 : 2));
 }
 
 Result<Ref> int_from_bigint(Interpreter& interp, const bigint::BigInt& v) {
@@ -181,7 +184,7 @@ int int_compare(Value a, Value b) {
     int64_t x = 0, y = 0;
     if (int_to_i64(a, &x) && int_to_i64(b, &y))
         return (x > y) - (x < y);
-    return bigint::compare(int_to_bigint(a), int_to_bigint(b));
+    return int_mpn_compare(a, b);
 }
 
 bool int_compare_op(Value a, Value b, bc::CompareOpKind op) { return bc::ordering_satisfies(op, int_compare(a, b)); }

@@ -1,10 +1,12 @@
 // int_ops.cpp: the int operators. Each has a fast path for two small values (63-bit, so
 // sums and differences cannot overflow int64, and products fit __int128) and a slow path
-// through support/bigint. Results are canonical (small when they fit). Lang ref 6.7.
+// through int_mpn (+ - * // % divmod, in place on the limbs) or support/bigint (the
+// rest). Results are canonical (small when they fit). Lang ref 6.7.
 #include <new>
 
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/int_mpn.h"
 #include "objects/tuple_object.h"
 #include "vm/interpreter.h"
 
@@ -118,22 +120,21 @@ Result<Ref> small_binary(Interpreter& interp, K kind, int64_t x, int64_t y, Valu
 Result<Ref> big_binary(Interpreter& interp, K kind, Value a, Value b) {
     switch (kind) {
     case K::Add:
-        return big(interp, [&] { return bigint::add(int_to_bigint(a), int_to_bigint(b)); });
+        return int_mpn_add(interp, a, b, false);
     case K::Subtract:
-        return big(interp, [&] { return bigint::sub(int_to_bigint(a), int_to_bigint(b)); });
+        return int_mpn_add(interp, a, b, true);
     case K::Multiply:
-        return big(interp, [&] { return bigint::mul(int_to_bigint(a), int_to_bigint(b)); });
+        return int_mpn_mul(interp, a, b);
     case K::FloorDivide:
     case K::Remainder: {
         if (int_sign(b) == 0) {
             return interp.raise(interp.exc.ZeroDivisionError, kind == K::Remainder ? "integer modulo by zero"
                                                                                   : "integer division or modulo by zero");
         }
-        return big(interp, [&] {
-            bigint::BigInt q, r;
-            bigint::divmod_floor(int_to_bigint(a), int_to_bigint(b), &q, &r);
-            return kind == K::Remainder ? r : q;
-        });
+        Ref out;
+        BASTION_TRY(int_mpn_divmod(interp, a, b, kind == K::FloorDivide ? &out : nullptr,
+                                   kind == K::Remainder ? &out : nullptr));
+        return out;
     }
     case K::And:
         return big(interp, [&] { return bigint::bit_and(int_to_bigint(a), int_to_bigint(b)); });
@@ -272,14 +273,7 @@ Result<Ref> int_divmod(Interpreter& interp, Value a, Value b) {
         BASTION_TRY_ASSIGN(q, int_from_i64(interp, floor_div(x, y)));
         r = Ref::small_int(floor_mod(x, y));
     } else {
-        bigint::BigInt bq, br;
-        try {
-            bigint::divmod_floor(int_to_bigint(a), int_to_bigint(b), &bq, &br);
-        } catch (const std::bad_alloc&) {
-            return interp.no_memory();
-        }
-        BASTION_TRY_ASSIGN(q, int_from_bigint(interp, bq));
-        BASTION_TRY_ASSIGN(r, int_from_bigint(interp, br));
+        BASTION_TRY(int_mpn_divmod(interp, a, b, &q, &r));
     }
     BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_of(interp, {q.get(), r.get()}));
     return std::move(t).into_ref();

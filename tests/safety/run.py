@@ -50,6 +50,11 @@ def text(s: str) -> bytes:
     return s.encode("utf-8")
 
 
+def repdigit_mod(digit: int, count: int, p: int) -> int:
+    """int(str(digit) * count) % p for a prime p, without the (quadratic) conversion."""
+    return digit * (pow(10, count, p) - 1) * pow(9, -1, p) % p
+
+
 def nested_blocks(keyword: str, depth: int) -> bytes:
     lines = [" " * i + keyword + "\n" for i in range(depth)]
     return text("".join(lines) + " " * depth + "pass\nprint('done')\n")
@@ -108,6 +113,11 @@ def cases() -> list[Case]:
         Case("line_10mb_string", text('x = "' + "a" * 10_000_000 + '"\nprint(len(x))\n'),
              (OK,), b"10000000\n"),
         Case("line_10mb_invalid", text("x = 1" + "+1" * ten_mb_terms + "+\n"), ("SyntaxError",)),
+        # A 10^7-digit decimal literal: the compiler's conversion must be subquadratic (a
+        # limb-by-limb multiply-add needs ~10^11 steps here). CPython refuses it (digit limit).
+        Case("int_literal_10m_digits", text("x = " + "7" * 10_000_000 + "\nprint(x % 1000003, x % 999983)\n"),
+             (OK,), text(f"{repdigit_mod(7, 10_000_000, 1000003)} {repdigit_mod(7, 10_000_000, 999983)}\n"),
+             bastion_only=True),
         Case("identifier_1mb", text("a" * 1_000_000 + " = 5\nprint(5)\n"), (OK,), b"5\n"),
         Case("statements_200k", text("x = 1\n" * 200_000 + "print(x)\n"), (OK,), b"1\n"),
         # --- nested blocks ---------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "bytecode/disassemble.h"
+#include "support/bigint.h"
 
 namespace bastion::compile {
 namespace {
@@ -35,6 +36,16 @@ TEST(IntLiteral, RoundTripsLargeDecimal) {
     for (int i = 0; i < 300; ++i)
         digits += static_cast<char>('0' + (i * 7) % 10);
     EXPECT_EQ(decimal(*int_literal_limbs(digits, 10)), digits);
+}
+
+TEST(IntLiteral, MillionDigitDecimalRoundTrips) {
+    // The subquadratic path (GMP mpn_set_str); limb-by-limb this literal took seconds.
+    std::string digits(1'000'000, '0');
+    for (std::size_t i = 0; i < digits.size(); ++i)
+        digits[i] = static_cast<char>('0' + (i * 7919 + 3) % 10);
+    digits[0] = '9';
+    std::vector<uint64_t> limbs = *int_literal_limbs(digits, 10);
+    EXPECT_EQ(bigint::to_string(bigint::from_limbs(false, limbs), 10), digits);
 }
 
 TEST(IntLiteral, OctalSpansLimbs) {
