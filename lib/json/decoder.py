@@ -4,6 +4,11 @@
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+try:
+    from _json import scan as _c_scan
+except ImportError:
+    _c_scan = None
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -44,8 +49,14 @@ class JSONDecoder:
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
+        # The native scanner handles the default configuration (no hooks or parsers).
+        self._native = (_c_scan is not None and object_hook is None and parse_float is None
+                        and parse_int is None and parse_constant is None
+                        and object_pairs_hook is None)
 
     def decode(self, s, _w=None):
+        if self._native and type(self).raw_decode is JSONDecoder.raw_decode:
+            return _c_scan(s, 0, self.strict, JSONDecodeError, True)[0]
         obj, end = self.raw_decode(s, self._skip(s, 0))
         end = self._skip(s, end)
         if end != len(s):
@@ -53,6 +64,8 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        if self._native:
+            return _c_scan(s, idx, self.strict, JSONDecodeError, False)
         try:
             return self._value(s, idx)
         except StopIteration as err:

@@ -8,6 +8,11 @@ del _i
 
 INFINITY = float('inf')
 
+try:
+    import _json as _c
+except ImportError:
+    _c = None
+
 
 def py_encode_basestring(s):
     return '"' + ''.join(_ESC.get(c, c) for c in s) + '"'
@@ -34,8 +39,8 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = _c.encode_basestring if _c else py_encode_basestring
+encode_basestring_ascii = _c.encode_basestring_ascii if _c else py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -67,6 +72,13 @@ class JSONEncoder:
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
+        if _c is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return _c.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular,
+                             self.allow_nan, self.sort_keys, indent, self.item_separator,
+                             self.key_separator, self.default)
         chunks = []
         self._encode(o, chunks, 0, {} if self.check_circular else None)
         return ''.join(chunks)
