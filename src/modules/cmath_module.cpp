@@ -1,8 +1,9 @@
-// cmath_module.cpp: the essentials of the cmath module — sqrt, exp, log (with a base),
-// log10, phase, polar, rect, isclose, isfinite, isinf, isnan and the constants pi, e, tau,
-// inf, infj, nan, nanj. Finite arguments follow CPython's algorithms (scaled square root,
-// overflow-safe exp and log, Smith's division) so results match it exactly; infinities and
-// NaNs follow C99 Annex G through std::complex, as CPython's special-value tables do.
+// cmath_module.cpp: the cmath module — sqrt, exp, log (with a base), log10, phase, polar,
+// rect, isclose, isfinite, isinf, isnan, the inverse/trigonometric/hyperbolic functions
+// (acos … tanh) and the constants pi, e, tau, inf, infj, nan, nanj. Finite arguments follow
+// CPython's algorithms (scaled square root, overflow-safe exp and log, Smith's division) so
+// results match it exactly; infinities and NaNs follow C99 Annex G through CPython's own
+// special-value tables (cmath_special.def, generated from CPython).
 #include <cfloat>
 #include <cmath>
 #include <complex>
@@ -15,6 +16,7 @@
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/tuple_object.h"
+#include "support/assert.h"
 
 namespace bastion {
 
@@ -54,9 +56,49 @@ Result<C> arg_complex(Interpreter& interp, Value v) {
 
 Result<Ref> new_complex(Interpreter& interp, C z) { return complex_from_doubles(interp, z.real(), z.imag()); }
 
+enum SpecialClass { kNegInf, kNeg, kNegZero, kPosZero, kPos, kPosInf, kNaNClass };
+
+int special_class(double d) {
+    if (std::isfinite(d)) {
+        if (d != 0)
+            return std::signbit(d) ? kNeg : kPos;
+        return std::signbit(d) ? kNegZero : kPosZero;
+    }
+    if (std::isnan(d))
+        return kNaNClass;
+    return std::signbit(d) ? kNegInf : kPosInf;
+}
+
+struct SpecialRow {
+    std::string_view fn;
+    C cells[7]; // by the imaginary part's class
+};
+
+// Seven consecutive rows per function, by the real part's class.
+const SpecialRow kSpecialRows[] = {
+#define SPECIAL(fn, ...) {#fn, __VA_ARGS__},
+#include "modules/cmath_special.def"
+#undef SPECIAL
+};
+
+const SpecialRow* special_table(std::string_view fn) {
+    for (const SpecialRow& row : kSpecialRows) {
+        if (row.fn == fn)
+            return &row;
+    }
+    BASTION_CHECK(false);
+    return nullptr;
+}
+
+const double kLogLargeDouble = std::log(kLargeDouble);
+const double kSqrtLargeDouble = std::sqrt(kLargeDouble);
+const double kSqrtDblMin = std::sqrt(DBL_MIN);
+
+C special(const SpecialRow* rows, C z) { return rows[special_class(z.real())].cells[special_class(z.imag())]; }
+
 C c_sqrt(C z) {
     if (!finite(z))
-        return std::sqrt(z);
+        return special(special_table("sqrt"), z);
     if (z.real() == 0.0 && z.imag() == 0.0)
         return C(0.0, z.imag());
     double ax = std::fabs(z.real()), ay = std::fabs(z.imag()), s;
@@ -75,8 +117,19 @@ C c_sqrt(C z) {
 
 // *error: 0 none, 1 domain, 2 range.
 C c_exp(C z, int* error) {
-    if (!finite(z))
-        return std::exp(z);
+    if (!finite(z)) {
+        double x = z.real(), y = z.imag();
+        C r;
+        if (std::isinf(x) && std::isfinite(y) && y != 0.) {
+            r = x > 0 ? C(std::copysign(kInf, std::cos(y)), std::copysign(kInf, std::sin(y)))
+                      : C(std::copysign(0., std::cos(y)), std::copysign(0., std::sin(y)));
+        } else {
+            r = special(special_table("exp"), z);
+        }
+        if (std::isinf(y) && (std::isfinite(x) || (std::isinf(x) && x > 0)))
+            *error = 1;
+        return r;
+    }
     double l, re, im;
     if (z.real() > std::log(kLargeDouble)) {
         l = std::exp(z.real() - 1.0);
@@ -94,7 +147,7 @@ C c_exp(C z, int* error) {
 
 C c_log(C z, int* error) {
     if (!finite(z))
-        return std::log(z);
+        return special(special_table("log"), z);
     double ax = std::fabs(z.real()), ay = std::fabs(z.imag()), re;
     if (ax > kLargeDouble || ay > kLargeDouble) {
         re = std::log(std::hypot(ax / 2.0, ay / 2.0)) + std::numbers::ln2;
@@ -251,10 +304,172 @@ Result<Ref> classify(Interpreter& interp, CallArgs args) {
     return interp.new_bool(std::isnan(z.real()) || std::isnan(z.imag()));
 }
 
+// --- Inverse, trigonometric and hyperbolic functions (CPython: cmathmodule.c) --------------
+// Non-finite arguments are answered from CPython's special-value tables (cmath_special.def,
+// generated from CPython), indexed by the classes of the two parts; finite ones by CPython's
+// formulas, so results agree bit for bit on the same libm.
+
+// *error: 0 none, 1 domain (ValueError), 2 range (OverflowError), as cmath's errno.
+C c_acos(C z, int*) {
+    if (!finite(z))
+        return special(special_table("acos"), z);
+    if (std::fabs(z.real()) > kLargeDouble || std::fabs(z.imag()) > kLargeDouble) {
+        double re = std::atan2(std::fabs(z.imag()), z.real());
+        double l = std::log(std::hypot(z.real() / 2., z.imag() / 2.)) + std::numbers::ln2 * 2.;
+        double im = z.real() < 0. ? -std::copysign(l, z.imag()) : std::copysign(l, -z.imag());
+        return C(re, im);
+    }
+    C s1 = c_sqrt(C(1. - z.real(), -z.imag()));
+    C s2 = c_sqrt(C(1. + z.real(), z.imag()));
+    return C(2. * std::atan2(s1.real(), s2.real()), std::asinh(s2.real() * s1.imag() - s2.imag() * s1.real()));
+}
+
+C c_acosh(C z, int*) {
+    if (!finite(z))
+        return special(special_table("acosh"), z);
+    if (std::fabs(z.real()) > kLargeDouble || std::fabs(z.imag()) > kLargeDouble) {
+        return C(std::log(std::hypot(z.real() / 2., z.imag() / 2.)) + std::numbers::ln2 * 2.,
+                 std::atan2(z.imag(), z.real()));
+    }
+    C s1 = c_sqrt(C(z.real() - 1., z.imag()));
+    C s2 = c_sqrt(C(z.real() + 1., z.imag()));
+    return C(std::asinh(s1.real() * s2.real() + s1.imag() * s2.imag()), 2. * std::atan2(s1.imag(), s2.real()));
+}
+
+C c_asinh(C z, int*) {
+    if (!finite(z))
+        return special(special_table("asinh"), z);
+    if (std::fabs(z.real()) > kLargeDouble || std::fabs(z.imag()) > kLargeDouble) {
+        double l = std::log(std::hypot(z.real() / 2., z.imag() / 2.)) + std::numbers::ln2 * 2.;
+        double re = z.imag() >= 0. ? std::copysign(l, z.real()) : -std::copysign(l, -z.real());
+        return C(re, std::atan2(z.imag(), std::fabs(z.real())));
+    }
+    C s1 = c_sqrt(C(1. + z.imag(), -z.real()));
+    C s2 = c_sqrt(C(1. - z.imag(), z.real()));
+    return C(std::asinh(s1.real() * s2.imag() - s2.real() * s1.imag()),
+             std::atan2(z.imag(), s1.real() * s2.real() - s1.imag() * s2.imag()));
+}
+
+C c_asin(C z, int* error) { // asin(z) = -i asinh(iz)
+    C s = c_asinh(C(-z.imag(), z.real()), error);
+    return C(s.imag(), -s.real());
+}
+
+C c_atanh(C z, int* error) {
+    if (!finite(z))
+        return special(special_table("atanh"), z);
+    if (z.real() < 0.) { // atanh(z) = -atanh(-z)
+        C r = c_atanh(C(-z.real(), -z.imag()), error);
+        return C(-r.real(), -r.imag());
+    }
+    double ay = std::fabs(z.imag());
+    if (z.real() > kSqrtLargeDouble || ay > kSqrtLargeDouble) { // atanh(z) ~ 1/z ± iπ/2
+        double h = std::hypot(z.real() / 2., z.imag() / 2.);
+        return C(z.real() / 4. / h / h, -std::copysign(std::numbers::pi / 2., -z.imag()));
+    }
+    if (z.real() == 1. && ay < kSqrtDblMin) {
+        if (ay == 0.) {
+            *error = 1;
+            return C(kInf, z.imag());
+        }
+        return C(-std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.))),
+                 std::copysign(std::atan2(2., -ay) / 2, z.imag()));
+    }
+    return C(std::log1p(4. * z.real() / ((1 - z.real()) * (1 - z.real()) + ay * ay)) / 4.,
+             -std::atan2(-2. * z.imag(), (1 - z.real()) * (1 + z.real()) - ay * ay) / 2.);
+}
+
+C c_atan(C z, int* error) { // atan(z) = -i atanh(iz)
+    C s = c_atanh(C(-z.imag(), z.real()), error);
+    return C(s.imag(), -s.real());
+}
+
+// cosh and sinh share their shape; `is_sinh` picks the function.
+C c_cosh_sinh(C z, int* error, bool is_sinh) {
+    double x = z.real(), y = z.imag();
+    if (!finite(z)) {
+        C r;
+        if (std::isinf(x) && std::isfinite(y) && y != 0.) {
+            double re = std::copysign(kInf, std::cos(y)), im = std::copysign(kInf, std::sin(y));
+            if (x < 0)
+                (is_sinh ? re : im) = -(is_sinh ? re : im);
+            r = C(re, im);
+        } else {
+            r = special(special_table(is_sinh ? "sinh" : "cosh"), z);
+        }
+        if (std::isinf(y) && !std::isnan(x))
+            *error = 1;
+        return r;
+    }
+    double re, im;
+    if (std::fabs(x) > kLogLargeDouble) { // cosh(x) overflows where cosh(z) may not
+        double xm1 = x - std::copysign(1., x);
+        re = std::cos(y) * (is_sinh ? std::sinh(xm1) : std::cosh(xm1)) * std::numbers::e;
+        im = std::sin(y) * (is_sinh ? std::cosh(xm1) : std::sinh(xm1)) * std::numbers::e;
+    } else {
+        re = std::cos(y) * (is_sinh ? std::sinh(x) : std::cosh(x));
+        im = std::sin(y) * (is_sinh ? std::cosh(x) : std::sinh(x));
+    }
+    if (std::isinf(re) || std::isinf(im))
+        *error = 2;
+    return C(re, im);
+}
+
+C c_cosh(C z, int* error) { return c_cosh_sinh(z, error, false); }
+C c_sinh(C z, int* error) { return c_cosh_sinh(z, error, true); }
+
+C c_tanh(C z, int* error) {
+    double x = z.real(), y = z.imag();
+    if (!finite(z)) {
+        C r;
+        if (std::isinf(x) && std::isfinite(y) && y != 0.)
+            r = C(x > 0 ? 1.0 : -1.0, std::copysign(0., 2. * std::sin(y) * std::cos(y)));
+        else
+            r = special(special_table("tanh"), z);
+        if (std::isinf(y) && std::isfinite(x))
+            *error = 1;
+        return r;
+    }
+    if (std::fabs(x) > kLogLargeDouble)
+        return C(std::copysign(1., x), 4. * std::sin(y) * std::cos(y) * std::exp(-2. * std::fabs(x)));
+    double tx = std::tanh(x), ty = std::tan(y), cx = 1. / std::cosh(x);
+    double txty = tx * ty, denom = 1. + txty * txty;
+    return C(tx * (1. + ty * ty) / denom, ((ty / denom) * cx) * cx);
+}
+
+C c_cos(C z, int* error) { return c_cosh(C(-z.imag(), z.real()), error); } // cos(z) = cosh(iz)
+
+C c_sin(C z, int* error) { // sin(z) = -i sinh(iz)
+    C s = c_sinh(C(-z.imag(), z.real()), error);
+    return C(s.imag(), -s.real());
+}
+
+C c_tan(C z, int* error) { // tan(z) = -i tanh(iz)
+    C s = c_tanh(C(-z.imag(), z.real()), error);
+    return C(s.imag(), -s.real());
+}
+
+template <C (*F)(C, int*), const char* Name>
+Result<Ref> unary(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(one_arg(interp, args, Name));
+    BASTION_TRY_ASSIGN(C z, arg_complex(interp, args.items[0]));
+    int error = 0;
+    C r = F(z, &error);
+    return finish(interp, r, error);
+}
+
+constexpr char kAcos[] = "cmath.acos", kAcosh[] = "cmath.acosh", kAsin[] = "cmath.asin", kAsinh[] = "cmath.asinh",
+               kAtan[] = "cmath.atan", kAtanh[] = "cmath.atanh", kCos[] = "cmath.cos", kCosh[] = "cmath.cosh",
+               kSin[] = "cmath.sin", kSinh[] = "cmath.sinh", kTan[] = "cmath.tan", kTanh[] = "cmath.tanh";
+
 const MathFunction kFunctions[] = {
     {"sqrt", f_sqrt},   {"exp", f_exp},         {"log", f_log},           {"log10", f_log10},
     {"phase", f_phase}, {"polar", f_polar},     {"rect", f_rect},         {"isclose", f_isclose},
     {"isfinite", classify<0>}, {"isinf", classify<1>}, {"isnan", classify<2>},
+    {"acos", unary<c_acos, kAcos>},    {"acosh", unary<c_acosh, kAcosh>}, {"asin", unary<c_asin, kAsin>},
+    {"asinh", unary<c_asinh, kAsinh>}, {"atan", unary<c_atan, kAtan>},    {"atanh", unary<c_atanh, kAtanh>},
+    {"cos", unary<c_cos, kCos>},       {"cosh", unary<c_cosh, kCosh>},    {"sin", unary<c_sin, kSin>},
+    {"sinh", unary<c_sinh, kSinh>},    {"tan", unary<c_tan, kTan>},       {"tanh", unary<c_tanh, kTanh>},
 };
 
 Status set(Interpreter& interp, DictObject* d, std::string_view name, Value v) {

@@ -10,6 +10,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
+#include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/str_util.h"
 #include "support/float_text.h"
@@ -367,11 +368,11 @@ Result<Ref> m_conjugate(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> m_format(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "__format__", 1, 1));
     if (!is_str(interp, args.items[0]))
-        return interp.raise(interp.exc.TypeError, "__format__() argument must be str");
+        return interp.raise_fmt(interp.exc.TypeError, "__format__() argument must be str, not {}",
+                                type_of(interp, args.items[0])->name);
     auto* spec = static_cast<StrObject*>(args.items[0].obj());
-    if (spec->length != 0) // TODO(numbers): complex format specs
-        return interp.raise(interp.exc.ValueError, "format specifications for complex are not supported yet");
-    return complex_repr(interp, self);
+    BASTION_TRY_ASSIGN(Own<StrObject> text, format_complex(interp, self, as_cx(self)->real, as_cx(self)->imag, spec));
+    return std::move(text).into_ref();
 }
 
 constexpr MethodDef kComplexMethods[] = {

@@ -336,6 +336,93 @@ Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spe
     return format_float_with(interp, float_value(v), f);
 }
 
+// CPython: format_complex_internal. Each part is laid out like a float with no width (the
+// imaginary part always signed unless the real part is omitted), then the whole is padded.
+Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, double im, StrObject* spec) {
+    if (spec->length == 0)
+        return str(interp, v);
+    Spec f;
+    BASTION_TRY(parse_spec(interp, spec, 0, '>', type_of(interp, v)->name, &f));
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_type(interp, f.type, type_of(interp, v)->name);
+    }
+    if (f.fill == '0')
+        return interp.raise(interp.exc.ValueError, "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        return interp.raise(interp.exc.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    if (f.precision > INT32_MAX)
+        return interp.raise(interp.exc.ValueError, "precision too big");
+    unsigned flags = 0;
+    if (f.alternate)
+        flags |= kFloatAlt;
+    if (f.no_neg_0)
+        flags |= kFloatNoNegZero;
+    uint32_t type = f.type == 'n' ? 'g' : f.type;
+    int precision = static_cast<int>(f.precision), default_precision = 6;
+    bool skip_re = false, add_parens = false;
+    if (type == 0) {
+        type = 'r';
+        default_precision = 0;
+        if (re == 0.0 && !std::signbit(re))
+            skip_re = true;
+        else
+            add_parens = true;
+    }
+    if (precision < 0)
+        precision = default_precision;
+    else if (type == 'r')
+        type = 'g';
+    auto part = [&](double x, uint32_t sign) -> Result<Own<StrObject>> {
+        std::string text = double_to_string(x, static_cast<char>(type), precision, flags);
+        bool negative = !text.empty() && text[0] == '-';
+        std::string_view body(text);
+        if (negative)
+            body.remove_prefix(1);
+        std::size_t nd = 0;
+        while (nd < body.size() && body[nd] >= '0' && body[nd] <= '9')
+            ++nd;
+        bool has_decimal = nd < body.size() && body[nd] == '.';
+        std::string_view rest = body.substr(nd + (has_decimal ? 1 : 0));
+        Spec p;
+        p.align = '<';
+        p.sign = sign;
+        p.thousands = f.thousands;
+        return layout_number(interp, p, negative, "", body.substr(0, nd), has_decimal,
+                             std::u32string(rest.begin(), rest.end()), false);
+    };
+    StrBuilder b;
+    Own<StrObject> re_text, im_text;
+    if (!skip_re) {
+        BASTION_TRY_ASSIGN(re_text, part(re, f.sign));
+    }
+    BASTION_TRY_ASSIGN(im_text, part(im, skip_re ? f.sign : '+'));
+    int64_t total = (re_text ? re_text->length : 0) + im_text->length + 1 + (add_parens ? 2 : 0);
+    int64_t padding = f.width > total ? f.width - total : 0, lpad = 0, rpad = 0;
+    if (f.width > kMaxContainerLength)
+        return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, f.width * 4));
+    if (f.align == '<')
+        rpad = padding;
+    else if (f.align == '^')
+        lpad = padding / 2, rpad = padding - padding / 2;
+    else
+        lpad = padding;
+    b.append_repeat(f.fill, lpad);
+    if (add_parens)
+        b.append('(');
+    if (re_text)
+        b.append(re_text.get());
+    b.append(im_text.get());
+    b.append('j');
+    if (add_parens)
+        b.append(')');
+    b.append_repeat(f.fill, rpad);
+    return b.finish(interp);
+}
+
 Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* spec) {
     if (spec->length == 0)
         return Own<StrObject>::borrow(s);

@@ -1,5 +1,5 @@
 // str_format.h: text formatting — the format-spec mini-language for int, float and str
-// (format(), f-strings' FORMAT_VALUE, __format__), str.format() and printf-style `%`.
+// (format(), f-strings' FORMAT_VALUE, __format__; complex too), str.format() and printf-style `%`.
 // Implemented in objects/str_format.cpp (+ str_percent.cpp).
 #pragma once
 
@@ -15,6 +15,8 @@ Result<Own<StrObject>> format_value(Interpreter&, Value v, StrObject* spec);
 Result<Own<StrObject>> format_int(Interpreter&, Value v, StrObject* spec);
 Result<Own<StrObject>> format_float(Interpreter&, Value v, StrObject* spec);
 Result<Own<StrObject>> format_str(Interpreter&, StrObject* s, StrObject* spec);
+// complex.__format__ for the value re + im*1j (`v` is the complex, for str() and messages).
+Result<Own<StrObject>> format_complex(Interpreter&, Value v, double re, double im, StrObject* spec);
 // str.format(*args, **kwargs) on the template `fmt`.
 Result<Own<StrObject>> str_format_method(Interpreter&, StrObject* fmt, CallArgs args);
 // fmt % args
