@@ -145,9 +145,14 @@ class JSONDecoder:
             q = s.find('"', i)
             b = s.find('\\', i, q if q >= 0 else n)
             end = b if b >= 0 else q
+            run = s[i:end] if end >= 0 else s[i:]
             if end < 0:
+                # A control character before the end of input is reported first (as C does).
+                if self.strict and not run.isprintable():
+                    for k, ch in enumerate(run):
+                        if ch < ' ':
+                            raise JSONDecodeError("Invalid control character at", s, i + k)
                 raise JSONDecodeError("Unterminated string starting at", s, begin)
-            run = s[i:end]
             if self.strict and not run.isprintable():
                 for k, ch in enumerate(run):
                     if ch < ' ':
@@ -166,9 +171,11 @@ class JSONDecoder:
                 chunks.append(ch)
                 i += 1
                 continue
+            if i + 5 >= n:  # the C scanner wants a character after the four digits
+                raise JSONDecodeError("Invalid \\uXXXX escape", s, i)
             uni = self._hex4(s, i + 1)
             i += 5
-            if 0xd800 <= uni <= 0xdbff and s[i:i + 2] == '\\u':
+            if 0xd800 <= uni <= 0xdbff and i + 6 < n and s[i:i + 2] == '\\u':
                 uni2 = self._hex4(s, i + 2)
                 if 0xdc00 <= uni2 <= 0xdfff:
                     uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))

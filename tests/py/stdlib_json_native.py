@@ -140,6 +140,10 @@ for bad in ['', ' ', '[', ']', '{', '}', '[1,]', '[,1]', '{"a":1,}', '{,}', '{"a
         print(repr(bad), "-> no error")
     except json.JSONDecodeError as e:
         print(repr(bad), "->", e, "|", e.msg, e.pos, e.lineno, e.colno, e.doc == bad)
+    try:  # with a hook (Bastion: the Python scanner; CPython: the C one): the same errors
+        json.loads(bad, parse_int=int)
+    except json.JSONDecodeError as e:
+        print("   hook:", e)
 for bad in [5, None, [1]]:
     try:
         json.loads(bad)
