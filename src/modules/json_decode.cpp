@@ -5,6 +5,8 @@
 // is bounded by the native stack guard (RecursionError, never a C-stack overflow).
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "modules/json_internal.h"
 #include "objects/abstract.h"
@@ -246,6 +248,25 @@ private:
         }
     }
 
+    // A key after its opening quote. Equal escape-free keys share one str (CPython's scanner
+    // memoizes keys too): a repeated key costs a hash-map probe on its raw code units
+    // instead of an allocation, and its str hash is already cached for the dict insert.
+    Result<Ref> object_key(int64_t* i) {
+        int64_t k = *i;
+        while (k < m_n && m_p[k] != '"' && m_p[k] != '\\' && m_p[k] >= 0x20)
+            ++k;
+        if (k >= m_n || m_p[k] != '"')
+            return string(i);
+        std::string_view raw(reinterpret_cast<const char*>(m_p + *i), static_cast<std::size_t>(k - *i) * sizeof(C));
+        if (auto it = m_keys.find(raw); it != m_keys.end()) {
+            *i = k + 1;
+            return it->second;
+        }
+        BASTION_TRY_ASSIGN(Ref key, string(i));
+        m_keys.emplace(raw, key);
+        return key;
+    }
+
     Result<Ref> object(int64_t* i) {
         if (m_interp.native_stack_exhausted()) [[unlikely]]
             return m_interp.recursion_error(" while decoding a JSON object from a unicode string");
@@ -259,7 +280,7 @@ private:
             if (k >= m_n || m_p[k] != '"')
                 return error("Expecting property name enclosed in double quotes", k);
             ++k;
-            BASTION_TRY_ASSIGN(Ref key, string(&k));
+            BASTION_TRY_ASSIGN(Ref key, object_key(&k));
             k = skip(k);
             if (k >= m_n || m_p[k] != ':')
                 return error("Expecting ':' delimiter", k);
@@ -306,6 +327,7 @@ private:
     int64_t m_n;
     bool m_strict;
     Value m_error_class;
+    std::unordered_map<std::string_view, Ref> m_keys; // raw code units (views into m_s) -> key
 };
 
 template <typename C>
