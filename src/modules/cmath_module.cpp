@@ -219,6 +219,7 @@ Result<Ref> f_log(Interpreter& interp, CallArgs args) {
     C r = c_log(z, &error);
     if (args.npos == 2) {
         BASTION_TRY_ASSIGN(C base, arg_complex(interp, args.items[1]));
+        error = 0; // as CPython: the base's c_log resets errno, so log(0, 2) is -inf+nanj
         C den = c_log(base, &error);
         r = c_quot(r, den, &error);
     }

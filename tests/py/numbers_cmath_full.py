@@ -66,3 +66,10 @@ for f, z in [(cmath.cosh, complex(1000, 1)), (cmath.sinh, complex(-800, 2)), (cm
 print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.nan, cmath.infj, cmath.nanj)
 print(cmath.phase(complex(-1, -0.0)), cmath.polar(complex(3, 4)), cmath.rect(2, cmath.pi / 2))
 print(sorted(n for n in dir(cmath) if not n.startswith("_")))
+for a in [(0, 2), (2, 0), (0, 0), (1, 1), (2, 1), (-0j, 10), (float("inf"), 2), (2, float("nan")), (8, 2), (1j, -1j),
+          (complex(-1e308, 1e308), 10), (1e-320, 3)]:
+    try:
+        r = cmath.log(*a)
+        print("log", a, show(r.real), show(r.imag))
+    except ValueError as e:
+        print("log", a, "ValueError:", e)
