@@ -2,7 +2,7 @@
 """Writes src/modules/cmath_special.def: the special-value tables of cmath (C99 Annex G as
 CPython 3.11 applies it), sampled from CPython itself, the project's oracle.
 
-For each function whose non-finite arguments are answered from a 7x7 table indexed by the
+For each function whose non-finite arguments (for rect: r and phi) are answered from a 7x7 table indexed by the
 classes of the real and imaginary parts (-inf, negative, -0, +0, positive, +inf, nan), the
 table is read back by calling the function at one representative of each class. Cells whose
 arguments are all finite are never consulted and are written as nan. Run with CPython 3.11:
@@ -13,7 +13,7 @@ import math
 import sys
 
 CLASSES = [-math.inf, -2.0, -0.0, 0.0, 2.0, math.inf, math.nan]
-FUNCTIONS = ["acos", "acosh", "asinh", "atanh", "cosh", "sinh", "tanh", "exp", "log", "sqrt"]
+FUNCTIONS = ["acos", "acosh", "asinh", "atanh", "cosh", "sinh", "tanh", "exp", "log", "sqrt", "rect"]
 
 
 def text(x):
@@ -38,7 +38,7 @@ def main():
                     cells.append("{kNan, kNan}")
                     continue
                 try:
-                    r = f(complex(x, y))
+                    r = f(x, y) if name == "rect" else f(complex(x, y))
                     cells.append("{%s, %s}" % (text(r.real), text(r.imag)))
                 except ValueError:
                     # The result of a domain error (the table's entry is still the value

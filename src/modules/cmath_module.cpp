@@ -4,6 +4,7 @@
 // CPython's algorithms (scaled square root, overflow-safe exp and log, Smith's division) so
 // results match it exactly; infinities and NaNs follow C99 Annex G through CPython's own
 // special-value tables (cmath_special.def, generated from CPython).
+#include <cerrno>
 #include <cfloat>
 #include <cmath>
 #include <complex>
@@ -237,7 +238,15 @@ Result<Ref> f_log10(Interpreter& interp, CallArgs args) {
 Result<Ref> f_phase(Interpreter& interp, CallArgs args) {
     BASTION_TRY(one_arg(interp, args, "cmath.phase"));
     BASTION_TRY_ASSIGN(C z, arg_complex(interp, args.items[0]));
-    return new_float(interp, std::atan2(z.imag(), z.real()));
+    // CPython reads errno after c_atan2: the C library's atan2 reports an underflowing
+    // (subnormal) result with ERANGE, which phase() turns into OverflowError.
+    bool calls_libm = !std::isnan(z.real()) && !std::isnan(z.imag()) && !std::isinf(z.imag()) &&
+                      !std::isinf(z.real()) && z.imag() != 0.;
+    errno = 0;
+    double phi = std::atan2(z.imag(), z.real());
+    if (calls_libm && errno == ERANGE)
+        return range_error(interp);
+    return new_float(interp, phi);
 }
 
 Result<Ref> f_polar(Interpreter& interp, CallArgs args) {
@@ -261,9 +270,13 @@ Result<Ref> f_rect(Interpreter& interp, CallArgs args) {
             return new_complex(interp, C(r, r * phi)); // keeps the sign of zero
         return new_complex(interp, C(r * std::cos(phi), r * std::sin(phi)));
     }
-    if (std::isinf(phi) && std::isfinite(r) && r != 0.0)
+    if (r != 0. && !std::isnan(r) && std::isinf(phi))
         return domain_error(interp);
-    return new_complex(interp, std::polar(r, phi));
+    if (std::isinf(r) && std::isfinite(phi) && phi != 0.) {
+        double re = std::copysign(kInf, std::cos(phi)), im = std::copysign(kInf, std::sin(phi));
+        return new_complex(interp, r > 0 ? C(re, im) : C(-re, -im));
+    }
+    return new_complex(interp, special(special_table("rect"), C(r, phi)));
 }
 
 Result<Ref> f_isclose(Interpreter& interp, CallArgs args) {

@@ -39,7 +39,7 @@ class Fl:
 class Ix:
     def __index__(self):
         return 3
-for arg in [0, 1, -1, 2, 10 ** 5, True, 0.5, Cx(), Fl(), Ix()]:
+for arg in [0, 1, -1, 2, 100, True, 0.5, Cx(), Fl(), Ix()]:
     print(type(arg).__name__, [cmath.acos(arg), cmath.sinh(arg), cmath.tan(arg), cmath.atanh(arg / 7 if isinstance(arg, (int, float)) else arg)])
 for bad in ["x", None, [1], 10 ** 400, 10 ** 20]:
     for f in (cmath.cos, cmath.atanh):
@@ -73,3 +73,15 @@ for a in [(0, 2), (2, 0), (0, 0), (1, 1), (2, 1), (-0j, 10), (float("inf"), 2), 
         print("log", a, show(r.real), show(r.imag))
     except ValueError as e:
         print("log", a, "ValueError:", e)
+for re in parts:
+    for im in parts:
+        out = []
+        for f in (lambda: cmath.polar(complex(re, im)), lambda: (cmath.rect(re, im),), lambda: (cmath.phase(complex(re, im)),),
+                  lambda: (cmath.isclose(complex(re, im), complex(im, re)),)):
+            try:
+                r = f()
+                out.append(" ".join(show(x.real) + "," + show(x.imag) if isinstance(x, complex) else
+                                    (str(x) if isinstance(x, bool) else show(x)) for x in r))
+            except (ValueError, OverflowError) as e:
+                out.append(type(e).__name__)
+        print("prp", show(re), show(im), "|", " | ".join(out))
