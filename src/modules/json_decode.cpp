@@ -4,6 +4,7 @@
 // (Modules/_json.c: scanstring_unicode, _parse_object_unicode, scan_once_unicode); nesting
 // is bounded by the native stack guard (RecursionError, never a C-stack overflow).
 #include <cstdint>
+#include <new>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -351,13 +352,17 @@ Result<Ref> scan_kind(Interpreter& interp, StrObject* s, int64_t idx, bool stric
 
 Result<Ref> json_scan(Interpreter& interp, StrObject* s, int64_t idx, bool strict, bool whole, Value error_class,
                       int64_t* end) {
-    switch (s->kind) {
-    case 1:
-        return scan_kind<uint8_t>(interp, s, idx, strict, whole, error_class, end);
-    case 2:
-        return scan_kind<uint16_t>(interp, s, idx, strict, whole, error_class, end);
-    default:
-        return scan_kind<uint32_t>(interp, s, idx, strict, whole, error_class, end);
+    try {
+        switch (s->kind) {
+        case 1:
+            return scan_kind<uint8_t>(interp, s, idx, strict, whole, error_class, end);
+        case 2:
+            return scan_kind<uint16_t>(interp, s, idx, strict, whole, error_class, end);
+        default:
+            return scan_kind<uint32_t>(interp, s, idx, strict, whole, error_class, end);
+        }
+    } catch (const std::bad_alloc&) { // the backstop for the key memo and number text buffers
+        return interp.no_memory();
     }
 }
 

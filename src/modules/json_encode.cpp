@@ -4,6 +4,7 @@
 // Lib/json/encoder.py's indent form); circular containers raise "Circular reference
 // detected"; nesting is bounded by the native stack guard (RecursionError).
 #include <cmath>
+#include <new>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -19,6 +20,7 @@
 #include "objects/str_object.h"
 #include "objects/str_util.h"
 #include "objects/tuple_object.h"
+#include "support/checked.h"
 #include "support/float_text.h"
 #include "vm/interpreter.h"
 
@@ -125,6 +127,7 @@ public:
             m_out += "false";
         } else if (is_str(in, o)) {
             json_append_string(m_out, static_cast<const StrObject*>(o.obj()), m_opt.ensure_ascii);
+            return check_size();
         } else if (is_int(in, o)) {
             m_out += int_to_decimal(o);
         } else if (is_float(in, o)) {
@@ -136,6 +139,19 @@ public:
         } else {
             return encode_other(o, level);
         }
+        return {};
+    }
+
+    // The output buffer lives outside the interpreter's accounting: each time it doubles,
+    // check that as much memory could be had (the --max-memory limit and the system), so a
+    // huge document fails with MemoryError instead of exhausting the host.
+    Status check_size() {
+        if (m_out.size() < m_next_check)
+            return {};
+        if (m_out.size() > static_cast<std::size_t>(kMaxContainerLength))
+            return m_interp.no_memory();
+        BASTION_TRY(text_reserve(m_interp, static_cast<int64_t>(m_out.size())));
+        m_next_check = m_out.size() * 2;
         return {};
     }
 
@@ -199,6 +215,7 @@ private:
                     newline(level);
             }
             BASTION_TRY(encode(item.get(), level));
+            BASTION_TRY(check_size());
         }
         if (m_opt.has_indent)
             newline(level - 1);
@@ -296,6 +313,7 @@ private:
             first = false;
             m_out += m_opt.key_separator;
             BASTION_TRY(encode(value.get(), level));
+            BASTION_TRY(check_size());
         }
         if (m_opt.has_indent)
             newline(level - 1);
@@ -315,6 +333,7 @@ private:
     Interpreter& m_interp;
     const JsonEncodeOptions& m_opt;
     std::string m_out;
+    std::size_t m_next_check = std::size_t{1} << 20;
     std::unordered_set<Object*> m_markers;
 };
 
@@ -335,9 +354,13 @@ void json_append_string(std::string& out, const StrObject* s, bool ensure_ascii)
 }
 
 Result<Ref> json_encode(Interpreter& interp, Value obj, const JsonEncodeOptions& options) {
-    Encoder encoder(interp, options);
-    BASTION_TRY(encoder.encode(obj, 0));
-    return encoder.finish();
+    try {
+        Encoder encoder(interp, options);
+        BASTION_TRY(encoder.encode(obj, 0));
+        return encoder.finish();
+    } catch (const std::bad_alloc&) { // the backstop: the output or a marker set could not grow
+        return interp.no_memory();
+    }
 }
 
 } // namespace bastion

@@ -3,6 +3,8 @@
 // c_make_scanner/c_make_encoder objects): scan(s, idx, strict, error_class, whole) and
 // encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent,
 // item_separator, key_separator, default), plus encode_basestring(_ascii).
+#include <new>
+
 #include "modules/json_internal.h"
 #include "objects/abstract.h"
 #include "objects/core_internal.h"
@@ -73,7 +75,11 @@ Result<Ref> encode_basestring_impl(Interpreter& interp, CallArgs args, std::stri
     if (!is_str(interp, s))
         return interp.raise_fmt(interp.exc.TypeError, "first argument must be a string, not {}", tname(interp, s));
     std::string out;
-    json_append_string(out, static_cast<const StrObject*>(s.obj()), ensure_ascii);
+    try {
+        json_append_string(out, static_cast<const StrObject*>(s.obj()), ensure_ascii);
+    } catch (const std::bad_alloc&) {
+        return interp.no_memory();
+    }
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_from_utf8(interp, out));
     return std::move(r).into_ref();
 }

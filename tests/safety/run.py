@@ -199,6 +199,12 @@ def cases() -> list[Case]:
              text("import json\ntry:\n    json.loads('[' * 100000)\nexcept RecursionError:\n    print('deep')\n"
                   "print(json.loads('[[1]]'), json.dumps([[2]]))\n"),
              (OK,), b"deep\n[[1]] [[2]]\n"),
+        # The encoder's output buffer is checked against the memory limit as it grows.
+        Case("json_dumps_over_memory_limit",
+             text("import json\ns = 'x' * 10**7\nfor kw in ({}, {'indent': 2}):\n    try:\n"
+                  "        json.dumps([s] * 30, **kw)\n    except MemoryError:\n        print('MemoryError')\n"
+                  "print(json.dumps({'a': [1, 2]}))\n"),
+             (OK,), b'MemoryError\nMemoryError\n{"a": [1, 2]}\n', options=("--max-memory", "64M"), bastion_only=True),
         # CPython 3.11 refuses more than 4300 digits (ValueError); Bastion has no digit limit.
         Case("json_huge_int_1m_digits",
              text("import json\nx = json.loads('7' * 1000000)\nprint(x % 1000003, len(json.dumps([x])))\n"),
