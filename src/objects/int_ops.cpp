@@ -283,7 +283,8 @@ Result<Ref> int_negative(Interpreter& interp, Value a) {
     int64_t x = 0;
     if (small_of(a, &x))
         return int_from_i64(interp, -x);
-    return big(interp, [&] { return bigint::neg(int_to_bigint(a)); });
+    IntView v(a);
+    return int_mpn_from_limbs(interp, !v.negative(), v.limbs(), v.size());
 }
 
 Result<Ref> int_invert(Interpreter& interp, Value a) {
@@ -297,7 +298,8 @@ Result<Ref> int_absolute(Interpreter& interp, Value a) {
     int64_t x = 0;
     if (small_of(a, &x))
         return int_from_i64(interp, x < 0 ? -x : x);
-    return big(interp, [&] { return bigint::abs(int_to_bigint(a)); });
+    IntView v(a);
+    return int_mpn_from_limbs(interp, false, v.limbs(), v.size());
 }
 
 } // namespace bastion
