@@ -49,14 +49,17 @@ class JSONDecoder:
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
-        # The native scanner handles the default configuration (no hooks or parsers).
-        self._native = (_c_scan is not None and object_hook is None and parse_float is None
-                        and parse_int is None and parse_constant is None
-                        and object_pairs_hook is None)
+        # The native scanner takes the hooks as given here (as CPython's C scanner reads
+        # them when the decoder is made); float and int themselves need no call.
+        self._native = _c_scan is not None
+        hooks = (object_hook, object_pairs_hook,
+                 None if parse_float in (None, float) else parse_float,
+                 None if parse_int in (None, int) else parse_int, parse_constant)
+        self._hooks = None if hooks == (None,) * 5 else hooks
 
     def decode(self, s, _w=None):
         if self._native and type(self).raw_decode is JSONDecoder.raw_decode:
-            return _c_scan(s, 0, self.strict, JSONDecodeError, True)[0]
+            return _c_scan(s, 0, self.strict, JSONDecodeError, True, self._hooks)[0]
         obj, end = self.raw_decode(s, self._skip(s, 0))
         end = self._skip(s, end)
         if end != len(s):
@@ -65,7 +68,7 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         if self._native:
-            return _c_scan(s, idx, self.strict, JSONDecodeError, False)
+            return _c_scan(s, idx, self.strict, JSONDecodeError, False, self._hooks)
         try:
             return self._value(s, idx)
         except StopIteration as err:

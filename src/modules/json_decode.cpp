@@ -17,6 +17,7 @@
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/str_util.h"
+#include "objects/tuple_object.h"
 #include "support/float_text.h"
 #include "vm/interpreter.h"
 
@@ -27,9 +28,9 @@ namespace {
 template <typename C>
 class Scanner {
 public:
-    Scanner(Interpreter& interp, StrObject* s, bool strict, Value error_class)
-        : m_interp(interp), m_s(s), m_p(reinterpret_cast<const C*>(s->data())), m_n(s->length), m_strict(strict),
-          m_error_class(error_class) {}
+    Scanner(Interpreter& interp, StrObject* s, const JsonScanOptions& options)
+        : m_interp(interp), m_s(s), m_p(reinterpret_cast<const C*>(s->data())), m_n(s->length),
+          m_strict(options.strict), m_error_class(options.error_class), m_opt(options) {}
 
     // JSONDecodeError(msg, doc, pos), raised.
     Raised error(std::string_view msg, int64_t pos) {
@@ -87,19 +88,19 @@ public:
         case 'N':
             if (match(at, "NaN")) {
                 *i = at + 3;
-                return float_from_double(m_interp, __builtin_nan(""));
+                return constant("NaN", __builtin_nan(""));
             }
             break;
         case 'I':
             if (match(at, "Infinity")) {
                 *i = at + 8;
-                return float_from_double(m_interp, __builtin_inf());
+                return constant("Infinity", __builtin_inf());
             }
             break;
         case '-':
             if (match(at, "-Infinity")) {
                 *i = at + 9;
-                return float_from_double(m_interp, -__builtin_inf());
+                return constant("-Infinity", -__builtin_inf());
             }
             break;
         default:
@@ -109,6 +110,19 @@ public:
     }
 
 private:
+    Result<Ref> call_hook(Value hook, Value arg) { return call_positional(m_interp, hook, {arg}); }
+
+    Result<Ref> call_text_hook(Value hook, std::string_view text) {
+        BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(m_interp, text));
+        return call_hook(hook, Value(s.get()));
+    }
+
+    Result<Ref> constant(std::string_view word, double value) {
+        if (!m_opt.parse_constant.is_null())
+            return call_text_hook(m_opt.parse_constant, word);
+        return float_from_double(m_interp, value);
+    }
+
     bool match(int64_t at, std::string_view word) const {
         if (m_n - at < static_cast<int64_t>(word.size()))
             return false;
@@ -156,6 +170,10 @@ private:
         std::string text(static_cast<std::size_t>(k - start), '\0');
         for (int64_t x = start; x < k; ++x)
             text[static_cast<std::size_t>(x - start)] = static_cast<char>(m_p[x]);
+        if (is_float && !m_opt.parse_float.is_null())
+            return call_text_hook(m_opt.parse_float, text);
+        if (!is_float && !m_opt.parse_int.is_null())
+            return call_text_hook(m_opt.parse_int, text);
         if (is_float) {
             double d = 0.0;
             if (!parse_float_text(text, &d))
@@ -268,14 +286,29 @@ private:
         return key;
     }
 
+    // The finished object: the dict, or what object_pairs_hook / object_hook make of it.
+    Result<Ref> finish_object(Own<DictObject> dict, Own<ListObject> pairs) {
+        if (pairs)
+            return call_hook(m_opt.pairs_hook, Value(pairs.get()));
+        if (!m_opt.object_hook.is_null())
+            return call_hook(m_opt.object_hook, Value(dict.get()));
+        return std::move(dict).into_ref();
+    }
+
     Result<Ref> object(int64_t* i) {
         if (m_interp.native_stack_exhausted()) [[unlikely]]
             return m_interp.recursion_error(" while decoding a JSON object from a unicode string");
-        BASTION_TRY_ASSIGN(Own<DictObject> dict, dict_new(m_interp));
+        Own<DictObject> dict;
+        Own<ListObject> pairs;
+        if (m_opt.pairs_hook.is_null()) {
+            BASTION_TRY_ASSIGN(dict, dict_new(m_interp));
+        } else {
+            BASTION_TRY_ASSIGN(pairs, list_new(m_interp));
+        }
         int64_t k = skip(*i);
         if (k < m_n && m_p[k] == '}') {
             *i = k + 1;
-            return std::move(dict).into_ref();
+            return finish_object(std::move(dict), std::move(pairs));
         }
         for (;;) {
             if (k >= m_n || m_p[k] != '"')
@@ -287,11 +320,16 @@ private:
                 return error("Expecting ':' delimiter", k);
             k = skip(k + 1);
             BASTION_TRY_ASSIGN(Ref item, value(&k));
-            BASTION_TRY(dict_set(m_interp, dict.get(), key.get(), item.get()));
+            if (pairs) {
+                BASTION_TRY_ASSIGN(Own<TupleObject> pair, tuple_of(m_interp, {key.get(), item.get()}));
+                BASTION_TRY(list_append(m_interp, pairs.get(), Value(pair.get())));
+            } else {
+                BASTION_TRY(dict_set(m_interp, dict.get(), key.get(), item.get()));
+            }
             k = skip(k);
             if (k < m_n && m_p[k] == '}') {
                 *i = k + 1;
-                return std::move(dict).into_ref();
+                return finish_object(std::move(dict), std::move(pairs));
             }
             if (k >= m_n || m_p[k] != ',')
                 return error("Expecting ',' delimiter", k);
@@ -328,13 +366,14 @@ private:
     int64_t m_n;
     bool m_strict;
     Value m_error_class;
+    const JsonScanOptions& m_opt;
     std::unordered_map<std::string_view, Ref> m_keys; // raw code units (views into m_s) -> key
 };
 
 template <typename C>
-Result<Ref> scan_kind(Interpreter& interp, StrObject* s, int64_t idx, bool strict, bool whole, Value error_class,
-                      int64_t* end) {
-    Scanner<C> scanner(interp, s, strict, error_class);
+Result<Ref> scan_kind(Interpreter& interp, StrObject* s, int64_t idx, const JsonScanOptions& options, int64_t* end) {
+    Scanner<C> scanner(interp, s, options);
+    bool whole = options.whole;
     int64_t i = whole ? scanner.skip(0) : idx;
     if (i < 0)
         return interp.raise(interp.exc.ValueError, "idx cannot be negative");
@@ -350,16 +389,15 @@ Result<Ref> scan_kind(Interpreter& interp, StrObject* s, int64_t idx, bool stric
 
 } // namespace
 
-Result<Ref> json_scan(Interpreter& interp, StrObject* s, int64_t idx, bool strict, bool whole, Value error_class,
-                      int64_t* end) {
+Result<Ref> json_scan(Interpreter& interp, StrObject* s, int64_t idx, const JsonScanOptions& options, int64_t* end) {
     try {
         switch (s->kind) {
         case 1:
-            return scan_kind<uint8_t>(interp, s, idx, strict, whole, error_class, end);
+            return scan_kind<uint8_t>(interp, s, idx, options, end);
         case 2:
-            return scan_kind<uint16_t>(interp, s, idx, strict, whole, error_class, end);
+            return scan_kind<uint16_t>(interp, s, idx, options, end);
         default:
-            return scan_kind<uint32_t>(interp, s, idx, strict, whole, error_class, end);
+            return scan_kind<uint32_t>(interp, s, idx, options, end);
         }
     } catch (const std::bad_alloc&) { // the backstop for the key memo and number text buffers
         return interp.no_memory();

@@ -10,12 +10,21 @@ namespace bastion {
 
 struct StrObject;
 
-// Parses the JSON value at `idx` of `s` (the C scanner's grammar and messages). With
-// `whole`, leading and trailing whitespace is skipped and anything after the value is
-// "Extra data". Errors are instances of `error_class(msg, doc, pos)`. Returns the value and
-// sets *end to the index after it.
-Result<Ref> json_scan(Interpreter&, StrObject* s, int64_t idx, bool strict, bool whole, Value error_class,
-                      int64_t* end);
+struct JsonScanOptions {
+    bool strict = true;   // control characters in strings are errors
+    bool whole = false;   // skip surrounding whitespace; anything after the value is "Extra data"
+    Value error_class;    // called as error_class(msg, doc, pos) for every syntax error
+    // Hooks, null when not given (CPython's scanner calls each exactly where these do).
+    Value object_hook;    // f(dict) replaces each object
+    Value pairs_hook;     // f([(key, value), ...]) replaces each object (wins over object_hook)
+    Value parse_float;    // f(text) for numbers with a fraction or exponent
+    Value parse_int;      // f(text) for integers
+    Value parse_constant; // f('NaN' | 'Infinity' | '-Infinity')
+};
+
+// Parses the JSON value at `idx` of `s` (the C scanner's grammar and messages). Returns the
+// value and sets *end to the index after it.
+Result<Ref> json_scan(Interpreter&, StrObject* s, int64_t idx, const JsonScanOptions& options, int64_t* end);
 
 struct JsonEncodeOptions {
     bool skipkeys = false;

@@ -1,6 +1,6 @@
 // json_module.cpp: the `_json` module — the native scanner and encoder lib/json uses when
 // it is present (json_decode.cpp, json_encode.cpp). Bastion's own interface (not CPython's
-// c_make_scanner/c_make_encoder objects): scan(s, idx, strict, error_class, whole) and
+// c_make_scanner/c_make_encoder objects): scan(s, idx, strict, error_class, whole, hooks) and
 // encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent,
 // item_separator, key_separator, default), plus encode_basestring(_ascii).
 #include <new>
@@ -26,18 +26,31 @@ Result<StrObject*> str_arg(Interpreter& interp, Value v, std::string_view what) 
     return static_cast<StrObject*>(v.obj());
 }
 
-// scan(s, idx, strict, error_class, whole) -> (value, end)
+// scan(s, idx, strict, error_class, whole, hooks) -> (value, end); hooks is None or
+// (object_hook, object_pairs_hook, parse_float, parse_int, parse_constant), None for absent.
 Result<Ref> json_scan_fn(Interpreter& interp, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "scan"));
-    BASTION_TRY(check_positional(interp, args, "scan", 5, 5));
+    BASTION_TRY(check_positional(interp, args, "scan", 6, 6));
     auto a = args.positional();
     if (!is_str(interp, a[0]))
         return interp.raise_fmt(interp.exc.TypeError, "first argument must be a string, not {}", tname(interp, a[0]));
     BASTION_TRY_ASSIGN(int64_t idx, index_to_i64(interp, a[1]));
-    BASTION_TRY_ASSIGN(bool strict, is_true(interp, a[2]));
-    BASTION_TRY_ASSIGN(bool whole, is_true(interp, a[4]));
+    JsonScanOptions opt;
+    BASTION_TRY_ASSIGN(opt.strict, is_true(interp, a[2]));
+    opt.error_class = a[3];
+    BASTION_TRY_ASSIGN(opt.whole, is_true(interp, a[4]));
+    if (!a[5].is(Value(interp.none))) {
+        if (!is_tuple(interp, a[5]) || static_cast<TupleObject*>(a[5].obj())->size != 5)
+            return interp.raise(interp.exc.TypeError, "hooks must be None or a 5-tuple");
+        auto* t = static_cast<TupleObject*>(a[5].obj());
+        Value* slots[] = {&opt.object_hook, &opt.pairs_hook, &opt.parse_float, &opt.parse_int, &opt.parse_constant};
+        for (int64_t k = 0; k < 5; ++k) {
+            if (!t->at(k).is(Value(interp.none)))
+                *slots[k] = t->at(k);
+        }
+    }
     int64_t end = 0;
-    BASTION_TRY_ASSIGN(Ref value, json_scan(interp, static_cast<StrObject*>(a[0].obj()), idx, strict, whole, a[3], &end));
+    BASTION_TRY_ASSIGN(Ref value, json_scan(interp, static_cast<StrObject*>(a[0].obj()), idx, opt, &end));
     BASTION_TRY_ASSIGN(Ref end_ref, int_from_i64(interp, end));
     BASTION_TRY_ASSIGN(Own<TupleObject> pair, tuple_of(interp, {value.get(), end_ref.get()}));
     return std::move(pair).into_ref();

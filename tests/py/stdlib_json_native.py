@@ -153,3 +153,37 @@ try:
     json.loads(b'\xff')
 except UnicodeDecodeError as e:
     print("UnicodeDecodeError:", e.reason)
+
+# --- decoder hooks (called where CPython's scanner calls them) ---
+calls = []
+def pf(text):
+    calls.append(("float", text))
+    return "F" + text
+def pi(text):
+    calls.append(("int", text))
+    return int(text) * 10
+def pc(name):
+    calls.append(("const", name))
+    return name.lower()
+doc_text = '{"a": [1, -2.5e3, NaN, {"b": -Infinity}], "c": {"d": 7, "e": Infinity}, "f": 12345678901234567890}'
+print(json.loads(doc_text, parse_float=pf, parse_int=pi, parse_constant=pc))
+print(calls)
+print(json.loads(doc_text, object_hook=lambda d: sorted(d)))
+print(json.loads(doc_text, object_pairs_hook=lambda p: p))
+print(json.loads(doc_text, object_hook=lambda d: "hook", object_pairs_hook=lambda p: len(p)))
+print(json.loads('[{}, {"x": {}}]', object_hook=lambda d: ("obj", len(d))))
+print(json.loads('[1.5, 2]', parse_float=float, parse_int=int), json.loads('[1.5]', parse_float=str))
+print(json.JSONDecoder(object_pairs_hook=OrderedDict).decode('{"z": 1, "a": {"y": 2}}'))
+print(json.JSONDecoder(parse_int=str).raw_decode('  [1, 2] x', 2))
+def boom(x):
+    raise KeyError("hook failed")
+for kw in ({"object_hook": boom}, {"object_pairs_hook": boom}, {"parse_int": boom}, {"parse_float": boom},
+           {"parse_constant": boom}):
+    try:
+        json.loads('[{"a": 1.5, "b": 2, "c": NaN}]', **kw)
+    except KeyError as e:
+        print(list(kw), "KeyError:", e)
+try:
+    json.loads('{"a": [1, 2}', object_hook=lambda d: d)
+except json.JSONDecodeError as e:
+    print("JSONDecodeError:", e)
