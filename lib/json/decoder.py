@@ -1,6 +1,6 @@
 # json.decoder for Bastion: JSONDecoder and JSONDecodeError with CPython's messages.
-# A recursive-descent scanner over the str; strings are copied in runs between escapes.
-# Original code written for Bastion.
+# The native _json scanner does the work when present; the recursive-descent scanner here is
+# the fallback (strings are copied in runs between escapes). Original code written for Bastion.
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
