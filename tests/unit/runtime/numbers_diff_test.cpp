@@ -35,7 +35,7 @@ std::string fnv_text(std::string_view s) {
 
 CaseFile load(const char* name) {
     CaseFile f;
-    auto path = std::filesystem::path(__FILE__).parent_path() / name;
+    auto path = std::filesystem::path(BASTION_TESTS_DIR) / "unit" / "runtime" / name;
     std::ifstream in(path);
     EXPECT_TRUE(in.good()) << "cannot read " << path;
     f.program =

@@ -71,7 +71,7 @@ TEST(TextBuffer, MemoryLimitStopsGrowth) {
 }
 
 TEST(TextBuffer, MemoryviewScriptMatchesCPython) {
-    auto dir = std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "py";
+    auto dir = std::filesystem::path(BASTION_TESTS_DIR) / "py";
     std::string source = read_file(dir / "text_memoryview.py");
     std::string expected = read_file(dir / "text_memoryview.out");
     ASSERT_FALSE(source.empty());

@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::vector<fs::path> corpus_files() {
-    fs::path root = fs::path(__FILE__).parent_path() / ".." / ".." / "..";
+    fs::path root = fs::path(BASTION_TESTS_DIR) / "..";
     std::vector<fs::path> files;
     for (const char* dir : {"tests/py", "lib"}) {
         std::error_code ec;
@@ -54,7 +54,7 @@ void for_each_image(const std::shared_ptr<const bc::CodeImage>& root,
 
 TEST(PyCorpus, EveryCompiledCodeObjectVerifies) {
     auto files = corpus_files();
-    ASSERT_GE(files.size(), 50u) << "tests/py not found next to " << __FILE__;
+    ASSERT_GE(files.size(), 50u) << "tests/py not found under " << BASTION_TESTS_DIR;
     size_t compiled = 0, images = 0;
     for (const fs::path& path : files) {
         auto r = compile::compile_source(read_file(path), path.filename().string(), compile::CompileMode::Exec);
