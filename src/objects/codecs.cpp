@@ -12,6 +12,7 @@
 #include "objects/str_object.h"
 #include "objects/str_util.h"
 #include "support/checked.h"
+#include "support/unicode_db.h"
 #include "support/utf8.h"
 #include "vm/interpreter.h"
 
@@ -489,7 +490,18 @@ struct Encoder {
             for (int64_t i = start; i < end; ++i)
                 put(s->at(i));
             return {};
-        case Handler::NameReplace: // no character-name table (docs/differences.md)
+        case Handler::NameReplace:
+            for (int64_t i = start; i < end; ++i) {
+                uint32_t c = s->at(i);
+                std::string name;
+                if (unicode::char_name(c, name))
+                    put_ascii(fmt::format("\\N{{{}}}", name));
+                else
+                    put_ascii(c < 0x100     ? fmt::format("\\x{:02x}", c)
+                              : c < 0x10000 ? fmt::format("\\u{:04x}", c)
+                                            : fmt::format("\\U{:08x}", c));
+            }
+            return {};
         case Handler::Unknown:
             break;
         }

@@ -1,8 +1,8 @@
 // codecs.h: the built-in codecs — utf-8 (strict: no overlong forms, surrogates, values
 // past U+10FFFF or truncated sequences), utf-8-sig, ascii, latin-1, utf-16 and utf-32
 // (LE, BE, and with a BOM) — with the error handlers strict, ignore, replace,
-// backslashreplace, surrogateescape, surrogatepass and xmlcharrefreplace (namereplace is
-// not available: Bastion has no character-name table; docs/differences.md).
+// backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace and namereplace
+// (names from support/unicode_db.h).
 // Errors are UnicodeDecodeError/UnicodeEncodeError with CPython's attributes and text.
 // Implemented in objects/codecs.cpp.
 #pragma once

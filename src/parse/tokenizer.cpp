@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdio>
 
+#include "support/normalize.h"
+
 namespace bastion::parse {
 namespace {
 
@@ -82,6 +84,19 @@ Token Tokenizer::make(TokenKind kind, int32_t start, int32_t start_line, int32_t
     t.text = m_src.substr(static_cast<size_t>(start), static_cast<size_t>(m_cur - start));
     t.span = SourceSpan{start_line, start_col, m_line, m_cur - m_line_start};
     return t;
+}
+
+void Tokenizer::normalize_identifier(Token& t) {
+    bool ascii = true;
+    for (char c : t.text)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii)
+        return;
+    std::string nfkc = unicode::nfkc_utf8(t.text);
+    if (nfkc == t.text)
+        return;
+    m_names.push_back(std::make_unique<std::string>(std::move(nfkc)));
+    t.text = *m_names.back();
 }
 
 Result<Token, Diagnostic> Tokenizer::next() {
@@ -263,6 +278,8 @@ again:
         Token t = make(TokenKind::Name, start, line, col);
         if (auto kw = keyword_kind(t.text))
             t.kind = *kw;
+        else
+            normalize_identifier(t);
         return t;
     }
 
