@@ -31,4 +31,10 @@ Result<Own<StrObject>> codec_decode(Interpreter&, std::span<const uint8_t> data,
                                     std::string_view errors);
 Result<Own<BytesObject>> codec_encode(Interpreter&, StrObject* s, std::string_view encoding, std::string_view errors);
 
+// The registry of named error handlers (codecs.register_error / lookup_error), held on the
+// Interpreter. Handlers of names other than the built-in ones are called by the codecs
+// with the UnicodeError and return (replacement, resume position).
+Status codec_register_error(Interpreter&, Value name, Value handler);
+Result<Ref> codec_lookup_error(Interpreter&, std::string_view name); // LookupError if unknown
+
 } // namespace bastion
