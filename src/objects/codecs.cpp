@@ -706,6 +706,64 @@ Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t>
     return d.out.finish(interp);
 }
 
+// UTF-8 size of units[0, n), or -1 when they hold a lone surrogate (the slow path reports it).
+template <typename Unit>
+int64_t utf8_size(const Unit* units, int64_t n) {
+    int64_t total = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        uint32_t c = units[i];
+        if (c >= 0xD800 && c <= 0xDFFF)
+            return -1;
+        total += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    return total;
+}
+
+// Writes the UTF-8 of units[0, n) (no surrogates) into out, which holds exactly utf8_size bytes.
+template <typename Unit>
+void utf8_write(const Unit* units, int64_t n, std::span<uint8_t> out) {
+    std::size_t k = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        uint32_t c = units[i];
+        if (c < 0x80) {
+            out[k++] = static_cast<uint8_t>(c);
+        } else if (c < 0x800) {
+            out[k++] = static_cast<uint8_t>(0xC0 | (c >> 6));
+            out[k++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[k++] = static_cast<uint8_t>(0xE0 | (c >> 12));
+            out[k++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        } else {
+            out[k++] = static_cast<uint8_t>(0xF0 | (c >> 18));
+            out[k++] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
+            out[k++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        }
+    }
+}
+
+// str -> UTF-8 straight into a bytes object when the text has no lone surrogate; null
+// (no error) otherwise, for the general encoder to handle.
+Result<Own<BytesObject>> encode_utf8_fast(Interpreter& interp, StrObject* s) {
+    const uint8_t* d = s->data();
+    int64_t n = s->length;
+    int64_t size = s->kind == 1   ? utf8_size(d, n)
+                   : s->kind == 2 ? utf8_size(reinterpret_cast<const uint16_t*>(d), n)
+                                  : utf8_size(reinterpret_cast<const uint32_t*>(d), n);
+    if (size < 0)
+        return Own<BytesObject>();
+    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, size));
+    std::span<uint8_t> out(b->data(), static_cast<std::size_t>(size));
+    if (s->kind == 1)
+        utf8_write(d, n, out);
+    else if (s->kind == 2)
+        utf8_write(reinterpret_cast<const uint16_t*>(d), n, out);
+    else
+        utf8_write(reinterpret_cast<const uint32_t*>(d), n, out);
+    return b;
+}
+
 Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::string_view encoding,
                                      std::string_view errors) {
     Codec codec;
@@ -713,10 +771,17 @@ Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::str
         return unknown_encoding(interp, encoding);
     if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1))
         return bytes_from(interp, s->ascii_view());
-    Encoder e{interp, s, codec_name(codec), errors, handler_of(errors), codec, {}};
     // Output size bound: 4 bytes per code point (escapes may need more; std::string grows).
     if (s->length > kMaxContainerLength / 4)
         return interp.no_memory();
+    if (codec == Codec::Utf8) {
+        BASTION_TRY_ASSIGN(Own<BytesObject> fast, encode_utf8_fast(interp, s));
+        if (fast)
+            return fast;
+    }
+    if (codec == Codec::Latin1 && s->kind == 1) // the 1-byte storage is Latin-1 already
+        return bytes_from(interp, std::span<const uint8_t>(s->data(), static_cast<std::size_t>(s->length)));
+    Encoder e{interp, s, codec_name(codec), errors, handler_of(errors), codec, {}};
     switch (codec) {
     case Codec::Utf8Sig:
         e.out = "\xEF\xBB\xBF";
