@@ -663,9 +663,15 @@ Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t>
             return str_from_ascii(interp, text);
         BASTION_TRY(decode_single_byte(d, 0x80));
         break;
-    case Codec::Latin1:
-        BASTION_TRY(decode_single_byte(d, 0x100));
-        break;
+    case Codec::Latin1: { // every byte is its code point: one copy into 1-byte storage
+        uint8_t max = 0;
+        for (uint8_t c : data)
+            max = std::max(max, c);
+        BASTION_TRY_ASSIGN(Own<StrObject> out, str_new_raw(interp, static_cast<int64_t>(data.size()), max));
+        if (!data.empty())
+            std::memcpy(out->data(), data.data(), data.size());
+        return out;
+    }
     case Codec::Utf16:
     case Codec::Utf16Le:
     case Codec::Utf16Be: {
