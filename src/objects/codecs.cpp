@@ -288,6 +288,8 @@ struct Decoder {
                                              static_cast<int64_t>(data.size()), is_str_value,
                                              "decoding error handler must return (str, int) tuple"));
         out.append(static_cast<StrObject*>(r.replacement.get().obj()));
+        if (out.length() > kMaxContainerLength) // see Encoder::user_handler
+            return interp.no_memory();
         return static_cast<std::size_t>(r.pos);
     }
 };
@@ -596,6 +598,10 @@ struct Encoder {
                 return fail(start, end);
             out.append(reinterpret_cast<const char*>(b->data()), static_cast<std::size_t>(b->size));
         }
+        // A handler that keeps moving backwards grows the output without end (as in
+        // CPython); stop at the size limit instead of exhausting memory.
+        if (static_cast<int64_t>(out.size()) > kMaxContainerLength)
+            return interp.no_memory();
         return r.pos;
     }
     Status run() {
