@@ -197,6 +197,15 @@ Result<HandlerResult> call_user_handler(Interpreter& interp, std::string_view er
     return HandlerResult{Ref::borrow(t->items()[0]), pos};
 }
 
+// The codec loops' output buffers live outside the object heap; when a user handler can
+// make them grow without end, they count against --max-memory (and the size limit).
+bool output_too_large(Interpreter& interp, uint64_t bytes) {
+    if (bytes > static_cast<uint64_t>(kMaxContainerLength))
+        return true;
+    uint64_t limit = interp.limits.max_memory_bytes;
+    return limit != 0 && interp.memory_in_use() + bytes > limit;
+}
+
 bool is_str_value(Interpreter& interp, Value v) { return is_str(interp, v); }
 bool is_str_or_bytes(Interpreter& interp, Value v) { return is_str(interp, v) || is_bytes(interp, v); }
 
@@ -288,7 +297,7 @@ struct Decoder {
                                              static_cast<int64_t>(data.size()), is_str_value,
                                              "decoding error handler must return (str, int) tuple"));
         out.append(static_cast<StrObject*>(r.replacement.get().obj()));
-        if (out.length() > kMaxContainerLength) // see Encoder::user_handler
+        if (output_too_large(interp, static_cast<uint64_t>(out.length()) * 4)) // see Encoder::user_handler
             return interp.no_memory();
         return static_cast<std::size_t>(r.pos);
     }
@@ -600,7 +609,7 @@ struct Encoder {
         }
         // A handler that keeps moving backwards grows the output without end (as in
         // CPython); stop at the size limit instead of exhausting memory.
-        if (static_cast<int64_t>(out.size()) > kMaxContainerLength)
+        if (output_too_large(interp, out.size()))
             return interp.no_memory();
         return r.pos;
     }
