@@ -61,8 +61,9 @@ private:
     Diagnostic error_here(std::string message, int32_t adjust = -1) const;
     Diagnostic fail(Diagnostic d);
     Token make(TokenKind kind, int32_t start, int32_t start_line, int32_t start_col) const;
-    // PEP 3131: a non-ASCII identifier's text becomes its NFKC form (held in m_names).
-    void normalize_identifier(Token& t);
+    // PEP 3131: a non-ASCII identifier must be XID_Start XID_Continue* ("invalid
+    // character" otherwise); its text becomes its NFKC form (held in m_names).
+    std::optional<Diagnostic> normalize_identifier(Token& t);
 
     Result<Token, Diagnostic> next_inner();
     Result<void, Diagnostic> handle_indentation(bool& blankline);

@@ -53,3 +53,19 @@ exec('ﬀ = 7\nresult = ff * 2', namespace)
 print(namespace['result'], sorted(k for k in namespace if not k.startswith('__')))
 print(eval('ℌ + 1', {'H': 41}))
 print([name for name in dir(C) if not name.startswith('_')])
+
+print('-- invalid identifier characters')
+def bad_ident(src):
+    try:
+        compile(src, '<s>', 'exec')
+        print('compiled', ascii(src))
+    except SyntaxError as e:
+        print('SyntaxError', ascii(e.msg), e.lineno, e.offset)
+bad_ident('a\u20ac = 1')
+bad_ident('\u2075 = 1')
+bad_ident('x = 1\nab\u00b7c\u2028 = 2')
+bad_ident('\u00e9t\u00e9\u203f = 1')
+bad_ident('\u00b7x = 1')
+bad_ident('x\u200b = 1')
+bad_ident('caf\u00e9 = 1')
+bad_ident('\u2160 = 1')
