@@ -9,7 +9,7 @@ packages=("$@")
 if [ ${#packages[@]} -eq 0 ]; then
   packages=(build-essential cmake ninja-build pkg-config libfmt-dev libgmp-dev libpcre2-dev
             libmimalloc-dev libutf8proc-dev libgtest-dev libgmock-dev libbenchmark-dev
-            clang libclang-rt-14-dev python3)
+            clang libclang-rt-14-dev python3 unicode-data)
 fi
 
 missing=()

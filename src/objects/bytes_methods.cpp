@@ -831,7 +831,10 @@ Result<Ref> m_decode(Interpreter& interp, Value self, CallArgs args) {
     }
     std::string enc = argv[0].is_null() ? "utf-8" : str_to_utf8(static_cast<StrObject*>(argv[0].obj()));
     std::string errors = argv[1].is_null() ? "strict" : str_to_utf8(static_cast<StrObject*>(argv[1].obj()));
-    BASTION_TRY_ASSIGN(Own<StrObject> s, bytes_decode(interp, view_of(self), enc, errors));
+    // An export for the duration, as CPython: an error handler cannot resize a bytearray
+    // being decoded (BufferError).
+    BASTION_TRY_ASSIGN(BufferView view, get_buffer(interp, self));
+    BASTION_TRY_ASSIGN(Own<StrObject> s, bytes_decode(interp, view.bytes(), enc, errors));
     return std::move(s).into_ref();
 }
 

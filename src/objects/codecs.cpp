@@ -9,9 +9,13 @@
 
 #include "objects/abstract.h"
 #include "objects/bytes_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/tuple_object.h"
 #include "objects/str_object.h"
 #include "objects/str_util.h"
 #include "support/checked.h"
+#include "support/unicode_db.h"
 #include "support/utf8.h"
 #include "vm/interpreter.h"
 
@@ -59,7 +63,11 @@ Result<T> wrap_codec_error(Interpreter& interp, Result<T> r, std::string_view op
         return r;
     Raised err = r.take_error();
     Type* t = type_of(interp, err.exception);
-    if (t != interp.exc.LookupError && t != interp.exc.TypeError)
+    // CPython re-creates exceptions whose type takes a plain message (no custom __init__).
+    Type* const kWrapped[] = {interp.exc.LookupError, interp.exc.TypeError, interp.exc.IndexError,
+                              interp.exc.OverflowError, interp.exc.ValueError, interp.exc.KeyError,
+                              interp.exc.RuntimeError};
+    if (std::find(std::begin(kWrapped), std::end(kWrapped), t) == std::end(kWrapped))
         return err;
     auto msg = str(interp, err.exception);
     if (!msg.ok())
@@ -142,21 +150,64 @@ Result<Ref> make_str(Interpreter& interp, std::string_view ascii) {
     return std::move(s).into_ref();
 }
 
-// UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason), raised.
+// UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason).
+Result<Ref> make_unicode_error(Interpreter& interp, Type* type, std::string_view enc, Value object, int64_t start,
+                               int64_t end, std::string_view reason) {
+    BASTION_TRY_ASSIGN(Ref e, make_str(interp, enc));
+    BASTION_TRY_ASSIGN(Ref r, make_str(interp, reason));
+    return call_positional(interp, Value(type), {e, object, Value::small_int(start), Value::small_int(end), r});
+}
+
+// The same, raised.
 Raised unicode_error(Interpreter& interp, Type* type, std::string_view enc, Value object, int64_t start, int64_t end,
                      std::string_view reason) {
-    auto e = make_str(interp, enc);
-    if (!e.ok())
-        return e.take_error();
-    auto r = make_str(interp, reason);
-    if (!r.ok())
-        return r.take_error();
-    auto exc = call_positional(interp, Value(type),
-                               {e.value(), object, Value::small_int(start), Value::small_int(end), r.value()});
+    auto exc = make_unicode_error(interp, type, enc, object, start, end, reason);
     if (!exc.ok())
         return exc.take_error();
     return interp.raise_object(exc.value());
 }
+
+// Calls the registered handler `errors` with a fresh exception; checks that it returned a
+// (replacement, position) tuple (`replacement_ok` says which types are accepted) and turns
+// the position into an index into an object of `size` items (negative counts from the
+// end), with CPython's TypeError and IndexError.
+struct HandlerResult {
+    Ref replacement;
+    int64_t pos = 0;
+};
+Result<HandlerResult> call_user_handler(Interpreter& interp, std::string_view errors, Result<Ref> exc, int64_t size,
+                                        bool (*replacement_ok)(Interpreter&, Value), std::string_view tuple_message) {
+    BASTION_TRY_ASSIGN(Ref handler, codec_lookup_error(interp, errors));
+    if (!exc.ok())
+        return exc.take_error();
+    BASTION_TRY_ASSIGN(Ref result, call_positional(interp, handler, {exc.value()}));
+    Value r = result;
+    if (!is_tuple(interp, r) || static_cast<TupleObject*>(r.obj())->size != 2 ||
+        !replacement_ok(interp, static_cast<TupleObject*>(r.obj())->items()[0]))
+        return interp.raise(interp.exc.TypeError, tuple_message);
+    auto* t = static_cast<TupleObject*>(r.obj());
+    BASTION_TRY_ASSIGN(Ref pos_obj, index(interp, t->items()[1])); // CPython's "n" format unit
+    int64_t pos = 0;
+    if (!int_to_i64(pos_obj, &pos))
+        return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C ssize_t");
+    if (pos < 0)
+        pos += size;
+    if (pos < 0 || pos > size)
+        return interp.raise_fmt(interp.exc.IndexError, "position {} from error handler out of bounds", pos);
+    return HandlerResult{Ref::borrow(t->items()[0]), pos};
+}
+
+// The codec loops' output buffers live outside the object heap; when a user handler can
+// make them grow without end, they count against --max-memory (and the size limit).
+bool output_too_large(Interpreter& interp, uint64_t bytes) {
+    if (bytes > static_cast<uint64_t>(kMaxContainerLength))
+        return true;
+    uint64_t limit = interp.limits.max_memory_bytes;
+    return limit != 0 && interp.memory_in_use() + bytes > limit;
+}
+
+bool is_str_value(Interpreter& interp, Value v) { return is_str(interp, v); }
+bool is_str_or_bytes(Interpreter& interp, Value v) { return is_str(interp, v) || is_bytes(interp, v); }
 
 // --- Decoding ------------------------------------------------------------------------------------
 
@@ -231,7 +282,24 @@ struct Decoder {
         case Handler::Unknown:
             break;
         }
-        return unknown_handler(interp, errors);
+        return user_handler(start, end, reason);
+    }
+
+    // A handler registered with codecs.register_error. decode_impl gave us a private copy
+    // of the input, so the handler cannot resize it under us.
+    Result<std::size_t> user_handler(std::size_t start, std::size_t end, std::string_view reason) {
+        BASTION_TRY_ASSIGN(Own<BytesObject> object, bytes_from(interp, data));
+        BASTION_TRY_ASSIGN(HandlerResult r,
+                           call_user_handler(interp, errors,
+                                             make_unicode_error(interp, interp.exc.UnicodeDecodeError, enc,
+                                                                Value(object.get()), static_cast<int64_t>(start),
+                                                                static_cast<int64_t>(end), reason),
+                                             static_cast<int64_t>(data.size()), is_str_value,
+                                             "decoding error handler must return (str, int) tuple"));
+        out.append(static_cast<StrObject*>(r.replacement.get().obj()));
+        if (output_too_large(interp, static_cast<uint64_t>(out.length()) * 4)) // see Encoder::user_handler
+            return interp.no_memory();
+        return static_cast<std::size_t>(r.pos);
     }
 };
 
@@ -442,7 +510,12 @@ struct Encoder {
     Raised fail(int64_t start, int64_t end) {
         return unicode_error(interp, interp.exc.UnicodeEncodeError, enc, Value(s), start, end, reason());
     }
-    Status error(int64_t start, int64_t end) {
+    // Handles s[start:end) being unencodable; returns where encoding resumes.
+    Result<int64_t> error(int64_t start, int64_t end) {
+        BASTION_TRY(builtin_error(start, end));
+        return end;
+    }
+    Status builtin_error(int64_t start, int64_t end) {
         switch (handler) {
         case Handler::Strict:
             return fail(start, end);
@@ -489,11 +562,56 @@ struct Encoder {
             for (int64_t i = start; i < end; ++i)
                 put(s->at(i));
             return {};
-        case Handler::NameReplace: // no character-name table (docs/differences.md)
+        case Handler::NameReplace:
+            for (int64_t i = start; i < end; ++i) {
+                uint32_t c = s->at(i);
+                std::string name;
+                if (unicode::char_name(c, name))
+                    put_ascii(fmt::format("\\N{{{}}}", name));
+                else
+                    put_ascii(c < 0x100     ? fmt::format("\\x{:02x}", c)
+                              : c < 0x10000 ? fmt::format("\\u{:04x}", c)
+                                            : fmt::format("\\U{:08x}", c));
+            }
+            return {};
         case Handler::Unknown:
             break;
         }
-        return unknown_handler(interp, errors);
+        return unknown_handler(interp, errors); // not reached: error() sends Unknown to user_handler
+    }
+    // A handler registered with codecs.register_error: a str replacement must be encodable
+    // by this codec (ASCII only for the UTF codecs, as CPython), bytes are copied verbatim
+    // (whole code units for UTF-16/32).
+    Result<int64_t> user_handler(int64_t start, int64_t end) {
+        BASTION_TRY_ASSIGN(HandlerResult r,
+                           call_user_handler(interp, errors,
+                                             make_unicode_error(interp, interp.exc.UnicodeEncodeError, enc, Value(s),
+                                                                start, end, reason()),
+                                             s->length, is_str_or_bytes,
+                                             "encoding error handler must return (str/bytes, int) tuple"));
+        Value rep = r.replacement;
+        if (is_str(interp, rep)) {
+            auto* rs = static_cast<StrObject*>(rep.obj());
+            uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x80;
+            for (int64_t k = 0; k < rs->length; ++k)
+                if (rs->at(k) >= limit)
+                    return fail(start, end);
+            for (int64_t k = 0; k < rs->length; ++k)
+                put(rs->at(k));
+        } else {
+            auto* b = static_cast<BytesObject*>(rep.obj());
+            int64_t unit = codec == Codec::Utf16Le || codec == Codec::Utf16Be   ? 2
+                           : codec == Codec::Utf32Le || codec == Codec::Utf32Be ? 4
+                                                                                : 1;
+            if (b->size % unit != 0)
+                return fail(start, end);
+            out.append(reinterpret_cast<const char*>(b->data()), static_cast<std::size_t>(b->size));
+        }
+        // A handler that keeps moving backwards grows the output without end (as in
+        // CPython); stop at the size limit instead of exhausting memory.
+        if (output_too_large(interp, out.size()))
+            return interp.no_memory();
+        return r.pos;
     }
     Status run() {
         int64_t n = s->length;
@@ -509,7 +627,11 @@ struct Encoder {
             bool runs = codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1;
             while (runs && end < n && !encodable(s->at(end)))
                 ++end;
-            BASTION_TRY(error(i, end));
+            if (handler == Handler::Unknown) {
+                BASTION_TRY_ASSIGN(i, user_handler(i, end));
+                continue;
+            }
+            BASTION_TRY(builtin_error(i, end));
             i = end;
         }
         return {};
@@ -529,6 +651,13 @@ Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t>
     Codec codec;
     if (!codec_lookup(encoding, &codec))
         return unknown_encoding(interp, encoding);
+    // A user error handler runs Python code, which could resize a bytearray whose memory
+    // `data` points into: decode a private copy then.
+    std::vector<uint8_t> copy;
+    if (handler_of(errors) == Handler::Unknown) {
+        copy.assign(data.begin(), data.end());
+        data = copy;
+    }
     Decoder d{interp, data, codec_name(codec), errors, handler_of(errors), codec, {}};
     std::string_view text(reinterpret_cast<const char*>(data.data()), data.size());
     switch (codec) {
@@ -549,9 +678,15 @@ Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t>
             return str_from_ascii(interp, text);
         BASTION_TRY(decode_single_byte(d, 0x80));
         break;
-    case Codec::Latin1:
-        BASTION_TRY(decode_single_byte(d, 0x100));
-        break;
+    case Codec::Latin1: { // every byte is its code point: one copy into 1-byte storage
+        uint8_t max = 0;
+        for (uint8_t c : data)
+            max = std::max(max, c);
+        BASTION_TRY_ASSIGN(Own<StrObject> out, str_new_raw(interp, static_cast<int64_t>(data.size()), max));
+        if (!data.empty())
+            std::memcpy(out->data(), data.data(), data.size());
+        return out;
+    }
     case Codec::Utf16:
     case Codec::Utf16Le:
     case Codec::Utf16Be: {
@@ -592,6 +727,64 @@ Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t>
     return d.out.finish(interp);
 }
 
+// UTF-8 size of units[0, n), or -1 when they hold a lone surrogate (the slow path reports it).
+template <typename Unit>
+int64_t utf8_size(const Unit* units, int64_t n) {
+    int64_t total = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        uint32_t c = units[i];
+        if (c >= 0xD800 && c <= 0xDFFF)
+            return -1;
+        total += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    return total;
+}
+
+// Writes the UTF-8 of units[0, n) (no surrogates) into out, which holds exactly utf8_size bytes.
+template <typename Unit>
+void utf8_write(const Unit* units, int64_t n, std::span<uint8_t> out) {
+    std::size_t k = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        uint32_t c = units[i];
+        if (c < 0x80) {
+            out[k++] = static_cast<uint8_t>(c);
+        } else if (c < 0x800) {
+            out[k++] = static_cast<uint8_t>(0xC0 | (c >> 6));
+            out[k++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[k++] = static_cast<uint8_t>(0xE0 | (c >> 12));
+            out[k++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        } else {
+            out[k++] = static_cast<uint8_t>(0xF0 | (c >> 18));
+            out[k++] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
+            out[k++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        }
+    }
+}
+
+// str -> UTF-8 straight into a bytes object when the text has no lone surrogate; null
+// (no error) otherwise, for the general encoder to handle.
+Result<Own<BytesObject>> encode_utf8_fast(Interpreter& interp, StrObject* s) {
+    const uint8_t* d = s->data();
+    int64_t n = s->length;
+    int64_t size = s->kind == 1   ? utf8_size(d, n)
+                   : s->kind == 2 ? utf8_size(reinterpret_cast<const uint16_t*>(d), n)
+                                  : utf8_size(reinterpret_cast<const uint32_t*>(d), n);
+    if (size < 0)
+        return Own<BytesObject>();
+    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, size));
+    std::span<uint8_t> out(b->data(), static_cast<std::size_t>(size));
+    if (s->kind == 1)
+        utf8_write(d, n, out);
+    else if (s->kind == 2)
+        utf8_write(reinterpret_cast<const uint16_t*>(d), n, out);
+    else
+        utf8_write(reinterpret_cast<const uint32_t*>(d), n, out);
+    return b;
+}
+
 Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::string_view encoding,
                                      std::string_view errors) {
     Codec codec;
@@ -599,10 +792,17 @@ Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::str
         return unknown_encoding(interp, encoding);
     if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1))
         return bytes_from(interp, s->ascii_view());
-    Encoder e{interp, s, codec_name(codec), errors, handler_of(errors), codec, {}};
     // Output size bound: 4 bytes per code point (escapes may need more; std::string grows).
     if (s->length > kMaxContainerLength / 4)
         return interp.no_memory();
+    if (codec == Codec::Utf8) {
+        BASTION_TRY_ASSIGN(Own<BytesObject> fast, encode_utf8_fast(interp, s));
+        if (fast)
+            return fast;
+    }
+    if (codec == Codec::Latin1 && s->kind == 1) // the 1-byte storage is Latin-1 already
+        return bytes_from(interp, std::span<const uint8_t>(s->data(), static_cast<std::size_t>(s->length)));
+    Encoder e{interp, s, codec_name(codec), errors, handler_of(errors), codec, {}};
     switch (codec) {
     case Codec::Utf8Sig:
         e.out = "\xEF\xBB\xBF";
@@ -627,6 +827,29 @@ Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::str
 }
 
 } // namespace
+
+Status codec_register_error(Interpreter& interp, Value name, Value handler) {
+    if (!is_str(interp, name))
+        return interp.raise_fmt(interp.exc.TypeError, "register_error() argument 1 must be str, not {}",
+                                type_of(interp, name)->name);
+    if (!is_callable(interp, handler))
+        return interp.raise(interp.exc.TypeError, "handler must be callable");
+    if (interp.codec_error_registry.is_null()) {
+        BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
+        interp.codec_error_registry = std::move(d).into_ref();
+    }
+    return dict_set(interp, static_cast<DictObject*>(interp.codec_error_registry.get().obj()), name, handler);
+}
+
+Result<Ref> codec_lookup_error(Interpreter& interp, std::string_view name) {
+    if (!interp.codec_error_registry.is_null()) {
+        BASTION_TRY_ASSIGN(Ref key, make_str(interp, name));
+        BASTION_TRY_ASSIGN(Value found, dict_get(interp, static_cast<DictObject*>(interp.codec_error_registry.get().obj()), key));
+        if (!found.is_null())
+            return Ref::borrow(found);
+    }
+    return unknown_handler(interp, name);
+}
 
 Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
                                     std::string_view errors) {

@@ -1,8 +1,8 @@
 // codecs.h: the built-in codecs — utf-8 (strict: no overlong forms, surrogates, values
 // past U+10FFFF or truncated sequences), utf-8-sig, ascii, latin-1, utf-16 and utf-32
 // (LE, BE, and with a BOM) — with the error handlers strict, ignore, replace,
-// backslashreplace, surrogateescape, surrogatepass and xmlcharrefreplace (namereplace is
-// not available: Bastion has no character-name table; docs/differences.md).
+// backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace and namereplace
+// (names from support/unicode_db.h).
 // Errors are UnicodeDecodeError/UnicodeEncodeError with CPython's attributes and text.
 // Implemented in objects/codecs.cpp.
 #pragma once
@@ -30,5 +30,11 @@ std::string_view codec_name(Codec c);
 Result<Own<StrObject>> codec_decode(Interpreter&, std::span<const uint8_t> data, std::string_view encoding,
                                     std::string_view errors);
 Result<Own<BytesObject>> codec_encode(Interpreter&, StrObject* s, std::string_view encoding, std::string_view errors);
+
+// The registry of named error handlers (codecs.register_error / lookup_error), held on the
+// Interpreter. Handlers of names other than the built-in ones are called by the codecs
+// with the UnicodeError and return (replacement, resume position).
+Status codec_register_error(Interpreter&, Value name, Value handler);
+Result<Ref> codec_lookup_error(Interpreter&, std::string_view name); // LookupError if unknown
 
 } // namespace bastion

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
@@ -750,7 +751,8 @@ Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
             }
             (k == 1 ? encoding : errors) = str_to_utf8(as_str(argv[k]));
         }
-        BASTION_TRY_ASSIGN(result, bytes_decode(interp, bytes_like_view(argv[0]), encoding, errors));
+        BASTION_TRY_ASSIGN(BufferView view, get_buffer(interp, argv[0])); // held while handlers run
+        BASTION_TRY_ASSIGN(result, bytes_decode(interp, view.bytes(), encoding, errors));
     }
     if (type == interp.types.str)
         return std::move(result).into_ref();

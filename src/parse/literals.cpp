@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "parse/parser_impl.h"
+#include "support/unicode_db.h"
 
 namespace bastion::parse {
 
@@ -47,19 +48,6 @@ int hex_value(char c) {
         return c - 'A' + 10;
     return -1;
 }
-
-// A few \N{...} names. TODO(parse): the full Unicode name table (shared with unicodedata).
-struct NamedChar {
-    std::string_view name;
-    char32_t cp;
-};
-constexpr NamedChar kNamedChars[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"EM DASH", 0x2014}, {"EN DASH", 0x2013}, {"BULLET", 0x2022},
-    {"DEGREE SIGN", 0xB0}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"EURO SIGN", 0x20AC}, {"SNOWMAN", 0x2603},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1}, {"GREEK SMALL LETTER BETA", 0x3B2}, {"GREEK SMALL LETTER PI", 0x3C0},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"COPYRIGHT SIGN", 0xA9}, {"LINE FEED", 0x0A},
-    {"NULL", 0x00}, {"REPLACEMENT CHARACTER", 0xFFFD}, {"ZERO WIDTH SPACE", 0x200B}, {"CHECK MARK", 0x2713},
-};
 
 } // namespace
 
@@ -188,21 +176,15 @@ PResult<bool> Parser::decode_str(const StrPiece& p, std::string_view body, int32
             if (i >= body.size() || body[i] != '{')
                 return uerr(esc, i - 1, "malformed \\N character escape");
             size_t close = body.find('}', i);
-            if (close == std::string_view::npos || close == i + 1)
+            if (close == i + 1) // CPython reports "\\N{" for an empty name
+                return uerr(esc, i, "malformed \\N character escape");
+            if (close == std::string_view::npos)
                 return uerr(esc, body.size() - 1, "malformed \\N character escape");
-            std::string name(body.substr(i + 1, close - i - 1));
-            for (char& ch : name)
-                if (ch >= 'a' && ch <= 'z')
-                    ch = static_cast<char>(ch - 'a' + 'A');
+            int32_t named = unicode::lookup_char(body.substr(i + 1, close - i - 1), true);
             i = close + 1;
-            bool found = false;
-            for (const NamedChar& nc : kNamedChars)
-                if (nc.name == name) {
-                    out += nc.cp;
-                    found = true;
-                }
-            if (!found)
+            if (named < 0)
                 return uerr(esc, i - 1, "unknown Unicode character name");
+            out += static_cast<char32_t>(named);
             break;
         }
         default: // invalid escapes are kept (CPython only warns)

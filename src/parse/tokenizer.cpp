@@ -5,6 +5,10 @@
 #include <array>
 #include <cstdio>
 
+#include "support/normalize.h"
+#include "support/unicode.h"
+#include "support/utf8.h"
+
 namespace bastion::parse {
 namespace {
 
@@ -82,6 +86,46 @@ Token Tokenizer::make(TokenKind kind, int32_t start, int32_t start_line, int32_t
     t.text = m_src.substr(static_cast<size_t>(start), static_cast<size_t>(m_cur - start));
     t.span = SourceSpan{start_line, start_col, m_line, m_cur - m_line_start};
     return t;
+}
+
+std::optional<Diagnostic> Tokenizer::normalize_identifier(Token& t) {
+    bool ascii = true;
+    for (char c : t.text)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii)
+        return std::nullopt;
+    // CPython's verify_identifier: the source spelling must be XID_Start XID_Continue*;
+    // the error names the first character that is not, positioned at it.
+    Utf8Scan scan = utf8_scan(t.text, false);
+    if (scan.ok) {
+        std::vector<uint32_t> cps(static_cast<size_t>(scan.length));
+        utf8_decode_into(t.text, cps.data());
+        size_t offset = 0;
+        for (size_t i = 0; i < cps.size(); ++i) {
+            uint32_t cp = cps[i];
+            bool ok = i == 0 ? unicode::is_xid_start(cp) : unicode::is_xid_continue(cp);
+            if (ok) {
+                offset += static_cast<size_t>(utf8_width(cp));
+                continue;
+            }
+            m_cur = t.start + static_cast<int32_t>(offset) + 1; // error_here reports the byte before m_cur
+            char buf[80];
+            if (unicode::is_printable(cp)) {
+                std::string ch;
+                utf8_append(ch, cp);
+                std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", ch.c_str(), static_cast<unsigned>(cp));
+            } else {
+                std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", static_cast<unsigned>(cp));
+            }
+            return error_here(buf);
+        }
+    }
+    std::string nfkc = unicode::nfkc_utf8(t.text);
+    if (nfkc == t.text)
+        return std::nullopt;
+    m_names.push_back(std::make_unique<std::string>(std::move(nfkc)));
+    t.text = *m_names.back();
+    return std::nullopt;
 }
 
 Result<Token, Diagnostic> Tokenizer::next() {
@@ -263,6 +307,8 @@ again:
         Token t = make(TokenKind::Name, start, line, col);
         if (auto kw = keyword_kind(t.text))
             t.kind = *kw;
+        else if (auto bad = normalize_identifier(t))
+            return *bad;
         return t;
     }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,9 @@ private:
     Diagnostic error_here(std::string message, int32_t adjust = -1) const;
     Diagnostic fail(Diagnostic d);
     Token make(TokenKind kind, int32_t start, int32_t start_line, int32_t start_col) const;
+    // PEP 3131: a non-ASCII identifier must be XID_Start XID_Continue* ("invalid
+    // character" otherwise); its text becomes its NFKC form (held in m_names).
+    std::optional<Diagnostic> normalize_identifier(Token& t);
 
     Result<Token, Diagnostic> next_inner();
     Result<void, Diagnostic> handle_indentation(bool& blankline);
@@ -88,6 +92,7 @@ private:
     std::vector<int> m_alt_indents{0};
     std::vector<Paren> m_parens;
     std::optional<Diagnostic> m_error;
+    std::vector<std::unique_ptr<std::string>> m_names; // NFKC forms that differ from the source
 };
 
 } // namespace bastion::parse

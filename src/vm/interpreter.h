@@ -129,6 +129,7 @@ public:
     Ref builtins;   // the builtins module's dict
     Ref modules;    // sys.modules (dict)
     Ref sys_module; // the sys module
+    Ref codec_error_registry; // codecs.register_error's dict, created on first use (objects/codecs.cpp)
     std::vector<std::string> argv;
     std::function<void(std::string_view)> write_stdout; // host hooks; default: the process's streams
     std::function<void(std::string_view)> write_stderr;

@@ -223,6 +223,16 @@ def cases() -> list[Case]:
         Case("huge_list_repeat", b"s = [None] * (1 << 59)\n", ("MemoryError", "OverflowError")),
         Case("huge_list_repeat_2", b"s = [0, 1] * (1 << 58)\n", ("MemoryError", "OverflowError")),
         Case("str_times_float", b"s = 'ab' * 5e18\n", ("TypeError",)),
+        # A codecs error handler that keeps restarting with a large replacement: the output
+        # counts against --max-memory (CPython grows until the machine's memory is gone).
+        Case("codec_handler_restarts_forever",
+             text("import codecs\ncodecs.register_error('again', lambda e: ('x' * 1000000, 0))\n"
+                  "try:\n    b'\\xff'.decode('utf-8', 'again')\nexcept MemoryError:\n    print('limited')\n"),
+             (OK,), b"limited\n", options=("--max-memory", "200M"), bastion_only=True),
+        Case("codec_encode_handler_restarts_forever",
+             text("import codecs\ncodecs.register_error('again', lambda e: (b'x' * 1000000, 0))\n"
+                  "try:\n    '\\xe9'.encode('ascii', 'again')\nexcept MemoryError:\n    print('limited')\n"),
+             (OK,), b"limited\n", options=("--max-memory", "200M"), bastion_only=True),
         Case("memory_error_recovers",
              b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
              b"print(len('b' * 1000000))\n",

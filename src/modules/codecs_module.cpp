@@ -1,0 +1,70 @@
+// codecs_module.cpp: `_codecs`, the native half of lib/codecs.py — the error-handler
+// registry (register_error, lookup_error) and encoding-name resolution (_codec_name).
+// CPython: Modules/_codecsmodule.c and Python/codecs.c (behaviour and messages, not code).
+#include <string>
+
+#include "objects/codecs.h"
+#include "objects/core_internal.h"
+#include "objects/dict_object.h"
+#include "objects/native.h"
+#include "objects/str_object.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+namespace {
+
+Result<std::string> str_arg(Interpreter& interp, Value v, std::string_view message_prefix) {
+    if (!is_str(interp, v))
+        return interp.raise_fmt(interp.exc.TypeError, "{} must be str, not {}", message_prefix, type_of(interp, v)->name);
+    return str_to_utf8(static_cast<StrObject*>(v.obj()));
+}
+
+Result<Ref> codecs_register_error(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "register_error"));
+    BASTION_TRY(check_positional(interp, args, "register_error", 2, 2));
+    BASTION_TRY(codec_register_error(interp, args.items[0], args.items[1]));
+    return interp.new_none();
+}
+
+Result<Ref> codecs_lookup_error(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "lookup_error"));
+    BASTION_TRY(check_positional(interp, args, "lookup_error", 1, 1));
+    BASTION_TRY_ASSIGN(std::string name, str_arg(interp, args.items[0], "lookup_error() argument"));
+    return codec_lookup_error(interp, name);
+}
+
+// _codec_name(encoding) -> the codec's name in messages ("utf-8", "latin-1", "utf-16-le"),
+// or LookupError "unknown encoding: X".
+Result<Ref> codecs_codec_name(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "lookup"));
+    BASTION_TRY(check_positional(interp, args, "lookup", 1, 1));
+    BASTION_TRY_ASSIGN(std::string name, str_arg(interp, args.items[0], "lookup() argument"));
+    Codec codec;
+    if (!codec_lookup(name, &codec))
+        return interp.raise_fmt(interp.exc.LookupError, "unknown encoding: {}", name);
+    return make_str(interp, codec_name(codec));
+}
+
+struct CodecsFunction {
+    std::string_view name;
+    NativeFunction fn;
+};
+
+constexpr CodecsFunction kFunctions[] = {
+    {"register_error", codecs_register_error},
+    {"lookup_error", codecs_lookup_error},
+    {"_codec_name", codecs_codec_name},
+};
+
+} // namespace
+
+Status init_codecs_native_module(Interpreter& interp, DictObject* module_dict) {
+    for (const CodecsFunction& f : kFunctions) {
+        BASTION_TRY_ASSIGN(Ref fn, make_native_function(interp, f.name, f.fn, "_codecs"));
+        BASTION_TRY(dict_set_str(interp, module_dict, interp.intern(f.name), fn));
+    }
+    return {};
+}
+
+} // namespace bastion
