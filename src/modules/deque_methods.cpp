@@ -113,7 +113,11 @@ Result<int64_t> slice_index(Interpreter& interp, Value v) {
 
 Result<Ref> m_index(Interpreter& interp, Value self, CallArgs args) {
     DEQUE_SELF("index");
-    BASTION_TRY(args_range(interp, args, "deque.index", "index", 1, 3));
+    BASTION_TRY(args_no_keywords(interp, args, "deque.index"));
+    if (args.npos < 1 || args.npos > 3)
+        return interp.raise_fmt(interp.exc.TypeError, "index() takes {} {} argument{} ({} given)",
+                                args.npos < 1 ? "at least" : "at most", args.npos < 1 ? 1 : 3,
+                                args.npos < 1 ? "" : "s", args.npos);
     int64_t start = 0;
     int64_t stop = INT64_MAX;
     if (args.npos > 1) {
@@ -145,7 +149,9 @@ Result<Ref> m_index(Interpreter& interp, Value self, CallArgs args) {
 
 Result<Ref> m_insert(Interpreter& interp, Value self, CallArgs args) {
     DEQUE_SELF("insert");
-    BASTION_TRY(args_range(interp, args, "deque.insert", "insert", 2, 2));
+    BASTION_TRY(args_no_keywords(interp, args, "deque.insert"));
+    if (args.npos != 2)
+        return interp.raise_fmt(interp.exc.TypeError, "insert() takes exactly 2 arguments ({} given)", args.npos);
     BASTION_TRY_ASSIGN(int64_t i, ssize_arg(interp, args.items[0]));
     if (d->maxlen == d->len)
         return interp.raise(interp.exc.IndexError, "deque already at its maximum size");
@@ -196,7 +202,7 @@ Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> m_reverse(Interpreter& interp, Value self, CallArgs args) {
     DEQUE_SELF("reverse");
     BASTION_TRY(args_none(interp, args, "deque.reverse"));
-    d->state++;
+    // CPython's deque_reverse leaves `state` alone: iterators carry on over the new order.
     for (int64_t i = 0, j = d->len - 1; i < j; i++, j--)
         std::swap(d->slot(i), d->slot(j));
     return interp.new_none();
@@ -204,7 +210,7 @@ Result<Ref> m_reverse(Interpreter& interp, Value self, CallArgs args) {
 
 Result<Ref> m_rotate(Interpreter& interp, Value self, CallArgs args) {
     DEQUE_SELF("rotate");
-    BASTION_TRY(args_range(interp, args, "deque.rotate", "rotate", 0, 1));
+    BASTION_TRY(args_range(interp, args, "deque.rotate", "deque.rotate", 0, 1));
     int64_t n = 1;
     if (args.npos == 1) {
         BASTION_TRY_ASSIGN(n, ssize_arg(interp, args.items[0]));
