@@ -588,3 +588,9 @@ class UserList(list):
 
 class UserString(str):
     pass
+
+
+# collections.abc is importable as an attribute after `import collections`, as in CPython
+# (whose startup imports it); deque is a MutableSequence by registration.
+from . import abc
+abc.MutableSequence.register(deque)
