@@ -366,12 +366,52 @@ Result<Ref> deque_repr(Interpreter& interp, Value self) {
     return str_result(interp, out);
 }
 
+// CPython's deque_richcompare: walks both deques as its iterators would, so a change made
+// by an item's __eq__ raises "deque mutated during iteration".
 Result<Ref> deque_richcompare(Interpreter& interp, Value v, Value w, bc::CompareOpKind op) {
+    using bc::CompareOpKind;
     if (!is_deque(v) || !is_deque(w))
         return not_implemented(interp);
-    auto size = [](Value x) { return as_deque(x)->len; };
-    auto item = [](Value x, int64_t i) { return as_deque(x)->slot(i).get(); };
-    return sequence_richcompare(interp, v, w, op, size, item);
+    DequeObject* a = as_deque(v);
+    DequeObject* b = as_deque(w);
+    if (op == CompareOpKind::Eq || op == CompareOpKind::Ne) {
+        if (a == b)
+            return interp.new_bool(op == CompareOpKind::Eq);
+        if (a->len != b->len)
+            return interp.new_bool(op == CompareOpKind::Ne);
+    }
+    uint64_t state_a = a->state;
+    uint64_t state_b = b->state;
+    bool has_x = false;
+    bool has_y = false;
+    for (int64_t i = 0;; i++) {
+        if (a->state != state_a || b->state != state_b)
+            return interp.raise(interp.exc.RuntimeError, "deque mutated during iteration");
+        has_x = i < a->len;
+        has_y = i < b->len;
+        if (!has_x || !has_y)
+            break;
+        Ref x = a->slot(i);
+        Ref y = b->slot(i);
+        BASTION_TRY_ASSIGN(bool eq, rich_compare_bool(interp, x, y, CompareOpKind::Eq));
+        if (!eq)
+            return rich_compare(interp, x, y, op);
+    }
+    switch (op) {
+    case CompareOpKind::Lt:
+        return interp.new_bool(has_y);
+    case CompareOpKind::Le:
+        return interp.new_bool(!has_x);
+    case CompareOpKind::Eq:
+        return interp.new_bool(has_x == has_y);
+    case CompareOpKind::Ne:
+        return interp.new_bool(has_x != has_y);
+    case CompareOpKind::Gt:
+        return interp.new_bool(has_x);
+    case CompareOpKind::Ge:
+        return interp.new_bool(!has_y);
+    }
+    return not_implemented(interp);
 }
 
 Result<int64_t> deque_length(Interpreter&, Value self) { return as_deque(self)->len; }
