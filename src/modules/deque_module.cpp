@@ -74,6 +74,7 @@ DequeObject::~DequeObject() {
 Status deque_reserve(Interpreter& interp, DequeObject* d, int64_t total) {
     if (total <= d->cap)
         return {};
+    d->interp = &interp; // set by tp_new already; a deque made any other way gets it here
     if (total < 0 || total > kMaxContainerLength)
         return interp.no_memory();
     int64_t newcap = std::max(d->cap, kMinCapacity);
