@@ -53,6 +53,14 @@ class ABCMeta(type):
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        # Subclasses are tracked here (type.__subclasses__() is not available): a class
+        # registered with a subclass, e.g. list with MutableSequence, is then also
+        # found by the base's issubclass check, e.g. Sequence or Collection.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -91,11 +99,18 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
         hook = getattr(cls, '__subclasshook__', None)
         ok = hook(subclass) if hook is not None else NotImplemented
         if ok is not NotImplemented:
             if ok:
                 cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
             return bool(ok)
         if cls in getattr(subclass, '__mro__', ()):
             cls._abc_cache.add(subclass)
@@ -104,6 +119,11 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):

@@ -120,7 +120,8 @@ void invoke_callbacks(Interpreter& interp, const char* phase, int generation, in
     (void)dict_set_str(interp, d, interp.intern("collected"), Value::small_int(collected));
     (void)dict_set_str(interp, d, interp.intern("uncollectable"), Value::small_int(uncollectable));
     // A copy: callbacks may change the list.
-    std::vector<Ref> cbs = static_cast<ListObject*>(g.callbacks.obj())->items;
+    const RefVector& cb_list = static_cast<ListObject*>(g.callbacks.obj())->items;
+    std::vector<Ref> cbs(cb_list.begin(), cb_list.end());
     for (const Ref& cb : cbs) {
         auto r = call_positional(interp, cb, {Value(phase_str.value().get()), Value(d)});
         if (!r.ok())

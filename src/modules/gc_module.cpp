@@ -159,7 +159,7 @@ Result<Ref> gc_get_referents(Interpreter& interp, CallArgs args) {
             gc_traverse(v.obj(), c);
     }
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
-    list->items = std::move(c.found);
+    list->items.assign(std::make_move_iterator(c.found.begin()), std::make_move_iterator(c.found.end()));
     return std::move(list).into_ref();
 }
 
@@ -177,7 +177,7 @@ Result<Ref> gc_get_referrers(Interpreter& interp, CallArgs args) {
         if (r.hit)
             found.push_back(Ref::borrow(Value(o)));
     });
-    self->items = std::move(found);
+    self->items.assign(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     return std::move(list).into_ref();
 }
 

@@ -3,6 +3,7 @@
 // which raise "dictionary changed size during iteration". CPython: Objects/dictobject.c.
 #include <limits>
 
+#include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/core_internal.h"
 #include "objects/list_object.h"
@@ -118,6 +119,11 @@ Type* iter_type_for(Interpreter& interp, Value view) {
 }
 
 Result<int64_t> view_length(Interpreter&, Value self) { return as_view(self)->dict->used; }
+
+// Views and iterators own their dict: the collector must see that edge to free cycles
+// through them.
+void view_traverse(Object* o, Visitor& v) { v.visit(static_cast<DictViewObject*>(o)->dict.get()); }
+void dict_iter_traverse(Object* o, Visitor& v) { v.visit(static_cast<DictIterObject*>(o)->dict.get()); }
 
 Result<Ref> view_iter(Interpreter& interp, Value self) {
     return dict_make_iter(interp, as_view(self)->dict.get(), iter_type_for(interp, self), false);
@@ -299,6 +305,7 @@ void init_dict_view_slots(Interpreter& interp) {
         t->iter = view_iter;
         t->repr = view_repr;
         t->destroy = destroy_as<DictViewObject>;
+        t->traverse = view_traverse;
     }
     for (Type* t : {interp.types.dict_keys, interp.types.dict_items}) {
         t->richcompare = view_richcompare;
@@ -316,6 +323,7 @@ void init_dict_view_slots(Interpreter& interp) {
         t->flags = (t->flags & ~kTypeBaseType) | kTypeGC;
         t->iter = iter_self;
         t->destroy = destroy_as<DictIterObject>;
+        t->traverse = dict_iter_traverse;
     }
     interp.types.dict_keyiterator->iternext = dict_keyiter_next;
     interp.types.dict_valueiterator->iternext = dict_valueiter_next;

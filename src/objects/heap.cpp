@@ -15,6 +15,7 @@
 
 #include "gc/gc_state.h"
 #include "objects/core_internal.h"
+#include "objects/counted_allocator.h"
 #include "objects/exception_object.h"
 #include "support/checked.h"
 #include "support/stack_guard.h"
@@ -60,6 +61,26 @@ void* Interpreter::allocate(std::size_t bytes) {
         return nullptr;
     m_memory_in_use += bytes;
     return p;
+}
+
+void* Interpreter::allocate_counted(std::size_t bytes) {
+    void* p = std::malloc(bytes == 0 ? 1 : bytes);
+    if (p != nullptr)
+        m_memory_in_use += bytes;
+    return p;
+}
+
+void* counted_storage_alloc(Interpreter* interp, std::size_t bytes) {
+    if (interp != nullptr)
+        return interp->allocate_counted(bytes);
+    return std::malloc(bytes == 0 ? 1 : bytes);
+}
+
+void counted_storage_free(Interpreter* interp, void* p, std::size_t bytes) {
+    if (interp != nullptr)
+        interp->deallocate(p, bytes);
+    else
+        std::free(p);
 }
 
 void Interpreter::deallocate(void* p, std::size_t bytes) {

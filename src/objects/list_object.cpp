@@ -36,16 +36,29 @@ Status list_reserve(Interpreter& interp, ListObject* l, int64_t total) {
         return interp.no_memory();
     if (static_cast<std::size_t>(total) <= l->items.capacity())
         return {};
+    // Amortised growth, as push_back would do, but never past the memory budget: the
+    // storage is counted (CountedAllocator), so the old buffer is part of memory_in_use
+    // while the new one is allocated next to it.
+    std::size_t grow = l->items.capacity() + l->items.capacity() / 2;
+    std::size_t want = std::max<std::size_t>(static_cast<std::size_t>(total), grow);
     if (interp.limits.max_memory_bytes != 0) {
-        uint64_t want = static_cast<uint64_t>(total) * sizeof(Ref);
-        uint64_t in_use = interp.memory_in_use();
-        if (in_use > interp.limits.max_memory_bytes || want > interp.limits.max_memory_bytes - in_use)
+        auto fits = [&](std::size_t n) {
+            uint64_t bytes = static_cast<uint64_t>(n) * sizeof(Ref);
+            uint64_t in_use = interp.memory_in_use();
+            return in_use <= interp.limits.max_memory_bytes && bytes <= interp.limits.max_memory_bytes - in_use;
+        };
+        // Near the limit: smaller steps, but never exact-size steps for appends (each would
+        // copy the whole list: quadratic). Exact size only for one large growth.
+        std::size_t need = static_cast<std::size_t>(total);
+        if (!fits(want))
+            want = need + std::max<std::size_t>(need / 16, 8);
+        if (!fits(want) && need >= 2 * l->items.capacity())
+            want = need;
+        if (!fits(want))
             return interp.no_memory();
     }
     try {
-        // Amortised growth, as push_back would do.
-        std::size_t grow = l->items.capacity() + l->items.capacity() / 2;
-        l->items.reserve(std::max<std::size_t>(static_cast<std::size_t>(total), grow));
+        l->items.reserve(want);
     } catch (const std::bad_alloc&) {
         return interp.no_memory();
     } catch (const std::length_error&) {
@@ -61,7 +74,7 @@ Status list_push(Interpreter& interp, ListObject* l, Ref item) {
 }
 
 // Items as owning references: the snapshot stays valid whatever user code does later.
-std::vector<Ref> snapshot(const ListObject* l) { return l->items; }
+std::vector<Ref> snapshot(const ListObject* l) { return std::vector<Ref>(l->items.begin(), l->items.end()); }
 
 // Remove items [lo, hi) (already clamped). The removed references are released after the
 // list is consistent, since releasing may run __del__, which may look at the list.
@@ -76,7 +89,7 @@ void list_erase(ListObject* l, int64_t lo, int64_t hi) {
 }
 
 void list_clear_items(ListObject* l) {
-    std::vector<Ref> garbage;
+    RefVector garbage(l->items.get_allocator());
     garbage.swap(l->items);
 }
 
@@ -131,7 +144,7 @@ Result<std::vector<Ref>> sequence_items(Interpreter& interp, Value v, const char
 // --- public API ---------------------------------------------------------------------------------
 
 Result<Own<ListObject>> list_new(Interpreter& interp, std::span<const Value> items) {
-    BASTION_TRY_ASSIGN(Own<ListObject> l, interp.make<ListObject>(interp.types.list));
+    BASTION_TRY_ASSIGN(Own<ListObject> l, interp.make<ListObject>(interp.types.list, interp));
     BASTION_TRY(list_reserve(interp, l.get(), static_cast<int64_t>(items.size())));
     for (Value v : items)
         l->items.push_back(Ref::borrow(v));
@@ -169,7 +182,7 @@ Status list_extend_impl(Interpreter& interp, ListObject* l, Value iterable) {
 } // namespace
 
 Result<Own<ListObject>> list_from_iterable(Interpreter& interp, Value iterable) {
-    BASTION_TRY_ASSIGN(Own<ListObject> l, interp.make<ListObject>(interp.types.list));
+    BASTION_TRY_ASSIGN(Own<ListObject> l, interp.make<ListObject>(interp.types.list, interp));
     BASTION_TRY(list_extend_impl(interp, l.get(), iterable));
     return l;
 }
@@ -179,7 +192,7 @@ namespace {
 // --- construction ---------------------------------------------------------------------------------
 
 Result<Ref> list_tp_new(Interpreter& interp, Type* type, CallArgs) {
-    return to_ref(interp.make<ListObject>(type));
+    return to_ref(interp.make<ListObject>(type, interp));
 }
 
 Status list_tp_init(Interpreter& interp, Value self, CallArgs args) {
@@ -199,7 +212,7 @@ Result<bool> list_truth(Interpreter&, Value self) { return !as_list(self)->items
 Result<Ref> list_slice(Interpreter& interp, ListObject* l, Value slice) {
     int64_t start = 0, stop = 0, step = 0, n = 0;
     BASTION_TRY(slice_indices(interp, slice, list_size(l), &start, &stop, &step, &n));
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
     BASTION_TRY(list_reserve(interp, r.get(), n));
     // slice_indices may have run __index__, which may have shrunk the list.
     for (int64_t i = 0, cur = start; i < n && cur >= 0 && cur < list_size(l); i++, cur += step)
@@ -230,11 +243,14 @@ Status list_del_extended(ListObject* l, int64_t start, int64_t step, int64_t n) 
         if (cur >= 0 && cur < size)
             doomed[static_cast<std::size_t>(cur)] = true;
     std::vector<Ref> garbage;
-    std::vector<Ref> kept;
+    RefVector kept(l->items.get_allocator());
     kept.reserve(static_cast<std::size_t>(size));
     for (int64_t i = 0; i < size; i++) {
         Ref& r = l->items[static_cast<std::size_t>(i)];
-        (doomed[static_cast<std::size_t>(i)] ? garbage : kept).push_back(std::move(r));
+        if (doomed[static_cast<std::size_t>(i)])
+            garbage.push_back(std::move(r));
+        else
+            kept.push_back(std::move(r));
     }
     l->items.swap(kept); // `kept` now holds the moved-from nulls
     return {};
@@ -318,7 +334,7 @@ Result<Ref> list_add(Interpreter& interp, Value lhs, Value rhs) {
     }
     ListObject* a = as_list(lhs);
     ListObject* b = as_list(rhs);
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
     BASTION_TRY(list_reserve(interp, r.get(), list_size(a) + list_size(b)));
     r->items = a->items;
     r->items.insert(r->items.end(), b->items.begin(), b->items.end());
@@ -332,7 +348,7 @@ Result<int64_t> repeat_count(Interpreter& interp, Value n) {
 
 Result<Ref> list_repeat(Interpreter& interp, ListObject* l, Value count) {
     BASTION_TRY_ASSIGN(int64_t n, repeat_count(interp, count));
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
     int64_t size = list_size(l);
     auto total = checked_mul(size, n);
     if (!total)
@@ -619,7 +635,7 @@ Result<Ref> list_clear_method(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> list_copy_method(Interpreter& interp, Value self, CallArgs args) {
     LIST_SELF("copy");
     BASTION_TRY(args_none(interp, args, "list.copy"));
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
     BASTION_TRY(list_reserve(interp, r.get(), list_size(l)));
     r->items = l->items;
     return std::move(r).into_ref();

@@ -7,12 +7,18 @@
 #include <span>
 #include <vector>
 
+#include "objects/counted_allocator.h"
 #include "objects/value.h"
 
 namespace bastion {
 
+// List storage: counted in the interpreter's memory use (--max-memory); list_reserve
+// (list_object.cpp) refuses growth past the limit with MemoryError.
+using RefVector = std::vector<Ref, CountedAllocator<Ref>>;
+
 struct ListObject : Object {
-    std::vector<Ref> items; // storage from the system allocator; accounted via Interpreter hooks later
+    explicit ListObject(Interpreter& interp) : items(CountedAllocator<Ref>(&interp)) {}
+    RefVector items;
 };
 
 Result<Own<ListObject>> list_new(Interpreter&, std::span<const Value> items = {});

@@ -203,13 +203,13 @@ private:
 // During the sort the list is an empty vector with no storage (CPython: ob_item NULL,
 // allocated -1). Any growth allocates, so append+pop is caught; clear() leaves it as is,
 // which CPython does not report either.
-bool is_sort_placeholder(const std::vector<Ref>& items) { return items.empty() && items.capacity() == 0; }
+bool is_sort_placeholder(const RefVector& items) { return items.empty() && items.capacity() == 0; }
 
 } // namespace
 
 Status list_sort(Interpreter& interp, ListObject* list, Value key, bool reverse) {
     Own<ListObject> keep = Own<ListObject>::borrow(list);
-    std::vector<Ref> saved;
+    RefVector saved(list->items.get_allocator());
     saved.swap(list->items);
     bool has_key = !key.is_null() && !is_none(interp, key);
     std::vector<Ref> keys;
@@ -225,7 +225,7 @@ Status list_sort(Interpreter& interp, ListObject* list, Value key, bool reverse)
             keys.push_back(std::move(k.value()));
         }
     }
-    std::vector<Ref> result;
+    RefVector result(saved.get_allocator());
     if (status.ok()) {
         std::vector<SortItem> items(saved.size());
         for (std::size_t i = 0; i < saved.size(); i++)
@@ -245,7 +245,7 @@ Status list_sort(Interpreter& interp, ListObject* list, Value key, bool reverse)
     }
     bool modified = !is_sort_placeholder(list->items);
     // Whatever user code left in the list is dropped after the list is restored.
-    std::vector<Ref> garbage;
+    RefVector garbage(saved.get_allocator());
     garbage.swap(list->items);
     list->items = status.ok() ? std::move(result) : std::move(saved);
     if (status.ok() && modified)

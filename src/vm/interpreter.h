@@ -94,6 +94,8 @@ public:
     // Raw accounted storage. Null when over the limit (callers raise no_memory()).
     void* allocate(std::size_t bytes);
     void deallocate(void* p, std::size_t bytes);
+    // Counted but not refused at the limit (objects/counted_allocator.h: callers check first).
+    void* allocate_counted(std::size_t bytes);
     std::size_t memory_in_use() const { return m_memory_in_use; }
 
     // Allocate and construct an object of C++ type T (derived from Object) whose Python

@@ -218,6 +218,21 @@ def cases() -> list[Case]:
              ("MemoryError", "OverflowError")),
         Case("huge_array_inplace_repeat", b"from array import array\nt = array('d', [0, 1])\nt *= 1 << 62\n",
              ("MemoryError", "OverflowError")),
+        Case("list_storage_counted_max_memory",
+             b"lists = []\ntry:\n    for i in range(4000):\n        lists.append([0] * 100000)\n"
+             b"except MemoryError:\n    pass\nn = len(lists)\nlists = None\nx = []\ntry:\n"
+             b"    for i in range(100000000):\n        x.append(i)\nexcept MemoryError:\n    pass\n"
+             b"got = len(x)\nx = None\nprint(10 < n < 4000, 100000 < got < 100000000, len([1] * 1000))\n",
+             (OK,), b"True True 1000\n", options=("--max-memory", "64M"), bastion_only=True),
+        Case("deque_growth_max_memory",
+             b"from collections import deque\nd = deque()\ntry:\n    for i in range(100000000):\n"
+             b"        d.append(None)\nexcept MemoryError:\n    pass\nn = len(d)\nd.clear()\n"
+             b"print(100000 < n < 100000000, len(deque(range(1000))))\n",
+             (OK,), b"True 1000\n", options=("--max-memory", "64M"), bastion_only=True),
+        Case("huge_deque_repeat", b"from collections import deque\nt = deque([1, 2]) * (1 << 62)\n",
+             ("MemoryError", "OverflowError")),
+        Case("huge_deque_inplace_repeat", b"from collections import deque\nt = deque([1, 2])\nt *= 1 << 61\n",
+             ("MemoryError", "OverflowError")),
         # --- memory ----------------------------------------------------------------------
         Case("huge_str_repeat", b"s = 'ab' * (1 << 59)\n", ("MemoryError", "OverflowError")),
         Case("huge_list_repeat", b"s = [None] * (1 << 59)\n", ("MemoryError", "OverflowError")),
