@@ -4,6 +4,7 @@
 # detect changes.
 
 import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'namedtuple', 'ChainMap',
            'UserDict', 'UserList', 'UserString']
@@ -58,6 +59,7 @@ class _DequeIterator:
 class deque:
     """list-like container with fast appends and pops on either end"""
     __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -84,9 +84,14 @@ Result<Ref> sys_flush(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_readline(Interpreter& interp, CallArgs args) {
+    if (!interp.host_io)
+        return interp.raise(interp.exc.PermissionError,
+                            "sys.stdin is not available: the host has not enabled file and console access");
     std::string line;
     int c;
     while ((c = std::fgetc(stdin)) != EOF) {
+        if (interp.limits.max_memory_bytes != 0 && line.size() >= interp.limits.max_memory_bytes)
+            return interp.no_memory(); // a line longer than the memory limit is never buffered
         line.push_back(static_cast<char>(c));
         if (c == '\n')
             break;
@@ -96,7 +101,7 @@ Result<Ref> sys_readline(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_exit(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "exit"));
+    BASTION_TRY(no_keywords(interp, args, "sys.exit"));
     BASTION_TRY(check_positional(interp, args, "exit", 0, 1));
     Ref exc;
     if (args.npos == 0) {
@@ -108,13 +113,13 @@ Result<Ref> sys_exit(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_getrecursionlimit(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "getrecursionlimit", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "sys.getrecursionlimit", 0, 0));
     return int_from_i64(interp, interp.recursion_limit);
 }
 
 Result<Ref> sys_setrecursionlimit(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "setrecursionlimit"));
-    BASTION_TRY(check_positional(interp, args, "setrecursionlimit", 1, 1));
+    BASTION_TRY(no_keywords(interp, args, "sys.setrecursionlimit"));
+    BASTION_TRY(check_positional(interp, args, "sys.setrecursionlimit", 1, 1));
     if (is_instance_exact(interp, args.items[0], interp.types.float_))
         return interp.raise(interp.exc.TypeError, "'float' object cannot be interpreted as an integer");
     BASTION_TRY_ASSIGN(int64_t n, index_to_i64(interp, args.items[0]));
@@ -131,7 +136,7 @@ Result<Ref> sys_setrecursionlimit(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_getrefcount(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "getrefcount", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "sys.getrefcount", 1, 1));
     Value v = args.items[0];
     // Small ints are unboxed and so have no count; report a large constant like CPython's immortals.
     if (!v.is_obj())
@@ -140,7 +145,7 @@ Result<Ref> sys_getrefcount(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_intern(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "intern", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "sys.intern", 1, 1));
     if (!is_instance_exact(interp, args.items[0], interp.types.str))
         return interp.raise_fmt(interp.exc.TypeError, "intern() argument must be str, not {}",
                                 type_of(interp, args.items[0])->name);
@@ -151,7 +156,7 @@ Result<Ref> sys_intern(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_get_int_max_str_digits(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "get_int_max_str_digits", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "sys.get_int_max_str_digits", 0, 0));
     // DIFFERENCE: int<->str conversion is subquadratic, so there is no limit (0).
     return Ref::small_int(0);
 }
