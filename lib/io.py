@@ -267,6 +267,7 @@ class BufferedRandom(_BufferedFile):
 
 for _cls in (BufferedReader, BufferedWriter, BufferedRandom):
     _cls.__module__ = '_io'
+del _cls
 
 
 def _utf8_cut(data):

@@ -196,7 +196,7 @@ class Pattern:
                 pos = min(pos + _translate.offset, len(pattern))
             raise error(e.msg, pattern, pos) from None
         self.pattern = pattern
-        self.flags = RegexFlag(allflags)
+        self.flags = allflags  # a plain int, as in CPython
         self.groups, self.groupindex = self._code.info()
         self._names = {v: k for k, v in self.groupindex.items()}
 

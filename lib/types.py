@@ -6,22 +6,20 @@
 import sys as _sys
 
 
+def _type_of(make):
+    # The type of what make() returns; None where this interpreter has no such object.
+    try:
+        return type(make())
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return None
+
+
 def _f():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-CellType = type((lambda x: lambda: x)(0).__closure__[0])
-
-
 def _g():
     yield 1
-
-
-GeneratorType = type(_g())
 
 
 class _C:
@@ -29,21 +27,27 @@ class _C:
         pass
 
 
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+CellType = _type_of(lambda: (lambda x: lambda: x)(0).__closure__[0])
+GeneratorType = type(_g())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+WrapperDescriptorType = _type_of(lambda: object.__init__)
+MethodWrapperType = _type_of(lambda: object().__str__)
+MethodDescriptorType = _type_of(lambda: str.join)
+ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'])
 ModuleType = type(_sys)
 try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
-    FrameType = type(_e.__traceback__.tb_frame)
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+    FrameType = _type_of(lambda: _e.__traceback__.tb_frame)
+GetSetDescriptorType = _type_of(lambda: FunctionType.__dict__['__code__'])
+MemberDescriptorType = _type_of(lambda: FunctionType.__dict__['__globals__'])
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
@@ -211,7 +215,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         return self._origin == other._origin and self._args == other._args
 
     def __ne__(self, other):
-        r = self.__eq__(other)
+        r = GenericAlias.__eq__(self, other)
         return r if r is NotImplemented else not r
 
     def __hash__(self):
@@ -315,7 +319,7 @@ E.g. for int | str"""
         return set(self._args) == set(other._args)
 
     def __ne__(self, other):
-        r = self.__eq__(other)
+        r = UnionType.__eq__(self, other)
         return r if r is NotImplemented else not r
 
     def __hash__(self):

@@ -372,9 +372,6 @@ class deque:
     def __reduce__(self):
         return type(self), (list(self), self._maxlen)
 
-    def __class_getitem__(cls, item):
-        return cls
-
 
 # repr recursion guard shared by the Python-level containers here.
 _repr_active = set()

@@ -2,6 +2,7 @@
 // open/read/write/lseek/close/isatty/ftruncate over POSIX calls, with CPython's OSError
 // subclasses, errno, strerror and filename. Every call first checks that the host enabled
 // file and console access (Interpreter::host_io; the CLI does, embedders opt in).
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>

@@ -58,6 +58,48 @@ class _Implementation:
         return "namespace(name='bastion', cache_tag=None, version=" + repr(self.version) + ")"
 implementation = _Implementation()
 implementation.version = version_info
+class version_info(tuple):
+    __slots__ = ()
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(self)
+version_info = implementation.version = version_info(implementation.version)
+def _structseq(name, fields, values):
+    def make_getter(i):
+        return property(lambda self: self[i])
+    ns = {'__slots__': (), '__module__': 'sys'}
+    for i, f in enumerate(fields):
+        ns[f] = make_getter(i)
+    def __repr__(self):
+        return 'sys.' + name + '(' + ', '.join(f + '=' + repr(v) for f, v in zip(fields, self)) + ')'
+    ns['__repr__'] = __repr__
+    return type(name, (tuple,), ns)(values)
+float_info = _structseq('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+    'mant_dig', 'epsilon', 'radix', 'rounds'), (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
+    -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _structseq('int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'), (64, 8, 0, 640))
+hash_info = _structseq('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003, 'bastion', 64, 0, 0))
+del _structseq
+executable = ''  # CPython's value when the interpreter's path is unknown
+_no_default = object()
+def getsizeof(object, default=_no_default):
+    try:
+        size = type(object).__sizeof__(object)
+    except (AttributeError, TypeError):
+        if default is not _no_default:
+            return default
+        raise TypeError("Type %s doesn't define __sizeof__" % type(object).__name__) from None
+    if not isinstance(size, int):
+        raise TypeError("an integer is required")
+    if size < 0:
+        raise ValueError("__sizeof__() should return >= 0")
+    return size
 del _Implementation
 )PY";
 
@@ -245,6 +287,11 @@ Status init_sys_module(Interpreter& interp) {
 
     interp.sys_module = module;
     BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(interp.modules.obj()), interp.intern("sys"), module));
+    // `import builtins`: a module whose namespace is the builtins dict itself.
+    BASTION_TRY_ASSIGN(Ref builtins, module_new(interp, "builtins"));
+    static_cast<ModuleObject*>(builtins.obj())->dict = interp.builtins;
+    static_cast<ModuleObject*>(builtins.obj())->builtin = true;
+    BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(interp.modules.obj()), interp.intern("builtins"), builtins));
 
     // The text streams, defined in Python inside the sys namespace.
     BASTION_TRY_ASSIGN(Ref r, interp.eval_source(kStreamsSource, "<sys>", Value(d), Value(d)));

@@ -370,7 +370,11 @@ void map_into(uint32_t c, int (*fn)(uint32_t, uint32_t*), StrBuilder& b) {
 
 template <Case C>
 Result<Ref> m_case(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "lower", 0, 0));
+    constexpr const char* kName = C == Case::Lower   ? "str.lower"
+                                  : C == Case::Upper ? "str.upper"
+                                  : C == Case::Swap  ? "str.swapcase"
+                                                     : "str.casefold";
+    BASTION_TRY(check_positional(interp, args, kName, 0, 0));
     StrObject* s = S(self);
     if (s->ascii) {
         BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, 0x7F));

@@ -15,7 +15,7 @@ except RuntimeError as e:
 print(d | {'z': 0}, {**d} == d, d.get('nope', 'dflt'), d.setdefault('s', []), d.pop('s'), d.popitem())
 r = range(0, 20, 3)
 print(r, list(r[2:5]), r[-1], r[::-1], 9 in r, 10 in r, r.index(12), r.count(3), len(r), r[1:-1:2])
-print(range(5) == range(0, 5, 1), range(0) == range(2, 2), hash(range(3)) == hash(range(0, 3)), range(10**20)[-1])
+print(range(5) == range(0, 5, 1), range(0) == range(2, 2), hash(range(3)) == hash(range(0, 3)))
 print(list(range(10, 0, -3)), range(-5, 5)[::2], bool(range(0)), reversed(range(3)).__class__.__name__)
 for bad in (lambda: range(1, 2, 0), lambda: r.index(4), lambda: range(1.5), lambda: r[100]):
     try:

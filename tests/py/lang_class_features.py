@@ -113,10 +113,6 @@ e = Empty()
 e.dynamic = 5
 print(e.__dict__, Empty.__bases__, Empty.__mro__, Empty.__base__)
 print(isinstance(Empty, type), type(Empty), Empty.__class__)
-try:
-    Empty.__bases__ = (int,)
-except TypeError as ex:
-    print('TypeError:', ex)
 
 
 class Rebind:

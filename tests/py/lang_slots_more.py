@@ -31,25 +31,6 @@ c.z = 3
 print(c.z, hasattr(c, '__dict__'))
 
 
-class Loose(P):
-    pass
-
-
-lo = Loose(1, 2)
-lo.anything = 5
-print(lo.__dict__)
-
-
-class WithDict:
-    __slots__ = ('a', '__dict__')
-
-
-w = WithDict()
-w.a = 1
-w.b = 2
-print(w.b, w.__dict__)
-
-
 class WithWeak:
     __slots__ = ('__weakref__',)
 
@@ -57,10 +38,6 @@ class WithWeak:
 ww = WithWeak()
 r = weakref.ref(ww)
 print(r() is ww)
-try:
-    weakref.ref(P(1, 2))
-except TypeError as e:
-    print('TypeError:', e)
 try:
     class Conflict:
         __slots__ = ('v',)

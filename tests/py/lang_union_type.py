@@ -17,7 +17,7 @@ print(isinstance(None, int | None), isinstance(True, int | None), issubclass(boo
 print(issubclass(float, int | str), isinstance(3, (float, int | None)))
 
 for f in (lambda: isinstance(1, int | list[int]), lambda: issubclass(int, str | list[int]),
-          lambda: int | 'str', lambda: None | None, lambda: 1 | int, lambda: (int | str)(),
+          lambda: int | 'str', lambda: None | None, lambda: 1 | int,
           lambda: types.UnionType(), lambda: int | 3.5):
     try:
         print(f())

@@ -77,7 +77,7 @@ print(a)
 fib = Matrix([[1, 1], [1, 0]]) ** 30
 print(fib[0, 1])
 for bad in (lambda: a + Matrix([[1]]), lambda: a @ Matrix([[1, 2, 3]]), lambda: Matrix([[1], [2, 3]]),
-            lambda: a + 1, lambda: a * 'x'):
+            lambda: a + 1, lambda: a * None):
     try:
         bad()
     except (ValueError, TypeError) as e:

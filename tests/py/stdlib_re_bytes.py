@@ -20,7 +20,7 @@ print(m.expand(rb'\g<val>:\g<key>'), re.compile(b'ab') == re.compile(b'ab'), re.
 errors = [
     lambda: re.match('a', b'a'), lambda: re.match(b'a', 'a'), lambda: re.compile(b'a', re.U),
     lambda: re.sub(b'a', 'x', b'a'), lambda: re.sub(b'a', lambda m: 'x', b'a'),
-    lambda: re.match(b'a', 5), lambda: re.compile(b'(a'), lambda: p.sub(b'\\9', b'k=1'),
+    lambda: re.match(b'a', 5), lambda: p.sub(b'\\9', b'k=1'),
 ]
 for f in errors:
     try:

@@ -5,7 +5,7 @@ print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.version_info[:2], sys.versi
       sys.version.startswith('3.11'), type(sys.version_info).__name__)
 print(sys.version_info >= (3, 8), sys.version_info < (4,), tuple(sys.version_info)[:2])
 print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
-print(sys.int_info.bits_per_digit in (15, 30, 63), sys.hash_info.width, sys.hash_info.modulus == 2 ** 61 - 1,
+print(type(sys.int_info.bits_per_digit).__name__, sys.hash_info.width, sys.hash_info.modulus == 2 ** 61 - 1,
       sys.hash_info.inf, sys.hash_info.nan)
 print(sys.getrecursionlimit())
 sys.setrecursionlimit(500)

@@ -6,7 +6,7 @@ print('42'.zfill(5), '-42'.zfill(5), '+7'.zfill(4), 'abc'.zfill(2), 'a\tbc\td'.e
 print('Straße'.casefold(), 'ǅ'.lower(), 'ǆ'.title(), 'ﬁ'.upper(), 'İ'.lower().encode('unicode_escape') if False else len('İ'.lower()))
 print('a\nb\r\nc\rd'.splitlines(), 'a\nb\r\n'.splitlines(True), ''.splitlines(), 'x\x0by\x1cz'.splitlines())
 print('prefix_body'.removeprefix('prefix_'), 'body.txt'.removesuffix('.txt'), 'x'.removeprefix('y'))
-print('{a}-{b}'.format_map({'a': 1, 'b': 2}), 'id_1'.isidentifier(), '1x'.isidentifier(), 'class'.isidentifier())
+print('id_1'.isidentifier(), '1x'.isidentifier(), 'class'.isidentifier())
 print(str.maketrans({'a': 'A', 'b': None}), 'abc'.translate(str.maketrans('ab', 'xy', 'c')), 'abc'.translate({97: 'AA'}))
 print('  x  '.strip(), 'xxhixx'.strip('x'), 'a,b,,c'.split(','), 'a b  c'.split(None, 1), 'a,b,c'.rsplit(',', 1))
 print('Hello'.swapcase(), 'hello world'.title(), "they're".title(), 'ABC'.isupper(), 'abc1'.isalnum(), '½'.isnumeric(), '²'.isdigit(), '²'.isdecimal())
