@@ -31,7 +31,8 @@ try:
     format(Plain(), 'x')
 except TypeError as e:
     print('TypeError:', e)
-print(format(Plain(), '') == str(Plain()))
+plain = Plain()
+print(format(plain, '') == str(plain))
 
 
 class BadFormat:
