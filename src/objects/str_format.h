@@ -17,6 +17,8 @@ Result<Own<StrObject>> format_float(Interpreter&, Value v, StrObject* spec);
 Result<Own<StrObject>> format_str(Interpreter&, StrObject* s, StrObject* spec);
 // str.format(*args, **kwargs) on the template `fmt`.
 Result<Own<StrObject>> str_format_method(Interpreter&, StrObject* fmt, CallArgs args);
+// str.format_map(mapping): named fields are looked up as mapping[key] (so __missing__ works).
+Result<Own<StrObject>> str_format_map(Interpreter&, StrObject* fmt, Value mapping);
 // fmt % args
 Result<Own<StrObject>> str_percent_format(Interpreter&, StrObject* fmt, Value args);
 

@@ -795,6 +795,12 @@ Result<Ref> m_encode(Interpreter& interp, Value self, CallArgs args) {
 
 Result<Ref> m_format(Interpreter& interp, Value self, CallArgs args) { return done(str_format_method(interp, S(self), args)); }
 
+Result<Ref> m_format_map(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "str.format_map"));
+    BASTION_TRY(check_positional(interp, args, "str.format_map", 1, 1));
+    return done(str_format_map(interp, S(self), args.items[0]));
+}
+
 Result<Ref> m_dunder_format(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "__format__", 1, 1));
     if (!is_str(interp, args.items[0])) {
@@ -851,6 +857,7 @@ constexpr MethodDef kStrMethods[] = {
     {"translate", m_translate},
     {"encode", m_encode},
     {"format", m_format},
+    {"format_map", m_format_map},
     {"__format__", m_dunder_format},
 };
 
