@@ -3,6 +3,7 @@
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import sys
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
@@ -10,6 +11,8 @@ __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
 
 
 class AbstractContextManager:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __enter__(self):
         return self
 

@@ -225,8 +225,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if order and not eq:
         raise ValueError('eq must be true if order is true')
     all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.kw_only]
+    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
+    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
     qual = cls.__qualname__
     if init:
         has_post_init = hasattr(cls, '__post_init__')

@@ -391,6 +391,8 @@ class StrEnum(str, ReprEnum):
 
 
 class Flag(Enum):
+    _keep_unknown_bits_ = False  # IntFlag keeps them (CPython's boundary KEEP)
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -409,7 +411,7 @@ class Flag(Enum):
         flag_mask = cls._flag_mask_
         if value < 0:
             value = max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
-        if value & ~cls._all_bits_:
+        if value & ~cls._all_bits_ and not cls._keep_unknown_bits_:
             raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
                 cls, value, bin(value), bin(flag_mask)))
         if cls._member_type_ is object:
@@ -502,6 +504,7 @@ class Flag(Enum):
 
 
 class IntFlag(int, ReprEnum, Flag):
+    _keep_unknown_bits_ = True
     __str__ = ReprEnum.__str__
     __format__ = ReprEnum.__format__
     __repr__ = Flag.__repr__

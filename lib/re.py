@@ -5,6 +5,7 @@
 # are native. Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import _pcre
+from types import GenericAlias as _GenericAlias
 
 error = _pcre.error
 
@@ -153,16 +154,28 @@ _translate.offset = 0
 
 
 class Pattern:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, pattern, flags):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise TypeError('Bastion re supports str patterns only')
+        # A bytes pattern is matched as the latin-1 text of its bytes, without Unicode
+        # classes (\w, \d, \s are ASCII as in CPython), so spans are byte offsets.
+        self._bytes = isinstance(pattern, (bytes, bytearray))
         if flags & 256 and flags & 32:
             raise ValueError('ASCII and UNICODE flags are incompatible')
-        if flags & 4:
+        if self._bytes:
+            if flags & 32:
+                raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            if flags & 4 and flags & 256:
+                raise ValueError('ASCII and LOCALE flags are incompatible')
+        elif flags & 4:
             raise ValueError('cannot use LOCALE flag with a str pattern')
         _translate.offset = 0
-        text, allflags = _translate(pattern, flags)
-        if not allflags & 256:
+        source = bytes(pattern).decode('latin-1') if self._bytes else pattern
+        text, allflags = _translate(source, flags)
+        if self._bytes:
+            if allflags & 32:
+                raise error('bad inline flags: cannot use \'u\' flag with a bytes pattern', pattern, 0)
+        elif not allflags & 256:
             allflags |= 32
         options = 0
         if allflags & 2:
@@ -183,7 +196,7 @@ class Pattern:
                 pos = min(pos + _translate.offset, len(pattern))
             raise error(e.msg, pattern, pos) from None
         self.pattern = pattern
-        self.flags = RegexFlag(allflags)
+        self.flags = allflags  # a plain int, as in CPython
         self.groups, self.groupindex = self._code.info()
         self._names = {v: k for k, v in self.groupindex.items()}
 
@@ -211,9 +224,19 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, int(self.flags)))
 
+    def _subject(self, string):
+        # The text the engine scans: the str itself, or a bytes subject as latin-1 text.
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+            return string
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            if not self._bytes:
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            return bytes(string).decode('latin-1')
+        raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+
     def _bounds(self, string, pos, endpos):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
         n = len(string)
         if pos < 0:
             pos = 0
@@ -222,8 +245,9 @@ class Pattern:
         return pos, endpos
 
     def _one(self, mode, string, pos, endpos):
-        pos, endpos = self._bounds(string, pos, endpos)
-        found = self._code.scan(string, pos, endpos, mode, 1)
+        text = self._subject(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        found = self._code.scan(text, pos, endpos, mode, 1)
         if not found:
             return None
         return Match(self, string, pos, endpos, found[0])
@@ -238,8 +262,9 @@ class Pattern:
         return self._one(_FULLMATCH, string, pos, endpos)
 
     def _all(self, string, pos=0, endpos=None, count=0):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return pos, endpos, self._code.scan(string, pos, endpos, _SEARCH, count)
+        text = self._subject(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return pos, endpos, self._code.scan(text, pos, endpos, _SEARCH, count)
 
     def finditer(self, string, pos=0, endpos=None):
         pos, endpos, found = self._all(string, pos, endpos)
@@ -247,6 +272,10 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         pos, endpos, found = self._all(string, pos, endpos)
+        empty = string[:0]
+        if self._bytes:
+            string = bytes(string)
+            empty = b''
         g = self.groups
         result = []
         if g == 0:
@@ -254,10 +283,10 @@ class Pattern:
                 result.append(string[s[0]:s[1]])
         elif g == 1:
             for s in found:
-                result.append(string[s[2]:s[3]] if s[2] >= 0 else '')
+                result.append(string[s[2]:s[3]] if s[2] >= 0 else empty)
         else:
             for s in found:
-                result.append(tuple(string[s[2 * k]:s[2 * k + 1]] if s[2 * k] >= 0 else ''
+                result.append(tuple(string[s[2 * k]:s[2 * k + 1]] if s[2 * k] >= 0 else empty
                                     for k in range(1, g + 1)))
         return result
 
@@ -265,6 +294,8 @@ class Pattern:
         if maxsplit < 0:
             return [string]
         pos, endpos, found = self._all(string, 0, None, maxsplit)
+        if self._bytes:
+            string = bytes(string)
         result = []
         last = 0
         g = self.groups
@@ -277,6 +308,8 @@ class Pattern:
         return result
 
     def subn(self, repl, string, count=0):
+        if self._bytes:
+            return self._subn_bytes(repl, string, count)
         if callable(repl):
             filter = repl
             literal = None
@@ -311,6 +344,36 @@ class Pattern:
             last = s[1]
         out.append(string[last:])
         return ''.join(out), len(found)
+
+    def _subn_bytes(self, repl, string, count):
+        # A bytes pattern: the same substitution over the latin-1 text of the bytes.
+        self._subject(string)
+        if callable(repl):
+            def text_repl(m, user=repl):
+                r = user(m)
+                if r is None:
+                    return ''
+                if not isinstance(r, (bytes, bytearray, memoryview)):
+                    raise TypeError(f"sequence item 0: expected a bytes-like object, {type(r).__name__} found")
+                return bytes(r).decode('latin-1')
+            fn = text_repl
+        else:
+            if not isinstance(repl, (bytes, bytearray, memoryview)):
+                raise TypeError(f"sequence item 0: expected a bytes-like object, {type(repl).__name__} found")
+            parts = _parse_template(bytes(repl).decode('latin-1'), self)
+
+            def fn(m, parts=parts):
+                return _expand(parts, m._src.decode('latin-1'), m._spans)
+        data = bytes(string)
+        pos, endpos, found = self._all(data, 0, None, 0 if count < 0 else count)
+        out = []
+        last = 0
+        for s in found:
+            out.append(data[last:s[0]])
+            out.append(fn(Match(self, string, pos, endpos, s)).encode('latin-1'))
+            last = s[1]
+        out.append(data[last:])
+        return b''.join(out), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -421,9 +484,12 @@ def _expand(parts, string, spans):
 
 
 class Match:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
+        self._src = string if isinstance(string, (str, bytes)) else bytes(string)
         self.pos = pos
         self.endpos = endpos
         self._spans = spans
@@ -449,7 +515,7 @@ class Match:
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        return self._src[start:self._spans[2 * index + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -501,6 +567,9 @@ class Match:
         return self.re._names.get(k)
 
     def expand(self, template):
+        if self.re._bytes:
+            text = bytes(template).decode('latin-1')
+            return _expand(_parse_template(text, self.re), self._src.decode('latin-1'), self._spans).encode('latin-1')
         return _expand(_parse_template(template, self.re), self.string, self._spans)
 
     def __bool__(self):
@@ -531,11 +600,11 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
-    if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise TypeError('Bastion re supports str patterns only')
+    if not isinstance(pattern, (str, bytes, bytearray)):
         raise TypeError('first argument must be string or compiled pattern')
-    key = (pattern, flags)
+    if isinstance(pattern, bytearray):
+        return Pattern(pattern, flags)
+    key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is None:
         p = Pattern(pattern, flags)

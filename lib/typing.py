@@ -4,6 +4,8 @@
 # TYPE_CHECKING, get_type_hints/get_origin/get_args. No static checking is performed.
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
+import types as _types
+
 TYPE_CHECKING = False
 
 
@@ -182,7 +184,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -202,7 +204,7 @@ def _union_getitem(self, parameters):
     for p in parameters:
         if p is None:
             p = type(None)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -275,6 +277,9 @@ class TypeVar(_Final):
         self.__bound__ = bound
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+
+    def __typing_subst__(self, arg):
+        return arg
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
@@ -397,6 +402,8 @@ def dataclass_transform(**kwargs):
 
 
 def get_origin(tp):
+    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+        return tp.__origin__ if isinstance(tp, _types.GenericAlias) else _types.UnionType
     if isinstance(tp, _GenericAlias):
         if tp.__origin__ is Union or isinstance(tp, _UnionGenericAlias):
             return Union
@@ -409,7 +416,7 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
         return tp.__args__
     return ()
 

@@ -45,6 +45,9 @@ public:
     // Where print() and tracebacks go (default: the process's stdout/stderr).
     void set_output(std::function<void(std::string_view)> out, std::function<void(std::string_view)> err);
     void set_argv(std::vector<std::string> argv);
+    // File and console access: open(), input() and reads from sys.stdin. Off by default
+    // (they raise PermissionError); the bastion CLI turns it on.
+    void set_host_io(bool enabled);
 
     // Run source as the __main__ module (one persistent namespace per Runtime).
     // An uncaught exception is printed to the error stream like CPython's traceback.

@@ -3,6 +3,7 @@
 # insertion-ordered; deque is the native type of the _collections module.
 
 import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'namedtuple', 'ChainMap',
            'UserDict', 'UserList', 'UserString']

@@ -135,6 +135,8 @@ void Runtime::set_output(std::function<void(std::string_view)> out, std::functio
     m_state->interp->write_stderr = std::move(err);
 }
 
+void Runtime::set_host_io(bool enabled) { m_state->interp->host_io = enabled; }
+
 void Runtime::set_argv(std::vector<std::string> argv) {
     Interpreter& interp = *m_state->interp;
     interp.argv = std::move(argv);

@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
 
     bastion::Runtime rt(o.limits);
     rt.set_argv(o.argv);
+    rt.set_host_io(true); // the CLI gives scripts open() and input()
     bastion::RunResult result;
     if (o.command == Command::Run) {
         std::string probe;

@@ -160,6 +160,7 @@ public:
     Emit joined_str(const ast::JoinedStr* j);
     Emit formatted_value(const ast::FormattedValue* f);
     Emit slice_or_expr(const ast::Expr* e);
+    Emit annotation_value(const ast::Expr* e); // the value, or its text under PEP 563
     bool fold_constant(const ast::Expr* e, bc::Constant& out);
 
     // --- codegen_pattern.cpp ---
@@ -180,6 +181,7 @@ public:
     bool m_interactive = false;
     std::vector<std::unique_ptr<Unit>> m_units;
     bool m_future_allowed = true;
+    bool m_future_annotations = false; // PEP 563: annotations are stored as strings
 };
 
 } // namespace bastion::compile

@@ -2,6 +2,7 @@
 // and match (codegen_pattern.cpp): definitions, assignments, loops, if, imports, assert,
 // del. CPython: compiler_visit_stmt and friends in compile.c.
 #include "compile/codegen.h"
+#include "compile/unparse.h"
 
 namespace bastion::compile {
 
@@ -242,7 +243,9 @@ Emit Codegen::annotations(const ast::Arguments* args, const ast::Expr* returns, 
         if (ann == nullptr)
             return {};
         load_const(bc::Constant::str(mangled(name)));
-        if (auto* st = ast::as<ast::Starred>(ann)) { // `*args: *Ts`
+        if (m_future_annotations) {
+            load_const(bc::Constant::str(unparse_annotation(ann)));
+        } else if (auto* st = ast::as<ast::Starred>(ann)) { // `*args: *Ts`
             CG_TRY(expr(st->value));
             op(Op::UNPACK_SEQUENCE, 1);
         } else {
@@ -419,6 +422,13 @@ Emit Codegen::aug_assign(const ast::AugAssign* a) {
     }
 }
 
+Emit Codegen::annotation_value(const ast::Expr* e) {
+    if (!m_future_annotations)
+        return expr(e);
+    load_const(bc::Constant::str(unparse_annotation(e)));
+    return {};
+}
+
 Emit Codegen::ann_assign(const ast::AnnAssign* a) {
     if (a->value) {
         CG_TRY(expr(a->value));
@@ -431,7 +441,7 @@ Emit Codegen::ann_assign(const ast::AnnAssign* a) {
         if (n->id == "__debug__")
             return error("cannot assign to __debug__", n->span);
         if (a->simple && module_or_class) {
-            CG_TRY(expr(a->annotation));
+            CG_TRY(annotation_value(a->annotation));
             op(Op::LOAD_NAME, add_name("__annotations__"));
             load_const(bc::Constant::str(mangled(n->id)));
             op(Op::STORE_SUBSCR);
@@ -457,7 +467,7 @@ Emit Codegen::ann_assign(const ast::AnnAssign* a) {
         return error("invalid node type for annotated assignment", a->target->span);
     }
     // Non-simple targets in a module or class evaluate the annotation (CPython: check_annotation).
-    if (!a->simple && module_or_class) {
+    if (!a->simple && module_or_class && !m_future_annotations) {
         CG_TRY(expr(a->annotation));
         op(Op::POP_TOP);
     }
@@ -610,7 +620,8 @@ Emit Codegen::import_from(const ast::ImportFrom* i) {
                 known = known || a->name == f;
             if (!known)
                 return error("future feature " + a->name + " is not defined", i->span);
-            // TODO(compile): `annotations` should turn annotations into strings (PEP 563).
+            if (a->name == "annotations")
+                m_future_annotations = true;
         }
     }
     std::vector<bc::Constant> names;

@@ -5,6 +5,7 @@
 
 #include "modules/builtins_module.h"
 #include "objects/abstract.h"
+#include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/iterators.h"
@@ -12,6 +13,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/frame.h"
+#include "vm/vm_natives.h"
 #include "vm/generator.h"
 
 namespace bastion {
@@ -270,7 +272,9 @@ Result<Ref> builtin_next(Interpreter& interp, CallArgs args) {
 
 Result<Ref> builtin_vars(Interpreter& interp, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "vars"));
-    BASTION_TRY(check_positional(interp, args, "vars", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "vars", 0, 1));
+    if (args.npos == 0) // vars() is locals()
+        return builtin_locals(interp, args);
     BASTION_TRY_ASSIGN(Ref d, get_attr_opt(interp, args.items[0], interp.names.__dict__));
     if (!d)
         return interp.raise(interp.exc.TypeError, "vars() argument must have __dict__ attribute");
@@ -287,6 +291,22 @@ Result<Ref> builtin_dir(Interpreter& interp, CallArgs args) {
         BASTION_TRY_ASSIGN(Ref sorted, call_method(interp, Value(names.get()), interp.intern("sort"), {}));
         (void)sorted;
         return Ref(std::move(names));
+    }
+    // A class's own __dir__ decides (CPython calls type(obj).__dir__ and sorts the result).
+    {
+        StrObject* dir_name = interp.intern("__dir__");
+        if (dir_name == nullptr)
+            return interp.no_memory();
+        Value own = type_lookup(type_of(interp, args.items[0]), dir_name);
+        Value base = type_lookup(interp.types.object, dir_name);
+        if (!own.is_null() && !own.is(base) && !is_type_value(interp, args.items[0])) {
+            bool found = false;
+            BASTION_TRY_ASSIGN(Ref result, call_special(interp, args.items[0], dir_name, {}, &found));
+            BASTION_TRY_ASSIGN(Own<ListObject> names, list_from_iterable(interp, result));
+            BASTION_TRY_ASSIGN(Ref sorted, call_method(interp, Value(names.get()), interp.intern("sort"), {}));
+            (void)sorted;
+            return Ref(std::move(names));
+        }
     }
     // Names from the instance dict and the MRO's dicts, sorted.
     BASTION_TRY_ASSIGN(Own<DictObject> seen, dict_new(interp));

@@ -33,6 +33,7 @@ Status init_builtins_module(Interpreter& interp) {
     BASTION_TRY(add_table(interp, d, builtins_core_functions()));
     BASTION_TRY(add_table(interp, d, builtins_sequence_functions()));
     BASTION_TRY(add_table(interp, d, builtins_number_functions()));
+    BASTION_TRY(add_table(interp, d, builtins_io_functions()));
     static const BuiltinEntry kExecution[] = {
         {"__build_class__", builtin___build_class__},
         {"__import__", builtin___import__},

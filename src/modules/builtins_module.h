@@ -15,6 +15,7 @@ struct BuiltinEntry {
 std::span<const BuiltinEntry> builtins_core_functions();
 std::span<const BuiltinEntry> builtins_sequence_functions();
 std::span<const BuiltinEntry> builtins_number_functions();
+std::span<const BuiltinEntry> builtins_io_functions(); // open, input (builtins_io.cpp)
 
 // The VM's __build_class__ (vm/build_class.cpp).
 Result<Ref> builtin___build_class__(Interpreter&, CallArgs args);

@@ -17,10 +17,8 @@ namespace {
 using GcState = Interpreter::GcState;
 
 Status no_args(Interpreter& interp, CallArgs args, std::string_view name) {
-    if (args.npos != 0 || args.nkw() != 0)
-        return interp.raise_fmt(interp.exc.TypeError, "{}() takes no arguments ({} given)", name,
-                                args.npos + args.nkw());
-    return {};
+    BASTION_TRY(no_keywords(interp, args, name));
+    return check_positional(interp, args, name, 0, 0);
 }
 
 Result<int64_t> int_arg(Interpreter& interp, Value v) { return index_to_i64(interp, v); }
@@ -87,12 +85,12 @@ Result<Ref> gc_set_threshold(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> gc_is_tracked(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "is_tracked", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "gc.is_tracked", 1, 1));
     Value v = args.items[0];
     return interp.new_bool(v.is_obj() && is_tracked(v.obj()));
 }
 Result<Ref> gc_is_finalized(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "is_finalized", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "gc.is_finalized", 1, 1));
     Value v = args.items[0];
     return interp.new_bool(v.is_obj() && (gcb::block_word(v.obj()) & gcb::kFinalized) != 0);
 }
@@ -225,7 +223,7 @@ Result<Ref> gc_get_freeze_count(Interpreter& interp, CallArgs args) {
     return int_from_i64(interp, n);
 }
 Result<Ref> gc_set_debug(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "set_debug", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "gc.set_debug", 1, 1));
     BASTION_TRY_ASSIGN(int64_t flags, int_arg(interp, args.items[0]));
     interp.gc().debug_flags = static_cast<int>(flags);
     return interp.new_none();

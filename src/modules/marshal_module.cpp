@@ -242,8 +242,8 @@ Result<Ref> marshal_dumps(Interpreter& interp, CallArgs args) {
 
 // CPython 3.11: loads(bytes, /). Like CPython, bytes after the first value are ignored.
 Result<Ref> marshal_loads(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "loads"));
-    BASTION_TRY(check_positional(interp, args, "loads", 1, 1));
+    BASTION_TRY(no_keywords(interp, args, "marshal.loads"));
+    BASTION_TRY(check_positional(interp, args, "marshal.loads", 1, 1));
     Value data = args.items[0];
     if (!is_bytes_like(interp, data))
         return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'",

@@ -58,6 +58,48 @@ class _Implementation:
         return "namespace(name='bastion', cache_tag=None, version=" + repr(self.version) + ")"
 implementation = _Implementation()
 implementation.version = version_info
+class version_info(tuple):
+    __slots__ = ()
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(self)
+version_info = implementation.version = version_info(implementation.version)
+def _structseq(name, fields, values):
+    def make_getter(i):
+        return property(lambda self: self[i])
+    ns = {'__slots__': (), '__module__': 'sys'}
+    for i, f in enumerate(fields):
+        ns[f] = make_getter(i)
+    def __repr__(self):
+        return 'sys.' + name + '(' + ', '.join(f + '=' + repr(v) for f, v in zip(fields, self)) + ')'
+    ns['__repr__'] = __repr__
+    return type(name, (tuple,), ns)(values)
+float_info = _structseq('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+    'mant_dig', 'epsilon', 'radix', 'rounds'), (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
+    -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _structseq('int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'), (64, 8, 0, 640))
+hash_info = _structseq('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003, 'bastion', 64, 0, 0))
+del _structseq
+executable = ''  # CPython's value when the interpreter's path is unknown
+_no_default = object()
+def getsizeof(object, default=_no_default):
+    try:
+        size = type(object).__sizeof__(object)
+    except (AttributeError, TypeError):
+        if default is not _no_default:
+            return default
+        raise TypeError("Type %s doesn't define __sizeof__" % type(object).__name__) from None
+    if not isinstance(size, int):
+        raise TypeError("an integer is required")
+    if size < 0:
+        raise ValueError("__sizeof__() should return >= 0")
+    return size
 del _Implementation
 )PY";
 
@@ -84,9 +126,14 @@ Result<Ref> sys_flush(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_readline(Interpreter& interp, CallArgs args) {
+    if (!interp.host_io)
+        return interp.raise(interp.exc.PermissionError,
+                            "sys.stdin is not available: the host has not enabled file and console access");
     std::string line;
     int c;
     while ((c = std::fgetc(stdin)) != EOF) {
+        if (interp.limits.max_memory_bytes != 0 && line.size() >= interp.limits.max_memory_bytes)
+            return interp.no_memory(); // a line longer than the memory limit is never buffered
         line.push_back(static_cast<char>(c));
         if (c == '\n')
             break;
@@ -96,7 +143,7 @@ Result<Ref> sys_readline(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_exit(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "exit"));
+    BASTION_TRY(no_keywords(interp, args, "sys.exit"));
     BASTION_TRY(check_positional(interp, args, "exit", 0, 1));
     Ref exc;
     if (args.npos == 0) {
@@ -108,13 +155,13 @@ Result<Ref> sys_exit(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_getrecursionlimit(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "getrecursionlimit", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "sys.getrecursionlimit", 0, 0));
     return int_from_i64(interp, interp.recursion_limit);
 }
 
 Result<Ref> sys_setrecursionlimit(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "setrecursionlimit"));
-    BASTION_TRY(check_positional(interp, args, "setrecursionlimit", 1, 1));
+    BASTION_TRY(no_keywords(interp, args, "sys.setrecursionlimit"));
+    BASTION_TRY(check_positional(interp, args, "sys.setrecursionlimit", 1, 1));
     if (is_instance_exact(interp, args.items[0], interp.types.float_))
         return interp.raise(interp.exc.TypeError, "'float' object cannot be interpreted as an integer");
     BASTION_TRY_ASSIGN(int64_t n, index_to_i64(interp, args.items[0]));
@@ -131,7 +178,7 @@ Result<Ref> sys_setrecursionlimit(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_getrefcount(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "getrefcount", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "sys.getrefcount", 1, 1));
     Value v = args.items[0];
     // Small ints are unboxed and so have no count; report a large constant like CPython's immortals.
     if (!v.is_obj())
@@ -140,7 +187,7 @@ Result<Ref> sys_getrefcount(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_intern(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "intern", 1, 1));
+    BASTION_TRY(check_positional(interp, args, "sys.intern", 1, 1));
     if (!is_instance_exact(interp, args.items[0], interp.types.str))
         return interp.raise_fmt(interp.exc.TypeError, "intern() argument must be str, not {}",
                                 type_of(interp, args.items[0])->name);
@@ -151,7 +198,7 @@ Result<Ref> sys_intern(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_get_int_max_str_digits(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "get_int_max_str_digits", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "sys.get_int_max_str_digits", 0, 0));
     // DIFFERENCE: int<->str conversion is subquadratic, so there is no limit (0).
     return Ref::small_int(0);
 }
@@ -240,6 +287,11 @@ Status init_sys_module(Interpreter& interp) {
 
     interp.sys_module = module;
     BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(interp.modules.obj()), interp.intern("sys"), module));
+    // `import builtins`: a module whose namespace is the builtins dict itself.
+    BASTION_TRY_ASSIGN(Ref builtins, module_new(interp, "builtins"));
+    static_cast<ModuleObject*>(builtins.obj())->dict = interp.builtins;
+    static_cast<ModuleObject*>(builtins.obj())->builtin = true;
+    BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(interp.modules.obj()), interp.intern("builtins"), builtins));
 
     // The text streams, defined in Python inside the sys namespace.
     BASTION_TRY_ASSIGN(Ref r, interp.eval_source(kStreamsSource, "<sys>", Value(d), Value(d)));

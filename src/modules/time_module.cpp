@@ -89,7 +89,9 @@ Result<Ref> clock_ns(Interpreter& interp, clockid_t id) {
 
 // One reading of a clock, as seconds (float) or nanoseconds (int); no arguments.
 Result<Ref> clock_reading(Interpreter& interp, CallArgs args, std::string_view name, clockid_t id, bool ns) {
-    BASTION_TRY(check_positional(interp, args, name, 0, 0));
+    std::string qualified = "time." + std::string(name); // CPython names METH_NOARGS functions by module
+    BASTION_TRY(no_keywords(interp, args, qualified));
+    BASTION_TRY(check_positional(interp, args, qualified, 0, 0));
     if (ns)
         return clock_ns(interp, id);
     return float_from_double(interp, clock_seconds(id));
@@ -106,8 +108,8 @@ Result<Ref> time_process_time_ns(Interpreter& i, CallArgs a) { return clock_read
 Result<Ref> time_thread_time(Interpreter& i, CallArgs a) { return clock_reading(i, a, "thread_time", CLOCK_THREAD_CPUTIME_ID, false); }
 
 Result<Ref> time_sleep(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "sleep"));
-    BASTION_TRY(check_positional(interp, args, "sleep", 1, 1));
+    BASTION_TRY(no_keywords(interp, args, "time.sleep"));
+    BASTION_TRY(check_positional(interp, args, "time.sleep", 1, 1));
     double secs = 0;
     Value v = args.items[0];
     if (is_float(interp, v)) {

@@ -2,6 +2,7 @@
 // iteration, subscripting and len(), and type relations (issubtype, isinstance, issubclass
 // with __instancecheck__ / __subclasscheck__). CPython: Objects/object.c, abstract.c.
 #include "objects/core_internal.h"
+#include "objects/generic_alias.h"
 #include "objects/iterators.h"
 
 namespace bastion {
@@ -178,7 +179,9 @@ Result<Ref> get_item(Interpreter& interp, Value container, Value key) {
     if (t->getitem != nullptr)
         return t->getitem(interp, container, key);
     if (is_type_value(interp, container)) {
-        // PEP 560: list[int] and friends.
+        // PEP 560: list[int] and friends; type[int] is built in (CPython's PyObject_GetItem).
+        if (container.is(Value(interp.types.type)))
+            return make_generic_alias(interp, container, key);
         BASTION_TRY_ASSIGN(Ref meth, get_attr_opt(interp, container, interp.names.__class_getitem__));
         if (meth)
             return call_positional(interp, meth, {key});

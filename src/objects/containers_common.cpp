@@ -7,6 +7,7 @@
 
 #include "objects/bootstrap.h"
 #include "objects/exception_object.h"
+#include "objects/generic_alias.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 
@@ -32,6 +33,7 @@ Status init_container_methods(Interpreter& interp) {
     BASTION_TRY(init_range_methods(interp));
     BASTION_TRY(init_slice_methods(interp));
     BASTION_TRY(init_iterator_methods(interp));
+    BASTION_TRY(init_generic_alias_methods(interp));
     return {};
 }
 

@@ -110,11 +110,15 @@ Result<Ref> oserror_new(Interpreter& interp, Type* type, CallArgs args) {
         if (sub != nullptr)
             type = sub;
     }
-    std::size_t keep = n >= 3 && n <= 5 ? 2 : n;
+    // BlockingIOError(errno, strerror, characters_written): the third argument is a count.
+    bool written = n == 3 && is_subtype(type, interp.exc.BlockingIOError) && is_int(interp, args.items[2]);
+    std::size_t keep = n >= 3 && n <= 5 && !written ? 2 : n;
     BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_from(interp, std::span<const Value>(args.items, keep)));
     BASTION_TRY_ASSIGN(Own<ExceptionObject> e, exception_new(interp, type, Value(t)));
     Value self(e);
-    if (n >= 3 && n <= 5) {
+    if (written) {
+        BASTION_TRY(exc_dict_set(interp, self, "characters_written", args.items[2]));
+    } else if (n >= 3 && n <= 5) {
         BASTION_TRY(exc_dict_set(interp, self, "filename", args.items[2]));
         if (n == 5)
             BASTION_TRY(exc_dict_set(interp, self, "filename2", args.items[4]));

@@ -21,7 +21,7 @@ namespace {
 Result<Ref> exact(Interpreter& interp, Value self) { return int_new_of_type(interp, interp.types.int_, self); }
 
 Result<Ref> m_bit_length(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "bit_length", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "int.bit_length", 0, 0));
     return int_from_u64(interp, bigint::bit_length(int_to_bigint(self)));
 }
 

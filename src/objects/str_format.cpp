@@ -474,6 +474,7 @@ struct FormatState {
     CallArgs args;
     int auto_index = 0; // -1 once manual numbering was used
     bool manual = false;
+    Value mapping = Value(); // str.format_map: named fields are mapping[key]
 };
 
 Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, int64_t end, int depth);
@@ -518,6 +519,9 @@ Result<Ref> get_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e) {
         obj = Ref::borrow(st.args.items[index]);
     } else {
         BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, b, i));
+        if (!st.mapping.is_null()) {
+            BASTION_TRY_ASSIGN(obj, get_item(interp, st.mapping, Value(key.get())));
+        }
         std::size_t nkw = st.args.kwnames ? st.args.nkw() : 0;
         for (std::size_t k = 0; k < nkw && obj.is_null(); ++k) {
             if (str_equal(st.args.keyword_name(k), key.get()))
@@ -664,6 +668,12 @@ Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, in
 
 Result<Own<StrObject>> str_format_method(Interpreter& interp, StrObject* fmt, CallArgs args) {
     FormatState st{interp, args};
+    return render(st, fmt, 0, fmt->length, 0);
+}
+
+Result<Own<StrObject>> str_format_map(Interpreter& interp, StrObject* fmt, Value mapping) {
+    FormatState st{interp, CallArgs{}};
+    st.mapping = mapping;
     return render(st, fmt, 0, fmt->length, 0);
 }
 

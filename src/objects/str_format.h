@@ -19,6 +19,8 @@ Result<Own<StrObject>> format_str(Interpreter&, StrObject* s, StrObject* spec);
 Result<Own<StrObject>> format_complex(Interpreter&, Value v, double re, double im, StrObject* spec);
 // str.format(*args, **kwargs) on the template `fmt`.
 Result<Own<StrObject>> str_format_method(Interpreter&, StrObject* fmt, CallArgs args);
+// str.format_map(mapping): named fields are looked up as mapping[key] (so __missing__ works).
+Result<Own<StrObject>> str_format_map(Interpreter&, StrObject* fmt, Value mapping);
 // fmt % args
 Result<Own<StrObject>> str_percent_format(Interpreter&, StrObject* fmt, Value args);
 

@@ -370,7 +370,11 @@ void map_into(uint32_t c, int (*fn)(uint32_t, uint32_t*), StrBuilder& b) {
 
 template <Case C>
 Result<Ref> m_case(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "lower", 0, 0));
+    constexpr const char* kName = C == Case::Lower   ? "str.lower"
+                                  : C == Case::Upper ? "str.upper"
+                                  : C == Case::Swap  ? "str.swapcase"
+                                                     : "str.casefold";
+    BASTION_TRY(check_positional(interp, args, kName, 0, 0));
     StrObject* s = S(self);
     if (s->ascii) {
         BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, 0x7F));
@@ -791,6 +795,12 @@ Result<Ref> m_encode(Interpreter& interp, Value self, CallArgs args) {
 
 Result<Ref> m_format(Interpreter& interp, Value self, CallArgs args) { return done(str_format_method(interp, S(self), args)); }
 
+Result<Ref> m_format_map(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "str.format_map"));
+    BASTION_TRY(check_positional(interp, args, "str.format_map", 1, 1));
+    return done(str_format_map(interp, S(self), args.items[0]));
+}
+
 Result<Ref> m_dunder_format(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "__format__", 1, 1));
     if (!is_str(interp, args.items[0])) {
@@ -847,6 +857,7 @@ constexpr MethodDef kStrMethods[] = {
     {"translate", m_translate},
     {"encode", m_encode},
     {"format", m_format},
+    {"format_map", m_format_map},
     {"__format__", m_dunder_format},
 };
 

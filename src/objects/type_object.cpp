@@ -7,6 +7,7 @@
 
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/generic_alias.h"
 #include "objects/list_object.h"
 #include "objects/slots.h"
 #include "objects/type_object.h"
@@ -504,38 +505,8 @@ Result<Ref> type_sizeof(Interpreter& interp, Value, CallArgs args) {
     return int_from_i64(interp, static_cast<int64_t>(sizeof(Type)));
 }
 
-// `int | None` (PEP 604). DIFFERENCE: there is no types.UnionType yet (types_core.def has
-// no row for it), so the union is a tuple of the member types; isinstance/issubclass and
-// annotations behave alike, only its repr differs. TODO(core): a real UnionType.
-Result<Ref> type_or(Interpreter& interp, Value a, Value b) {
-    std::vector<Value> members;
-    for (Value v : {a, b}) {
-        if (is_none_value(interp, v)) {
-            v = Value(interp.types.none);
-        } else if (is_tuple(interp, v)) {
-            auto* t = static_cast<TupleObject*>(v.obj());
-            for (int64_t i = 0; i < t->size; ++i) {
-                if (!is_type_value(interp, t->at(i)))
-                    return not_implemented_ref(interp);
-                members.push_back(t->at(i));
-            }
-            continue;
-        }
-        if (!is_type_value(interp, v))
-            return not_implemented_ref(interp);
-        members.push_back(v);
-    }
-    std::vector<Value> unique;
-    for (Value m : members) {
-        bool seen = false;
-        for (Value u : unique)
-            seen = seen || u.is(m);
-        if (!seen)
-            unique.push_back(m);
-    }
-    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_from(interp, unique));
-    return Ref(std::move(t));
-}
+// `int | None` (PEP 604): a types.UnionType from lib/types.py (objects/generic_alias.cpp).
+Result<Ref> type_or(Interpreter& interp, Value a, Value b) { return type_union_or(interp, a, b); }
 
 } // namespace
 
@@ -551,7 +522,7 @@ void init_type_slots(Interpreter& interp) {
     t->setattr = type_setattr;
     t->repr = type_repr;
     t->number.binary[static_cast<int>(bc::BinaryOpKind::Or)] = type_or;
-    // With unions as tuples, `int | str | None` ends as `tuple | None`: None takes part.
+    // `None | int` reaches type_or through None's slot (type.__ror__ in CPython).
     interp.types.none->number.binary[static_cast<int>(bc::BinaryOpKind::Or)] = type_or;
 }
 

@@ -362,13 +362,24 @@ Result<Ref> import_from(Interpreter& interp, Value module, StrObject* name) {
     }
     const auto& importing = interp.vm().importing;
     bool partial = std::find(importing.begin(), importing.end(), pkg) != importing.end();
-    if (partial)
-        return interp.raise_fmt(interp.exc.ImportError,
-                                "cannot import name '{}' from partially initialized module '{}' (most likely due to a "
-                                "circular import) ({})",
-                                str_to_utf8(name), pkg, location);
-    return interp.raise_fmt(interp.exc.ImportError, "cannot import name '{}' from '{}' ({})", str_to_utf8(name), pkg,
-                            location);
+    Raised raised = partial ? interp.raise_fmt(interp.exc.ImportError,
+                                               "cannot import name '{}' from partially initialized module '{}' (most "
+                                               "likely due to a circular import) ({})",
+                                               str_to_utf8(name), pkg, location)
+                            : interp.raise_fmt(interp.exc.ImportError, "cannot import name '{}' from '{}' ({})",
+                                               str_to_utf8(name), pkg, location);
+    // CPython sets ImportError.name (the module) and .path (its file) here.
+    Ref exc = raised.exception;
+    StrObject* name_key = interp.intern("name");
+    StrObject* path_key = interp.intern("path");
+    if (name_key == nullptr || path_key == nullptr)
+        return interp.no_memory();
+    BASTION_TRY(set_attr(interp, exc, name_key, pkgname));
+    if (location != "unknown location") {
+        BASTION_TRY_ASSIGN(Own<StrObject> path, str_from_utf8(interp, location));
+        BASTION_TRY(set_attr(interp, exc, path_key, Value(path.get())));
+    }
+    return Raised{std::move(exc)};
 }
 
 Status import_star(Interpreter& interp, Frame* f, Value module) {

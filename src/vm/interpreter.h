@@ -136,6 +136,7 @@ public:
     std::function<void(std::string_view)> write_stdout; // host hooks; default: the process's streams
     std::function<void(std::string_view)> write_stderr;
     void* host_context = nullptr; // the embedding API's state (api/runtime_state.h)
+    bool host_io = false;         // open(), input(), sys.stdin reads (Runtime::set_host_io)
 
     // --- Execution (vm/) ---------------------------------------------------------------------
     // Compile source and run it as module `__main__` (or the given name) in a fresh module;

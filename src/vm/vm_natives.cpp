@@ -145,7 +145,7 @@ Result<Ref> builtin_locals(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_exc_info(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "exc_info", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "sys.exc_info", 0, 0));
     Value exc = current_handled_exception(interp);
     if (exc.is_null() || !is_exception_instance(interp, exc)) {
         Value none(interp.none);
@@ -159,7 +159,7 @@ Result<Ref> sys_exc_info(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> sys_exception(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "exception", 0, 0));
+    BASTION_TRY(check_positional(interp, args, "sys.exception", 0, 0));
     Value exc = current_handled_exception(interp);
     return exc.is_null() ? interp.new_none() : Ref::borrow(exc);
 }

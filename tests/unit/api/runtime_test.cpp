@@ -164,3 +164,33 @@ TEST(Runtime, CompileVerifyAndDisassemble) {
 }
 
 } // namespace
+
+// open(), input() and sys.stdin reach outside the sandbox: a host that does not enable them
+// gets a PermissionError naming the function, and the interpreter stays usable.
+TEST(Runtime, FileAndConsoleAccessIsOffUnlessTheHostEnablesIt) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string("open('/etc/hostname')\n");
+    EXPECT_EQ(r.status, bastion::RunResult::Status::Exception);
+    EXPECT_EQ(r.exception_type, "PermissionError");
+    EXPECT_EQ(r.message, "open() is not available: the host has not enabled file and console access");
+    r = rt.run_string("input('x')\n");
+    EXPECT_EQ(r.exception_type, "PermissionError");
+    EXPECT_EQ(r.message, "input() is not available: the host has not enabled file and console access");
+    r = rt.run_string("import sys\nsys.stdin.readline()\n");
+    EXPECT_EQ(r.exception_type, "PermissionError");
+    r = rt.run_string("import io\nprint(io.StringIO('in memory').read())\n");
+    EXPECT_TRUE(r.ok());
+    EXPECT_NE(c.out.find("in memory"), std::string::npos);
+}
+
+TEST(Runtime, HostIoEnabledOpensFiles) {
+    bastion::Runtime rt;
+    rt.set_host_io(true);
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string("try:\n    open('/nonexistent/x')\nexcept FileNotFoundError as e:\n    print(e.errno, e.filename)\n");
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(c.out, "2 /nonexistent/x\n");
+}

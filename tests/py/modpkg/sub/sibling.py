@@ -1,0 +1,2 @@
+# Fixture module for mod_packages.py.
+NAME = 'sibling'
