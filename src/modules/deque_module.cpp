@@ -12,6 +12,7 @@
 #include "gc/visitor.h"
 #include "modules/deque_object.h"
 #include "objects/core_internal.h"
+#include "objects/generic_alias.h"
 #include "objects/list_object.h"
 #include "objects/repr_guard.h"
 #include "objects/tuple_object.h"
@@ -646,6 +647,7 @@ Status init_collections_module(Interpreter& interp, DictObject* module_dict) {
     BASTION_TRY(add_methods(interp, it, kIterMethods));
     BASTION_TRY(add_methods(interp, rit, kIterMethods));
     BASTION_TRY(init_deque_methods(interp, dt));
+    BASTION_TRY(add_class_getitem(interp, dt)); // deque[int]
     BASTION_TRY(dict_set_str(interp, module_dict, interp.intern("deque"), Value(dt)));
     BASTION_TRY(dict_set_str(interp, module_dict, interp.intern("_deque_iterator"), Value(it)));
     return dict_set_str(interp, module_dict, interp.intern("_deque_reverse_iterator"), Value(rit));

@@ -39,12 +39,16 @@ Result<Ref> type_union_or(Interpreter& interp, Value a, Value b) {
     return call_positional(interp, type_or, {a, b});
 }
 
-Status init_generic_alias_methods(Interpreter& interp) {
+Status add_class_getitem(Interpreter& interp, Type* type) {
     static constexpr MethodDef kMethods[] = {{"__class_getitem__", class_getitem, kMethClass}};
+    return add_methods(interp, type, kMethods);
+}
+
+Status init_generic_alias_methods(Interpreter& interp) {
     for (Type* t : {interp.types.list, interp.types.dict, interp.types.tuple, interp.types.set,
                     interp.types.frozenset, interp.types.enumerate, interp.exc.BaseExceptionGroup,
                     interp.exc.ExceptionGroup})
-        BASTION_TRY(add_methods(interp, t, kMethods));
+        BASTION_TRY(add_class_getitem(interp, t));
     return {};
 }
 
