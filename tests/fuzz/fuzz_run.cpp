@@ -1,6 +1,6 @@
 // fuzz_run.cpp: libFuzzer target for the whole load path: bytes -> serial reader (a .bbc file,
 // a serialized code image, or a marshal value holding code) -> verify -> materialize -> RUN
-// in a fresh Interpreter under a step budget and a memory limit (run_harness.h). Property:
+// in a (reused, see run_harness.h) Interpreter under a step budget and a memory limit (run_harness.h). Property:
 // every input is rejected by the reader or the verifier, or runs to a value or a Python
 // exception, after which the interpreter still runs code; never a crash or sanitizer report.
 #include <cstdint>
@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     auto image = load(std::span<const uint8_t>(data, size));
     if (!image)
         return 0;
-    auto interp = fuzz::make_interpreter();
+    Interpreter* interp = &fuzz::reusable_interpreter();
     if (fuzz::run_image(*interp, std::move(image)) == fuzz::Outcome::Broken)
         __builtin_trap();
     if (!fuzz::still_usable(*interp))

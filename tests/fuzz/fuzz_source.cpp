@@ -1,5 +1,5 @@
 // fuzz_source.cpp: libFuzzer target over source text: bytes -> tokenize -> parse -> compile
-// -> verify -> materialize -> run in a fresh Interpreter under a step budget and a memory
+// -> verify -> materialize -> run in a (reused, see run_harness.h) Interpreter under a step budget and a memory
 // limit (run_harness.h). Property: a SyntaxError-family exception, or a run that ends in a
 // value or a Python exception, after which the interpreter still runs code; never a crash, a
 // sanitizer report, or compiler output that the verifier rejects (that is a compiler bug).
@@ -12,7 +12,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     using namespace bastion;
     std::string_view source(reinterpret_cast<const char*>(data), size);
-    auto interp = fuzz::make_interpreter();
+    Interpreter* interp = &fuzz::reusable_interpreter();
     auto code = compile_to_code(*interp, source, "<fuzz>", compile::CompileMode::Exec);
     if (!code.ok()) {
         // The compiler's own output must always verify: a VerificationError here is a bug.

@@ -1,6 +1,6 @@
 // run_harness.h: runs untrusted code — a loaded (unverified) code image or source text — in
-// a fresh Interpreter under a step budget and a memory limit, for fuzz_run, fuzz_source and
-// the mutation test. The property all of them check: a run ends in a value or a Python
+// an Interpreter under a step budget and a memory limit, for fuzz_run, fuzz_source and the
+// mutation test. The property all of them check: a run ends in a value or a Python
 // exception (a BaseException instance, whose traceback is then printed, as the CLI would),
 // and the interpreter still runs code afterwards. Anything else is a crash (trap).
 #pragma once
@@ -77,6 +77,26 @@ inline Outcome run_source(Interpreter& interp, std::string_view source) {
     };
     Result<Ref> result = run();
     return classify(interp, result);
+}
+
+// The fuzz targets' interpreter: one is reused for kRunsPerInterpreter inputs, because
+// building one (bootstrap, bundled sys module) costs far more than a typical run under
+// ASan + coverage. Each input starts with a full step budget and the recursion limit
+// reset, in a fresh module namespace; what a run can leave behind (sys.modules entries,
+// edited builtins) changes later runs' results, never their safety. A reported input is
+// re-run alone by libFuzzer, i.e. on a fresh interpreter.
+constexpr int kRunsPerInterpreter = 500;
+
+inline Interpreter& reusable_interpreter() {
+    static std::unique_ptr<Interpreter> interp;
+    static int runs = 0;
+    if (!interp || runs++ % kRunsPerInterpreter == 0) {
+        interp.reset();
+        interp = make_interpreter();
+    }
+    interp->steps_left = interp->limits.max_steps;
+    interp->recursion_limit = kRecursionLimit;
+    return *interp;
 }
 
 // After any run the interpreter must still work: a fresh budget, then a small program.

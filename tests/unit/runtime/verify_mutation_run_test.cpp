@@ -16,18 +16,9 @@
 namespace bastion::test {
 namespace {
 
-// Sanitizer builds run the same mutants, fewer of them (each run is ~10x slower there).
-#if defined(__SANITIZE_ADDRESS__)
+// The same count in every build: under ASan+UBSan the test takes ~8 s of CPU (~41 s wall on
+// the loaded shared machine), against ~2.7 s in release.
 constexpr int kMutants = 100000;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int kMutants = 100000;
-#else
-constexpr int kMutants = 100000;
-#endif
-#else
-constexpr int kMutants = 100000;
-#endif
 
 // Programs whose compiled images seed the pool: loops, handlers, generators, closures, classes.
 constexpr const char* kPrograms[] = {
