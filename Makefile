@@ -1,9 +1,9 @@
 # Bastion's entry points, over CMake (+ Ninja when installed, else Unix Makefiles).
 #
 #   make run      install missing Debian packages (as root), build release, run examples/tour.py
-#   make test     build and run every suite, release and ASan+UBSan, then the fuzz stage (each
-#                 libFuzzer target for FUZZ_SECONDS on its seed corpus, in the clang ASan tree,
-#                 which `make asan` builds with -DBASTION_FUZZ=ON); ends with `N passed, N failed`
+#   make test     build and run every suite, release and ASan+UBSan, then the fuzz stage (with
+#                 clang: builds build/fuzz and runs each libFuzzer target for FUZZ_SECONDS on its
+#                 seed corpus); ends with `N passed, N failed`
 #   make fuzz     the fuzz stage alone (tools/fuzz_smoke.sh)
 #   make build | debug | asan     configure and build build/release | build/debug | build/asan
 #   make test-release | test-asan one tree's stages only;  make bench: bench/run.py;  make clean
@@ -18,8 +18,6 @@ JOBS ?= 2
 PYTHON ?= python3
 GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
 ASAN_CXX ?= $(if $(shell command -v clang++ 2>/dev/null),clang++,g++)
-# libFuzzer needs clang: the clang ASan tree also builds the fuzz targets (tests/fuzz/).
-ASAN_FUZZ := $(if $(findstring clang,$(ASAN_CXX)),ON,OFF)
 
 # The sanitizer runtime settings every ASan run uses (tools/test_all.py sets the same).
 SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
@@ -51,7 +49,7 @@ debug:
 
 # Building runs the unit-test binaries (gtest discovery), so the sanitizer settings apply.
 asan:
-	$(call configure,build/asan,-DCMAKE_BUILD_TYPE=RelWithDebInfo -DBASTION_SANITIZE=ON -DCMAKE_CXX_COMPILER=$(ASAN_CXX) -DBASTION_FUZZ=$(ASAN_FUZZ))
+	$(call configure,build/asan,-DCMAKE_BUILD_TYPE=RelWithDebInfo -DBASTION_SANITIZE=ON -DCMAKE_CXX_COMPILER=$(ASAN_CXX))
 	$(SANITIZER_ENV) cmake --build build/asan -j $(JOBS)
 
 run: deps build
@@ -67,11 +65,11 @@ test-release: deps
 test-asan: deps
 	@MAKE="$(MAKE)" $(PYTHON) tools/test_all.py --jobs $(JOBS) --only-asan
 
-fuzz: asan
+fuzz:
 	@JOBS=$(JOBS) $(SANITIZER_ENV) tools/fuzz_smoke.sh
 
 bench: build
 	$(PYTHON) bench/run.py build/release/bastion
 
 clean:
-	rm -rf build/release build/debug build/asan
+	rm -rf build/release build/debug build/asan build/fuzz
