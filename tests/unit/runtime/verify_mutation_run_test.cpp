@@ -16,7 +16,7 @@
 namespace bastion::test {
 namespace {
 
-// The same count in every build: under ASan+UBSan the test takes ~8 s of CPU (~41 s wall on
+// The same count in every build: under ASan+UBSan the test takes ~8 s of CPU (21-41 s wall on
 // the loaded shared machine), against ~2.7 s in release.
 constexpr int kMutants = 100000;
 
