@@ -1,7 +1,10 @@
 # Bastion's entry points, over CMake (+ Ninja when installed, else Unix Makefiles).
 #
 #   make run      install missing Debian packages (as root), build release, run examples/tour.py
-#   make test     build and run every suite, release and ASan+UBSan; ends with `N passed, N failed`
+#   make test     build and run every suite, release and ASan+UBSan, then the fuzz stage (with
+#                 clang: builds build/fuzz and runs each libFuzzer target for FUZZ_SECONDS on its
+#                 seed corpus); ends with `N passed, N failed`
+#   make fuzz     the fuzz stage alone (tools/fuzz_smoke.sh)
 #   make build | debug | asan     configure and build build/release | build/debug | build/asan
 #   make test-release | test-asan one tree's stages only;  make bench: bench/run.py;  make clean
 #
@@ -29,7 +32,7 @@ define configure
 	fi
 endef
 
-.PHONY: all deps build release debug asan run test test-release test-asan bench clean
+.PHONY: all deps build release debug asan run test test-release test-asan fuzz bench clean
 
 all: build
 
@@ -62,8 +65,11 @@ test-release: deps
 test-asan: deps
 	@MAKE="$(MAKE)" $(PYTHON) tools/test_all.py --jobs $(JOBS) --only-asan
 
+fuzz:
+	@JOBS=$(JOBS) $(SANITIZER_ENV) tools/fuzz_smoke.sh
+
 bench: build
 	$(PYTHON) bench/run.py build/release/bastion
 
 clean:
-	rm -rf build/release build/debug build/asan
+	rm -rf build/release build/debug build/asan build/fuzz

@@ -10,6 +10,9 @@ Stages, in order (each tree: build, then its three suites):
   asan     unit        ctest, with ASAN_OPTIONS/UBSAN_OPTIONS below
   asan     py          tools/run_py_tests.py build/asan/bastion          (60 s per script)
   asan     safety      tests/safety/run.py build/asan/bastion            (180 s per case)
+  fuzz     smoke       tools/fuzz_smoke.sh (clang only): builds the fuzz targets in build/fuzz
+                       (ASan+UBSan+libFuzzer) and runs each for FUZZ_SECONDS (default 40) on
+                       its seed corpus; a crash or sanitizer report fails its target
 Every stage runs even when an earlier one failed (a tree whose build failed skips its
 suites). Passed/failed counts are the suites' own (ctest's tests, the runners' scripts); a
 failed build or a suite that ends without its counts adds one failure. The last line is the
@@ -78,7 +81,8 @@ def run_build(stage: Stage, target: str, env: dict[str, str]) -> bool:
 
 
 def run_ctest(stage: Stage, build_dir: str, jobs: int, timeout: int, env: dict[str, str]) -> None:
-    code, lines = stream(["ctest", "--test-dir", build_dir, "--output-on-failure",
+    # The fuzz-smoke tests (a fuzz tree's ctest label) belong to the fuzz stage.
+    code, lines = stream(["ctest", "--test-dir", build_dir, "--output-on-failure", "-LE", "fuzz-smoke",
                           "-j", str(jobs), "--timeout", str(timeout)], env)
     for line in reversed(lines):
         m = CTEST_RE.search(line)
@@ -97,8 +101,8 @@ def run_ctest(stage: Stage, build_dir: str, jobs: int, timeout: int, env: dict[s
         stage.failed, stage.note = 1, f"FAILED (ctest exited {code})"
 
 
-def run_runner(stage: Stage, argv: list[str], env: dict[str, str]) -> None:
-    code, lines = stream([sys.executable] + argv, env)
+def run_runner(stage: Stage, argv: list[str], env: dict[str, str], command: list[str] | None = None) -> None:
+    code, lines = stream((command or [sys.executable]) + argv, env)
     m = testlib.SUMMARY_RE.match(lines[-1]) if lines else None
     if not m:
         stage.failed, stage.note = 1, f"FAILED (runner exited {code} without a summary)"
@@ -149,6 +153,13 @@ def main() -> int:
     if not args.no_asan:
         asan_env = dict(os.environ, **SANITIZER_ENV)
         run_tree("asan", "asan", "build/asan", args.jobs, 60, 900, 180, asan_env, stages)
+        # The fuzz stage goes with the sanitizer tree (--no-asan skips both).
+        fuzz = Stage("fuzz", "smoke")
+        stages.append(fuzz)
+        print("\n==== fuzz: smoke ====", flush=True)
+        start = time.monotonic()
+        run_runner(fuzz, ["tools/fuzz_smoke.sh"], dict(asan_env, JOBS=str(args.jobs)), command=["bash"])
+        fuzz.seconds = time.monotonic() - start
 
     passed = sum(s.passed for s in stages)
     failed = sum(s.failed for s in stages)

@@ -28,12 +28,14 @@ def template(x):
     return x
 
 
+# CPU time of this process, not wall time: on a shared machine a run longer than a scheduler
+# time slice is otherwise inflated by preemption (the 10^6 case was, by 5-10x, under load).
 def best_of(fn, repeat):
     best = None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        took = time.perf_counter() - start
+        took = time.process_time() - start
         best = took if best is None or took < best else best
     return best
 

@@ -132,10 +132,14 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
             int64_t x = -1;
             while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                 x = (x < 0 ? 0 : x) * 10 + (fmt[i] - '0');
-                if (x > kMaxContainerLength)
-                    return interp.raise(interp.exc.ValueError, is_width ? "width too big" : "precision too big");
+                if (x > (is_width ? kMaxContainerLength : int64_t{INT32_MAX})) // CPython: ssize_t / int
+                    return interp.raise(interp.exc.ValueError, is_width ? "width too big" : "prec too big");
                 ++i;
             }
+            // As for '*': a size that parses but cannot be allocated is a MemoryError here,
+            // before the numeric conversions (delegated to str %) ask the C++ allocator for it.
+            if (x > 0)
+                BASTION_TRY(text_reserve(interp, x));
             if (x >= 0 || !is_width)
                 *out_num = x < 0 ? 0 : x;
             return {};
@@ -194,8 +198,10 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
             std::string spec = "%" + flags;
             if (width >= 0)
                 spec += std::to_string(width);
-            if (prec >= 0)
-                spec += "." + std::to_string(prec);
+            if (prec >= 0) {
+                spec.push_back('.');
+                spec += std::to_string(prec);
+            }
             spec.push_back(type);
             BASTION_TRY_ASSIGN(Own<StrObject> sf, str_from_ascii(interp, spec));
             BASTION_TRY_ASSIGN(Own<TupleObject> one, tuple_of(interp, {value}));

@@ -252,10 +252,14 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
             int64_t x = -1;
             while (i < n && fmt->at(i) >= '0' && fmt->at(i) <= '9') {
                 x = (x < 0 ? 0 : x) * 10 + (fmt->at(i) - '0');
-                if (x > kMaxContainerLength)
+                if (x > (is_width ? kMaxContainerLength : int64_t{INT32_MAX})) // CPython: ssize_t / int
                     return interp.raise(interp.exc.ValueError, is_width ? "width too big" : "precision too big");
                 ++i;
             }
+            // As for '*': a width or precision that parses but cannot be allocated is a
+            // MemoryError here, before the padding loop asks the C++ allocator for it.
+            if (x > 0)
+                BASTION_TRY(text_reserve(interp, x * 4));
             if (x >= 0 || !is_width)
                 *out_num = x < 0 ? 0 : x;
             return {};

@@ -2,7 +2,7 @@
 // is rejected by serial::read_* or verify::verify with a clean error, or accepted; never a
 // crash or sanitizer report. Whatever a reader accepts must write back to the same bytes
 // (the format is canonical), so reader/writer asymmetries are found too. Running verified
-// code is fuzz_run's job once the runtime exists.
+// code is fuzz_run's job (fuzz_run.cpp).
 #include <cstdint>
 #include <cstdlib>
 #include <span>

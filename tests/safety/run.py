@@ -105,6 +105,9 @@ def cases() -> list[Case]:
              (OK, "RecursionError", "MemoryError"), b"1\n"),
         Case("compare_chain_100k", text("y = 1" + " < 2" * deep + "\nprint(y)\n"),
              (OK, "RecursionError", "MemoryError"), b"False\n"),
+        # --- fuzz_format_spec's crasher: a %-format width the allocator cannot give ----------
+        Case("bytes_percent_huge_width", b"x = b'r\\xa3~%f~%66666666666fd' % (1.0, 2.0)\n", ("MemoryError",)),
+        Case("str_percent_huge_width", b"x = '%066666666666d' % 1\n", ("MemoryError",)),
         # --- a 10 MB line ----------------------------------------------------------------
         Case("line_10mb_sum", text("x = 1" + "+1" * ten_mb_terms + "\nprint(x)\n"),
              ("RecursionError", OK, "MemoryError"), b"5000001\n"),

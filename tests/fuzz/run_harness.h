@@ -1,0 +1,109 @@
+// run_harness.h: runs untrusted code — a loaded (unverified) code image or source text — in
+// an Interpreter under a step budget and a memory limit, for fuzz_run, fuzz_source and the
+// mutation test. The property all of them check: a run ends in a value or a Python
+// exception (a BaseException instance, whose traceback is then printed, as the CLI would),
+// and the interpreter still runs code afterwards. Anything else is a crash (trap).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+#include "bastion/limits.h"
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/interpreter.h"
+#include "vm/module.h"
+#include "vm/source_code.h"
+
+namespace bastion::fuzz {
+
+// Small enough that a run takes milliseconds even under ASan; large enough for real loops.
+constexpr uint64_t kMaxSteps = 20000;
+constexpr uint64_t kMaxMemoryBytes = 64ull << 20;
+constexpr uint32_t kRecursionLimit = 200;
+
+enum class Outcome : uint8_t { Value, Exception, Broken };
+
+inline std::unique_ptr<Interpreter> make_interpreter() {
+    Limits limits;
+    limits.max_steps = kMaxSteps;
+    limits.max_memory_bytes = kMaxMemoryBytes;
+    limits.recursion_limit = kRecursionLimit;
+    auto interp = std::make_unique<Interpreter>(limits);
+    interp->write_stdout = [](std::string_view) {};
+    interp->write_stderr = [](std::string_view) {};
+    return interp;
+}
+
+// Classifies a finished run; an exception's traceback is printed (exercising line tables).
+inline Outcome classify(Interpreter& interp, Result<Ref>& result) {
+    if (result.ok())
+        return result.value() ? Outcome::Value : Outcome::Broken;
+    Value exc = result.error().exception;
+    if (exc.is_null() || !is_exception_instance(interp, exc))
+        return Outcome::Broken;
+    interp.print_exception(exc);
+    return Outcome::Exception;
+}
+
+// Module code in a fresh namespace whose __builtins__ is the interpreter's.
+inline Result<Ref> run_in_fresh_module(Interpreter& interp, CodeObject* code) {
+    BASTION_TRY_ASSIGN(Ref module, module_new(interp, "__main__"));
+    DictObject* d = module_dict(module);
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__builtins__, interp.builtins));
+    return run_code(interp, code, Value(d), Value(d));
+}
+
+// Verify (load_code), materialize and run an image.
+inline Outcome run_image(Interpreter& interp, std::shared_ptr<const bc::CodeImage> image) {
+    auto run = [&]() -> Result<Ref> {
+        BASTION_TRY_ASSIGN(Own<CodeObject> code, load_code(interp, std::move(image)));
+        return run_in_fresh_module(interp, code.get());
+    };
+    Result<Ref> result = run();
+    return classify(interp, result);
+}
+
+// Tokenize, parse, compile, verify, materialize and run source text.
+inline Outcome run_source(Interpreter& interp, std::string_view source) {
+    auto run = [&]() -> Result<Ref> {
+        BASTION_TRY_ASSIGN(Own<CodeObject> code,
+                           compile_to_code(interp, source, "<fuzz>", compile::CompileMode::Exec));
+        return run_in_fresh_module(interp, code.get());
+    };
+    Result<Ref> result = run();
+    return classify(interp, result);
+}
+
+// The fuzz targets' interpreter: one is reused for kRunsPerInterpreter inputs, because
+// building one (bootstrap, bundled sys module) costs far more than a typical run under
+// ASan + coverage. Each input starts with a full step budget and the recursion limit
+// reset, in a fresh module namespace; what a run can leave behind (sys.modules entries,
+// edited builtins) changes later runs' results, never their safety. A reported input is
+// re-run alone by libFuzzer, i.e. on a fresh interpreter.
+constexpr int kRunsPerInterpreter = 500;
+
+inline Interpreter& reusable_interpreter() {
+    static std::unique_ptr<Interpreter> interp;
+    static int runs = 0;
+    if (!interp || runs++ % kRunsPerInterpreter == 0) {
+        interp.reset();
+        interp = make_interpreter();
+    }
+    interp->steps_left = interp->limits.max_steps;
+    interp->recursion_limit = kRecursionLimit;
+    return *interp;
+}
+
+// After any run the interpreter must still work: a fresh budget, then a small program.
+inline bool still_usable(Interpreter& interp) {
+    interp.steps_left = interp.limits.max_steps;
+    auto r = interp.run_source("x = sum(range(10))\n", "<check>", "__check__");
+    return r.ok();
+}
+
+} // namespace bastion::fuzz
