@@ -3,6 +3,7 @@
 // which raise "dictionary changed size during iteration". CPython: Objects/dictobject.c.
 #include <limits>
 
+#include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/core_internal.h"
 #include "objects/list_object.h"
@@ -16,6 +17,7 @@ namespace {
 
 struct DictViewObject : Object {
     Own<DictObject> dict;
+    void traverse(Visitor& v) const { v.visit(dict); }
 };
 
 struct DictIterObject : Object {
@@ -24,6 +26,7 @@ struct DictIterObject : Object {
     int64_t pos = 0;
     int64_t len = 0; // items left to yield
     bool reversed = false;
+    void traverse(Visitor& v) const { v.visit(dict); }
 };
 
 DictViewObject* as_view(Value v) { return static_cast<DictViewObject*>(v.obj()); }
@@ -299,6 +302,7 @@ void init_dict_view_slots(Interpreter& interp) {
         t->iter = view_iter;
         t->repr = view_repr;
         t->destroy = destroy_as<DictViewObject>;
+        t->traverse = traverse_as<DictViewObject>;
     }
     for (Type* t : {interp.types.dict_keys, interp.types.dict_items}) {
         t->richcompare = view_richcompare;
@@ -316,6 +320,7 @@ void init_dict_view_slots(Interpreter& interp) {
         t->flags = (t->flags & ~kTypeBaseType) | kTypeGC;
         t->iter = iter_self;
         t->destroy = destroy_as<DictIterObject>;
+        t->traverse = traverse_as<DictIterObject>;
     }
     interp.types.dict_keyiterator->iternext = dict_keyiter_next;
     interp.types.dict_valueiterator->iternext = dict_valueiter_next;
