@@ -22,6 +22,7 @@
 #include "objects/tuple_object.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/vm_state.h"
 
 namespace bastion {
 
@@ -118,8 +119,11 @@ void gc_teardown_objects(Interpreter& interp) {
     // 2.
     run_remaining_finalizers(interp);
     (void)gc_collect(interp, GcState::kGenerations - 1, "shutdown");
-    // 3.
+    // 3. What the finalizers left in the VM state goes before any object is cleared.
     g.finalizers_off = true;
+    interp.vm().exc_info.clear();
+    interp.vm().repr_stack.clear();
+    interp.vm().frame_stack.release_all(interp);
     for (Object* o : tracked_objects(g)) {
         if (o->type == interp.types.generator) {
             auto* gen = static_cast<GeneratorObject*>(o);
