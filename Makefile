@@ -20,7 +20,7 @@ GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
 ASAN_CXX ?= $(if $(shell command -v clang++ 2>/dev/null),clang++,g++)
 
 # The sanitizer runtime settings every ASan run uses (tools/test_all.py sets the same).
-SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
                  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 # configure DIR CMAKE-ARGS: configure DIR until it has a build system (later builds re-run

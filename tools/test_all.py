@@ -36,9 +36,9 @@ import testlib  # noqa: E402
 
 ROOT = testlib.REPO_ROOT
 SANITIZER_ENV = {
-    # Leak checking is off until the cycle collector lands; a failed allocation returns null
-    # (so the interpreter's MemoryError path runs) instead of aborting the process.
-    "ASAN_OPTIONS": "detect_leaks=0:allocator_may_return_null=1",
+    # LeakSanitizer is on: interpreter teardown frees every object (gc/teardown.cpp). A failed
+    # allocation returns null (so the interpreter's MemoryError path runs) instead of aborting.
+    "ASAN_OPTIONS": "detect_leaks=1:allocator_may_return_null=1",
     "UBSAN_OPTIONS": "halt_on_error=1:print_stacktrace=1",
 }
 CTEST_RE = re.compile(r"(\d+)% tests passed, (\d+) tests? failed out of (\d+)")

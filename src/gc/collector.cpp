@@ -349,6 +349,8 @@ void gc_write_unraisable(Interpreter& interp, Value where, const Raised& err) {
 }
 
 bool gc_has_finalizer(Interpreter& interp, Object* o) {
+    if (interp.gc().finalizers_off) [[unlikely]]
+        return false;
     Type* t = o->type;
     if (t->has_flag(kTypeHeap))
         return !type_lookup(t, interp.names.__del__).is_null();

@@ -116,6 +116,12 @@ struct Interpreter::GcState {
     Type* proxy_type = nullptr;
     Type* callable_proxy_type = nullptr;
     bool shutting_down = false;
+    // Teardown (gc/teardown.cpp): set once no Python code may run any more (no finalizer,
+    // weakref callback or generator close); the static types it frees last.
+    bool finalizers_off = false;
+    std::vector<Type*> static_types;
+    // RAM + swap (objects/heap.cpp): a larger single allocation fails at once.
+    uint64_t max_block = UINT64_MAX;
 };
 
 // --- Tracking (gc/collector.cpp) ----------------------------------------------------------------
@@ -135,8 +141,13 @@ void gc_write_unraisable(Interpreter&, Value where, const Raised& err);
 // Run o's PEP 442 finalizer if it has one and it has not run (marks it finalized first).
 void gc_finalize(Interpreter&, Object* o);
 bool gc_has_finalizer(Interpreter&, Object* o);
-// Interpreter teardown: collect, then run the remaining finalizers in creation order.
+// The first step of teardown: release gc.callbacks and gc.garbage, collect everything.
 void gc_shutdown(Interpreter&);
+// Interpreter teardown (gc/teardown.cpp, which documents the order), after ~Interpreter
+// released its roots: the last finalizers, then every object; then, after the interned
+// names are released, the singletons and the types.
+void gc_teardown_objects(Interpreter&);
+void gc_teardown_types(Interpreter&);
 
 // --- Weak references (gc/weakref.cpp) ------------------------------------------------------------
 // Clears every weak reference to `o` (their referent becomes None) and returns the

@@ -1,10 +1,12 @@
 // traverse_containers.cpp: traverse slots of the container types whose layouts are
-// public — tuple, list, dict, set and frozenset — for the cycle collector.
-// Iterators and views keep private layouts (objects/*.cpp) and stay untracked for now.
+// public — tuple, list, dict, set, frozenset and slice — for the cycle collector.
+// Iterators, views and descriptors keep private layouts: their traverse is a member next
+// to the layout (objects/*.cpp), installed with traverse_as<T> by their init functions.
 #include "gc/visitor.h"
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
 #include "objects/set_object.h"
+#include "objects/slice_object.h"
 #include "objects/tuple_object.h"
 #include "vm/interpreter.h"
 
@@ -43,6 +45,13 @@ void set_traverse(Object* o, Visitor& v) {
         v.visit(key);
 }
 
+void slice_traverse(Object* o, Visitor& v) {
+    auto* s = static_cast<SliceObject*>(o);
+    v.visit(s->start);
+    v.visit(s->stop);
+    v.visit(s->step);
+}
+
 } // namespace
 
 void init_gc_container_slots(Interpreter& interp) {
@@ -52,6 +61,7 @@ void init_gc_container_slots(Interpreter& interp) {
     t.dict->traverse = dict_traverse;
     t.set->traverse = set_traverse;
     t.frozenset->traverse = set_traverse;
+    t.slice->traverse = slice_traverse;
 }
 
 } // namespace bastion

@@ -19,11 +19,22 @@ public:
         if (o != nullptr)
             visit_object(o);
     }
+    template <typename T>
+    void visit(const Own<T>& o) {
+        visit(static_cast<Object*>(o.get()));
+    }
 
 protected:
     virtual void visit_object(Object* o) = 0;
     ~Visitor() = default;
 };
+
+// The traverse slot of a C++ object type T with a member `void traverse(Visitor&) const`
+// that visits every reference T owns (its destroy slot releases the same ones).
+template <typename T>
+void traverse_as(Object* o, Visitor& v) {
+    static_cast<const T*>(o)->traverse(v);
+}
 
 // Install the traverse slots of the built-in types (gc/traverse_*.cpp); bootstrap calls
 // it after every component set its slots and before types are readied.

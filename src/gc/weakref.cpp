@@ -346,6 +346,8 @@ std::vector<Ref> gc_clear_weakrefs(Interpreter& interp, Object* o) {
 }
 
 void gc_run_weakref_callbacks(Interpreter& interp, std::vector<Ref>& refs) {
+    if (interp.gc().finalizers_off) // teardown: no Python code runs any more
+        refs.clear();
     for (Ref& r : refs) {
         Ref cb = std::move(as_wr(r)->callback);
         if (!cb)

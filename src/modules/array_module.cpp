@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "gc/visitor.h"
 #include "modules/array_object.h"
 #include "objects/bytes_object.h"
 #include "objects/core_internal.h"
@@ -594,6 +595,7 @@ Result<Ref> array_repr(Interpreter& interp, Value self) {
 struct ArrayIterObject : Object {
     Own<ArrayObject> seq; // null once exhausted
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(seq); }
 };
 
 Result<Ref> array_iter(Interpreter& interp, Value self) {
@@ -657,6 +659,7 @@ Status init_array_module(Interpreter& interp, DictObject* module_dict) {
     it->iter = iter_self;
     it->iternext = array_iter_next;
     it->destroy = destroy_as<ArrayIterObject>;
+    it->traverse = traverse_as<ArrayIterObject>;
     BASTION_TRY(ready_builtin_type(interp, at));
     BASTION_TRY(ready_builtin_type(interp, it));
     BASTION_TRY(init_array_methods(interp, at));

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "gc/visitor.h"
 #include "objects/abstract.h"
 #include "objects/buffer.h"
 #include "objects/bytes_util.h"
@@ -550,6 +551,7 @@ Result<Ref> bytes_mod(Interpreter& interp, Value a, Value b) {
 struct BytesIterObject : Object {
     Ref seq;
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(seq); }
 };
 
 Result<Ref> bytes_iter(Interpreter& interp, Value self) {
@@ -605,9 +607,11 @@ void init_bytes_slots(Interpreter& interp) {
 
     for (Type* it : {interp.types.bytes_iterator, interp.types.bytearray_iterator}) {
         it->instance_size = sizeof(BytesIterObject);
+        it->flags |= kTypeGC; // a bytes subclass instance may refer back to its iterator
         it->iter = iter_self;
         it->iternext = bytes_iter_next;
         it->destroy = destroy_as<BytesIterObject>;
+        it->traverse = traverse_as<BytesIterObject>;
     }
     init_bytearray_slots(interp);
     init_memoryview_slots(interp);

@@ -3,6 +3,7 @@
 // zero-argument super()). CPython: Objects/descrobject.c, funcobject.c, typeobject.c.
 #include <fmt/format.h>
 
+#include "gc/visitor.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/type_object.h"
@@ -18,6 +19,13 @@ namespace {
 struct PropertyObject : Object {
     Ref fget, fset, fdel, doc, name;
     bool getter_doc = false; // doc came from fget.__doc__
+    void traverse(Visitor& v) const {
+        v.visit(fget);
+        v.visit(fset);
+        v.visit(fdel);
+        v.visit(doc);
+        v.visit(name);
+    }
 };
 
 PropertyObject* prop(Value v) { return static_cast<PropertyObject*>(v.obj()); }
@@ -127,6 +135,7 @@ Status property_set_doc(Interpreter& interp, Value self, Value value) {
 
 struct WrappedCallableObject : Object {
     Ref callable;
+    void traverse(Visitor& v) const { v.visit(callable); }
 };
 
 WrappedCallableObject* wrapped(Value v) { return static_cast<WrappedCallableObject*>(v.obj()); }
@@ -207,6 +216,11 @@ struct SuperObject : Object {
     Ref type;     // the class super() was called in
     Ref obj;      // the instance or class, or null (unbound)
     Ref obj_type; // the type whose MRO is searched
+    void traverse(Visitor& v) const {
+        v.visit(type);
+        v.visit(obj);
+        v.visit(obj_type);
+    }
 };
 
 SuperObject* sup(Value v) { return static_cast<SuperObject*>(v.obj()); }
@@ -298,10 +312,12 @@ Result<Ref> super_thisclass(Interpreter& interp, Value self) { return ref_or_non
 Result<Ref> super_self(Interpreter& interp, Value self) { return ref_or_none(interp, sup(self)->obj); }
 Result<Ref> super_self_class(Interpreter& interp, Value self) { return ref_or_none(interp, sup(self)->obj_type); }
 
-void basic_type(Type* t, std::size_t size, DestroyFn destroy) {
+template <typename T>
+void basic_type(Type* t) {
     t->flags |= kTypeBaseType | kTypeGC;
-    t->instance_size = size;
-    t->destroy = destroy;
+    t->instance_size = sizeof(T);
+    t->destroy = destroy_as<T>;
+    t->traverse = traverse_as<T>;
 }
 
 } // namespace
@@ -320,14 +336,14 @@ Result<Ref> make_staticmethod(Interpreter& interp, Value callable) {
 
 void init_descriptor_slots(Interpreter& interp) {
     Type* p = interp.types.property;
-    basic_type(p, sizeof(PropertyObject), destroy_as<PropertyObject>);
+    basic_type<PropertyObject>(p);
     p->tp_new = property_new;
     p->tp_init = property_init;
     p->descr_get = property_get;
     p->descr_set = property_set;
 
     Type* cm = interp.types.classmethod;
-    basic_type(cm, sizeof(WrappedCallableObject), destroy_as<WrappedCallableObject>);
+    basic_type<WrappedCallableObject>(cm);
     cm->flags |= kTypeManagedDict;
     cm->tp_new = wrapped_new;
     cm->tp_init = classmethod_init;
@@ -335,7 +351,7 @@ void init_descriptor_slots(Interpreter& interp) {
     cm->repr = wrapped_repr<true>;
 
     Type* sm = interp.types.staticmethod;
-    basic_type(sm, sizeof(WrappedCallableObject), destroy_as<WrappedCallableObject>);
+    basic_type<WrappedCallableObject>(sm);
     sm->flags |= kTypeManagedDict;
     sm->tp_new = wrapped_new;
     sm->tp_init = staticmethod_init;
@@ -344,7 +360,7 @@ void init_descriptor_slots(Interpreter& interp) {
     sm->repr = wrapped_repr<false>;
 
     Type* su = interp.types.super;
-    basic_type(su, sizeof(SuperObject), destroy_as<SuperObject>);
+    basic_type<SuperObject>(su);
     su->tp_new = super_alloc;
     su->tp_init = super_init;
     su->getattr = super_getattr;

@@ -17,6 +17,7 @@ namespace {
 
 struct DictViewObject : Object {
     Own<DictObject> dict;
+    void traverse(Visitor& v) const { v.visit(dict); }
 };
 
 struct DictIterObject : Object {
@@ -25,6 +26,7 @@ struct DictIterObject : Object {
     int64_t pos = 0;
     int64_t len = 0; // items left to yield
     bool reversed = false;
+    void traverse(Visitor& v) const { v.visit(dict); }
 };
 
 DictViewObject* as_view(Value v) { return static_cast<DictViewObject*>(v.obj()); }
@@ -122,8 +124,6 @@ Result<int64_t> view_length(Interpreter&, Value self) { return as_view(self)->di
 
 // Views and iterators own their dict: the collector must see that edge to free cycles
 // through them.
-void view_traverse(Object* o, Visitor& v) { v.visit(static_cast<DictViewObject*>(o)->dict.get()); }
-void dict_iter_traverse(Object* o, Visitor& v) { v.visit(static_cast<DictIterObject*>(o)->dict.get()); }
 
 Result<Ref> view_iter(Interpreter& interp, Value self) {
     return dict_make_iter(interp, as_view(self)->dict.get(), iter_type_for(interp, self), false);
@@ -305,7 +305,7 @@ void init_dict_view_slots(Interpreter& interp) {
         t->iter = view_iter;
         t->repr = view_repr;
         t->destroy = destroy_as<DictViewObject>;
-        t->traverse = view_traverse;
+        t->traverse = traverse_as<DictViewObject>;
     }
     for (Type* t : {interp.types.dict_keys, interp.types.dict_items}) {
         t->richcompare = view_richcompare;
@@ -323,7 +323,7 @@ void init_dict_view_slots(Interpreter& interp) {
         t->flags = (t->flags & ~kTypeBaseType) | kTypeGC;
         t->iter = iter_self;
         t->destroy = destroy_as<DictIterObject>;
-        t->traverse = dict_iter_traverse;
+        t->traverse = traverse_as<DictIterObject>;
     }
     interp.types.dict_keyiterator->iternext = dict_keyiter_next;
     interp.types.dict_valueiterator->iternext = dict_valueiter_next;

@@ -1,7 +1,14 @@
-// heap.cpp: the Interpreter's memory, naming and raising members — accounted allocation,
-// object blocks and their release (bounded recursion for long chains), interned strs,
-// raise/raise_object, the preallocated MemoryError and the native stack guard.
+// heap.cpp: the Interpreter's memory, naming and raising members — accounted allocation
+// from the interpreter's own mimalloc heap, object blocks and their release (bounded
+// recursion for long chains), interned strs, raise/raise_object, the preallocated
+// MemoryError and the native stack guard.
 // Not for: object layouts (each *_object.cpp) or the cycle collector (gc/).
+//
+// Threading contract: an Interpreter is made, used and destroyed on one thread (mimalloc
+// heaps belong to the thread that made them; the native stack guard measures that
+// thread's stack). Different interpreters may live on different threads at once.
+// Should a host break the contract, allocations on the foreign thread come from that
+// thread's default heap (never from ours), and the heap is not destroyed off its thread.
 //
 // Object block layout (allocate_object_memory; constants in gc/gc_state.h):
 //     [GcHeader (kTypeGC types)][uint64 block word][Ref __dict__ / pad][Object header ...][extra]
@@ -12,6 +19,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include <pthread.h>
+#include <sys/sysinfo.h>
+#ifdef BASTION_MIMALLOC
+#include <mimalloc.h>
+#endif
 
 #include "gc/gc_state.h"
 #include "objects/core_internal.h"
@@ -44,19 +57,51 @@ constexpr uint32_t kMaxReleaseDepth = 1000;
     memory_fatal(o, "reference count decremented below zero");
 }
 
+Interpreter::Heap::Heap() : owner(static_cast<uintptr_t>(pthread_self())) {
+#ifdef BASTION_MIMALLOC
+    heap = mi_heap_new();
+    BASTION_CHECK(heap != nullptr);
+#endif
+}
+
+Interpreter::Heap::~Heap() {
+#ifdef BASTION_MIMALLOC
+    // Teardown has freed every object it could reach; this returns the heap's pages and
+    // any block still allocated in it (only possible after a reference leak).
+    if (pthread_equal(static_cast<pthread_t>(owner), pthread_self()))
+        mi_heap_destroy(static_cast<mi_heap_t*>(heap));
+#endif
+}
+
 void* Interpreter::allocate(std::size_t bytes) {
     if (m_stack_base == 0) [[unlikely]] {
         // First allocation happens while the Interpreter is being constructed (bootstrap),
         // on the thread that will run it: remember where its stack use starts.
         m_stack_base = current_stack_address();
         m_stack_limit = compute_stack_limit(m_stack_base, current_thread_stack_bounds(), limits.native_stack_bytes);
+        // mimalloc maps memory without reserving it, so a request for more than the machine
+        // has would "succeed" and fail only when touched: no block may exceed RAM + swap.
+        struct sysinfo info {};
+        if (sysinfo(&info) == 0) {
+            auto total = checked_mul<uint64_t>(uint64_t{info.totalram} + info.totalswap, info.mem_unit);
+            if (total && *total != 0)
+                gc().max_block = *total;
+        }
     }
+    if (bytes > gc().max_block)
+        return nullptr;
     if (limits.max_memory_bytes != 0) {
         auto total = checked_add<uint64_t>(m_memory_in_use, bytes);
         if (!total || *total > limits.max_memory_bytes)
             return nullptr;
     }
+#ifdef BASTION_MIMALLOC
+    void* p = pthread_equal(static_cast<pthread_t>(m_heap.owner), pthread_self())
+                  ? mi_heap_malloc(static_cast<mi_heap_t*>(m_heap.heap), bytes == 0 ? 1 : bytes)
+                  : mi_malloc(bytes == 0 ? 1 : bytes);
+#else
     void* p = std::malloc(bytes == 0 ? 1 : bytes);
+#endif
     if (p == nullptr)
         return nullptr;
     m_memory_in_use += bytes;
@@ -86,7 +131,11 @@ void counted_storage_free(Interpreter* interp, void* p, std::size_t bytes) {
 void Interpreter::deallocate(void* p, std::size_t bytes) {
     if (p == nullptr)
         return;
+#ifdef BASTION_MIMALLOC
+    mi_free(p); // any heap, any thread
+#else
     std::free(p);
+#endif
     BASTION_ASSERT(m_memory_in_use >= bytes);
     m_memory_in_use -= bytes;
 }

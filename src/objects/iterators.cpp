@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -22,6 +23,7 @@ bool ends_iteration(Interpreter& interp, const Raised& r) {
 struct SeqIterObject : Object {
     Ref seq; // null once exhausted
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(seq); }
 };
 
 Result<Ref> seq_iter_next(Interpreter& interp, Value self) {
@@ -61,6 +63,10 @@ Result<Ref> seq_iter_length_hint(Interpreter& interp, Value self, CallArgs args)
 struct CallIterObject : Object {
     Ref callable; // both null once exhausted
     Ref sentinel;
+    void traverse(Visitor& v) const {
+        v.visit(callable);
+        v.visit(sentinel);
+    }
 };
 
 Result<Ref> call_iter_next(Interpreter& interp, Value self) {
@@ -93,6 +99,10 @@ struct EnumerateObject : Object {
     Ref iter;
     int64_t index = 0;
     Ref big_index; // non-null once the count left the small-int range
+    void traverse(Visitor& v) const {
+        v.visit(iter);
+        v.visit(big_index);
+    }
 };
 
 // Positional-or-keyword arguments by name, with CPython's messages for `fname`.
@@ -164,6 +174,7 @@ Result<Ref> enumerate_next(Interpreter& interp, Value self) {
 struct ZipObject : Object {
     Own<TupleObject> iters;
     bool strict = false;
+    void traverse(Visitor& v) const { v.visit(iters); }
 };
 
 Result<Ref> zip_tp_new(Interpreter& interp, Type* type, CallArgs args) {
@@ -231,6 +242,10 @@ Result<Ref> zip_next(Interpreter& interp, Value self) {
 struct MapObject : Object {
     Ref func;
     Own<TupleObject> iters;
+    void traverse(Visitor& v) const {
+        v.visit(func);
+        v.visit(iters);
+    }
 };
 
 Result<Ref> map_tp_new(Interpreter& interp, Type* type, CallArgs args) {
@@ -273,6 +288,10 @@ Result<Ref> map_next(Interpreter& interp, Value self) {
 struct FilterObject : Object {
     Ref func; // None: test the items themselves
     Ref iter;
+    void traverse(Visitor& v) const {
+        v.visit(func);
+        v.visit(iter);
+    }
 };
 
 Result<Ref> filter_tp_new(Interpreter& interp, Type* type, CallArgs args) {
@@ -312,6 +331,7 @@ Result<Ref> filter_next(Interpreter& interp, Value self) {
 struct ReversedObject : Object {
     Ref seq; // null once exhausted
     int64_t index = -1;
+    void traverse(Visitor& v) const { v.visit(seq); }
 };
 
 Result<Ref> reversed_tp_new(Interpreter& interp, Type* type, CallArgs args) {
@@ -374,6 +394,7 @@ void init_iter_type(Type* t, IterNextFn next, bool subclassable) {
     t->iter = iter_self;
     t->iternext = next;
     t->destroy = destroy_as<T>;
+    t->traverse = traverse_as<T>;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/list_sort.h"
 #include "objects/repr_guard.h"
@@ -448,6 +449,7 @@ Result<Ref> list_repr(Interpreter& interp, Value self) {
 struct ListIterObject : Object {
     Own<ListObject> seq; // null once exhausted
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(seq); }
 };
 
 Result<Ref> make_list_iter(Interpreter& interp, Type* type, ListObject* l, int64_t start) {
@@ -684,6 +686,7 @@ void init_list_slots(Interpreter& interp) {
         it->flags = (it->flags & ~kTypeBaseType) | kTypeGC;
         it->iter = iter_self;
         it->destroy = destroy_as<ListIterObject>;
+        it->traverse = traverse_as<ListIterObject>;
     }
     interp.types.list_iterator->iternext = list_iter_next;
     interp.types.list_reverseiterator->iternext = list_reviter_next;

@@ -7,6 +7,7 @@
 
 #include <cstring>
 
+#include "gc/visitor.h"
 #include "objects/abstract.h"
 #include "objects/bytes_util.h"
 #include "objects/int_object.h"
@@ -231,6 +232,7 @@ Result<Ref> mv_richcompare(Interpreter& interp, Value a, Value b, bc::CompareOpK
 struct MvIterObject : Object {
     Ref view;
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(view); }
 };
 
 Result<Ref> mv_iter(Interpreter& interp, Value self) {
@@ -407,10 +409,14 @@ static Result<Ref> memoryview_iter_next(Interpreter& interp, Value self) {
     return item_value(interp, mv, it->index++);
 }
 
+void mv_traverse(Object* o, Visitor& v) { v.visit(static_cast<MemoryViewObject*>(o)->buf.owner()); }
+
 void init_memoryview_slots(Interpreter& interp) {
     Type* t = interp.types.memoryview;
     t->instance_size = sizeof(MemoryViewObject);
+    t->flags |= kTypeGC;
     t->destroy = destroy_as<MemoryViewObject>;
+    t->traverse = mv_traverse;
     t->tp_new = mv_new;
     t->repr = mv_repr;
     t->str = mv_repr;
@@ -422,7 +428,9 @@ void init_memoryview_slots(Interpreter& interp) {
     t->iter = mv_iter;
     Type* it = interp.types.memory_iterator;
     it->instance_size = sizeof(MvIterObject);
+    it->flags |= kTypeGC;
     it->destroy = destroy_as<MvIterObject>;
+    it->traverse = traverse_as<MvIterObject>;
     it->iter = iter_self;
     it->iternext = memoryview_iter_next;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "gc/visitor.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
@@ -216,6 +217,7 @@ Status instance_dict_set(Interpreter& interp, Value self, Value value) {
 
 struct MappingProxyObject : Object {
     Ref mapping;
+    void traverse(Visitor& v) const { v.visit(mapping); }
 };
 
 Value proxied(Value self) { return static_cast<MappingProxyObject*>(self.obj())->mapping; }
@@ -286,6 +288,7 @@ void init_object_slots(Interpreter& interp) {
     mp->flags = kTypeGC;
     mp->instance_size = sizeof(MappingProxyObject);
     mp->destroy = destroy_as<MappingProxyObject>;
+    mp->traverse = traverse_as<MappingProxyObject>;
     mp->tp_new = mp_new;
     mp->getitem = mp_getitem;
     mp->length = mp_length;

@@ -1,6 +1,7 @@
 // set_type.cpp: the Python types `set`, `frozenset` and `set_iterator` — constructors,
 // operators (| & - ^ and their in-place forms), comparisons, repr, hash, and methods —
 // over the table operations of set_object.cpp. CPython: Objects/setobject.c.
+#include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/list_object.h"
 #include "objects/repr_guard.h"
@@ -206,6 +207,7 @@ struct SetIterObject : Object {
     int64_t used = 0;   // size at creation; -1 after a size change was reported
     int64_t pos = 0;
     int64_t len = 0;
+    void traverse(Visitor& v) const { v.visit(set); }
 };
 
 Result<Ref> set_iter(Interpreter& interp, Value self) {
@@ -459,6 +461,7 @@ void init_set_slots(Interpreter& interp) {
     it->iter = iter_self;
     it->iternext = set_iter_next;
     it->destroy = destroy_as<SetIterObject>;
+    it->traverse = traverse_as<SetIterObject>;
 }
 
 Status init_set_methods(Interpreter& interp) {

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "gc/visitor.h"
 #include "objects/abstract.h"
 #include "objects/buffer.h"
 #include "objects/bytes_object.h"
@@ -770,6 +771,7 @@ Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
 struct StrIterObject : Object {
     Ref str; // null once exhausted
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(str); }
 };
 
 Result<Ref> str_iter(Interpreter& interp, Value self) {
@@ -819,9 +821,11 @@ void init_str_slots(Interpreter& interp) {
 
     for (Type* it : {interp.types.str_iterator, interp.types.str_iterator_wide}) {
         it->instance_size = sizeof(StrIterObject);
+        it->flags |= kTypeGC; // a str subclass instance may refer back to its iterator
         it->iter = str_iter_self;
         it->iternext = str_iter_next;
         it->destroy = destroy_as<StrIterObject>;
+        it->traverse = traverse_as<StrIterObject>;
     }
 }
 

@@ -3,6 +3,7 @@
 // (kwnames is a tuple). CPython: Objects/tupleobject.c.
 #include "objects/tuple_object.h"
 
+#include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/list_object.h"
 #include "objects/repr_guard.h"
@@ -270,6 +271,7 @@ Result<Ref> tuple_repr(Interpreter& interp, Value self) {
 struct TupleIterObject : Object {
     Own<TupleObject> seq; // null once exhausted
     int64_t index = 0;
+    void traverse(Visitor& v) const { v.visit(seq); }
 };
 
 Result<Ref> tuple_iter(Interpreter& interp, Value self) {
@@ -364,6 +366,7 @@ void init_tuple_slots(Interpreter& interp) {
     it->iter = iter_self;
     it->iternext = tuple_iter_next;
     it->destroy = destroy_as<TupleIterObject>;
+    it->traverse = traverse_as<TupleIterObject>;
 }
 
 Status init_tuple_methods(Interpreter& interp) {

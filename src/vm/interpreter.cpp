@@ -79,15 +79,13 @@ Interpreter::~Interpreter() {
     builtins.reset();
     m_vm->frame_stack.release_all(*this);
     m_memory_error = Own<ExceptionObject>();
-    // Collect the cycles the releases above left (module namespaces, classes, closures)
-    // while types and interned names still exist, so finalizers run with them intact.
-    // The GcState deleter would otherwise run it after this body has freed the names.
-    gc_shutdown(*this);
+    // The last finalizers run and every object is freed while types and interned names
+    // still exist (gc/teardown.cpp has the order); then the names, singletons and types.
+    gc_teardown_objects(*this);
     for (auto& [text, s] : m_interned)
         decref(s);
     m_interned.clear();
-    // TODO(memory): the built-in types and their dicts are still not freed (issue 7's
-    // LeakSanitizer-clean teardown).
+    gc_teardown_types(*this);
 }
 
 Result<Ref> Interpreter::run_source(std::string_view source, std::string_view filename, std::string_view module_name) {

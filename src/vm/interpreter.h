@@ -30,6 +30,18 @@ struct Frame;
 class StackGuard;
 
 class Interpreter {
+    // Declared first, so destroyed last, once every other member has released its objects:
+    // the allocator heap that all object memory of this interpreter comes from (a mimalloc
+    // heap, objects/heap.cpp). Its destruction returns whatever teardown did not free.
+    struct Heap {
+        void* heap = nullptr; // mi_heap_t*; null in sanitizer builds, which use malloc
+        uintptr_t owner = 0;  // the thread that made it: the only one that may allocate from it
+        Heap();
+        ~Heap();
+        Heap(const Heap&) = delete;
+        Heap& operator=(const Heap&) = delete;
+    } m_heap;
+
 public:
     explicit Interpreter(const Limits& limits = {});
     ~Interpreter();

@@ -44,6 +44,7 @@ class Case:
     recursion_limit: int | None = None
     options: tuple[str, ...] = ()  # extra command-line options (Bastion only)
     bastion_only: bool = False     # uses Bastion's own modules: skipped in CPython mode
+    cpython_crashes: bool = False  # CPython 3.11 itself crashes (SIGSEGV): skipped in CPython mode
 
 
 def text(s: str) -> bytes:
@@ -66,6 +67,53 @@ def soak_code_replace() -> Case:
     iterations = 20_000 if "ASAN_OPTIONS" in os.environ else 100_000  # ~5 s release
     return Case("soak_code_replace", text(f"SOAK_ITERATIONS = {iterations}\n") + script, (OK,),
                 options=("--max-steps", "2000000000"), bastion_only=True)
+
+
+# name -> (setup, the statement that links x to the previous x); x starts as None.
+DEEP_CHAINS = {
+    "list": ("", "x = [x]"),
+    "tuple": ("", "x = (x,)"),
+    "dict": ("", "x = {'next': x}"),
+    "set": ("class K:\n    pass\n", "k = K(); k.x = x; x = {k}"),
+    "frozenset": ("class K:\n    pass\n", "k = K(); k.x = x; x = frozenset([k])"),
+    "instance_dict": ("class Node:\n    pass\n", "n = Node(); n.next = x; x = n"),
+    "instance_slots": ("class Node:\n    __slots__ = ('next',)\n", "n = Node(); n.next = x; x = n"),
+    "list_subclass": ("class L(list):\n    pass\n", "x = L([x])"),
+    "closure_cell": ("", "x = (lambda p: lambda: p)(x)"),
+    "bound_method": ("class C:\n    def m(self):\n        pass\n", "c = C(); c.x = x; x = c.m"),
+    "list_iterator": ("", "x = iter([x])"),
+    "enumerate": ("", "x = enumerate([x])"),
+    "zip_map_filter": ("", "x = zip(map(None, filter(None, [x])))"),
+    "dict_view": ("", "x = {1: x}.values()"),
+    "property": ("", "x = property(x)"),
+    "staticmethod": ("", "x = staticmethod(x)"),
+    "slice": ("", "x = slice(x)"),
+    "exception_context": ("", "e = ValueError(); e.__context__ = x; x = e"),
+    "generator": ("def g(p):\n    yield p\n", "x = g(x)"),
+}
+# CPython 3.11 frees these recursively (no trashcan) and dies of a C stack overflow.
+CPYTHON_DEEP_FREE_CRASHES = {"property", "staticmethod", "slice"}
+
+
+def deep_free_cases() -> list[Case]:
+    n = 1_000_000
+    out = []
+    for name, (setup, step) in DEEP_CHAINS.items():
+        loop = f"x = None\nfor i in range({n}):\n    {step}\n"
+        crashes = name in CPYTHON_DEEP_FREE_CRASHES
+        out.append(Case(f"deep_free_{name}", text(setup + loop + "x = None\nprint('ok')\n"), (OK,), b"ok\n",
+                        cpython_crashes=crashes))
+        out.append(Case(f"deep_free_{name}_at_exit", text(setup + loop + "print('ok')\n"), (OK,), b"ok\n",
+                        cpython_crashes=crashes))
+    # Chains closed into a cycle: found and freed by the collector, then at exit.
+    cyc = "x = first = []\nfor i in range(%d):\n    x = [x]\nfirst.append(x)\n" % n
+    out.append(Case("deep_free_cycle_collected", text("import gc\n" + cyc + "del x, first\nprint(gc.collect() > 0)\n"),
+                    (OK,), b"True\n"))
+    out.append(Case("deep_free_cycle_at_exit", text(cyc + "del x, first\nprint('ok')\n"), (OK,), b"ok\n"))
+    out.append(Case("deep_free_instance_cycle_at_exit",
+                    text("class N:\n    pass\nx = first = N()\nfor i in range(%d):\n    n = N(); n.next = x; x = n\n"
+                         "first.next = x\ndel x, first, n\nprint('ok')\n" % n), (OK,), b"ok\n"))
+    return out
 
 
 def cases() -> list[Case]:
@@ -251,6 +299,10 @@ def cases() -> list[Case]:
              text("import codecs\ncodecs.register_error('again', lambda e: (b'x' * 1000000, 0))\n"
                   "try:\n    '\\xe9'.encode('ascii', 'again')\nexcept MemoryError:\n    print('limited')\n"),
              (OK,), b"limited\n", options=("--max-memory", "200M"), bastion_only=True),
+        # --- memory (issue 7): freeing long chains and deep structures of every container
+        # type never recurses on the C stack, whether freed by refcount, by the collector
+        # (a cycle closes the chain), or at interpreter teardown (still alive at exit).
+        *deep_free_cases(),
         Case("memory_error_recovers",
              b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
              b"print(len('b' * 1000000))\n",
@@ -325,7 +377,7 @@ def main() -> int:
     binary = testlib.resolve_binary(args.bastion)
     cpython = testlib.is_cpython(binary)
     selected = [c for c in cases() if testlib.matches(c.name, args.filter)
-                and not (cpython and c.bastion_only)]
+                and not (cpython and (c.bastion_only or c.cpython_crashes))]
     print(f"tests/safety: {len(selected)} cases under {binary} (timeout {args.timeout:g}s)"
           + (" [CPython mode]" if cpython else ""), flush=True)
     passed = failed = 0

@@ -64,6 +64,54 @@ TEST(GcTest, CollectsCyclesAndCounts) {
     EXPECT_EQ(g.state.load(), 0);
 }
 
+// Teardown (gc/teardown.cpp) runs every remaining finalizer exactly once, in the defined
+// order (here the same as CPython 3.11's), and closes suspended generators.
+TEST(GcTest, TeardownRunsRemainingFinalizersOnceInOrder) {
+    auto r = vm_test::run(
+        "class D:\n"
+        "    def __init__(self, name): self.name = name\n"
+        "    def __del__(self): print('del', self.name)\n"
+        "a = D('plain')\n"
+        "b = D('cycle'); b.me = b\n"
+        "def g():\n"
+        "    try:\n"
+        "        yield 1\n"
+        "    finally:\n"
+        "        print('generator closed')\n"
+        "it = g(); next(it)\n"
+        "c = D('in list'); keep = [c, it]\n");
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(r.out, "");
+    r.module.reset();
+    r.interp.reset();
+    EXPECT_EQ(r.out, "del plain\ndel cycle\ngenerator closed\ndel in list\n");
+    EXPECT_EQ(r.err, "");
+}
+
+// A finalizer that resurrects its object into a global and a generator that refuses to
+// close cannot keep teardown from freeing everything (LeakSanitizer checks the rest).
+TEST(GcTest, TeardownSurvivesResurrectionAndStuckGenerators) {
+    auto r = vm_test::run(
+        "saved = []\n"
+        "class R:\n"
+        "    def __del__(self):\n"
+        "        saved.append(self)\n"
+        "        print('resurrected')\n"
+        "r = R(); r.me = r\n"
+        "def stubborn():\n"
+        "    while True:\n"
+        "        try:\n"
+        "            yield 1\n"
+        "        except GeneratorExit:\n"
+        "            pass\n"
+        "s = stubborn(); next(s)\n");
+    ASSERT_EQ(r.error, "");
+    r.module.reset();
+    r.interp.reset();
+    EXPECT_EQ(r.out, "resurrected\n");
+    EXPECT_NE(r.err.find("generator ignored GeneratorExit"), std::string::npos);
+}
+
 TEST(GcTest, ReentrantCollectionReturnsZero) {
     Interpreter interp;
     Interpreter::GcState& g = interp.gc();
