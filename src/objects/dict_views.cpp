@@ -122,9 +122,6 @@ Type* iter_type_for(Interpreter& interp, Value view) {
 
 Result<int64_t> view_length(Interpreter&, Value self) { return as_view(self)->dict->used; }
 
-// Views and iterators own their dict: the collector must see that edge to free cycles
-// through them.
-
 Result<Ref> view_iter(Interpreter& interp, Value self) {
     return dict_make_iter(interp, as_view(self)->dict.get(), iter_type_for(interp, self), false);
 }
