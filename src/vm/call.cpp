@@ -278,6 +278,38 @@ Result<Frame*> push_function_frame(Interpreter& interp, FunctionObject* fn, cons
     return f;
 }
 
+Result<Frame*> push_positional_frame(Interpreter& interp, FunctionObject* fn, Ref* args, std::size_t nargs) {
+    CodeObject* co = fn->code_object();
+    constexpr uint32_t kNeedsBinding =
+        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
+    if ((co->flags & kNeedsBinding) != 0 || co->kwonlyargcount != 0 || nargs > co->argcount) [[unlikely]]
+        return nullptr;
+    TupleObject* defaults = nullptr;
+    if (nargs < co->argcount) {
+        defaults = fn->defaults ? static_cast<TupleObject*>(fn->defaults.obj()) : nullptr;
+        if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
+            return nullptr; // missing arguments: the general path words the TypeError
+    }
+    BASTION_TRY_ASSIGN(Frame * f, push_thread_frame(interp, co, Value(fn), fn->globals, fn->builtins, Value()));
+    Ref* fast = f->fast();
+    for (std::size_t i = 0; i < nargs; ++i)
+        fast[i] = std::move(args[i]);
+    if (defaults) {
+        // The last defaults->size parameters have defaults; the missing ones take theirs.
+        std::size_t first = static_cast<std::size_t>(defaults->size) - (co->argcount - nargs);
+        for (std::size_t i = nargs; i < co->argcount; ++i)
+            fast[i] = Ref::borrow(defaults->at(static_cast<int64_t>(first + (i - nargs))));
+    }
+    if (co->ncells != 0 || co->nfrees != 0) {
+        auto cells = setup_cells(interp, fn, f);
+        if (!cells.ok()) {
+            pop_thread_frame(interp, f);
+            return cells.take_error();
+        }
+    }
+    return f;
+}
+
 // --- Native entry points ----------------------------------------------------------------------
 
 namespace {

@@ -29,6 +29,13 @@ Status bind_arguments(Interpreter&, FunctionObject* fn, Frame* f, const Value* a
 Result<Frame*> push_function_frame(Interpreter&, FunctionObject* fn, const Value* args, std::size_t nargs,
                                    TupleObject* kwnames, Value locals = Value());
 
+// The CALL fast path: when fn's code needs no argument processing beyond positional
+// parameters and defaults (no *args, **kwargs, keyword-only parameters, generator flags)
+// and the parameters past nargs all have defaults, push its frame and MOVE the arguments
+// out of `args` (the caller's stack slots, left null). Returns null, touching nothing,
+// when the call needs the general path (push_function_frame).
+Result<Frame*> push_positional_frame(Interpreter&, FunctionObject* fn, Ref* args, std::size_t nargs);
+
 // Run `f`, already linked as the innermost frame, until it returns (or, for a generator
 // frame, yields: then f->state is Suspended). Frames it calls run in this same loop.
 // With `throw_exc`, execution starts by raising it at the current instruction
