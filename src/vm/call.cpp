@@ -23,7 +23,7 @@ namespace bastion {
 // --- Thread frames ----------------------------------------------------------------------------
 
 Result<Frame*> push_thread_frame(Interpreter& interp, CodeObject* code, Value func, Value globals, Value builtins,
-                                 Value locals) {
+                                 Value locals, Ref* moved, std::size_t nmoved) {
     if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
         return interp.recursion_error();
     std::size_t bytes = frame_bytes(code);
@@ -33,7 +33,7 @@ Result<Frame*> push_thread_frame(Interpreter& interp, CodeObject* code, Value fu
     void* mem = vm.frame_stack.push(interp, bytes);
     if (!mem)
         return interp.no_memory();
-    Frame* f = frame_init(mem, code, func, globals, builtins, locals);
+    Frame* f = frame_init(mem, code, func, globals, builtins, locals, moved, nmoved);
     f->owner = FrameOwner::Thread;
     f->previous = vm.current;
     vm.current = f;
@@ -290,10 +290,9 @@ Result<Frame*> push_positional_frame(Interpreter& interp, FunctionObject* fn, Re
         if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
             return nullptr; // missing arguments: the general path words the TypeError
     }
-    BASTION_TRY_ASSIGN(Frame * f, push_thread_frame(interp, co, Value(fn), fn->globals, fn->builtins, Value()));
+    BASTION_TRY_ASSIGN(Frame * f,
+                       push_thread_frame(interp, co, Value(fn), fn->globals, fn->builtins, Value(), args, nargs));
     Ref* fast = f->fast();
-    for (std::size_t i = 0; i < nargs; ++i)
-        fast[i] = std::move(args[i]);
     if (defaults) {
         // The last defaults->size parameters have defaults; the missing ones take theirs.
         std::size_t first = static_cast<std::size_t>(defaults->size) - (co->argcount - nargs);

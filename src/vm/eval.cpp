@@ -15,6 +15,7 @@
 // Fast paths live here; the slow paths are out of line in eval_slow.cpp and friends.
 #include <fmt/format.h>
 
+#include <new>
 #include <type_traits>
 
 #include "objects/abstract.h"
@@ -303,7 +304,8 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry,
         DEBUG_FORGET();                        \
     } while (0)
 #define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - stack_base))
-#define PUSH(v) (sp[0] = (v), ++sp)
+// Slots above the stack top are null (pops move out of them): construct, no release.
+#define PUSH(v) (BASTION_ASSERT(sp->is_null()), ::new (static_cast<void*>(sp)) Ref(v), ++sp)
 #define POP() std::move(*--sp)
 #define TOP() sp[-1]
 #define PEEK(n) sp[-static_cast<std::ptrdiff_t>(n)]
@@ -481,12 +483,34 @@ op_DELETE_NAME: {
 }
     DISPATCH();
 op_LOAD_GLOBAL: {
+    auto* globals = static_cast<DictObject*>(f->globals.obj());
+    auto* builtins = static_cast<DictObject*>(f->builtins.obj());
+    if (vm.global_cache.empty()) [[unlikely]]
+        vm.global_cache.resize(Interpreter::VmState::kGlobalCacheEntries);
+    auto& entry = vm.global_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (Interpreter::VmState::kGlobalCacheEntries - 1)];
     StrObject* name = co->name_at(oparg);
-    Value v = dict_get_str(static_cast<DictObject*>(f->globals.obj()), name);
-    if (v.is_null())
-        v = dict_get_str(static_cast<DictObject*>(f->builtins.obj()), name);
-    if (v.is_null()) [[unlikely]]
-        RAISE(name_error(interp, name));
+    Value v;
+    if (entry.ip == ip && entry.name == name && entry.globals == globals && entry.builtins == builtins &&
+        entry.globals_version == globals->version && entry.builtins_version == builtins->version) {
+        v = entry.value;
+    } else {
+        v = dict_get_str(globals, name);
+        if (v.is_null())
+            v = dict_get_str(builtins, name);
+        if (v.is_null()) [[unlikely]]
+            RAISE(name_error(interp, name));
+        // Version 0 is shared by every never-mutated dict: such a dict cannot vouch for
+        // its contents, so nothing is cached for it.
+        if (name->interned && globals->version != 0 && builtins->version != 0) {
+            entry.ip = ip;
+            entry.name = name;
+            entry.globals = globals;
+            entry.builtins = builtins;
+            entry.globals_version = globals->version;
+            entry.builtins_version = builtins->version;
+            entry.value = v;
+        }
+    }
     PUSH(Ref::borrow(v));
 }
     DISPATCH();

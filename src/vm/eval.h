@@ -15,9 +15,10 @@ struct FunctionObject;
 struct TupleObject;
 
 // Allocate a thread frame for `code`, link it as the innermost frame and count it
-// against the recursion limit (RecursionError past interp.recursion_limit).
+// against the recursion limit (RecursionError past interp.recursion_limit). `moved` and
+// `nmoved` as frame_init's (the arguments stay in place when this fails).
 Result<Frame*> push_thread_frame(Interpreter&, CodeObject* code, Value func, Value globals, Value builtins,
-                                 Value locals);
+                                 Value locals, Ref* moved = nullptr, std::size_t nmoved = 0);
 // Unlink, clear and free a thread frame pushed by push_thread_frame (must be innermost).
 void pop_thread_frame(Interpreter&, Frame* f);
 

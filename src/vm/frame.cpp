@@ -36,7 +36,8 @@ std::size_t frame_bytes(const CodeObject* code) {
     return n ? *n : 0;
 }
 
-Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals) {
+Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
+                  std::size_t nmoved) {
     Frame* f = new (mem) Frame; // default member initializers only (no zero-fill pass first)
     f->code_ref = Ref::borrow(Value(code));
     f->code = code;
@@ -48,8 +49,11 @@ Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value 
     f->ip = code->units;
     // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
     // handful of slots, where a memset call costs more than the stores.)
+    BASTION_CHECK(nmoved <= f->nslots);
     Ref* s = f->slots();
-    for (uint32_t i = 0; i < f->nslots; ++i)
+    for (std::size_t i = 0; i < nmoved; ++i)
+        new (&s[i]) Ref(std::move(moved[i]));
+    for (std::size_t i = nmoved; i < f->nslots; ++i)
         new (&s[i]) Ref();
     return f;
 }
