@@ -3,6 +3,7 @@
 // attributes; CPython PyObject_GenericGetAttr), MRO lookup, and get_method for LOAD_METHOD.
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/type_cache.h"
 
 namespace bastion {
 
@@ -44,19 +45,66 @@ Raised raise_no_attribute(Interpreter& interp, Value obj, StrObject* name) {
     return r;
 }
 
+namespace {
+
+Value mro_walk(TupleObject* mro, StrObject* name) {
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Type* t = as_type(mro->items()[i]);
+        if (!t->dict)
+            continue;
+        Value v = dict_get_str(static_cast<DictObject*>(t->dict.obj()), name);
+        if (!v.is_null())
+            return v;
+    }
+    return Value();
+}
+
+std::size_t type_cache_slot(Type* type, StrObject* name) {
+    auto h = reinterpret_cast<uintptr_t>(type) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+    h ^= h >> 11;
+    return (h >> 4) & (TypeCache::kEntries - 1);
+}
+
+} // namespace
+
 Value type_lookup(Type* type, StrObject* name) {
     Value mro = type->mro.get();
     if (mro.is_obj()) {
         auto* tup = static_cast<TupleObject*>(mro.obj());
-        for (int64_t i = 0; i < tup->size; ++i) {
-            Type* t = as_type(tup->items()[i]);
-            if (!t->dict)
-                continue;
-            Value v = dict_get_str(static_cast<DictObject*>(t->dict.obj()), name);
-            if (!v.is_null())
-                return v;
+        auto depth = static_cast<std::size_t>(tup->size);
+        if (!name->interned || depth > TypeCacheEntry::kMaxDepth || type->interp == nullptr)
+            return mro_walk(tup, name);
+        // The cache (type_cache.h): a hit needs the same dicts, each at the same version,
+        // along the current MRO; anything else is looked up again.
+        TypeCache& cache = type->interp->type_cache;
+        if (cache.entries.empty())
+            cache.entries.resize(TypeCache::kEntries);
+        TypeCacheEntry& e = cache.entries[type_cache_slot(type, name)];
+        const Value* items = tup->items();
+        if (e.type == type && e.name == name && e.depth == depth) {
+            bool valid = true;
+            for (std::size_t i = 0; i < depth && valid; ++i) {
+                auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
+                valid = d == e.dicts[i] && (d == nullptr || d->version == e.versions[i]);
+            }
+            if (valid)
+                return e.result;
         }
-        return Value();
+        Value found = mro_walk(tup, name);
+        // Version 0 is shared by every never-mutated dict (dict_copy fills one without a
+        // bump): such a dict cannot vouch for its contents, so the entry is not kept.
+        bool cacheable = true;
+        for (std::size_t i = 0; i < depth; ++i) {
+            auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
+            e.dicts[i] = d;
+            e.versions[i] = d ? d->version : 0;
+            cacheable = cacheable && (d == nullptr || d->version != 0);
+        }
+        e.type = cacheable ? type : nullptr;
+        e.name = name;
+        e.depth = static_cast<uint32_t>(depth);
+        e.result = found;
+        return found;
     }
     for (Type* t = type; t != nullptr; t = t->base) { // before the MRO exists (bootstrap)
         if (!t->dict)

@@ -190,7 +190,7 @@ Status dict_insert(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Re
         DictEntry& e = d->table->entries()[ix];
         Ref old = std::move(e.value);
         e.value = std::move(value);
-        d->version++;
+        d->version = ++interp.dict_versions;
         return {};
     }
     if (d->table == nullptr || d->table->nentries >= d->table->usable) {
@@ -204,7 +204,7 @@ Status dict_insert(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Re
     new (&t->entries()[nix]) DictEntry{hash, std::move(key), std::move(value)};
     t->indices()[find_empty_slot(t, hash)] = nix;
     d->used++;
-    d->version++;
+    d->version = ++interp.dict_versions;
     return {};
 }
 
@@ -216,7 +216,7 @@ std::pair<Ref, Ref> dict_remove_entry(DictObject* d, int64_t ix) {
     t->indices()[slot_of_entry(t, e.hash, ix)] = kDummy;
     std::pair<Ref, Ref> out{std::move(e.key), std::move(e.value)};
     d->used--;
-    d->version++;
+    d->version = ++d->type->interp->dict_versions;
     return out;
 }
 
@@ -266,7 +266,7 @@ void dict_clear(DictObject* d) {
     Table* t = d->table;
     d->table = nullptr;
     d->used = 0;
-    d->version++;
+    d->version = ++d->type->interp->dict_versions;
     table_free(t); // may run __del__; the dict is already empty
 }
 

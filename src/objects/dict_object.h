@@ -14,7 +14,7 @@ struct DictObject : Object {
     struct Table;
     Table* table = nullptr;
     int64_t used = 0;     // live entries
-    uint64_t version = 0; // bumped on every mutation (iteration and cache checks)
+    uint64_t version = 0; // a fresh interpreter-unique number on every mutation (type_cache.h)
     ~DictObject();
 };
 

@@ -23,7 +23,7 @@ namespace bastion {
 // --- Thread frames ----------------------------------------------------------------------------
 
 Result<Frame*> push_thread_frame(Interpreter& interp, CodeObject* code, Value func, Value globals, Value builtins,
-                                 Value locals) {
+                                 Value locals, Ref* moved, std::size_t nmoved) {
     if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
         return interp.recursion_error();
     std::size_t bytes = frame_bytes(code);
@@ -33,7 +33,7 @@ Result<Frame*> push_thread_frame(Interpreter& interp, CodeObject* code, Value fu
     void* mem = vm.frame_stack.push(interp, bytes);
     if (!mem)
         return interp.no_memory();
-    Frame* f = frame_init(mem, code, func, globals, builtins, locals);
+    Frame* f = frame_init(mem, code, func, globals, builtins, locals, moved, nmoved);
     f->owner = FrameOwner::Thread;
     f->previous = vm.current;
     vm.current = f;
@@ -274,6 +274,37 @@ Result<Frame*> push_function_frame(Interpreter& interp, FunctionObject* fn, cons
     if (!bound.ok()) {
         pop_thread_frame(interp, f);
         return bound.take_error();
+    }
+    return f;
+}
+
+Result<Frame*> push_positional_frame(Interpreter& interp, FunctionObject* fn, Ref* args, std::size_t nargs) {
+    CodeObject* co = fn->code_object();
+    constexpr uint32_t kNeedsBinding =
+        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
+    if ((co->flags & kNeedsBinding) != 0 || co->kwonlyargcount != 0 || nargs > co->argcount) [[unlikely]]
+        return nullptr;
+    TupleObject* defaults = nullptr;
+    if (nargs < co->argcount) {
+        defaults = fn->defaults ? static_cast<TupleObject*>(fn->defaults.obj()) : nullptr;
+        if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
+            return nullptr; // missing arguments: the general path words the TypeError
+    }
+    BASTION_TRY_ASSIGN(Frame * f,
+                       push_thread_frame(interp, co, Value(fn), fn->globals, fn->builtins, Value(), args, nargs));
+    Ref* fast = f->fast();
+    if (defaults) {
+        // The last defaults->size parameters have defaults; the missing ones take theirs.
+        std::size_t first = static_cast<std::size_t>(defaults->size) - (co->argcount - nargs);
+        for (std::size_t i = nargs; i < co->argcount; ++i)
+            fast[i] = Ref::borrow(defaults->at(static_cast<int64_t>(first + (i - nargs))));
+    }
+    if (co->ncells != 0 || co->nfrees != 0) {
+        auto cells = setup_cells(interp, fn, f);
+        if (!cells.ok()) {
+            pop_thread_frame(interp, f);
+            return cells.take_error();
+        }
     }
     return f;
 }

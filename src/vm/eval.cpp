@@ -15,11 +15,13 @@
 // Fast paths live here; the slow paths are out of line in eval_slow.cpp and friends.
 #include <fmt/format.h>
 
+#include <new>
 #include <type_traits>
 
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/cell.h"
@@ -108,12 +110,89 @@ bool small_int_binary(bc::BinaryOpKind kind, int64_t a, int64_t b, int64_t* out,
         *out = (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; // Python: the sign of the divisor
         return true;
     }
+    case K::RShift:
+    case K::InplaceRShift:
+        if (b < 0)
+            return false; // the slow path raises ValueError "negative shift count"
+        *out = b >= 63 ? (a < 0 ? -1 : 0) : (a >> b); // arithmetic shift = floor division by 2**b
+        return true;
+    case K::LShift:
+    case K::InplaceLShift:
+        if (b < 0 || b > 62)
+            return false; // negative counts raise; wide shifts grow a big int
+        *out = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+        *overflow = (*out >> b) != a; // bits lost: the slow path makes the big int
+        return true;
     default:
         return false;
     }
 }
 
+// Exact-float arithmetic inline (the operators float's slots implement, with the same
+// IEEE results); false for the other operators and for division by zero, which the slow
+// path handles (ZeroDivisionError "float division by zero").
+bool float_binary(bc::BinaryOpKind kind, double a, double b, double* out) {
+    using K = bc::BinaryOpKind;
+    switch (kind) {
+    case K::Add:
+    case K::InplaceAdd:
+        *out = a + b;
+        return true;
+    case K::Subtract:
+    case K::InplaceSubtract:
+        *out = a - b;
+        return true;
+    case K::Multiply:
+    case K::InplaceMultiply:
+        *out = a * b;
+        return true;
+    case K::TrueDivide:
+    case K::InplaceTrueDivide:
+        if (b == 0.0)
+            return false;
+        *out = a / b;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The double value of an exact float or a small int whose conversion is exact (|v| <=
+// 2**53: comparisons then agree with CPython's exact int/float comparison, and arithmetic
+// with its correctly rounded int-to-float conversion).
+bool exact_double(Interpreter& interp, Value v, double* out) {
+    if (v.is_small_int()) {
+        int64_t i = v.small_int_value();
+        if (i < -(int64_t{1} << 53) || i > (int64_t{1} << 53))
+            return false;
+        *out = static_cast<double>(i);
+        return true;
+    }
+    if (v.obj()->type != interp.types.float_)
+        return false;
+    *out = float_value(v);
+    return true;
+}
+
 bool small_int_compare(bc::CompareOpKind op, int64_t a, int64_t b) {
+    switch (op) {
+    case bc::CompareOpKind::Lt:
+        return a < b;
+    case bc::CompareOpKind::Le:
+        return a <= b;
+    case bc::CompareOpKind::Eq:
+        return a == b;
+    case bc::CompareOpKind::Ne:
+        return a != b;
+    case bc::CompareOpKind::Gt:
+        return a > b;
+    case bc::CompareOpKind::Ge:
+        return a >= b;
+    }
+    return false;
+}
+
+bool double_compare(bc::CompareOpKind op, double a, double b) {
     switch (op) {
     case bc::CompareOpKind::Lt:
         return a < b;
@@ -147,7 +226,16 @@ bool valid_kwnames(Interpreter& interp, Value v, std::size_t nargs) {
 
 } // namespace
 
-Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
+// GCC's global common-subexpression pass merges the handlers' computed gotos into one
+// shared indirect jump, which defeats branch prediction of the threaded dispatch (GCC's
+// manual recommends -fno-gcse for computed-goto interpreters).
+#if defined(__GNUC__) && !defined(__clang__)
+#define BASTION_EVAL_LOOP_ATTRS __attribute__((optimize("no-gcse", "no-crossjumping")))
+#else
+#define BASTION_EVAL_LOOP_ATTRS
+#endif
+
+BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
     auto& vm = interp.vm();
     RunDepthGuard depth_guard(vm);
     entry->is_entry = true;
@@ -216,7 +304,8 @@ Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
         DEBUG_FORGET();                        \
     } while (0)
 #define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - stack_base))
-#define PUSH(v) (sp[0] = (v), ++sp)
+// Slots above the stack top are null (pops move out of them): construct, no release.
+#define PUSH(v) (BASTION_ASSERT(sp->is_null()), ::new (static_cast<void*>(sp)) Ref(v), ++sp)
 #define POP() std::move(*--sp)
 #define TOP() sp[-1]
 #define PEEK(n) sp[-static_cast<std::ptrdiff_t>(n)]
@@ -394,12 +483,34 @@ op_DELETE_NAME: {
 }
     DISPATCH();
 op_LOAD_GLOBAL: {
+    auto* globals = static_cast<DictObject*>(f->globals.obj());
+    auto* builtins = static_cast<DictObject*>(f->builtins.obj());
+    if (vm.global_cache.empty()) [[unlikely]]
+        vm.global_cache.resize(Interpreter::VmState::kGlobalCacheEntries);
+    auto& entry = vm.global_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (Interpreter::VmState::kGlobalCacheEntries - 1)];
     StrObject* name = co->name_at(oparg);
-    Value v = dict_get_str(static_cast<DictObject*>(f->globals.obj()), name);
-    if (v.is_null())
-        v = dict_get_str(static_cast<DictObject*>(f->builtins.obj()), name);
-    if (v.is_null()) [[unlikely]]
-        RAISE(name_error(interp, name));
+    Value v;
+    if (entry.ip == ip && entry.name == name && entry.globals == globals && entry.builtins == builtins &&
+        entry.globals_version == globals->version && entry.builtins_version == builtins->version) {
+        v = entry.value;
+    } else {
+        v = dict_get_str(globals, name);
+        if (v.is_null())
+            v = dict_get_str(builtins, name);
+        if (v.is_null()) [[unlikely]]
+            RAISE(name_error(interp, name));
+        // Version 0 is shared by every never-mutated dict: such a dict cannot vouch for
+        // its contents, so nothing is cached for it.
+        if (name->interned && globals->version != 0 && builtins->version != 0) {
+            entry.ip = ip;
+            entry.name = name;
+            entry.globals = globals;
+            entry.builtins = builtins;
+            entry.globals_version = globals->version;
+            entry.builtins_version = builtins->version;
+            entry.value = v;
+        }
+    }
     PUSH(Ref::borrow(v));
 }
     DISPATCH();
@@ -479,9 +590,16 @@ op_UNARY_POSITIVE: {
 op_UNARY_NEGATIVE: {
     Ref v = POP();
     Ref r;
-    if (v.get().is_small_int()) // -kSmallMin is no small int: int_from_i64 boxes it
+    if (v.get().is_small_int()) { // -kSmallMin is no small int: int_from_i64 boxes it
         TRY_SET(r, int_from_i64(interp, -v.get().small_int_value()));
-    else
+    } else if (v.obj()->type == interp.types.float_) {
+        if (v.obj()->refcount == 1) { // only this Ref holds it: negate in place
+            static_cast<FloatObject*>(v.obj())->value = -float_value(v);
+            r = std::move(v);
+        } else {
+            TRY_SET(r, float_from_double(interp, -float_value(v)));
+        }
+    } else
         TRY_SET(r, unary_negative(interp, v));
     PUSH(std::move(r));
 }
@@ -520,6 +638,30 @@ op_BINARY_OP: {
             r = Ref::small_int(out);
         else
             TRY_SET(r, int_from_i64(interp, out));
+    } else if (double a, b, d; (!lhs.get().is_small_int() || !rhs.get().is_small_int() ||
+                                 kind == bc::BinaryOpKind::TrueDivide || kind == bc::BinaryOpKind::InplaceTrueDivide) &&
+                                exact_double(interp, lhs, &a) && exact_double(interp, rhs, &b) &&
+                                float_binary(kind, a, b, &d)) {
+        // int / int with both within 2**53 is CPython's exact fast path too: the quotient of
+        // two exactly converted doubles, correctly rounded.
+        // A float operand nobody else holds becomes the result (no allocation): this Ref
+        // is its only reference, so no other code can observe the change. `x = x op y` /
+        // `x op= y` on a local whose float only that local and this Ref hold updates it in
+        // place too: the STORE_FAST that follows stores the same object back (it runs:
+        // the step budget has an instruction left for it).
+        bool store_back = lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0) &&
+                          (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) &&
+                          fast[*ip >> 8].get().is(lhs.get());
+        if (lhs.get().is_obj() && (lhs.obj()->refcount == 1 || store_back) &&
+            lhs.obj()->type == interp.types.float_) {
+            static_cast<FloatObject*>(lhs.obj())->value = d;
+            r = std::move(lhs);
+        } else if (rhs.get().is_obj() && rhs.obj()->refcount == 1 && rhs.obj()->type == interp.types.float_) {
+            static_cast<FloatObject*>(rhs.obj())->value = d;
+            r = std::move(rhs);
+        } else {
+            TRY_SET(r, float_from_double(interp, d));
+        }
     } else if ((kind == bc::BinaryOpKind::Add || kind == bc::BinaryOpKind::InplaceAdd) &&
                str_concat_applicable(interp, lhs, rhs)) {
         // `s = s + t` / `s += t` (text area): drop the local's reference so s can grow in place.
@@ -546,8 +688,11 @@ op_COMPARE_OP: {
     Ref lhs = POP();
     auto op = static_cast<bc::CompareOpKind>(oparg);
     Ref r;
+    double a, b;
     if (lhs.get().is_small_int() && rhs.get().is_small_int())
         r = interp.new_bool(small_int_compare(op, lhs.get().small_int_value(), rhs.get().small_int_value()));
+    else if (exact_double(interp, lhs, &a) && exact_double(interp, rhs, &b))
+        r = interp.new_bool(double_compare(op, a, b)); // IEEE: every comparison with NaN but != is false
     else
         TRY_SET(r, rich_compare(interp, lhs, rhs, op));
     PUSH(std::move(r));
@@ -895,10 +1040,10 @@ call_common: {
     std::size_t nargs = call_nargs;
     std::size_t nkw = call_kwnames ? static_cast<std::size_t>(call_kwnames->size) : 0;
     Value callable;
-    const Value* args;
+    Ref* arg_slots;
     if (!base[0].is_null()) {
         callable = base[0];
-        args = as_values(base + 1);
+        arg_slots = base + 1;
         ++nargs;
     } else {
         callable = base[1];
@@ -910,17 +1055,22 @@ call_common: {
             base[0] = std::move(func);
             base[1] = std::move(self);
             callable = base[0];
-            args = as_values(base + 1);
+            arg_slots = base + 1;
             ++nargs;
         } else {
-            args = as_values(base + 2);
+            arg_slots = base + 2;
         }
     }
+    const Value* args = as_values(arg_slots);
     std::size_t npos = nargs - nkw;
     Frame* callee = nullptr;
-    if (is_function(interp, callable) && !static_cast<FunctionObject*>(callable.obj())->code_object()->is_generator())
-        TRY_SET(callee, push_function_frame(interp, static_cast<FunctionObject*>(callable.obj()), args, npos,
-                                            call_kwnames));
+    if (is_function(interp, callable)) {
+        auto* fn = static_cast<FunctionObject*>(callable.obj());
+        if (nkw == 0) // moves the arguments out of our stack slots
+            TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos));
+        if (!callee && !fn->code_object()->is_generator())
+            TRY_SET(callee, push_function_frame(interp, fn, args, npos, call_kwnames));
+    }
     if (callee) {
         // The callee owns its arguments now; drop the call slots from our stack.
         while (sp > base)

@@ -15,9 +15,10 @@ struct FunctionObject;
 struct TupleObject;
 
 // Allocate a thread frame for `code`, link it as the innermost frame and count it
-// against the recursion limit (RecursionError past interp.recursion_limit).
+// against the recursion limit (RecursionError past interp.recursion_limit). `moved` and
+// `nmoved` as frame_init's (the arguments stay in place when this fails).
 Result<Frame*> push_thread_frame(Interpreter&, CodeObject* code, Value func, Value globals, Value builtins,
-                                 Value locals);
+                                 Value locals, Ref* moved = nullptr, std::size_t nmoved = 0);
 // Unlink, clear and free a thread frame pushed by push_thread_frame (must be innermost).
 void pop_thread_frame(Interpreter&, Frame* f);
 
@@ -28,6 +29,13 @@ Status bind_arguments(Interpreter&, FunctionObject* fn, Frame* f, const Value* a
 // push_thread_frame + bind_arguments; on a binding error the frame is popped again.
 Result<Frame*> push_function_frame(Interpreter&, FunctionObject* fn, const Value* args, std::size_t nargs,
                                    TupleObject* kwnames, Value locals = Value());
+
+// The CALL fast path: when fn's code needs no argument processing beyond positional
+// parameters and defaults (no *args, **kwargs, keyword-only parameters, generator flags)
+// and the parameters past nargs all have defaults, push its frame and MOVE the arguments
+// out of `args` (the caller's stack slots, left null). Returns null, touching nothing,
+// when the call needs the general path (push_function_frame).
+Result<Frame*> push_positional_frame(Interpreter&, FunctionObject* fn, Ref* args, std::size_t nargs);
 
 // Run `f`, already linked as the innermost frame, until it returns (or, for a generator
 // frame, yields: then f->state is Suspended). Frames it calls run in this same loop.

@@ -36,8 +36,9 @@ std::size_t frame_bytes(const CodeObject* code) {
     return n ? *n : 0;
 }
 
-Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals) {
-    Frame* f = new (mem) Frame();
+Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
+                  std::size_t nmoved) {
+    Frame* f = new (mem) Frame; // default member initializers only (no zero-fill pass first)
     f->code_ref = Ref::borrow(Value(code));
     f->code = code;
     f->func = Ref::borrow(func);
@@ -46,8 +47,14 @@ Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value 
     f->locals = Ref::borrow(locals);
     f->nslots = code->nslots;
     f->ip = code->units;
-    // All slots start null: a null Ref is the all-zero word.
-    std::memset(static_cast<void*>(f->slots()), 0, sizeof(Ref) * f->nslots);
+    // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
+    // handful of slots, where a memset call costs more than the stores.)
+    BASTION_CHECK(nmoved <= f->nslots);
+    Ref* s = f->slots();
+    for (std::size_t i = 0; i < nmoved; ++i)
+        new (&s[i]) Ref(std::move(moved[i]));
+    for (std::size_t i = nmoved; i < f->nslots; ++i)
+        new (&s[i]) Ref();
     return f;
 }
 

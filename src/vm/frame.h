@@ -54,8 +54,11 @@ static_assert(sizeof(Frame) % alignof(Ref) == 0);
 
 // Bytes a frame for `code` needs (header + slots), checked; 0 on overflow.
 std::size_t frame_bytes(const CodeObject* code);
-// Construct a frame header in `mem` (all slots null). Takes new references.
-Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals);
+// Construct a frame header in `mem` (all slots null). Takes new references. With
+// `moved`, the first `nmoved` slots take those references instead (the sources are left
+// null): writing them once avoids a zero-fill followed by a store to the same words.
+Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals,
+                  Ref* moved = nullptr, std::size_t nmoved = 0);
 // Release every reference the frame owns (slots, code, function, dicts) and detach its
 // frame object. The memory itself is the owner's to free.
 void frame_clear(Frame* f);

@@ -19,6 +19,7 @@
 
 #include "bastion/limits.h"
 #include "objects/type.h"
+#include "objects/type_cache.h"
 
 namespace bastion {
 
@@ -162,6 +163,11 @@ public:
     // VM-private state lives behind this pointer (vm/vm_state.h).
     struct VmState;
     VmState& vm() { return *m_vm; }
+
+    // Dict versions, unique across the interpreter (objects/dict_object.cpp), and the MRO
+    // lookup cache they validate (objects/type_cache.h).
+    uint64_t dict_versions = 0;
+    TypeCache type_cache;
 
     // Deferred releases (objects/object.cpp): bounds recursion when freeing long chains.
     uint32_t release_depth = 0;

@@ -24,6 +24,22 @@ struct Interpreter::VmState {
 
     uint32_t run_depth = 0; // nested run_frame invocations (native re-entries + 1)
 
+    // LOAD_GLOBAL's cache (eval.cpp), keyed by instruction address: a hit needs the same
+    // globals and builtins dicts at the same (interpreter-unique) versions, which proves
+    // both still hold exactly what they held, so `value` is what a lookup would return
+    // and is alive. Allocated on first use.
+    struct GlobalCacheEntry {
+        const uint32_t* ip = nullptr;
+        StrObject* name = nullptr; // interned: code at a reused address may load another name
+        DictObject* globals = nullptr;
+        DictObject* builtins = nullptr;
+        uint64_t globals_version = 0;
+        uint64_t builtins_version = 0;
+        Value value;
+    };
+    static constexpr std::size_t kGlobalCacheEntries = 512; // power of two
+    std::vector<GlobalCacheEntry> global_cache;
+
     // Objects whose repr is being computed (containers use it to print [...]).
     std::vector<Object*> repr_stack;
 
