@@ -403,7 +403,7 @@ struct Starred : ExprNode<ExprKind::Starred> {
 
 struct Name : ExprNode<ExprKind::Name> {
     using ExprNode::ExprNode;
-    std::string id; // UTF-8. TODO(parse): NFKC normalisation of non-ASCII identifiers.
+    std::string id; // UTF-8, NFKC-normalised by the tokenizer (PEP 3131)
     ExprContext ctx = ExprContext::Load;
 };
 
