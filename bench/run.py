@@ -2,19 +2,21 @@
 """Times every bench/*.py program under Bastion and under CPython 3.11, in one run.
 
 Each program runs --runs times (default 5) under each interpreter, alternating, and the
-median wall time is kept. Both must print the same output (a mismatch is reported and the
+median wall time is kept (with --cpu: the median CPU time, user + system, of the child —
+steadier than wall time on a machine that is busy with other work). Both must print the same output (a mismatch is reported and the
 program's ratio is left out). The table shows the ratio cpython/bastion (> 1: Bastion is
 faster) and the geometric mean of the ratios, the figure SPEC.md's speed bar refers to.
 CPython is the real binary (sys.executable of `python3`), never a pyenv shim, whose
 start-up cost would flatter Bastion.
 
-Usage: bench/run.py [BASTION] [--cpython PATH] [--runs N] [--filter PAT]...
+Usage: bench/run.py [BASTION] [--cpython PATH] [--runs N] [--cpu] [--filter PAT]...
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import resource
 import statistics
 import sys
 from pathlib import Path
@@ -26,12 +28,18 @@ BENCH_DIR = Path(__file__).resolve().parent
 TIMEOUT_S = 300
 
 
-def time_once(binary: str, program: Path) -> tuple[float | None, bytes, str]:
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_once(binary: str, program: Path, cpu: bool) -> tuple[float | None, bytes, str]:
+    cpu_before = children_cpu_seconds()
     got = testlib.run([binary, program.name], cwd=program.parent, timeout=TIMEOUT_S)
     if got.timed_out or got.returncode != 0:
         reason = got.crash_reason() or f"exit code {got.returncode}"
         return None, got.stdout, f"{reason}: {got.last_stderr_line()}"
-    return got.seconds, got.stdout, ""
+    return (children_cpu_seconds() - cpu_before) if cpu else got.seconds, got.stdout, ""
 
 
 def main() -> int:
@@ -40,6 +48,7 @@ def main() -> int:
     parser.add_argument("--cpython", help="CPython binary (default: sys.executable of python3)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--filter", action="append", default=[])
+    parser.add_argument("--cpu", action="store_true", help="time CPU (user + system), not wall")
     args = parser.parse_args()
 
     bastion = testlib.resolve_binary(args.bastion)
@@ -48,7 +57,7 @@ def main() -> int:
                       if p.name != "run.py" and testlib.matches(p.stem, args.filter))
     version = testlib.run([cpython, "--version"]).stdout.decode().strip()
     print(f"bastion: {bastion}\ncpython: {cpython} ({version})\n"
-          f"runs: {args.runs} per interpreter (median)\n")
+          f"runs: {args.runs} per interpreter (median {'CPU' if args.cpu else 'wall'} time)\n")
     header = f"{'benchmark':<16}{'bastion s':>11}{'cpython s':>11}{'ratio':>8}"
     print(header)
     print("-" * len(header), flush=True)
@@ -61,7 +70,7 @@ def main() -> int:
         error = ""
         for _ in range(args.runs):
             for label, binary in (("bastion", bastion), ("cpython", cpython)):
-                seconds, out, err = time_once(binary, program)
+                seconds, out, err = time_once(binary, program, args.cpu)
                 if seconds is None:
                     error = error or f"{label}: {err}"
                     continue
