@@ -2,10 +2,12 @@
 // 1-d <-> n-d shapes, CPython's checks and messages), tolist (nested by dimension), tobytes
 // (C or Fortran order), hex, toreadonly, release and the context manager, and the
 // format/itemsize/ndim/shape/strides/nbytes/contiguity attributes.
+#include <algorithm>
 #include <limits>
 
 #include "objects/abstract.h"
 #include "objects/bytes_object.h"
+#include "objects/codecs.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/memoryview_format.h"
@@ -144,8 +146,11 @@ Result<Ref> m_cast(Interpreter& interp, Value self, CallArgs args) {
         if (mv->ndim != 1 && n != 1)
             return interp.raise(interp.exc.TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
     }
-    // cast_to_1D
-    std::string format = str_to_utf8(static_cast<StrObject*>(argv[0].obj()));
+    // cast_to_1D: the format is encoded to ASCII first (UnicodeEncodeError otherwise, as CPython)
+    BASTION_TRY_ASSIGN(Own<BytesObject> ascii, codec_encode(interp, static_cast<StrObject*>(argv[0].obj()), "ascii",
+                                                            "strict"));
+    std::string format(reinterpret_cast<const char*>(ascii->data()), static_cast<std::size_t>(ascii->size));
+    format.resize(std::min(format.size(), format.find('\0'))); // CPython reads it as a C string
     int64_t itemsize = mv_format_itemsize(format);
     if (itemsize == 0) {
         return interp.raise(interp.exc.ValueError, "memoryview: destination format must be a native single character "

@@ -250,3 +250,7 @@ print(b[-4:], repr(w).startswith('<released memory at 0x'))
 t('released attr', lambda: w.shape)
 b.pop()
 print(len(b))
+
+# the format is ASCII-encoded first
+t('non-ascii format', lambda: memoryview(b'ab').cast('\xe9'))
+t('nul in format', lambda: memoryview(b'ab').cast('B\x00'))
