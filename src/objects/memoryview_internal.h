@@ -17,6 +17,6 @@ Result<Ref> mv_make(Interpreter&, const MvLayout& like, BufferView base);
 std::string mv_collect(const MvLayout&, const BufferView& buf, bool fortran);
 // Steps a full index to the next item in C (last index fastest) or Fortran order; false
 // after the last item.
-bool mv_next_index(std::vector<int64_t>& index, const std::vector<int64_t>& shape, bool fortran);
+bool mv_next_index(std::vector<int64_t>& index, const MvDims& shape, bool fortran);
 
 } // namespace bastion

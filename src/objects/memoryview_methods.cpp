@@ -182,7 +182,7 @@ Result<Ref> m_cast(Interpreter& interp, Value self, CallArgs args) {
             like.strides[i] = stride;
             stride *= shape[i];
         }
-        like.shape = std::move(shape);
+        like.shape.assign(shape.data(), shape.data() + shape.size());
     }
     BASTION_TRY_ASSIGN(mv, mv_live(interp, self)); // nothing above runs Python code; cheap to re-check
     return mv_make(interp, like, mv->buf.share());
@@ -196,7 +196,7 @@ Result<Ref> m_toreadonly(Interpreter& interp, Value self, CallArgs args) {
     return mv_make(interp, like, mv->buf.share());
 }
 
-Result<Ref> int_tuple(Interpreter& interp, const std::vector<int64_t>& values) {
+Result<Ref> int_tuple(Interpreter& interp, const MvDims& values) {
     BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_new_uninitialized(interp, static_cast<int64_t>(values.size())));
     for (std::size_t i = 0; i < values.size(); ++i) {
         BASTION_TRY_ASSIGN(Ref v, int_from_i64(interp, values[i]));

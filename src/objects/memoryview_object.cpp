@@ -76,7 +76,7 @@ uint8_t* MemoryViewObject::item_at(const int64_t* index) const { return item_in(
 
 bool is_memoryview(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.memoryview; }
 
-bool mv_next_index(std::vector<int64_t>& index, const std::vector<int64_t>& shape, bool fortran) {
+bool mv_next_index(std::vector<int64_t>& index, const MvDims& shape, bool fortran) {
     std::size_t n = index.size();
     for (std::size_t k = 0; k < n; ++k) {
         std::size_t d = fortran ? k : n - 1 - k;
