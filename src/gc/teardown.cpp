@@ -1,5 +1,5 @@
 // teardown.cpp: the end of an interpreter's life, after ~Interpreter released its roots
-// (handled exceptions, sys, sys.modules, builtins, frames): the order in which the last
+// (handled exceptions, sys, sys.modules, builtins, the codec error registry, frames): the order in which the last
 // finalizers run, then freeing every object, interned name, singleton and type, so that
 // nothing is left for LeakSanitizer (or for the mimalloc heap's destruction) to find.
 //

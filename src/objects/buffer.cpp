@@ -76,10 +76,10 @@ Result<BufferView> get_buffer(Interpreter& interp, Value v, bool writable) {
             return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
         if (writable && mv->readonly)
             return interp.raise(interp.exc.BufferError, "memoryview: underlying buffer is not writable");
-        if (!mv->contiguous())
+        if (!mv->c_contiguous())
             return interp.raise(interp.exc.BufferError, "memoryview: underlying buffer is not C-contiguous");
-        uint8_t* p = mv->length == 0 ? mv->buf.data() : mv->item_ptr(0);
-        return BufferView(Ref::borrow(v), p, mv->length, mv->readonly, &mv->exports, mv->format);
+        uint8_t* p = mv->nitems() == 0 ? mv->buf.data() : mv->buf.data() + mv->offset;
+        return BufferView(Ref::borrow(v), p, mv->nbytes(), mv->readonly, &mv->exports, mv->fmt, mv->itemsize);
     }
     return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'", type_of(interp, v)->name);
 }

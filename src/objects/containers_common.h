@@ -202,7 +202,7 @@ Status dict_update_arg(Interpreter&, DictObject*, Value arg);       // dict.upda
 // dict.update(*args, **kwargs) / dict.__init__ (name is used in the count message).
 Status dict_update_common(Interpreter&, DictObject*, CallArgs args, std::string_view name);
 // dict_views.cpp: a keys/values/items view, and an iterator (iter_type: dict_keyiterator,
-// dict_valueiterator or dict_itemiterator).
+// dict_valueiterator or dict_itemiterator, or with reversed their dict_reverse* types).
 Result<Ref> dict_make_view(Interpreter&, DictObject*, Type* view_type);
 Result<Ref> dict_make_iter(Interpreter&, DictObject*, Type* iter_type, bool reversed);
 

@@ -675,7 +675,7 @@ Result<Ref> dict_copy_method(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> dict_reversed_method(Interpreter& interp, Value self, CallArgs args) {
     DICT_SELF("__reversed__");
     BASTION_TRY(args_none(interp, args, "dict.__reversed__"));
-    return dict_make_iter(interp, d, interp.types.dict_keyiterator, true);
+    return dict_make_iter(interp, d, interp.types.dict_reversekeyiterator, true);
 }
 
 // dict.fromkeys(iterable, value=None), a classmethod: `self` is the class.

@@ -1,7 +1,6 @@
 // dict_views.cpp: dict_keys / dict_values / dict_items views (len, iteration, `in`, repr,
 // set-like comparisons and & | - ^ on keys and items, isdisjoint) and the dict iterators,
 // which raise "dictionary changed size during iteration". CPython: Objects/dictobject.c.
-#include <limits>
 
 #include "gc/visitor.h"
 #include "objects/containers_common.h"
@@ -49,7 +48,7 @@ Result<Ref> dict_make_iter(Interpreter& interp, DictObject* d, Type* iter_type, 
     it->used = d->used;
     it->len = d->used;
     it->reversed = reversed;
-    it->pos = reversed ? std::numeric_limits<int64_t>::max() : 0;
+    it->pos = reversed ? dict_entry_count(d) - 1 : 0; // entries added later are not seen, as CPython
     return std::move(it).into_ref();
 }
 
@@ -71,11 +70,12 @@ Result<bool> dict_iter_advance(Interpreter& interp, DictIterObject* it, Value* k
         it->dict = Own<DictObject>();
         return false;
     }
-    if (it->len == 0) {
+    if (it->len == 0 && !it->reversed) { // CPython's reverse iterators do not check this
         it->dict = Own<DictObject>();
         return interp.raise(interp.exc.RuntimeError, "dictionary keys changed during iteration");
     }
-    it->len--;
+    if (it->len > 0)
+        it->len--;
     return true;
 }
 
@@ -100,10 +100,10 @@ Result<Ref> dict_itemiter_next(Interpreter& interp, Value self) {
 }
 
 Result<Ref> dict_iter_length_hint(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(args_none(interp, args, "dict_iterator.__length_hint__"));
     if (!self.is_obj() || self.obj()->type->iternext == nullptr ||
         self.obj()->type->instance_size != sizeof(DictIterObject))
         return interp.raise(interp.exc.TypeError, "descriptor '__length_hint__' requires a dict iterator");
+    BASTION_TRY(args_none(interp, args, type_name(interp, self) + ".__length_hint__"));
     auto* it = static_cast<DictIterObject*>(self.obj());
     bool live = it->dict && it->used == it->dict->used;
     return Ref::small_int(live ? it->len : 0);
@@ -289,7 +289,11 @@ Result<Ref> view_reversed(Interpreter& interp, Value self, CallArgs args) {
                            self.obj()->type != interp.types.dict_items))
         return interp.raise(interp.exc.TypeError, "descriptor '__reversed__' requires a dict view");
     BASTION_TRY(args_none(interp, args, type_name(interp, self) + ".__reversed__"));
-    return dict_make_iter(interp, as_view(self)->dict.get(), iter_type_for(interp, self), true);
+    Type* t = self.obj()->type;
+    Type* iter_type = t == interp.types.dict_keys     ? interp.types.dict_reversekeyiterator
+                      : t == interp.types.dict_values ? interp.types.dict_reversevalueiterator
+                                                      : interp.types.dict_reverseitemiterator;
+    return dict_make_iter(interp, as_view(self)->dict.get(), iter_type, true);
 }
 
 } // namespace
@@ -315,7 +319,9 @@ void init_dict_view_slots(Interpreter& interp) {
     interp.types.dict_keys->contains = keys_contains;
     interp.types.dict_items->contains = items_contains;
 
-    for (Type* t : {interp.types.dict_keyiterator, interp.types.dict_valueiterator, interp.types.dict_itemiterator}) {
+    for (Type* t : {interp.types.dict_keyiterator, interp.types.dict_valueiterator, interp.types.dict_itemiterator,
+                    interp.types.dict_reversekeyiterator, interp.types.dict_reversevalueiterator,
+                    interp.types.dict_reverseitemiterator}) {
         t->instance_size = sizeof(DictIterObject);
         t->flags = (t->flags & ~kTypeBaseType) | kTypeGC;
         t->iter = iter_self;
@@ -325,6 +331,9 @@ void init_dict_view_slots(Interpreter& interp) {
     interp.types.dict_keyiterator->iternext = dict_keyiter_next;
     interp.types.dict_valueiterator->iternext = dict_valueiter_next;
     interp.types.dict_itemiterator->iternext = dict_itemiter_next;
+    interp.types.dict_reversekeyiterator->iternext = dict_keyiter_next;
+    interp.types.dict_reversevalueiterator->iternext = dict_valueiter_next;
+    interp.types.dict_reverseitemiterator->iternext = dict_itemiter_next;
 }
 
 namespace {
@@ -349,7 +358,9 @@ Status init_dict_view_methods(Interpreter& interp) {
     BASTION_TRY(add_methods(interp, interp.types.dict_keys, kSetLike));
     BASTION_TRY(add_methods(interp, interp.types.dict_items, kSetLike));
     BASTION_TRY(add_methods(interp, interp.types.dict_values, kValues));
-    for (Type* t : {interp.types.dict_keyiterator, interp.types.dict_valueiterator, interp.types.dict_itemiterator})
+    for (Type* t : {interp.types.dict_keyiterator, interp.types.dict_valueiterator, interp.types.dict_itemiterator,
+                    interp.types.dict_reversekeyiterator, interp.types.dict_reversevalueiterator,
+                    interp.types.dict_reverseitemiterator})
         BASTION_TRY(add_methods(interp, t, kIter));
     return {};
 }

@@ -1,7 +1,8 @@
-// memoryview_object.cpp: the `memoryview` type — construction from any buffer exporter,
-// len, bounds-checked indexing and slicing (extended steps give strided views), item and
-// slice assignment on writable views, tobytes/tolist/hex/cast('B'/'c')/toreadonly,
-// release() and the context manager, ==, hash of read-only views, iteration, repr.
+// memoryview_object.cpp: the `memoryview` type's slots — construction from any buffer
+// exporter, len, indexing (ints, slices of the first dimension, full index tuples for
+// ndim > 1, () and ... for 0-dim views) with bounds checks, item and slice assignment on
+// writable views, == by unpacked values, hash of read-only byte views, iteration, repr.
+// Methods and attributes (cast, tolist, tobytes, ...) are in memoryview_methods.cpp.
 // Every operation on a released view raises ValueError, as CPython.
 #include "objects/memoryview_object.h"
 
@@ -9,9 +10,10 @@
 
 #include "gc/visitor.h"
 #include "objects/abstract.h"
-#include "objects/bytes_util.h"
+#include "objects/bytes_object.h"
 #include "objects/int_object.h"
-#include "objects/list_object.h"
+#include "objects/memoryview_format.h"
+#include "objects/memoryview_internal.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
 #include "objects/str_util.h"
@@ -21,154 +23,305 @@
 
 namespace bastion {
 
+int64_t MvLayout::nitems() const {
+    int64_t n = 1;
+    for (int64_t d : shape)
+        n *= d;
+    return n;
+}
+
+bool MvLayout::c_contiguous() const {
+    if (nitems() == 0)
+        return true;
+    int64_t expected = itemsize;
+    for (int i = ndim - 1; i >= 0; --i) {
+        if (shape[static_cast<std::size_t>(i)] > 1 && strides[static_cast<std::size_t>(i)] != expected)
+            return false;
+        expected *= shape[static_cast<std::size_t>(i)];
+    }
+    return true;
+}
+
+bool MvLayout::f_contiguous() const {
+    if (nitems() == 0)
+        return true;
+    int64_t expected = itemsize;
+    for (int i = 0; i < ndim; ++i) {
+        if (shape[static_cast<std::size_t>(i)] > 1 && strides[static_cast<std::size_t>(i)] != expected)
+            return false;
+        expected *= shape[static_cast<std::size_t>(i)];
+    }
+    return true;
+}
+
+int64_t MvLayout::item_offset(const int64_t* index) const {
+    int64_t pos = offset;
+    for (int i = 0; i < ndim; ++i) {
+        BASTION_CHECK(index[i] >= 0 && index[i] < shape[static_cast<std::size_t>(i)]);
+        pos += index[i] * strides[static_cast<std::size_t>(i)];
+    }
+    return pos;
+}
+
+namespace {
+
+uint8_t* item_in(const MvLayout& l, const BufferView& buf, const int64_t* index) {
+    int64_t pos = l.item_offset(index);
+    BASTION_CHECK(pos >= 0 && pos + l.itemsize <= buf.len());
+    return buf.data() + pos;
+}
+
+} // namespace
+
+uint8_t* MemoryViewObject::item_at(const int64_t* index) const { return item_in(*this, buf, index); }
+
 bool is_memoryview(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.memoryview; }
+
+bool mv_next_index(std::vector<int64_t>& index, const MvDims& shape, bool fortran) {
+    std::size_t n = index.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t d = fortran ? k : n - 1 - k;
+        if (++index[d] < shape[d])
+            return true;
+        index[d] = 0;
+    }
+    return false;
+}
+
+std::string mv_collect(const MvLayout& l, const BufferView& buf, bool fortran) {
+    std::string out;
+    int64_t n = l.nitems();
+    if (n == 0)
+        return out;
+    out.resize(static_cast<std::size_t>(n * l.itemsize));
+    if (!fortran && l.c_contiguous()) {
+        BASTION_CHECK(l.offset >= 0 && l.offset + l.nbytes() <= buf.len());
+        std::memcpy(out.data(), buf.data() + l.offset, out.size());
+        return out;
+    }
+    std::vector<int64_t> index(static_cast<std::size_t>(l.ndim), 0);
+    std::size_t at = 0;
+    do {
+        std::memcpy(out.data() + at, item_in(l, buf, index.data()), static_cast<std::size_t>(l.itemsize));
+        at += static_cast<std::size_t>(l.itemsize);
+    } while (mv_next_index(index, l.shape, fortran));
+    return out;
+}
 
 Result<std::string> memoryview_bytes(Interpreter& interp, MemoryViewObject* mv) {
     if (mv->released)
         return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
-    std::string out(static_cast<std::size_t>(mv->length), '\0');
-    if (mv->contiguous()) {
-        if (mv->length > 0)
-            std::memcpy(out.data(), mv->item_ptr(0), out.size());
-    } else {
-        for (int64_t i = 0; i < mv->length; ++i)
-            out[static_cast<std::size_t>(i)] = static_cast<char>(*mv->item_ptr(i));
-    }
-    return out;
+    return mv_collect(*mv, mv->buf, false);
+}
+
+Result<MemoryViewObject*> mv_live(Interpreter& interp, Value self) {
+    MemoryViewObject* mv = static_cast<MemoryViewObject*>(self.obj());
+    if (mv->released)
+        return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
+    return mv;
+}
+
+Result<Ref> mv_make(Interpreter& interp, const MvLayout& like, BufferView base) {
+    BASTION_TRY_ASSIGN(Own<MemoryViewObject> mv, interp.make<MemoryViewObject>(interp.types.memoryview));
+    mv->buf = std::move(base);
+    static_cast<MvLayout&>(*mv.get()) = like;
+    return std::move(mv).into_ref();
 }
 
 namespace {
 
 MemoryViewObject* MV(Value v) { return static_cast<MemoryViewObject*>(v.obj()); }
 
-Result<MemoryViewObject*> live(Interpreter& interp, Value self) {
-    MemoryViewObject* mv = MV(self);
-    if (mv->released)
-        return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
-    return mv;
-}
-
-Result<Ref> make_view(Interpreter& interp, BufferView base, int64_t offset, int64_t length, int64_t stride, char format,
-                      bool readonly) {
-    BASTION_TRY_ASSIGN(Own<MemoryViewObject> mv, interp.make<MemoryViewObject>(interp.types.memoryview));
-    mv->buf = std::move(base);
-    mv->offset = offset;
-    mv->length = length;
-    mv->stride = stride;
-    mv->format = format;
-    mv->readonly = readonly;
-    return std::move(mv).into_ref();
-}
-
 Result<Ref> mv_new(Interpreter& interp, Type*, CallArgs args) {
     Value argv[1];
     BASTION_TRY(parse_args(interp, args, ArgSpec{"memoryview", {"object"}, 1, 0, 0}, argv));
     Value obj = argv[0];
     if (is_memoryview(interp, obj)) {
-        BASTION_TRY_ASSIGN(MemoryViewObject * src, live(interp, obj));
-        return make_view(interp, src->buf.share(), src->offset, src->length, src->stride, src->format, src->readonly);
+        BASTION_TRY_ASSIGN(MemoryViewObject * src, mv_live(interp, obj));
+        return mv_make(interp, *src, src->buf.share());
     }
     if (!has_buffer(interp, obj)) {
         return interp.raise_fmt(interp.exc.TypeError, "memoryview: a bytes-like object is required, not '{}'",
                                 type_of(interp, obj)->name);
     }
     BASTION_TRY_ASSIGN(BufferView b, get_buffer(interp, obj));
-    int64_t n = b.len();
-    bool ro = b.readonly();
-    return make_view(interp, std::move(b), 0, n, 1, 'B', ro);
-}
-
-Result<Ref> item_value(Interpreter& interp, MemoryViewObject* mv, int64_t i) {
-    uint8_t v = *mv->item_ptr(i);
-    if (mv->format == 'c') {
-        BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from(interp, std::span<const uint8_t>(&v, 1)));
-        return std::move(b).into_ref();
-    }
-    return Ref::small_int(v);
+    MvLayout like;
+    like.itemsize = b.itemsize();
+    like.fmt = b.format();
+    like.format = std::string(1, b.format());
+    like.shape = {b.len() / b.itemsize()};
+    like.strides = {b.itemsize()};
+    like.readonly = b.readonly();
+    return mv_make(interp, like, std::move(b));
 }
 
 bool is_index_like(Interpreter& interp, Value v) { return is_int(interp, v) || type_of(interp, v)->number.index != nullptr; }
 
-// An index key (int, __index__, or a 1-tuple of one, as CPython's 1-d views accept).
-Result<int64_t> item_index(Interpreter& interp, MemoryViewObject* mv, Value key) {
-    if (is_tuple(interp, key)) {
-        auto* t = static_cast<TupleObject*>(key.obj());
-        if (t->size != 1)
-            return interp.raise(interp.exc.TypeError, "memoryview: invalid slice key");
-        key = t->at(0);
+// One index of dimension `dim` (0-based), made non-negative and checked against the shape.
+Result<int64_t> dim_index(Interpreter& interp, MemoryViewObject* mv, Value key, int dim) {
+    BASTION_TRY_ASSIGN(Ref i, index(interp, key));
+    int64_t v = 0;
+    if (!int_to_i64(i, &v))
+        return interp.raise_fmt(interp.exc.IndexError, "cannot fit '{}' into an index-sized integer",
+                                type_of(interp, i)->name);
+    int64_t n = mv->shape[static_cast<std::size_t>(dim)];
+    if (v < 0)
+        v += n;
+    if (v < 0 || v >= n)
+        return interp.raise_fmt(interp.exc.IndexError, "index out of bounds on dimension {}", dim + 1);
+    return v;
+}
+
+bool all_of_tuple(Interpreter& interp, Value key, bool (*pred)(Interpreter&, Value)) {
+    auto* t = static_cast<TupleObject*>(key.obj());
+    for (int64_t i = 0; i < t->size; ++i)
+        if (!pred(interp, t->at(i)))
+            return false;
+    return true;
+}
+
+// A full index tuple (CPython's is_multiindex with len == ndim) into `out`; the errors for
+// other tuple lengths are CPython's.
+Status tuple_index(Interpreter& interp, MemoryViewObject* mv, Value key, std::vector<int64_t>* out) {
+    auto* t = static_cast<TupleObject*>(key.obj());
+    if (t->size < mv->ndim)
+        return interp.raise(interp.exc.NotImplementedError, "sub-views are not implemented");
+    if (t->size > mv->ndim)
+        return interp.raise_fmt(interp.exc.TypeError, "cannot index {}-dimension view with {}-element tuple", mv->ndim,
+                                t->size);
+    out->assign(static_cast<std::size_t>(mv->ndim), 0);
+    for (int i = 0; i < mv->ndim; ++i) {
+        BASTION_TRY_ASSIGN((*out)[static_cast<std::size_t>(i)], dim_index(interp, mv, t->at(i), i));
     }
-    if (!is_index_like(interp, key))
-        return interp.raise(interp.exc.TypeError, "memoryview: invalid slice key");
-    return bytes_index_arg(interp, key, mv->length, "index out of bounds on dimension 1");
+    return {};
 }
 
 Result<Ref> mv_getitem(Interpreter& interp, Value self, Value key) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
+    if (mv->ndim == 0) {
+        if (is_tuple(interp, key) && static_cast<TupleObject*>(key.obj())->size == 0)
+            return mv_unpack(interp, mv->fmt, mv->item_at(nullptr));
+        if (key.is_obj() && key.obj() == interp.ellipsis)
+            return Ref::borrow(self);
+        return interp.raise(interp.exc.TypeError, "invalid indexing of 0-dim memory");
+    }
+    if (is_index_like(interp, key)) {
+        if (mv->ndim > 1)
+            return interp.raise(interp.exc.NotImplementedError, "multi-dimensional sub-views are not implemented");
+        BASTION_TRY_ASSIGN(int64_t i, dim_index(interp, mv, key, 0));
+        BASTION_TRY_ASSIGN(mv, mv_live(interp, self)); // __index__ may have released it
+        return mv_unpack(interp, mv->fmt, mv->item_at(&i));
+    }
     if (text_is_slice(interp, key)) {
         SliceIndices sl;
-        BASTION_TRY(text_slice_indices(interp, key, mv->length, &sl));
-        BASTION_TRY_ASSIGN(mv, live(interp, self)); // __index__ may have released it
-        int64_t offset = sl.length > 0 ? mv->offset + sl.start * mv->stride : mv->offset;
-        BASTION_TRY_ASSIGN(Ref view, make_view(interp, mv->buf.share(), offset, sl.length, mv->stride * sl.step, mv->format,
-                                               mv->readonly));
-        MV(view)->format_at = mv->format_at;
-        return view;
+        BASTION_TRY(text_slice_indices(interp, key, mv->shape[0], &sl));
+        BASTION_TRY_ASSIGN(mv, mv_live(interp, self));
+        MvLayout like = *mv;
+        like.offset = sl.length > 0 ? mv->offset + sl.start * mv->strides[0] : mv->offset;
+        like.shape[0] = sl.length;
+        like.strides[0] = mv->strides[0] * sl.step;
+        return mv_make(interp, like, mv->buf.share());
     }
-    BASTION_TRY_ASSIGN(int64_t i, item_index(interp, mv, key));
-    BASTION_TRY_ASSIGN(mv, live(interp, self));
-    if (i >= mv->length)
-        return interp.raise(interp.exc.IndexError, "index out of bounds on dimension 1");
-    return item_value(interp, mv, i);
+    if (is_tuple(interp, key)) {
+        if (all_of_tuple(interp, key, is_index_like)) {
+            std::vector<int64_t> idx;
+            BASTION_TRY(tuple_index(interp, mv, key, &idx));
+            BASTION_TRY_ASSIGN(mv, mv_live(interp, self));
+            return mv_unpack(interp, mv->fmt, mv->item_at(idx.data()));
+        }
+        if (all_of_tuple(interp, key, text_is_slice))
+            return interp.raise(interp.exc.NotImplementedError, "multi-dimensional slicing is not implemented");
+    }
+    return interp.raise(interp.exc.TypeError, "memoryview: invalid slice key");
 }
 
-Result<uint8_t> item_from_value(Interpreter& interp, MemoryViewObject* mv, Value value) {
-    if (mv->format == 'c') {
-        if (!is_bytes(interp, value) || bytes_like_view(value).size() != 1)
-            return interp.raise(interp.exc.TypeError, "memoryview: invalid type for format 'c'");
-        return bytes_like_view(value)[0];
+// Packs `value` for the item at `index` (after any Python code the conversion runs).
+Status store_item(Interpreter& interp, Value self, const int64_t* index, Value value) {
+    uint8_t tmp[8] = {};
+    BASTION_TRY(mv_pack(interp, MV(self)->fmt, value, tmp));
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
+    std::memcpy(mv->item_at(index), tmp, static_cast<std::size_t>(mv->itemsize));
+    return {};
+}
+
+std::string_view strip_at(std::string_view f) { return f.size() > 1 && f[0] == '@' ? f.substr(1) : f; }
+
+// view[a:b:c] = buffer: same format and a 1-d shape of the slice's length (CPython's
+// equiv_structure), copied through a temporary so overlapping views are fine.
+Status assign_slice(Interpreter& interp, Value self, Value key, Value value) {
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
+    SliceIndices sl;
+    BASTION_TRY(text_slice_indices(interp, key, mv->shape[0], &sl));
+    if (!has_buffer(interp, value))
+        return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'",
+                                type_of(interp, value)->name);
+    std::string data;
+    std::string src_format;
+    int src_ndim = 1;
+    int64_t src_len = 0;
+    if (is_memoryview(interp, value)) {
+        BASTION_TRY_ASSIGN(MemoryViewObject * src, mv_live(interp, value));
+        data = mv_collect(*src, src->buf, false);
+        src_format = src->format;
+        src_ndim = src->ndim;
+        src_len = src->length();
+    } else {
+        BASTION_TRY_ASSIGN(BufferView b, get_buffer(interp, value));
+        data.assign(reinterpret_cast<const char*>(b.data()), static_cast<std::size_t>(b.len()));
+        src_format = std::string(1, b.format());
+        src_len = b.len() / b.itemsize();
     }
-    if (!is_index_like(interp, value))
-        return interp.raise(interp.exc.TypeError, "memoryview: invalid type for format 'B'");
-    BASTION_TRY_ASSIGN(Ref i, index(interp, value));
-    int64_t v = 0;
-    if (!int_to_i64(i, &v) || v < 0 || v > 255)
-        return interp.raise(interp.exc.ValueError, "memoryview: invalid value for format 'B'");
-    return static_cast<uint8_t>(v);
+    BASTION_TRY_ASSIGN(mv, mv_live(interp, self));
+    if (strip_at(src_format) != strip_at(mv->format) || src_ndim != 1 || src_len != sl.length)
+        return interp.raise(interp.exc.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+    auto size = static_cast<std::size_t>(mv->itemsize);
+    for (int64_t i = 0, k = sl.start; i < sl.length; ++i, k += sl.step)
+        std::memcpy(mv->item_at(&k), data.data() + static_cast<std::size_t>(i) * size, size);
+    return {};
 }
 
 Status mv_setitem(Interpreter& interp, Value self, Value key, Value value) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
     if (mv->readonly)
         return interp.raise(interp.exc.TypeError, "cannot modify read-only memory");
     if (value.is_null())
         return interp.raise(interp.exc.TypeError, "cannot delete memory");
-    if (text_is_slice(interp, key)) {
-        SliceIndices sl;
-        BASTION_TRY(text_slice_indices(interp, key, mv->length, &sl));
-        if (!has_buffer(interp, value)) {
-            return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'",
-                                    type_of(interp, value)->name);
-        }
-        BASTION_TRY_ASSIGN(std::string data, bytes_collect(interp, value)); // a copy: overlapping views are fine
-        BASTION_TRY_ASSIGN(mv, live(interp, self));
-        if (static_cast<int64_t>(data.size()) != sl.length || sl.start + (sl.length - 1) * sl.step >= mv->length)
-            return interp.raise(interp.exc.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-        for (int64_t i = 0, k = sl.start; i < sl.length; ++i, k += sl.step)
-            *mv->item_ptr(k) = static_cast<uint8_t>(data[static_cast<std::size_t>(i)]);
-        return {};
+    if (mv->ndim == 0) {
+        if ((key.is_obj() && key.obj() == interp.ellipsis) ||
+            (is_tuple(interp, key) && static_cast<TupleObject*>(key.obj())->size == 0))
+            return store_item(interp, self, nullptr, value);
+        return interp.raise(interp.exc.TypeError, "invalid indexing of 0-dim memory");
     }
-    BASTION_TRY_ASSIGN(int64_t i, item_index(interp, mv, key));
-    BASTION_TRY_ASSIGN(uint8_t v, item_from_value(interp, mv, value));
-    BASTION_TRY_ASSIGN(mv, live(interp, self));
-    if (i >= mv->length)
-        return interp.raise(interp.exc.IndexError, "index out of bounds on dimension 1");
-    *mv->item_ptr(i) = v;
-    return {};
+    if (is_index_like(interp, key)) {
+        if (mv->ndim > 1)
+            return interp.raise(interp.exc.NotImplementedError, "sub-views are not implemented");
+        BASTION_TRY_ASSIGN(int64_t i, dim_index(interp, mv, key, 0));
+        return store_item(interp, self, &i, value);
+    }
+    if (text_is_slice(interp, key)) {
+        if (mv->ndim > 1) {
+            return interp.raise(interp.exc.NotImplementedError,
+                                "memoryview slice assignments are currently restricted to ndim = 1");
+        }
+        return assign_slice(interp, self, key, value);
+    }
+    if (is_tuple(interp, key)) {
+        if (all_of_tuple(interp, key, is_index_like)) {
+            std::vector<int64_t> idx;
+            BASTION_TRY(tuple_index(interp, mv, key, &idx));
+            return store_item(interp, self, idx.data(), value);
+        }
+        if (all_of_tuple(interp, key, text_is_slice)) {
+            return interp.raise(interp.exc.NotImplementedError,
+                                "memoryview slice assignments are currently restricted to ndim = 1");
+        }
+    }
+    return interp.raise(interp.exc.TypeError, "memoryview: invalid slice key");
 }
 
 Result<int64_t> mv_length(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    return mv->length;
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
+    return mv->length(); // 1 for a 0-dim view, as CPython 3.11
 }
 
 Result<Ref> mv_repr(Interpreter& interp, Value self) {
@@ -179,52 +332,89 @@ Result<Ref> mv_repr(Interpreter& interp, Value self) {
 }
 
 Result<int64_t> mv_hash(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
     if (mv->hash != -1)
         return mv->hash;
     if (!mv->readonly)
         return interp.raise(interp.exc.ValueError, "cannot hash writable memoryview object");
-    BASTION_TRY_ASSIGN(std::string data, memoryview_bytes(interp, mv));
+    if (!mv_is_byte_format(mv->fmt))
+        return interp.raise(interp.exc.ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    BASTION_TRY(hash(interp, mv->buf.owner())); // an unhashable exporter makes the view unhashable, as CPython
+    BASTION_TRY_ASSIGN(mv, mv_live(interp, self));
+    std::string data = mv_collect(*mv, mv->buf, false);
     mv->hash = hash_bytes(data.data(), data.size());
     return mv->hash;
 }
 
-// The comparable contents of a buffer operand and its format, or false when `v` is not one.
-Result<bool> operand(Interpreter& interp, Value v, std::string* data, char* format) {
+// One operand of ==: a live memoryview, or any other exporter seen as a 1-d view.
+struct Operand {
+    MvLayout own;
+    BufferView own_buf; // keeps a non-memoryview exporter's export alive
+    const MvLayout* l = nullptr;
+    const BufferView* buf = nullptr;
+};
+
+// False when `v` is not a buffer (== is then NotImplemented).
+Result<bool> make_operand(Interpreter& interp, Value v, Operand* out) {
     if (is_memoryview(interp, v)) {
-        MemoryViewObject* mv = MV(v);
-        if (mv->released)
-            return false;
-        BASTION_TRY_ASSIGN(*data, memoryview_bytes(interp, mv));
-        *format = mv->format;
+        out->l = MV(v);
+        out->buf = &MV(v)->buf;
         return true;
     }
     if (!has_buffer(interp, v))
         return false;
-    BASTION_TRY_ASSIGN(*data, bytes_collect(interp, v));
-    *format = 'B';
+    BASTION_TRY_ASSIGN(out->own_buf, get_buffer(interp, v));
+    out->own.itemsize = out->own_buf.itemsize();
+    out->own.fmt = out->own_buf.format();
+    out->own.format = std::string(1, out->own_buf.format());
+    out->own.shape = {out->own_buf.len() / out->own_buf.itemsize()};
+    out->own.strides = {out->own_buf.itemsize()};
+    out->l = &out->own;
+    out->buf = &out->own_buf;
+    return true;
+}
+
+bool raw_comparable(char f) { return f != 'f' && f != 'd' && f != '?'; }
+
+// Element-wise equality of two views of equal shape, by unpacked values (CPython's
+// memory_richcompare: a view of 'i' equals a view of 'd' with the same numbers).
+Result<bool> views_equal(Interpreter& interp, const Operand& x, const Operand& y) {
+    const MvLayout& a = *x.l;
+    const MvLayout& b = *y.l;
+    if (a.ndim != b.ndim || a.shape != b.shape)
+        return false;
+    if (a.nitems() == 0)
+        return true;
+    if (a.fmt == b.fmt && raw_comparable(a.fmt) && a.itemsize == b.itemsize)
+        return mv_collect(a, *x.buf, false) == mv_collect(b, *y.buf, false);
+    std::vector<int64_t> index(static_cast<std::size_t>(a.ndim), 0);
+    do {
+        // Unpacked values are ints, floats, bools and bytes: comparing them runs no Python
+        // code, so both views stay live through the loop.
+        BASTION_TRY_ASSIGN(Ref u, mv_unpack(interp, a.fmt, item_in(a, *x.buf, index.data())));
+        BASTION_TRY_ASSIGN(Ref w, mv_unpack(interp, b.fmt, item_in(b, *y.buf, index.data())));
+        BASTION_TRY_ASSIGN(bool eq, rich_compare_bool(interp, u, w, bc::CompareOpKind::Eq));
+        if (!eq)
+            return false;
+    } while (mv_next_index(index, a.shape, false));
     return true;
 }
 
 Result<Ref> mv_richcompare(Interpreter& interp, Value a, Value b, bc::CompareOpKind op) {
     if (op != bc::CompareOpKind::Eq && op != bc::CompareOpKind::Ne)
         return Ref::borrow(Value(interp.not_implemented));
+    if (!is_memoryview(interp, a))
+        std::swap(a, b); // the reflected call: == and != are symmetric
     bool eq = false;
-    if (a.is(b)) {
-        eq = true;
+    if (MV(a)->released || (is_memoryview(interp, b) && MV(b)->released)) {
+        eq = a.is(b);
     } else {
-        std::string x, y;
-        char fx = 'B', fy = 'B';
-        BASTION_TRY_ASSIGN(bool okx, operand(interp, a, &x, &fx));
-        BASTION_TRY_ASSIGN(bool oky, operand(interp, b, &y, &fy));
-        if (!okx || !oky) {
-            if ((okx || is_memoryview(interp, a)) && (oky || is_memoryview(interp, b)))
-                eq = false; // a released view equals only itself
-            else
-                return Ref::borrow(Value(interp.not_implemented));
-        } else {
-            eq = x.size() == y.size() && (fx == fy || x.empty()) && x == y;
-        }
+        Operand x, y;
+        BASTION_TRY(make_operand(interp, a, &x));
+        BASTION_TRY_ASSIGN(bool ok, make_operand(interp, b, &y));
+        if (!ok)
+            return Ref::borrow(Value(interp.not_implemented));
+        BASTION_TRY_ASSIGN(eq, views_equal(interp, x, y));
     }
     return interp.new_bool(op == bc::CompareOpKind::Eq ? eq : !eq);
 }
@@ -236,180 +426,34 @@ struct MvIterObject : Object {
 };
 
 Result<Ref> mv_iter(Interpreter& interp, Value self) {
-    BASTION_TRY(live(interp, self));
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, self));
+    if (mv->ndim == 0)
+        return interp.raise(interp.exc.TypeError, "invalid indexing of 0-dim memory");
+    if (mv->ndim > 1)
+        return interp.raise(interp.exc.NotImplementedError, "multi-dimensional sub-views are not implemented");
     BASTION_TRY_ASSIGN(Own<MvIterObject> it, interp.make<MvIterObject>(interp.types.memory_iterator));
     it->view = Ref::borrow(self);
     return std::move(it).into_ref();
 }
 
-// --- Methods and attributes --------------------------------------------------------------------------
+Result<Ref> iter_self(Interpreter&, Value self) { return Ref::borrow(self); }
 
-Result<Ref> m_tobytes(Interpreter& interp, Value self, CallArgs args) {
-    Value argv[1];
-    BASTION_TRY(parse_args(interp, args, ArgSpec{"tobytes", {"order"}, 0, 0, 0}, argv));
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    BASTION_TRY_ASSIGN(std::string data, memoryview_bytes(interp, mv));
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from(interp, data));
-    return std::move(b).into_ref();
-}
-
-Result<Ref> m_tolist(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "tolist", 0, 0));
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
-    for (int64_t i = 0; i < mv->length; ++i) {
-        BASTION_TRY_ASSIGN(Ref v, item_value(interp, mv, i));
-        BASTION_TRY(list_append(interp, list.get(), v));
-    }
-    return std::move(list).into_ref();
-}
-
-Result<Ref> m_hex(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    BASTION_TRY_ASSIGN(std::string data, memoryview_bytes(interp, mv));
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from(interp, data));
-    // bytes.hex does the separator handling.
-    BASTION_TRY_ASSIGN(Ref meth, get_attr(interp, Value(b), interp.intern("hex")));
-    return call(interp, meth, args);
-}
-
-Result<Ref> m_release(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "release", 0, 0));
-    MemoryViewObject* mv = MV(self);
-    if (mv->released)
-        return interp.new_none();
-    if (mv->exports > 0)
-        return interp.raise_fmt(interp.exc.BufferError, "memoryview has {} exported buffer{}", mv->exports,
-                                mv->exports == 1 ? "" : "s");
-    mv->released = true;
-    mv->buf.release();
-    return interp.new_none();
-}
-
-Result<Ref> m_enter(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "__enter__", 0, 0));
-    BASTION_TRY(live(interp, self));
-    return Ref::borrow(self);
-}
-
-Result<Ref> m_exit(Interpreter& interp, Value self, CallArgs) { return m_release(interp, self, CallArgs{}); }
-
-Result<Ref> m_cast(Interpreter& interp, Value self, CallArgs args) {
-    Value argv[2];
-    BASTION_TRY(parse_args(interp, args, ArgSpec{"cast", {"format", "shape"}, 1, 0, 0}, argv));
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    if (!is_str(interp, argv[0]))
-        return interp.raise(interp.exc.TypeError, "memoryview: format argument must be a string");
-    std::string f = str_to_utf8(static_cast<StrObject*>(argv[0].obj()));
-    bool at = f.size() == 2 && f[0] == '@';
-    if (at)
-        f = f.substr(1);
-    if (f != "B" && f != "c") {
-        static constexpr std::string_view kNative = "bBhHiIlLqQnNfdc?P";
-        if (f.size() == 1 && kNative.find(f[0]) != std::string_view::npos) {
-            // Valid in CPython but not supported here: only itemsize 1.
-            return interp.raise_fmt(interp.exc.NotImplementedError, "memoryview: cast to format '{}' is not supported", f);
-        }
-        return interp.raise(interp.exc.ValueError, "memoryview: destination format must be a native single character "
-                                                   "format prefixed with an optional '@'");
-    }
-    if (!mv->contiguous())
-        return interp.raise(interp.exc.TypeError, "memoryview: casts are restricted to C-contiguous views");
-    if (!argv[1].is_null()) {
-        BASTION_TRY_ASSIGN(Own<ListObject> dims, list_from_iterable(interp, argv[1]));
-        if (dims->items.size() != 1)
-            return interp.raise(interp.exc.NotImplementedError, "memoryview: only one-dimensional views are supported");
-        BASTION_TRY_ASSIGN(int64_t d, index_to_i64(interp, dims->items[0]));
-        if (d != mv->length)
-            return interp.raise(interp.exc.TypeError, "memoryview: product(shape) * itemsize != buffer size");
-    }
-    BASTION_TRY_ASSIGN(Ref view, make_view(interp, mv->buf.share(), mv->offset, mv->length, 1, f[0], mv->readonly));
-    MV(view)->format_at = at;
-    return view;
-}
-
-Result<Ref> m_toreadonly(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "toreadonly", 0, 0));
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    return make_view(interp, mv->buf.share(), mv->offset, mv->length, mv->stride, mv->format, true);
-}
-
-Result<Ref> g_obj(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    return Ref::borrow(mv->buf.owner());
-}
-Result<Ref> g_nbytes(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    return Ref::small_int(mv->length);
-}
-Result<Ref> g_readonly(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    return interp.new_bool(mv->readonly);
-}
-Result<Ref> g_itemsize(Interpreter& interp, Value self) {
-    BASTION_TRY(live(interp, self));
-    return Ref::small_int(1);
-}
-Result<Ref> g_format(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    std::string f = mv->format_at ? std::string("@") + mv->format : std::string(1, mv->format);
-    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(interp, f));
-    return std::move(s).into_ref();
-}
-Result<Ref> g_ndim(Interpreter& interp, Value self) {
-    BASTION_TRY(live(interp, self));
-    return Ref::small_int(1);
-}
-Result<Ref> g_shape(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_of(interp, {Value::small_int(mv->length)}));
-    return std::move(t).into_ref();
-}
-Result<Ref> g_strides(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_of(interp, {Value::small_int(mv->stride)}));
-    return std::move(t).into_ref();
-}
-Result<Ref> g_suboffsets(Interpreter& interp, Value self) {
-    BASTION_TRY(live(interp, self));
-    return Ref::borrow(Value(interp.empty_tuple));
-}
-Result<Ref> g_contiguous(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(MemoryViewObject * mv, live(interp, self));
-    return interp.new_bool(mv->contiguous());
-}
-
-constexpr MethodDef kMethods[] = {
-    {"tobytes", m_tobytes}, {"tolist", m_tolist},     {"hex", m_hex},         {"release", m_release},
-    {"__enter__", m_enter}, {"__exit__", m_exit},     {"cast", m_cast},       {"toreadonly", m_toreadonly},
-};
-
-constexpr GetSetDef kGetSets[] = {
-    {"obj", g_obj},           {"nbytes", g_nbytes},         {"readonly", g_readonly},
-    {"itemsize", g_itemsize}, {"format", g_format},         {"ndim", g_ndim},
-    {"shape", g_shape},       {"strides", g_strides},       {"suboffsets", g_suboffsets},
-    {"contiguous", g_contiguous}, {"c_contiguous", g_contiguous}, {"f_contiguous", g_contiguous},
-};
-
-} // namespace
-
-static Result<Ref> iter_self(Interpreter&, Value self) { return Ref::borrow(self); }
-
-static Result<Ref> memoryview_iter_next(Interpreter& interp, Value self) {
+Result<Ref> memoryview_iter_next(Interpreter& interp, Value self) {
     auto* it = static_cast<MvIterObject*>(self.obj());
     if (it->view.is_null())
         return Ref();
-    MemoryViewObject* mv = MV(it->view);
-    if (mv->released)
-        return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
-    if (it->index >= mv->length) {
+    BASTION_TRY_ASSIGN(MemoryViewObject * mv, mv_live(interp, it->view));
+    if (it->index >= mv->shape[0]) {
         it->view.reset();
         return Ref();
     }
-    return item_value(interp, mv, it->index++);
+    int64_t i = it->index++;
+    return mv_unpack(interp, mv->fmt, mv->item_at(&i));
 }
 
 void mv_traverse(Object* o, Visitor& v) { v.visit(static_cast<MemoryViewObject*>(o)->buf.owner()); }
+
+} // namespace
 
 void init_memoryview_slots(Interpreter& interp) {
     Type* t = interp.types.memoryview;
@@ -433,11 +477,6 @@ void init_memoryview_slots(Interpreter& interp) {
     it->traverse = traverse_as<MvIterObject>;
     it->iter = iter_self;
     it->iternext = memoryview_iter_next;
-}
-
-Status init_memoryview_methods(Interpreter& interp) {
-    BASTION_TRY(add_methods(interp, interp.types.memoryview, kMethods));
-    return add_getsets(interp, interp.types.memoryview, kGetSets);
 }
 
 } // namespace bastion

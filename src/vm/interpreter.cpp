@@ -77,6 +77,7 @@ Interpreter::~Interpreter() {
     sys_module.reset();
     modules.reset();
     builtins.reset();
+    codec_error_registry.reset();
     m_vm->frame_stack.release_all(*this);
     m_memory_error = Own<ExceptionObject>();
     // The last finalizers run and every object is freed while types and interned names

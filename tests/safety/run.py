@@ -284,6 +284,21 @@ def cases() -> list[Case]:
              ("MemoryError", "OverflowError")),
         Case("huge_deque_inplace_repeat", b"from collections import deque\nt = deque([1, 2])\nt *= 1 << 61\n",
              ("MemoryError", "OverflowError")),
+        # memoryview casts: shapes whose product overflows, too many dimensions, a view
+        # released by __index__ while it is being indexed, a resize under a cast view.
+        Case("memoryview_cast_shape_overflow",
+             b"m = memoryview(bytearray(8))\nm.cast('B', [1 << 62, 1 << 62, 4])\n", ("ValueError",)),
+        Case("memoryview_cast_too_many_dims",
+             b"m = memoryview(bytearray(8))\nm.cast('B', [1] * 100000)\n", ("ValueError",)),
+        Case("memoryview_released_by_index",
+             b"m = memoryview(bytearray(64)).cast('q', [2, 4])\nclass I:\n    def __index__(self):\n"
+             b"        m.release()\n        return 1\nm[I(), 1]\n", ("ValueError",)),
+        Case("memoryview_released_by_value",
+             b"m = memoryview(bytearray(64)).cast('d')\nclass F:\n    def __float__(self):\n"
+             b"        m.release()\n        return 1.0\nm[3] = F()\n", ("ValueError",)),
+        Case("bytearray_resize_under_cast_view",
+             b"b = bytearray(16)\nm = memoryview(b).cast('i', [2, 2])\nb.extend(b'x' * 100000)\n",
+             ("BufferError",)),
         # --- memory ----------------------------------------------------------------------
         Case("huge_str_repeat", b"s = 'ab' * (1 << 59)\n", ("MemoryError", "OverflowError")),
         Case("huge_list_repeat", b"s = [None] * (1 << 59)\n", ("MemoryError", "OverflowError")),
