@@ -656,6 +656,20 @@ op_BINARY_OP:
             !overflow && Value::fits_small(out)) [[likely]] {
             (void)(--sp)->release();
             (void)sp[-1].release();
+            // BINARY_OP + STORE_FAST (`n = n // 2`, `i += 1`): store the result here. The
+            // store counts as its own step and only runs when the budget has it left.
+            uint32_t next = *ip;
+            if ((next & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && !(limited && interp.steps_left == 0))
+                [[likely]] {
+                BASTION_ASSERT((next >> 8) < co->nlocals);
+                f->ip = ++ip;
+                if (limited)
+                    --interp.steps_left;
+                --sp;
+                fast[next >> 8] = Ref::small_int(out); // may release the old value (finalizers)
+                DEBUG_FORGET();
+                DISPATCH();
+            }
             ::new (static_cast<void*>(&sp[-1])) Ref(Ref::small_int(out));
             DISPATCH();
         }
