@@ -258,13 +258,18 @@ bool valid_kwnames(Interpreter& interp, Value v, std::size_t nargs) {
 #define BASTION_EVAL_LOOP_ATTRS
 #endif
 
-BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
+namespace {
+
+// Instantiated twice: without a step budget (the common case) the per-instruction budget
+// test compiles away; run_frame() below picks the instantiation per invocation.
+template <bool kLimited>
+BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* entry, Ref throw_exc) {
     auto& vm = interp.vm();
     RunDepthGuard depth_guard(vm);
     entry->is_entry = true;
     entry->state = FrameState::Running;
 
-    const bool limited = interp.limits.max_steps != 0;
+    constexpr bool limited = kLimited;
     Frame* f = entry;
     CodeObject* co = nullptr;
     const uint32_t* units = nullptr;
@@ -1335,6 +1340,14 @@ exception_unwind:
 #undef DEBUG_FORGET
 #undef DEBUG_CHECK_EFFECT
 #undef DEBUG_RECORD
+}
+
+} // namespace
+
+Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
+    if (interp.limits.max_steps != 0)
+        return run_frame_impl<true>(interp, entry, std::move(throw_exc));
+    return run_frame_impl<false>(interp, entry, std::move(throw_exc));
 }
 
 } // namespace bastion
