@@ -66,7 +66,9 @@ void leave_entry_frame(Interpreter& interp, Frame* f, FrameState state) {
     f->state = state;
 }
 
-bool small_int_binary(bc::BinaryOpKind kind, int64_t a, int64_t b, int64_t* out, bool* overflow) {
+// Inlined into run_frame: a call per BINARY_OP was a third of a small-int loop's time.
+[[gnu::always_inline]] inline bool small_int_binary(bc::BinaryOpKind kind, int64_t a, int64_t b, int64_t* out,
+                                                    bool* overflow) {
     using K = bc::BinaryOpKind;
     *overflow = false;
     switch (kind) {
@@ -98,15 +100,36 @@ bool small_int_binary(bc::BinaryOpKind kind, int64_t a, int64_t b, int64_t* out,
     case K::InplaceFloorDivide: {
         if (b == 0)
             return false; // the slow path raises ZeroDivisionError
-        int64_t q = a / b; // 63-bit operands: no INT64_MIN / -1
-        *out = (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+        if (b > 0 && (b & (b - 1)) == 0) { // by 2**k: the arithmetic shift is floor division
+            *out = a >> __builtin_ctzll(static_cast<uint64_t>(b));
+            return true;
+        }
+        int64_t q = 0;
+        int64_t r = 0;
+        if (a == static_cast<int32_t>(a) && b == static_cast<int32_t>(b) && b != -1) {
+            // 32-bit division is several times faster than 64-bit on x86 (-1: INT32_MIN / -1).
+            q = static_cast<int32_t>(a) / static_cast<int32_t>(b);
+            r = static_cast<int32_t>(a) % static_cast<int32_t>(b);
+        } else {
+            q = a / b; // 63-bit operands: no INT64_MIN / -1
+            r = a % b;
+        }
+        *out = (r != 0 && ((r < 0) != (b < 0))) ? q - 1 : q;
         return true;
     }
     case K::Remainder:
     case K::InplaceRemainder: {
         if (b == 0)
             return false;
-        int64_t r = a % b;
+        if (b > 0 && (b & (b - 1)) == 0) { // by 2**k: the low bits, never negative (two's complement)
+            *out = a & (b - 1);
+            return true;
+        }
+        int64_t r = 0;
+        if (a == static_cast<int32_t>(a) && b == static_cast<int32_t>(b) && b != -1)
+            r = static_cast<int32_t>(a) % static_cast<int32_t>(b);
+        else
+            r = a % b;
         *out = (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; // Python: the sign of the divisor
         return true;
     }
@@ -174,7 +197,7 @@ bool exact_double(Interpreter& interp, Value v, double* out) {
     return true;
 }
 
-bool small_int_compare(bc::CompareOpKind op, int64_t a, int64_t b) {
+[[gnu::always_inline]] inline bool small_int_compare(bc::CompareOpKind op, int64_t a, int64_t b) {
     switch (op) {
     case bc::CompareOpKind::Lt:
         return a < b;
@@ -235,13 +258,18 @@ bool valid_kwnames(Interpreter& interp, Value v, std::size_t nargs) {
 #define BASTION_EVAL_LOOP_ATTRS
 #endif
 
-BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
+namespace {
+
+// Instantiated twice: without a step budget (the common case) the per-instruction budget
+// test compiles away; run_frame() below picks the instantiation per invocation.
+template <bool kLimited>
+BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* entry, Ref throw_exc) {
     auto& vm = interp.vm();
     RunDepthGuard depth_guard(vm);
     entry->is_entry = true;
     entry->state = FrameState::Running;
 
-    const bool limited = interp.limits.max_steps != 0;
+    constexpr bool limited = kLimited;
     Frame* f = entry;
     CodeObject* co = nullptr;
     const uint32_t* units = nullptr;
@@ -251,7 +279,6 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry,
     Ref* stack_base = nullptr;
     Ref* sp = nullptr;
     uint32_t unit = 0;
-    uint32_t oparg = 0;
     Ref exc;    // the exception being raised or unwound
     Ref retval; // RETURN_VALUE / YIELD_VALUE result leaving the entry frame
 #ifndef NDEBUG
@@ -283,7 +310,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry,
     do {                                                                                               \
         dbg_frame = f;                                                                                 \
         dbg_op = static_cast<bc::Op>(unit & 0xFF);                                                     \
-        dbg_arg = oparg;                                                                               \
+        dbg_arg = OPARG();                                                                               \
         dbg_depth = sp - stack_base;                                                                   \
         dbg_next = ip;                                                                                 \
     } while (0)
@@ -337,6 +364,8 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry,
         goto error;                                               \
     } while (0)
 #define JUMP_TO(target) (ip = units + (target))
+// The operand, decoded where used: a variable of its own was spilled to the stack.
+#define OPARG() (unit >> 8)
 
 #if defined(__GNUC__)
     static void* const kTargets[] = {
@@ -350,7 +379,6 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame(Interpreter& interp, Frame* entry,
         DEBUG_CHECK_EFFECT();                                          \
         unit = *ip++;                                                  \
         f->ip = ip;                                                    \
-        oparg = unit >> 8;                                             \
         DEBUG_RECORD();                                                \
         if (limited && interp.steps_left-- == 0) [[unlikely]]          \
             goto step_limit;                                           \
@@ -373,7 +401,6 @@ dispatch_switch:
     DEBUG_CHECK_EFFECT();
     unit = *ip++;
     f->ip = ip;
-    oparg = unit >> 8;
     DEBUG_RECORD();
     if (limited && interp.steps_left-- == 0)
         goto step_limit;
@@ -402,66 +429,66 @@ op_PUSH_NULL:
     PUSH(Ref());
     DISPATCH();
 op_COPY: {
-    BASTION_ASSERT(oparg >= 1 && sp - oparg >= stack_base);
-    Ref copy = PEEK(oparg);
+    BASTION_ASSERT(OPARG() >= 1 && sp - OPARG() >= stack_base);
+    Ref copy = PEEK(OPARG());
     PUSH(std::move(copy));
 }
     DISPATCH();
 op_SWAP:
-    BASTION_ASSERT(oparg >= 2 && sp - oparg >= stack_base);
-    std::swap(PEEK(1), PEEK(oparg));
+    BASTION_ASSERT(OPARG() >= 2 && sp - OPARG() >= stack_base);
+    std::swap(PEEK(1), PEEK(OPARG()));
     DISPATCH();
 op_LOAD_CONST:
-    BASTION_ASSERT(oparg < static_cast<TupleObject*>(co->consts.obj())->size);
-    PUSH(Ref::borrow(consts[oparg]));
+    BASTION_ASSERT(OPARG() < static_cast<TupleObject*>(co->consts.obj())->size);
+    PUSH(Ref::borrow(consts[OPARG()]));
     DISPATCH();
 
     // --- Locals and cells ------------------------------------------------------------------
 op_LOAD_FAST:
-    BASTION_ASSERT(oparg < co->nlocals);
-    if (fast[oparg].is_null()) [[unlikely]]
-        RAISE(unbound_local(interp, co, oparg));
-    PUSH(Ref::borrow(fast[oparg]));
+    BASTION_ASSERT(OPARG() < co->nlocals);
+    if (fast[OPARG()].is_null()) [[unlikely]]
+        RAISE(unbound_local(interp, co, OPARG()));
+    PUSH(Ref::borrow(fast[OPARG()]));
     DISPATCH();
 op_STORE_FAST:
-    BASTION_ASSERT(oparg < co->nlocals);
-    fast[oparg] = POP();
+    BASTION_ASSERT(OPARG() < co->nlocals);
+    fast[OPARG()] = POP();
     DISPATCH();
 op_DELETE_FAST:
-    BASTION_ASSERT(oparg < co->nlocals);
-    if (fast[oparg].is_null()) [[unlikely]]
-        RAISE(unbound_local(interp, co, oparg));
-    fast[oparg].reset();
+    BASTION_ASSERT(OPARG() < co->nlocals);
+    if (fast[OPARG()].is_null()) [[unlikely]]
+        RAISE(unbound_local(interp, co, OPARG()));
+    fast[OPARG()].reset();
     DISPATCH();
 op_LOAD_DEREF: {
-    BASTION_ASSERT(oparg < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + oparg]));
-    Value v = cell_get(fast[co->nlocals + oparg].obj());
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
+    Value v = cell_get(fast[co->nlocals + OPARG()].obj());
     if (v.is_null()) [[unlikely]]
-        RAISE(unbound_deref(interp, co, oparg));
+        RAISE(unbound_deref(interp, co, OPARG()));
     PUSH(Ref::borrow(v));
 }
     DISPATCH();
 op_STORE_DEREF: {
-    BASTION_ASSERT(oparg < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + oparg]));
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
     Ref v = POP();
-    cell_set(fast[co->nlocals + oparg].obj(), v);
+    cell_set(fast[co->nlocals + OPARG()].obj(), v);
 }
     DISPATCH();
 op_DELETE_DEREF: {
-    BASTION_ASSERT(oparg < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + oparg]));
-    Object* cell = fast[co->nlocals + oparg].obj();
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
+    Object* cell = fast[co->nlocals + OPARG()].obj();
     if (cell_get(cell).is_null()) [[unlikely]]
-        RAISE(unbound_deref(interp, co, oparg));
+        RAISE(unbound_deref(interp, co, OPARG()));
     cell_set(cell, Value());
 }
     DISPATCH();
 op_LOAD_CLOSURE:
-    BASTION_ASSERT(oparg < co->ncells + co->nfrees);
-    PUSH(Ref::borrow(fast[co->nlocals + oparg]));
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees);
+    PUSH(Ref::borrow(fast[co->nlocals + OPARG()]));
     DISPATCH();
 op_LOAD_CLASSDEREF: {
     Ref v;
-    TRY_SET(v, load_classderef(interp, f, oparg));
+    TRY_SET(v, load_classderef(interp, f, OPARG()));
     PUSH(std::move(v));
 }
     DISPATCH();
@@ -469,17 +496,17 @@ op_LOAD_CLASSDEREF: {
     // --- Names -----------------------------------------------------------------------------
 op_LOAD_NAME: {
     Ref v;
-    TRY_SET(v, load_name(interp, f, co->name_at(oparg)));
+    TRY_SET(v, load_name(interp, f, co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
 op_STORE_NAME: {
     Ref v = POP();
-    TRY_DO(store_name(interp, f, co->name_at(oparg), v));
+    TRY_DO(store_name(interp, f, co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_NAME: {
-    TRY_DO(delete_name(interp, f, co->name_at(oparg)));
+    TRY_DO(delete_name(interp, f, co->name_at(OPARG())));
 }
     DISPATCH();
 op_LOAD_GLOBAL: {
@@ -488,7 +515,7 @@ op_LOAD_GLOBAL: {
     if (vm.global_cache.empty()) [[unlikely]]
         vm.global_cache.resize(Interpreter::VmState::kGlobalCacheEntries);
     auto& entry = vm.global_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (Interpreter::VmState::kGlobalCacheEntries - 1)];
-    StrObject* name = co->name_at(oparg);
+    StrObject* name = co->name_at(OPARG());
     Value v;
     if (entry.ip == ip && entry.name == name && entry.globals == globals && entry.builtins == builtins &&
         entry.globals_version == globals->version && entry.builtins_version == builtins->version) {
@@ -516,11 +543,11 @@ op_LOAD_GLOBAL: {
     DISPATCH();
 op_STORE_GLOBAL: {
     Ref v = POP();
-    TRY_DO(dict_set_str(interp, static_cast<DictObject*>(f->globals.obj()), co->name_at(oparg), v));
+    TRY_DO(dict_set_str(interp, static_cast<DictObject*>(f->globals.obj()), co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_GLOBAL: {
-    TRY_DO(delete_global(interp, f, co->name_at(oparg)));
+    TRY_DO(delete_global(interp, f, co->name_at(OPARG())));
 }
     DISPATCH();
 
@@ -528,26 +555,26 @@ op_DELETE_GLOBAL: {
 op_LOAD_ATTR: {
     Ref obj = POP();
     Ref v;
-    TRY_SET(v, get_attr(interp, obj, co->name_at(oparg)));
+    TRY_SET(v, get_attr(interp, obj, co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
 op_STORE_ATTR: {
     Ref obj = POP();
     Ref v = POP();
-    TRY_DO(set_attr(interp, obj, co->name_at(oparg), v));
+    TRY_DO(set_attr(interp, obj, co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_ATTR: {
     Ref obj = POP();
-    TRY_DO(del_attr(interp, obj, co->name_at(oparg)));
+    TRY_DO(del_attr(interp, obj, co->name_at(OPARG())));
 }
     DISPATCH();
 op_LOAD_METHOD: {
     Ref obj = POP();
     Ref method;
     bool unbound = false;
-    TRY_DO(get_method(interp, obj, co->name_at(oparg), &method, &unbound));
+    TRY_DO(get_method(interp, obj, co->name_at(OPARG()), &method, &unbound));
     if (unbound) {
         PUSH(std::move(method));
         PUSH(std::move(obj));
@@ -563,13 +590,13 @@ op_IMPORT_NAME: {
     Ref fromlist = POP();
     Ref level = POP();
     Ref module;
-    TRY_SET(module, import_name(interp, f, co->name_at(oparg), fromlist, level));
+    TRY_SET(module, import_name(interp, f, co->name_at(OPARG()), fromlist, level));
     PUSH(std::move(module));
 }
     DISPATCH();
 op_IMPORT_FROM: {
     Ref v;
-    TRY_SET(v, import_from(interp, TOP(), co->name_at(oparg)));
+    TRY_SET(v, import_from(interp, TOP(), co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
@@ -623,11 +650,39 @@ op_UNARY_INVERT: {
     PUSH(std::move(r));
 }
     DISPATCH();
-op_BINARY_OP: {
-    BASTION_ASSERT(oparg < bc::kNumBinaryOps);
+op_BINARY_OP:
+    BASTION_ASSERT(OPARG() < bc::kNumBinaryOps);
+    if (PEEK(2).get().is_small_int() && PEEK(1).get().is_small_int()) [[likely]] {
+        // Small ints own no reference: the result replaces them in place, with no release.
+        int64_t out = 0;
+        bool overflow = true;
+        if (small_int_binary(static_cast<bc::BinaryOpKind>(OPARG()), PEEK(2).get().small_int_value(),
+                             PEEK(1).get().small_int_value(), &out, &overflow) &&
+            !overflow && Value::fits_small(out)) [[likely]] {
+            (void)(--sp)->release();
+            (void)sp[-1].release();
+            // BINARY_OP + STORE_FAST (`n = n // 2`, `i += 1`): store the result here. The
+            // store counts as its own step and only runs when the budget has it left.
+            uint32_t next = *ip;
+            if ((next & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && !(limited && interp.steps_left == 0))
+                [[likely]] {
+                BASTION_ASSERT((next >> 8) < co->nlocals);
+                f->ip = ++ip;
+                if (limited)
+                    --interp.steps_left;
+                --sp;
+                fast[next >> 8] = Ref::small_int(out); // may release the old value (finalizers)
+                DEBUG_FORGET();
+                DISPATCH();
+            }
+            ::new (static_cast<void*>(&sp[-1])) Ref(Ref::small_int(out));
+            DISPATCH();
+        }
+    }
+{ // overflow, division by zero, negative shifts and every other operand pair
     Ref rhs = POP();
     Ref lhs = POP();
-    auto kind = static_cast<bc::BinaryOpKind>(oparg);
+    auto kind = static_cast<bc::BinaryOpKind>(OPARG());
     int64_t out = 0;
     bool overflow = true;
     Ref r;
@@ -682,16 +737,42 @@ op_BINARY_OP: {
     PUSH(std::move(r));
 }
     DISPATCH();
-op_COMPARE_OP: {
-    BASTION_ASSERT(oparg < bc::kNumCompareOps);
+op_COMPARE_OP:
+    BASTION_ASSERT(OPARG() < bc::kNumCompareOps);
+    if (PEEK(2).get().is_small_int() && PEEK(1).get().is_small_int()) [[likely]] {
+        bool res = small_int_compare(static_cast<bc::CompareOpKind>(OPARG()), PEEK(2).get().small_int_value(),
+                                     PEEK(1).get().small_int_value());
+        // Small ints own no reference: the slots are emptied without a release.
+        (void)(--sp)->release();
+        (void)sp[-1].release();
+        --sp;
+        // COMPARE_OP + POP_JUMP_IF_FALSE/TRUE: run the jump here, without the bool (the
+        // jump cannot raise on a bool). It still counts as one step of --max-steps, and
+        // only runs when the budget has that step left; otherwise the jump dispatches
+        // normally and raises there, exactly as unfused.
+        uint32_t next = *ip;
+        uint32_t next_op = next & 0xFF;
+        if ((next_op == static_cast<uint32_t>(bc::Op::POP_JUMP_IF_FALSE) ||
+             next_op == static_cast<uint32_t>(bc::Op::POP_JUMP_IF_TRUE)) &&
+            !(limited && interp.steps_left == 0)) [[likely]] {
+            ++ip;
+            if (limited)
+                --interp.steps_left;
+            if (res == (next_op == static_cast<uint32_t>(bc::Op::POP_JUMP_IF_TRUE)))
+                JUMP_TO(next >> 8);
+            DEBUG_FORGET();
+            DISPATCH();
+        }
+        PUSH(interp.new_bool(res));
+        DISPATCH();
+    }
+{ // every other operand pair
     Ref rhs = POP();
     Ref lhs = POP();
-    auto op = static_cast<bc::CompareOpKind>(oparg);
+    auto op = static_cast<bc::CompareOpKind>(OPARG());
     Ref r;
     double a, b;
-    if (lhs.get().is_small_int() && rhs.get().is_small_int())
-        r = interp.new_bool(small_int_compare(op, lhs.get().small_int_value(), rhs.get().small_int_value()));
-    else if (exact_double(interp, lhs, &a) && exact_double(interp, rhs, &b))
+    if (exact_double(interp, lhs, &a) && exact_double(interp, rhs, &b))
         r = interp.new_bool(double_compare(op, a, b)); // IEEE: every comparison with NaN but != is false
     else
         TRY_SET(r, rich_compare(interp, lhs, rhs, op));
@@ -702,7 +783,7 @@ op_IS_OP: {
     Ref rhs = POP();
     Ref lhs = POP();
     bool same = lhs.get().is(rhs);
-    PUSH(interp.new_bool(same != (oparg != 0)));
+    PUSH(interp.new_bool(same != (OPARG() != 0)));
 }
     DISPATCH();
 op_CONTAINS_OP: {
@@ -710,7 +791,7 @@ op_CONTAINS_OP: {
     Ref item = POP();
     bool found;
     TRY_SET(found, contains(interp, container, item));
-    PUSH(interp.new_bool(found != (oparg != 0)));
+    PUSH(interp.new_bool(found != (OPARG() != 0)));
 }
     DISPATCH();
 op_BINARY_SUBSCR: {
@@ -738,82 +819,82 @@ op_DELETE_SUBSCR: {
     // --- Building ----------------------------------------------------------------------------
 op_BUILD_SLICE: {
     Ref r;
-    TRY_SET(r, build_slice(interp, sp - oparg, oparg));
-    DROP(oparg);
+    TRY_SET(r, build_slice(interp, sp - OPARG(), OPARG()));
+    DROP(OPARG());
     PUSH(std::move(r));
 }
     DISPATCH();
 op_BUILD_TUPLE: {
     Ref r;
-    TRY_SET(r, build_tuple(interp, sp - oparg, oparg));
-    DROP(oparg);
+    TRY_SET(r, build_tuple(interp, sp - OPARG(), OPARG()));
+    DROP(OPARG());
     PUSH(std::move(r));
 }
     DISPATCH();
 op_BUILD_LIST: {
     Ref r;
-    TRY_SET(r, build_list(interp, sp - oparg, oparg));
-    DROP(oparg);
+    TRY_SET(r, build_list(interp, sp - OPARG(), OPARG()));
+    DROP(OPARG());
     PUSH(std::move(r));
 }
     DISPATCH();
 op_BUILD_SET: {
     Ref r;
-    TRY_SET(r, build_set(interp, sp - oparg, oparg));
-    DROP(oparg);
+    TRY_SET(r, build_set(interp, sp - OPARG(), OPARG()));
+    DROP(OPARG());
     PUSH(std::move(r));
 }
     DISPATCH();
 op_BUILD_MAP: {
     Ref r;
-    TRY_SET(r, build_map(interp, sp - 2 * oparg, oparg));
-    DROP(2 * oparg);
+    TRY_SET(r, build_map(interp, sp - 2 * OPARG(), OPARG()));
+    DROP(2 * OPARG());
     PUSH(std::move(r));
 }
     DISPATCH();
 op_BUILD_STRING: {
     Ref r;
-    TRY_SET(r, build_string(interp, sp - oparg, oparg));
-    DROP(oparg);
+    TRY_SET(r, build_string(interp, sp - OPARG(), OPARG()));
+    DROP(OPARG());
     PUSH(std::move(r));
 }
     DISPATCH();
 op_LIST_APPEND: {
     Ref item = POP();
-    TRY_DO(list_append_to(interp, PEEK(oparg), item));
+    TRY_DO(list_append_to(interp, PEEK(OPARG()), item));
 }
     DISPATCH();
 op_SET_ADD: {
     Ref item = POP();
-    TRY_DO(set_add_to(interp, PEEK(oparg), item));
+    TRY_DO(set_add_to(interp, PEEK(OPARG()), item));
 }
     DISPATCH();
 op_MAP_ADD: {
     Ref value = POP();
     Ref key = POP();
-    TRY_DO(map_add_to(interp, PEEK(oparg), key, value));
+    TRY_DO(map_add_to(interp, PEEK(OPARG()), key, value));
 }
     DISPATCH();
 op_LIST_EXTEND: {
     Ref iterable = POP();
-    TRY_DO(list_extend_with(interp, PEEK(oparg), iterable));
+    TRY_DO(list_extend_with(interp, PEEK(OPARG()), iterable));
 }
     DISPATCH();
 op_SET_UPDATE: {
     Ref iterable = POP();
-    TRY_DO(set_update_with(interp, PEEK(oparg), iterable));
+    TRY_DO(set_update_with(interp, PEEK(OPARG()), iterable));
 }
     DISPATCH();
 op_DICT_UPDATE: {
     Ref other = POP();
-    TRY_DO(dict_update_with(interp, PEEK(oparg), other));
+    TRY_DO(dict_update_with(interp, PEEK(OPARG()), other));
 }
     DISPATCH();
 op_DICT_MERGE: {
     Ref other = POP();
     // CPython finds the callable two slots below the dict (NULL, callable, args, dict).
-    Value callable = (sp - (oparg + 2) >= stack_base) ? PEEK(oparg + 2).get() : Value();
-    TRY_DO(dict_merge_with(interp, PEEK(oparg), other, callable));
+    Value callable = (sp - (OPARG() + 2) >= stack_base) ? PEEK(OPARG() + 2).get() : Value();
+    TRY_DO(dict_merge_with(interp, PEEK(OPARG()), other, callable));
 }
     DISPATCH();
 op_LIST_TO_TUPLE: {
@@ -825,28 +906,28 @@ op_LIST_TO_TUPLE: {
     DISPATCH();
 op_UNPACK_SEQUENCE: {
     Ref seq = POP();
-    TRY_DO(unpack_sequence(interp, seq, oparg, sp));
-    sp += oparg;
+    TRY_DO(unpack_sequence(interp, seq, OPARG(), sp));
+    sp += OPARG();
 }
     DISPATCH();
 op_UNPACK_EX: {
     Ref seq = POP();
-    uint32_t before = oparg & 0xFFF;
-    uint32_t after = oparg >> 12;
+    uint32_t before = OPARG() & 0xFFF;
+    uint32_t after = OPARG() >> 12;
     TRY_DO(unpack_ex(interp, seq, before, after, sp));
     sp += before + after + 1;
 }
     DISPATCH();
 op_FORMAT_VALUE: {
     Ref spec;
-    if (oparg & bc::kFmtHasSpec)
+    if (OPARG() & bc::kFmtHasSpec)
         spec = POP();
     Ref value = POP();
     Ref r;
-    if ((oparg & 3) == 0 && spec.is_null() && value.get().is_obj() && value.obj()->type == interp.types.str)
+    if ((OPARG() & 3) == 0 && spec.is_null() && value.get().is_obj() && value.obj()->type == interp.types.str)
         r = std::move(value);
     else
-        TRY_SET(r, format_value(interp, value, oparg & 3, spec));
+        TRY_SET(r, format_value(interp, value, OPARG() & 3, spec));
     PUSH(std::move(r));
 }
     DISPATCH();
@@ -873,14 +954,14 @@ op_FOR_ITER: {
     Ref item = std::move(next).value();
     if (item.is_null()) {
         (--sp)->reset();
-        JUMP_TO(oparg);
+        JUMP_TO(OPARG());
     } else {
         PUSH(std::move(item));
     }
 }
     DISPATCH();
 op_JUMP:
-    JUMP_TO(oparg);
+    JUMP_TO(OPARG());
     DISPATCH();
 op_POP_JUMP_IF_FALSE:
 op_POP_JUMP_IF_TRUE: {
@@ -896,19 +977,19 @@ op_POP_JUMP_IF_TRUE: {
         TRY_SET(truth, is_true(interp, v));
     bool jump_on = static_cast<bc::Op>(unit & 0xFF) == bc::Op::POP_JUMP_IF_TRUE;
     if (truth == jump_on)
-        JUMP_TO(oparg);
+        JUMP_TO(OPARG());
 }
     DISPATCH();
 op_POP_JUMP_IF_NONE: {
     Ref v = POP();
     if (v.get().is(Value(interp.none)))
-        JUMP_TO(oparg);
+        JUMP_TO(OPARG());
 }
     DISPATCH();
 op_POP_JUMP_IF_NOT_NONE: {
     Ref v = POP();
     if (!v.get().is(Value(interp.none)))
-        JUMP_TO(oparg);
+        JUMP_TO(OPARG());
 }
     DISPATCH();
 
@@ -929,7 +1010,7 @@ op_RETURN_VALUE:
 
     // --- Exceptions --------------------------------------------------------------------------
 op_RAISE_VARARGS: {
-    if (oparg == 0) {
+    if (OPARG() == 0) {
         bool reraise = false;
         Raised r = do_reraise(interp, &reraise);
         exc = std::move(r.exception);
@@ -938,7 +1019,7 @@ op_RAISE_VARARGS: {
         goto error;
     }
     Ref cause;
-    if (oparg == 2)
+    if (OPARG() == 2)
         cause = POP();
     Ref value = POP();
     exc = std::move(do_raise(interp, value, cause).exception);
@@ -1014,22 +1095,22 @@ op_WITH_EXCEPT_START: {
 
     // --- Functions and calls -----------------------------------------------------------------
 op_MAKE_FUNCTION: {
-    uint32_t n = 1 + static_cast<uint32_t>(__builtin_popcount(oparg & 0xF));
+    uint32_t n = 1 + static_cast<uint32_t>(__builtin_popcount(OPARG() & 0xF));
     Ref fn;
-    TRY_SET(fn, make_function(interp, f, oparg, sp - n));
+    TRY_SET(fn, make_function(interp, f, OPARG(), sp - n));
     DROP(n);
     PUSH(std::move(fn));
 }
     DISPATCH();
 op_CALL:
-    call_base = sp - oparg - 2;
-    call_nargs = oparg;
+    call_base = sp - OPARG() - 2;
+    call_nargs = OPARG();
     call_kwnames = nullptr;
     goto call_common;
 op_CALL_KW:
-    call_base = sp - oparg - 3;
-    call_nargs = oparg;
-    if (!valid_kwnames(interp, TOP(), oparg)) [[unlikely]]
+    call_base = sp - OPARG() - 3;
+    call_nargs = OPARG();
+    if (!valid_kwnames(interp, TOP(), OPARG())) [[unlikely]]
         RAISE(interp.raise(interp.exc.SystemError, "CALL_KW needs a tuple of keyword names"));
     call_kwnames = static_cast<TupleObject*>(TOP().obj());
     if (call_kwnames->size == 0)
@@ -1090,7 +1171,7 @@ call_common: {
     DISPATCH();
 op_CALL_FUNCTION_EX: {
     Ref kwargs;
-    if (oparg & 1)
+    if (OPARG() & 1)
         kwargs = POP();
     Ref args = POP();
     Ref second = POP();
@@ -1141,7 +1222,7 @@ op_SEND: {
     TRY_SET(r, send_to(interp, TOP(), value, &returned));
     if (returned) {
         (--sp)->reset();
-        JUMP_TO(oparg);
+        JUMP_TO(OPARG());
     }
     PUSH(std::move(r));
 }
@@ -1181,7 +1262,7 @@ op_MATCH_CLASS: {
     Ref cls = POP();
     Ref subject = POP();
     Ref attrs;
-    TRY_SET(attrs, match_class(interp, subject, cls, oparg, names));
+    TRY_SET(attrs, match_class(interp, subject, cls, OPARG(), names));
     PUSH(std::move(attrs));
 }
     DISPATCH();
@@ -1254,10 +1335,19 @@ exception_unwind:
 #undef TRY_DO
 #undef RAISE
 #undef JUMP_TO
+#undef OPARG
 #undef DISPATCH
 #undef DEBUG_FORGET
 #undef DEBUG_CHECK_EFFECT
 #undef DEBUG_RECORD
+}
+
+} // namespace
+
+Result<Ref> run_frame(Interpreter& interp, Frame* entry, Ref throw_exc) {
+    if (interp.limits.max_steps != 0)
+        return run_frame_impl<true>(interp, entry, std::move(throw_exc));
+    return run_frame_impl<false>(interp, entry, std::move(throw_exc));
 }
 
 } // namespace bastion
