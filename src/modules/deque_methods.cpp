@@ -247,8 +247,6 @@ Result<Ref> m_reduce(Interpreter& interp, Value self, CallArgs args) {
     return to_ref(tuple_of(interp, {Value(type), Value(ctor_args), Value(state), Value(it)}));
 }
 
-Result<Ref> m_class_getitem(Interpreter&, Value cls, CallArgs) { return Ref::borrow(cls); }
-
 Result<Ref> g_maxlen(Interpreter& interp, Value self) {
     DEQUE_SELF("maxlen");
     if (d->maxlen < 0)
@@ -279,7 +277,6 @@ Status init_deque_methods(Interpreter& interp, DequeType* t) {
         {"__copy__", m_copy},
         {"__reversed__", m_reversed},
         {"__reduce__", m_reduce},
-        {"__class_getitem__", m_class_getitem, kMethClass},
     };
     static constexpr GetSetDef kGetSets[] = {{"maxlen", g_maxlen}};
     BASTION_TRY(add_methods(interp, t, kMethods));
