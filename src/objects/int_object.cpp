@@ -3,6 +3,7 @@
 // Operators are in int_ops.cpp; methods and formatting in int_format.cpp.
 #include "objects/int_object.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <new>
@@ -217,7 +218,21 @@ std::string int_to_decimal(Value v) {
     return bigint::to_string(int_to_bigint(v), 10);
 }
 
+Status int_text_reserve(Interpreter& interp, Value v, int base) {
+    int64_t x = 0;
+    if (int_to_i64(v, &x))
+        return {};
+    uint64_t bits = bigint::bit_length(int_to_bigint(v));
+    // Digits needed: bits / log2(base), rounded up; 0.30103 > log10(2) keeps base 10's an upper bound.
+    uint64_t digits = base == 10 ? bits / 100000 * 30103 + (bits % 100000) * 30103 / 100000 + 1
+                                 : bits / static_cast<uint64_t>(std::bit_width(static_cast<unsigned>(base)) - 1) + 1;
+    if (digits > static_cast<uint64_t>(INT64_MAX / 2))
+        return interp.no_memory();
+    return text_reserve(interp, static_cast<int64_t>(digits) + 2);
+}
+
 Result<Own<StrObject>> int_to_base_str(Interpreter& interp, Value v, int base, bool prefix) {
+    BASTION_TRY(int_text_reserve(interp, v, base));
     std::string digits;
     try {
         digits = bigint::to_string(int_to_bigint(v), base);
@@ -324,6 +339,7 @@ Result<Ref> int_from_text(Interpreter& interp, std::string_view s, int base, Val
 namespace {
 
 Result<Ref> int_repr(Interpreter& interp, Value self) {
+    BASTION_TRY(int_text_reserve(interp, self, 10));
     BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_ascii(interp, int_to_decimal(self)));
     return std::move(s).into_ref();
 }

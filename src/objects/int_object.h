@@ -62,6 +62,9 @@ int64_t int_hash(Value v);
 
 // --- Text -----------------------------------------------------------------------------------
 std::string int_to_decimal(Value v);
+// Before converting v to text in `base`: MemoryError when its digits could not fit in the
+// memory left, so a huge int fails before the (superlinear) conversion does any work.
+Status int_text_reserve(Interpreter&, Value v, int base);
 // hex()/oct()/bin() and format's x/o/b: `prefix` adds 0x/0o/0b after the sign.
 Result<Own<StrObject>> int_to_base_str(Interpreter&, Value v, int base, bool prefix);
 

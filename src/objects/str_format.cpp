@@ -302,6 +302,7 @@ Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec)
         return layout_number(interp, f, false, "", "", false, std::u32string(1, static_cast<char32_t>(x)), false);
     }
     int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+    BASTION_TRY(int_text_reserve(interp, v, base));
     std::string digits;
     if (base == 10) {
         digits = int_to_decimal(v);

@@ -104,6 +104,7 @@ Status format_one(Interpreter& interp, StrBuilder& out, uint32_t type, Value v, 
                                     static_cast<char>(type), t->name);
         }
         int base = decimal ? 10 : type == 'o' ? 8 : 16;
+        BASTION_TRY(int_text_reserve(interp, n, base));
         std::string digits = base == 10 ? int_to_decimal(n) : bigint::to_string(int_to_bigint(n), base);
         bool negative = digits[0] == '-';
         if (negative)

@@ -22,8 +22,11 @@
 namespace bastion::fuzz {
 
 // Small enough that a run takes milliseconds even under ASan; large enough for real loops.
+// The step budget counts instructions, not the native work one instruction does, so the
+// memory limit is what bounds a single big operation (10 ** 30_000_000 alone is 12 MB and
+// seconds of multiplication under instrumentation): keep it small.
 constexpr uint64_t kMaxSteps = 20000;
-constexpr uint64_t kMaxMemoryBytes = 64ull << 20;
+constexpr uint64_t kMaxMemoryBytes = 16ull << 20;
 constexpr uint32_t kRecursionLimit = 200;
 
 enum class Outcome : uint8_t { Value, Exception, Broken };

@@ -318,6 +318,12 @@ def cases() -> list[Case]:
         # type never recurses on the C stack, whether freed by refcount, by the collector
         # (a cycle closes the chain), or at interpreter teardown (still alive at exit).
         *deep_free_cases(),
+        # Found by fuzz_run: str/format of a huge int must fail before its (superlinear)
+        # conversion runs when the digits cannot fit, not after seconds of work.
+        Case("huge_int_text_over_limit",
+             text("x = 10 ** 30000000\nfor f in (str, hex, lambda v: f'{v:,}', lambda v: '%d' % v):\n"
+                  "    try:\n        f(x)\n    except MemoryError:\n        print('limited')\n"),
+             (OK,), b"limited\n" * 4, options=("--max-memory", "16M"), bastion_only=True),
         Case("memory_error_recovers",
              b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
              b"print(len('b' * 1000000))\n",
