@@ -7,7 +7,8 @@
 # clang 14 miscompiles some code under -fsanitize=fuzzer-no-link (strip_numeric_underscores
 # accepts "1_.5" at -O2; FloatText.Underscores fails), so the ASan unit stage must not run
 # instrumented libraries. Seeds: the checked-in tests/fuzz/corpus_<name>/ (read only) plus,
-# for fuzz_load, fuzz_seed_corpus's output; new inputs go to BUILD_DIR/fuzz_corpus/<name>/.
+# for fuzz_load, fuzz_seed_corpus's output and, for fuzz_source, the small tests/py scripts;
+# new inputs go to BUILD_DIR/fuzz_corpus/<name>/.
 # A crash, sanitizer report, timeout or OOM fails that target (leaks are not checked:
 # detect_leaks=0, as in the ASan stage); the input is left as BUILD_DIR/fuzz-<target>-*.
 # Ends with `N passed, N failed` (one count per target; `0 passed, 0 failed` without clang).
@@ -51,6 +52,10 @@ for t in $targets; do
     mkdir -p "$work"
     seeds=()
     [ -d "$root/tests/fuzz/corpus_$name" ] && seeds+=("$root/tests/fuzz/corpus_$name")
+    if [ "$t" = fuzz_source ]; then
+        # The small tests/py scripts seed it too (the size gen_fuzz_corpus.py uses).
+        find "$root/tests/py" -maxdepth 1 -name '*.py' -size -1201c -exec cp {} "$work"/ \;
+    fi
     if [ "$t" = fuzz_load ]; then
         "$build/tests/fuzz/fuzz_seed_corpus" "$work" || { echo "fuzz_smoke: seed generation failed"; failed=$((failed + 1)); continue; }
     fi

@@ -5,7 +5,9 @@
                              (`marshal.dumps(compile(...))` run by Bastion) of the snippets
                              below and of 30 small tests/py scripts spread over its areas,
                              for fuzz_run.
-  tests/fuzz/corpus_source/  the same sources as text, for fuzz_source.
+  tests/fuzz/corpus_source/  the snippets as text, for fuzz_source (tools/fuzz_smoke.sh adds
+                             the small tests/py scripts themselves at run time, so they are
+                             not copied here).
 
 Usage: tools/gen_fuzz_corpus.py BASTION_BINARY
 Deterministic: the same sources and binary give the same bytes. Small seeds keep each fuzz
@@ -96,7 +98,8 @@ def main() -> int:
             shutil.copyfile(script, copy)
             sources.append(copy)
         for i, src in enumerate(sources):
-            shutil.copyfile(src, SOURCE_DIR / src.name)
+            if i < len(SNIPPETS):
+                shutil.copyfile(src, SOURCE_DIR / src.name)
             # Alternate the two containers; both carry the same kind of code image.
             ok = (compile_bbc(bastion, src, RUN_DIR / f"{src.stem}.bbc") if i % 2 == 0
                   else marshal_blob(bastion, src, RUN_DIR / f"{src.stem}.marshal"))
