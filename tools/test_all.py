@@ -50,6 +50,7 @@ class Stage:
         self.passed = self.failed = 0
         self.note = ""
         self.seconds = 0.0
+        self.failures: list[str] = []  # the runner's own lines naming what failed
 
     def line(self) -> str:
         counts = self.note or f"{self.passed} passed, {self.failed} failed"
@@ -84,6 +85,7 @@ def run_ctest(stage: Stage, build_dir: str, jobs: int, timeout: int, env: dict[s
     # The fuzz-smoke tests (a fuzz tree's ctest label) belong to the fuzz stage.
     code, lines = stream(["ctest", "--test-dir", build_dir, "--output-on-failure", "-LE", "fuzz-smoke",
                           "-j", str(jobs), "--timeout", str(timeout)], env)
+    stage.failures = [line for line in lines if FAILURE_RE.match(line)]
     for line in reversed(lines):
         m = CTEST_RE.search(line)
         if m:
@@ -101,8 +103,13 @@ def run_ctest(stage: Stage, build_dir: str, jobs: int, timeout: int, env: dict[s
         stage.failed, stage.note = 1, f"FAILED (ctest exited {code})"
 
 
+# Lines that name a failure: the runners' `FAIL name`, fuzz_smoke's report, ctest's list.
+FAILURE_RE = re.compile(r"^(FAIL |fuzz_smoke: .*FAILED|  \| |\s+\d+ - .*\((Failed|Timeout|SEGFAULT|Subprocess aborted|Exception)\))")
+
+
 def run_runner(stage: Stage, argv: list[str], env: dict[str, str], command: list[str] | None = None) -> None:
     code, lines = stream((command or [sys.executable]) + argv, env)
+    stage.failures = [line for line in lines if FAILURE_RE.match(line)]
     m = testlib.SUMMARY_RE.match(lines[-1]) if lines else None
     if not m:
         stage.failed, stage.note = 1, f"FAILED (runner exited {code} without a summary)"
@@ -163,6 +170,14 @@ def main() -> int:
 
     passed = sum(s.passed for s in stages)
     failed = sum(s.failed for s in stages)
+    # What failed, compactly, just above the summary: CI keeps only the tail of the output.
+    failures = [f"{s.tree} {s.name}: {line.strip()}" for s in stages for line in s.failures]
+    if failures:
+        print("\n==== failures ====")
+        for line in failures[:10]:
+            print(line[:600])
+        if len(failures) > 10:
+            print(f"... and {len(failures) - 10} more (above)")
     print(f"\n==== summary ({time.monotonic() - started:.0f}s) ====")
     for s in stages:
         print(s.line())
