@@ -48,6 +48,9 @@ public:
     // File and console access: open(), input() and reads from sys.stdin. Off by default
     // (they raise PermissionError); the bastion CLI turns it on.
     void set_host_io(bool enabled);
+    // What time.sleep(seconds) does (called after its argument checks). Default: the thread
+    // sleeps. A host that bounds wall time, or runs untrusted scripts, can cap or skip it.
+    void set_sleep(std::function<void(double seconds)> sleep);
 
     // Run source as the __main__ module (one persistent namespace per Runtime).
     // An uncaught exception is printed to the error stream like CPython's traceback.

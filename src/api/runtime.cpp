@@ -137,6 +137,8 @@ void Runtime::set_output(std::function<void(std::string_view)> out, std::functio
 
 void Runtime::set_host_io(bool enabled) { m_state->interp->host_io = enabled; }
 
+void Runtime::set_sleep(std::function<void(double seconds)> sleep) { m_state->interp->sleep = std::move(sleep); }
+
 void Runtime::set_argv(std::vector<std::string> argv) {
     Interpreter& interp = *m_state->interp;
     interp.argv = std::move(argv);

@@ -65,7 +65,11 @@ Result<Ref> to_float(Interpreter&, Value);                           // float(x)
 Result<Ref> get_iter(Interpreter&, Value);
 // Next item or a null Ref when exhausted; a StopIteration raised by a Python __next__
 // is turned into exhaustion here.
+// The next item, null at exhaustion. Charges one step of the budget (Interpreter::charge_steps):
+// native loops over iterators must not outrun --max-steps. FOR_ITER, whose instruction is the
+// step, uses the uncharged form.
 Result<Ref> iter_next(Interpreter&, Value iterator);
+Result<Ref> iter_next_uncharged(Interpreter&, Value iterator);
 
 // --- Containers ------------------------------------------------------------------------------
 Result<Ref> get_item(Interpreter&, Value container, Value key);

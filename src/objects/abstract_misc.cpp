@@ -165,11 +165,16 @@ Result<Ref> get_iter(Interpreter& interp, Value v) {
     return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not iterable", t->name);
 }
 
-Result<Ref> iter_next(Interpreter& interp, Value it) {
+Result<Ref> iter_next_uncharged(Interpreter& interp, Value it) {
     Type* t = type_of(interp, it);
     if (t->iternext == nullptr)
         return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not an iterator", t->name);
     return t->iternext(interp, it);
+}
+
+Result<Ref> iter_next(Interpreter& interp, Value it) {
+    BASTION_TRY(interp.charge_steps(1));
+    return iter_next_uncharged(interp, it);
 }
 
 // --- Containers -------------------------------------------------------------------------------------

@@ -174,6 +174,15 @@ Result<Ref> modular_power(Interpreter& interp, Value a, Value b, Value m) {
             base = std::move(*inv);
             exp.negative = false;
         }
+        // Square-and-multiply runs one modular squaring per exponent bit, inside one instruction:
+        // charge the budget for it first, about one step per 256 limb products (a 2048-bit
+        // exponent and modulus costs 10,240 steps), so a megabyte exponent cannot hold the
+        // thread for minutes under --max-steps.
+        uint64_t limbs = mod.mag.size();
+        uint64_t steps = 0;
+        if (__builtin_mul_overflow(bigint::bit_length(exp), limbs * limbs / 256 + 1, &steps))
+            steps = UINT64_MAX;
+        BASTION_TRY(interp.charge_steps(steps));
         bigint::BigInt r = bigint::pow_mod(base, exp, mod);
         if (mod_negative && !r.is_zero())
             r = bigint::sub(r, mod);

@@ -128,6 +128,7 @@ Result<int64_t> range_search(Interpreter& interp, RangeObject* r, Value item, bo
     }
     int64_t hits = 0;
     for (int64_t i = 0; i < r->length; i++) {
+        BASTION_TRY(interp.charge_steps(1)); // as iter_next: a range holds no memory to bound it
         BASTION_TRY_ASSIGN(Ref v, int_from_i64(interp, range_item(r, i)));
         BASTION_TRY_ASSIGN(bool eq, rich_compare_bool(interp, v, item, bc::CompareOpKind::Eq));
         if (eq) {

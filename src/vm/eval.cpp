@@ -941,7 +941,7 @@ op_GET_ITER: {
 }
     DISPATCH();
 op_FOR_ITER: {
-    auto next = iter_next(interp, TOP());
+    auto next = iter_next_uncharged(interp, TOP()); // the instruction is the step
     if (!next.ok()) [[unlikely]] {
         // A StopIteration from a slot is exhaustion too (CPython's FOR_ITER).
         Value e = next.error().exception;

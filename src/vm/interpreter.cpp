@@ -70,6 +70,11 @@ Interpreter::Interpreter(const Limits& l) : limits(l), m_vm(std::make_unique<VmS
     steps_left = steps;
 }
 
+Raised Interpreter::step_limit_exceeded() {
+    steps_left = 0;
+    return raise_fmt(exc.StepLimitExceeded, "exceeded the limit of {} bytecode instructions", limits.max_steps);
+}
+
 Interpreter::~Interpreter() {
     // No frame can be running (the host is not inside a call into this interpreter).
     m_vm->exc_info.clear();

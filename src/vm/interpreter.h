@@ -133,6 +133,18 @@ public:
     // --- Limits and execution state ----------------------------------------------------------
     Limits limits;
     uint64_t steps_left = 0;          // counts down when limits.max_steps != 0
+    // Native work that one instruction can stretch without bound (a native loop over a lazy
+    // iterator: sum(range(10**15)), any(iter(int, 1))) pays steps too, one per item, so
+    // --max-steps bounds it; nothing is charged without a budget.
+    [[nodiscard]] Status charge_steps(uint64_t n) {
+        if (limits.max_steps == 0 || steps_left >= n) [[likely]] {
+            steps_left -= limits.max_steps == 0 ? 0 : n;
+            return {};
+        }
+        return step_limit_exceeded();
+    }
+    // Raises StepLimitExceeded and leaves the budget empty (every later instruction re-raises).
+    Raised step_limit_exceeded();
     uint32_t recursion_limit = 1000;  // sys.setrecursionlimit
     uint32_t python_depth = 0;        // Python frames live in the frame stack
     // Native C-stack guard: an error when the C stack is nearly used up (parser, compiler,
@@ -148,6 +160,10 @@ public:
     std::vector<std::string> argv;
     std::function<void(std::string_view)> write_stdout; // host hooks; default: the process's streams
     std::function<void(std::string_view)> write_stderr;
+    // time.sleep's host hook (Runtime::set_sleep): the host decides what sleeping means, e.g. a
+    // sandbox that bounds wall time; empty: the thread sleeps. One instruction could otherwise
+    // hold the thread for as long as the script asks, whatever --max-steps says.
+    std::function<void(double seconds)> sleep;
     void* host_context = nullptr; // the embedding API's state (api/runtime_state.h)
     bool host_io = false;         // open(), input(), sys.stdin reads (Runtime::set_host_io)
 

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "bastion/bastion.h"
 
@@ -193,4 +194,18 @@ TEST(Runtime, HostIoEnabledOpensFiles) {
     auto r = rt.run_string("try:\n    open('/nonexistent/x')\nexcept FileNotFoundError as e:\n    print(e.errno, e.filename)\n");
     EXPECT_TRUE(r.ok());
     EXPECT_EQ(c.out, "2 /nonexistent/x\n");
+}
+
+TEST(Runtime, SleepGoesThroughTheHostHook) {
+    bastion::Runtime rt;
+    std::vector<double> asked;
+    rt.set_sleep([&](double seconds) { asked.push_back(seconds); });
+    // A day of sleep returns at once: the host's hook decides; the argument checks still run.
+    auto r = rt.run_string("import time\ntime.sleep(86400)\ntime.sleep(0.25)\ntime.sleep(2)\n");
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(asked, (std::vector<double>{86400.0, 0.25, 2.0}));
+    r = rt.run_string("time.sleep(-1)\n");
+    EXPECT_EQ(r.exception_type, "ValueError");
+    EXPECT_EQ(r.message, "sleep length must be non-negative");
+    EXPECT_EQ(asked.size(), 3u);
 }

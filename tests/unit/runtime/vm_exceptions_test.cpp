@@ -161,5 +161,72 @@ TEST(VmCode, Attributes) {
     EXPECT_EQ(vm_test::global_text(r, "free"), "('x',)");
 }
 
+
+// Native loops over lazy iterators run inside one instruction; each item they draw costs a
+// step, so a budget stops them (each of these would otherwise run for hours).
+TEST(VmLimits, NativeIterationPaysSteps) {
+    const char* programs[] = {
+        "sum(range(10**15))\n",
+        "max(range(10**15))\n",
+        "all(range(1, 10**15))\n",
+        "any(iter(int, 1))\n",
+        "set(map(bool, range(10**15)))\n",
+        "list(filter(None, map((0).__mul__, range(10**15))))\n",
+        "sorted(x for x in ())\nmin(zip(range(10**15), range(10**15)))\n",
+        "import collections\ncollections.deque(range(10**15), maxlen=1)\n",
+        "1.5 in range(10**15)\n",
+        "dict.fromkeys(map(bool, range(10**15)))\n",
+        "''.join(map(str, range(10**15)))\n",
+    };
+    for (const char* program : programs) {
+        Limits limits;
+        limits.max_steps = 20000;
+        auto r = vm_test::run(program, limits);
+        EXPECT_FALSE(r.module) << program;
+        EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << program << r.error;
+        EXPECT_EQ(r.interp->steps_left, 0u) << program;
+        // A new budget: still usable.
+        r.interp->steps_left = 10000;
+        EXPECT_TRUE(r.interp->run_source("x = sum(range(100))\n", "u.py").ok()) << program;
+    }
+}
+
+// Without a budget nothing is charged; with one, a native loop of n items costs n steps
+// (plus the instructions around it), and a budget that covers them finishes.
+TEST(VmLimits, NativeIterationChargeIsOnePerItem) {
+    auto used = [](int n, uint64_t budget, bool* finished) {
+        Limits limits;
+        limits.max_steps = budget;
+        auto r = vm_test::run("x = sum(map(abs, range(" + std::to_string(n) + ")))\n", limits);
+        *finished = static_cast<bool>(r.module);
+        return budget - r.interp->steps_left;
+    };
+    bool finished = false;
+    uint64_t hundred = used(100, 100000, &finished);
+    ASSERT_TRUE(finished);
+    uint64_t two_hundred = used(200, 100000, &finished);
+    ASSERT_TRUE(finished);
+    // sum draws from map, map draws from range: two charged draws per item.
+    EXPECT_EQ(two_hundred - hundred, 200u);
+    EXPECT_EQ(used(100, hundred, &finished), hundred);
+    EXPECT_TRUE(finished);
+    used(100, hundred - 1, &finished);
+    EXPECT_FALSE(finished);
+}
+
+// pow(a, b, m) works one modular squaring per bit of b inside one instruction: the budget is
+// charged for it before the work (about limbs(m)^2 / 256 steps per bit of b).
+TEST(VmLimits, ModularPowerPaysSteps) {
+    Limits limits;
+    limits.max_steps = 20000;
+    auto r = vm_test::run("x = pow(3, 1 << (8 << 20), 10 ** 4000 + 7)\n", limits);
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    // Ordinary sizes stay cheap: a 2048-bit modular power costs 10,240 steps.
+    limits.max_steps = 20000;
+    r = vm_test::run("x = pow(3, (1 << 2048) - 1, (1 << 2048) - 159) % 1000\n", limits);
+    EXPECT_TRUE(r.module) << r.error;
+}
+
 } // namespace
 } // namespace bastion
