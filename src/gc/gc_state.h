@@ -115,6 +115,9 @@ struct Interpreter::GcState {
     Type* ref_type = nullptr;
     Type* proxy_type = nullptr;
     Type* callable_proxy_type = nullptr;
+    // Counts the times Python code may have run from gc_finalize or a weakref callback:
+    // a collection in which it did not change skips the resurrection pass.
+    uint64_t python_runs = 0;
     bool shutting_down = false;
     // Teardown (gc/teardown.cpp): set once no Python code may run any more (no finalizer,
     // weakref callback or generator close); the static types it frees last.
