@@ -381,6 +381,7 @@ void Interpreter::GcStateDeleter::operator()(GcState* g) const {
 }
 
 Interpreter::GcState::~GcState() {
+    release_free_blocks();
     // Interpreter teardown released what could be released; what is left stays.
     (void)garbage.release();
     (void)callbacks.release();

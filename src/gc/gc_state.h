@@ -125,6 +125,17 @@ struct Interpreter::GcState {
     std::vector<Type*> static_types;
     // RAM + swap (objects/heap.cpp): a larger single allocation fails at once.
     uint64_t max_block = UINT64_MAX;
+    // Small-block free lists (objects/heap.cpp; mimalloc builds only): object blocks of up
+    // to kFreeListMaxBytes freed by free_object wait here, by size / 8, for the next
+    // allocation of the same size, linked through their managed-dict slot. Their block
+    // word keeps the freed tag, so a second free is still detected. A waiting block is
+    // not counted in memory_in_use (it is counted again when reused), and together they
+    // hold at most kFreeListCapBytes.
+    static constexpr std::size_t kFreeListMaxBytes = 128;
+    static constexpr std::size_t kFreeListCapBytes = 64 * 1024;
+    std::array<std::array<void*, kFreeListMaxBytes / 8 + 1>, 2> free_blocks{}; // [has GC header][size / 8]
+    std::size_t free_bytes = 0;
+    void release_free_blocks(); // returns every waiting block to the heap
 };
 
 // --- Tracking (gc/collector.cpp) ----------------------------------------------------------------
@@ -144,6 +155,9 @@ void gc_write_unraisable(Interpreter&, Value where, const Raised& err);
 // Run o's PEP 442 finalizer if it has one and it has not run (marks it finalized first).
 void gc_finalize(Interpreter&, Object* o);
 bool gc_has_finalizer(Interpreter&, Object* o);
+// Runs the `atexit` module's functions (when it was imported), newest first; ~Interpreter
+// calls it before releasing anything (gc/teardown.cpp).
+void gc_run_exit_functions(Interpreter&);
 // The first step of teardown: release gc.callbacks and gc.garbage, collect everything.
 void gc_shutdown(Interpreter&);
 // Interpreter teardown (gc/teardown.cpp, which documents the order), after ~Interpreter
