@@ -113,12 +113,28 @@ inline bool atomic_tuple(Object* o) {
     return true;
 }
 
-// Marks every member of `list` reachable when something outside it refers to it (its
+// How far ahead the vector passes prefetch: enough to cover a miss to memory with the
+// work of the iterations in between.
+constexpr std::size_t kPrefetchAhead = 8;
+
+inline void prefetch_member(const std::vector<GcHeader*>& objs, std::size_t i) {
+    if (i + kPrefetchAhead < objs.size()) {
+        GcHeader* h = objs[i + kPrefetchAhead];
+        __builtin_prefetch(h);
+        __builtin_prefetch(&gc_object(h)->type); // the object header may start a new line
+    }
+}
+
+// Marks every member of `list` reachable when something outside them refers to it (its
 // count exceeds the references from other members, less `held` of our own), and
-// everything those reach; the rest keep kMarkCandidate. With `untrack_tuples`, atomic
-// tuples (above) leave the list first.
-void mark_reachable(Interpreter& interp, GcList& list, int64_t held, bool untrack_tuples = false) {
+// everything those reach; the rest keep kMarkCandidate. `objs` receives the members
+// (with `untrack_tuples`, atomic tuples (above) leave the list first and are not in it).
+// Only the first pass walks the list; the others walk the vector, whose loads do not
+// wait for each other, so the processor overlaps their cache misses (and prefetches).
+void mark_reachable(Interpreter& interp, GcList& list, std::vector<GcHeader*>& objs, int64_t held,
+                    bool untrack_tuples = false) {
     Type* tuple_type = untrack_tuples ? interp.types.tuple : nullptr;
+    objs.clear();
     for_each(list, [&](GcHeader* h) {
         Object* o = gc_object(h);
         if (o->type == tuple_type && atomic_tuple(o)) {
@@ -127,20 +143,26 @@ void mark_reachable(Interpreter& interp, GcList& list, int64_t held, bool untrac
         }
         h->refs = static_cast<int64_t>(o->refcount) - held;
         h->mark = kMarkCandidate;
+        objs.push_back(h);
     });
     auto subtract = [](Object* o) {
         if (GcHeader* h = candidate(o, kMarkCandidate))
             --h->refs;
     };
-    for_each(list, [&](GcHeader* h) { traverse_inline(interp, gc_object(h), subtract); });
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        traverse_inline(interp, gc_object(objs[i]), subtract);
+    }
     std::vector<GcHeader*> stack;
     // refs < 0 would mean a traverse visited a reference it does not own: keep it alive.
-    for_each(list, [&](GcHeader* h) {
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        GcHeader* h = objs[i];
         if (h->refs != 0) {
             h->mark = kMarkReachable;
             stack.push_back(h);
         }
-    });
+    }
     auto reach = [&stack](Object* o) {
         if (GcHeader* h = candidate(o, kMarkCandidate)) {
             h->mark = kMarkReachable;
@@ -205,12 +227,17 @@ int64_t collect_main(Interpreter& interp, int generation) {
     GcList& young = g.generations[generation];
     GcList& older = g.generations[older_gen];
 
-    mark_reachable(interp, young, 0, true);
+    // The collector's scratch vector keeps its capacity between collections (a full
+    // collection of a large heap would otherwise fault in fresh pages every time).
+    std::vector<GcHeader*>& objs = g.scratch;
+    mark_reachable(interp, young, objs, 0, true);
     // One pass: the unreachable leave for their own list, the survivors are readied for
     // the older generation, which they join at once.
     GcList unreachable;
     int64_t survivors = 0;
-    for_each(young, [&](GcHeader* h) {
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        GcHeader* h = objs[i];
         if (h->mark == kMarkCandidate) {
             GcList::unlink(h);
             unreachable.push_back(h);
@@ -220,7 +247,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
             h->generation = static_cast<uint32_t>(older_gen);
             ++survivors;
         }
-    });
+    }
     if (generation == GcState::kGenerations - 1) {
         g.long_lived_pending = 0;
         g.long_lived_total = survivors;
@@ -240,6 +267,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
     std::vector<Object*> weakly_referenced;
     std::vector<Object*> may_finalize; // generators, and instances of classes not finalized yet
     Type* gen_type = interp.types.generator;
+    held.reserve(objs.size() - static_cast<std::size_t>(survivors));
     for_each(unreachable, [&](GcHeader* h) {
         Object* o = gc_object(h);
         held.push_back(Ref::borrow(Value(o)));
@@ -298,7 +326,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
     GcList garbage;
     bool stuck = false; // a generator that would not close: freeing it would run its body
     if (g.python_runs != runs_before) {
-        mark_reachable(interp, unreachable, 1);
+        mark_reachable(interp, unreachable, objs, 1);
         for_each(unreachable, [&](GcHeader* h) {
             if (h->mark == kMarkCandidate) {
                 GcList::unlink(h);

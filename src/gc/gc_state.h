@@ -118,6 +118,7 @@ struct Interpreter::GcState {
     // Counts the times Python code may have run from gc_finalize or a weakref callback:
     // a collection in which it did not change skips the resurrection pass.
     uint64_t python_runs = 0;
+    std::vector<GcHeader*> scratch; // collect_main's member vector (gc/collector.cpp)
     bool shutting_down = false;
     // Teardown (gc/teardown.cpp): set once no Python code may run any more (no finalizer,
     // weakref callback or generator close); the static types it frees last.

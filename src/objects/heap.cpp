@@ -264,6 +264,15 @@ void Interpreter::GcState::release_free_blocks() {
 
 void release_object(Object* o) {
     Interpreter& interp = *o->type->interp;
+    // A float, int or str holds no references, so freeing one cannot release another:
+    // no depth bookkeeping for the most common frees. (One with weak references may run
+    // callbacks, and a subclass instance has a __dict__: both take the general path.)
+    Type* t = o->type;
+    if ((t == interp.types.float_ || t == interp.types.int_ || t == interp.types.str) &&
+        (gcb::block_word(o) & gcb::kHasWeakrefs) == 0) {
+        interp.free_object(o);
+        return;
+    }
     if (interp.release_depth >= kMaxReleaseDepth) {
         // Waiting objects are untracked: the collector must not see a dead object.
         if (has_gc_header(o))
