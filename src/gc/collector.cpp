@@ -233,8 +233,15 @@ int64_t collect_main(Interpreter& interp, int generation) {
     mark_reachable(interp, young, objs, 0, true);
     // One pass: the unreachable leave for their own list, the survivors are readied for
     // the older generation, which they join at once.
+    // Every unreachable object is held from here: nothing below can free one under our
+    // feet. The same pass notes which have weak references and which may have a
+    // finalizer, and readies the survivors for the older generation they join at once.
     GcList unreachable;
     int64_t survivors = 0;
+    std::vector<Ref> held;
+    std::vector<Object*> weakly_referenced;
+    std::vector<Object*> may_finalize; // generators, and instances of classes not finalized yet
+    Type* gen_type = interp.types.generator;
     for (std::size_t i = 0; i < objs.size(); ++i) {
         prefetch_member(objs, i);
         GcHeader* h = objs[i];
@@ -242,6 +249,13 @@ int64_t collect_main(Interpreter& interp, int generation) {
             GcList::unlink(h);
             unreachable.push_back(h);
             h->mark = kMarkUnreachable;
+            Object* o = gc_object(h);
+            held.push_back(Ref::borrow(Value(o)));
+            uint64_t word = gcb::block_word(o);
+            if ((word & gcb::kHasWeakrefs) != 0)
+                weakly_referenced.push_back(o);
+            if (o->type == gen_type || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
+                may_finalize.push_back(o);
         } else {
             h->mark = kMarkNone;
             h->generation = static_cast<uint32_t>(older_gen);
@@ -260,23 +274,6 @@ int64_t collect_main(Interpreter& interp, int generation) {
         ++g.stats[generation].collections;
         return 0;
     }
-
-    // Hold every unreachable object: nothing below can free one under our feet. The same
-    // pass notes which have weak references and which may have a finalizer.
-    std::vector<Ref> held;
-    std::vector<Object*> weakly_referenced;
-    std::vector<Object*> may_finalize; // generators, and instances of classes not finalized yet
-    Type* gen_type = interp.types.generator;
-    held.reserve(objs.size() - static_cast<std::size_t>(survivors));
-    for_each(unreachable, [&](GcHeader* h) {
-        Object* o = gc_object(h);
-        held.push_back(Ref::borrow(Value(o)));
-        uint64_t word = gcb::block_word(o);
-        if ((word & gcb::kHasWeakrefs) != 0)
-            weakly_referenced.push_back(o);
-        if (o->type == gen_type || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
-            may_finalize.push_back(o);
-    });
     int64_t found = static_cast<int64_t>(held.size());
     // Python code runs in a collection only through gc_finalize and weakref callbacks,
     // which count themselves here: when neither ran, nothing can have resurrected.
@@ -353,16 +350,21 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // 4. Free the garbage: weakrefs made by finalizers are cleared, then every object
     // releases what it owns (references among the garbage only lower counts we hold),
     // and last the memory goes. Each must then be referenced by our hold alone.
+    // (The garbage are the held objects still marked unreachable: the survivors were
+    // unmarked when they moved to the older generation.)
     std::vector<Ref> callbacks;
     std::vector<Object*> dead;
-    for_each(garbage, [&](GcHeader* h) {
-        Object* o = gc_object(h);
+    dead.reserve(held.size());
+    for (const Ref& r : held) {
+        Object* o = r.obj();
+        if (gc_header(o)->mark != kMarkUnreachable)
+            continue;
         if ((gcb::block_word(o) & gcb::kHasWeakrefs) != 0)
             for (Ref& wr : gc_clear_weakrefs(interp, o))
                 if (!candidate(wr.obj(), kMarkUnreachable))
                     callbacks.push_back(std::move(wr));
         dead.push_back(o);
-    });
+    }
     int64_t collected = static_cast<int64_t>(dead.size());
     std::vector<Type*> types;
     for (Object* o : dead) {
