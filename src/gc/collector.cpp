@@ -417,10 +417,6 @@ Interpreter::GcState::~GcState() {
     (void)callbacks.release();
 }
 
-bool gc_type_is_trackable(const Type* t) {
-    return t->has_flag(kTypeGC) && (t->traverse != nullptr || t->has_flag(kTypeHeap));
-}
-
 void gc_track(Interpreter& interp, Object* o) {
     GcHeader* h = gc_header(o);
     if (h->next != nullptr)

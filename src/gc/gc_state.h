@@ -141,7 +141,9 @@ struct Interpreter::GcState {
 
 // --- Tracking (gc/collector.cpp) ----------------------------------------------------------------
 // Is this type's instance tracked when made? (kTypeGC with a traverse slot, or a heap type.)
-bool gc_type_is_trackable(const Type* t);
+inline bool gc_type_is_trackable(const Type* t) {
+    return t->has_flag(kTypeGC) && (t->traverse != nullptr || t->has_flag(kTypeHeap));
+}
 void gc_track(Interpreter&, Object* o);
 void gc_untrack(Interpreter&, Object* o);
 // Called when a GC object is about to be allocated: may run an automatic collection.
