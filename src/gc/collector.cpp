@@ -1,7 +1,9 @@
 // collector.cpp: the cycle collector — tracking, generations and thresholds, CPython's
 // subtract-internal-references algorithm, PEP 442 finalization (each finalizer runs once;
 // resurrected objects survive), weakref clearing before finalizers (handle_weakrefs), the
-// compare-and-swap re-entrancy guard, and interpreter teardown.
+// compare-and-swap re-entrancy guard, untracking of atomic tuples, and interpreter teardown.
+// Speed notes (docs/performance.md, Memory): the passes run over a vector of the members
+// with prefetch; tuple, list and dict are traversed inline.
 //
 // Roots are never scanned: a reference held by C++ code, a frame or a value stack is not
 // visited by any traverse function, so it stays "external" and keeps its target alive.
@@ -231,11 +233,9 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // collection of a large heap would otherwise fault in fresh pages every time).
     std::vector<GcHeader*>& objs = g.scratch;
     mark_reachable(interp, young, objs, 0, true);
-    // One pass: the unreachable leave for their own list, the survivors are readied for
-    // the older generation, which they join at once.
-    // Every unreachable object is held from here: nothing below can free one under our
-    // feet. The same pass notes which have weak references and which may have a
-    // finalizer, and readies the survivors for the older generation they join at once.
+    // One pass: the unreachable leave for their own list and are held from here (nothing
+    // below can free one under our feet), noting which have weak references and which
+    // may have a finalizer; the survivors are readied for the older generation.
     GcList unreachable;
     int64_t survivors = 0;
     std::vector<Ref> held;
