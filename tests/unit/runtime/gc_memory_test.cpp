@@ -126,6 +126,29 @@ TEST(GcTest, FreeListReuseRespectsMemoryLimit) {
     EXPECT_EQ(vm_test::global_text(r, "ok"), "True");
 }
 
+// atexit handlers run when the interpreter is destroyed, newest first, with keyword
+// arguments; one that never returns is stopped by the step limit and reported, and
+// teardown goes on.
+TEST(GcTest, AtexitHandlersRunAtTeardownWithinTheStepLimit) {
+    Limits limits;
+    limits.max_steps = 100000;
+    auto r = vm_test::run(
+        "import atexit\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "atexit.register(spin)\n"
+        "atexit.register(print, 'bye', end='!\\n')\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(r.out, "");
+    r.module.reset();
+    r.interp.reset();
+    EXPECT_EQ(r.out, "bye!\n");
+    EXPECT_NE(r.err.find("Exception ignored in atexit callback: <function spin"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("StepLimitExceeded"), std::string::npos) << r.err;
+}
+
 TEST(GcTest, CollectsCyclesAndCounts) {
     auto r = vm_test::run(
         "import gc\n"
