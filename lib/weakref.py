@@ -468,11 +468,19 @@ class finalize:
 
     _registry = {}
     _counter = [0]
+    _shutdown = False          # set once the exit run is over: no finalizer runs after it
+    _dirty = False             # a finalizer was made since the exit run chose its list
+    _registered_with_atexit = False
 
     class _Info:
         pass
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # The first finalizer asks atexit to call the live ones at exit (teardown).
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         info = finalize._Info()
         info.weakref = ref(obj, self)
         info.func = func
@@ -482,10 +490,11 @@ class finalize:
         finalize._counter[0] += 1
         info.index = finalize._counter[0]
         finalize._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
-        if info is not None:
+        if info is not None and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -521,3 +530,40 @@ class finalize:
         if obj is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
         return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @staticmethod
+    def _live_for_exit():
+        # The finalizers still registered with atexit true, oldest first.
+        chosen = [(info.index, f) for f, info in finalize._registry.items() if info.atexit]
+        chosen.sort(key=lambda pair: pair[0])
+        return [f for _, f in chosen]
+
+    @staticmethod
+    def _exitfunc():
+        # Called by atexit at interpreter exit: every live finalizer whose atexit is true
+        # runs once, newest first, with the collector off; the list is chosen again when
+        # one of them made a new finalizer. Afterwards no finalizer runs any more.
+        import gc
+        reenable = False
+        try:
+            if finalize._registry:
+                reenable = gc.isenabled()
+                gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = finalize._live_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception as e:
+                        import sys
+                        sys.stderr.write("Exception ignored in: %r\n%s: %s\n"
+                                         % (f, type(e).__name__, e))
+        finally:
+            finalize._shutdown = True
+            if reenable:
+                gc.enable()

@@ -1,7 +1,9 @@
 // collector.cpp: the cycle collector — tracking, generations and thresholds, CPython's
 // subtract-internal-references algorithm, PEP 442 finalization (each finalizer runs once;
 // resurrected objects survive), weakref clearing before finalizers (handle_weakrefs), the
-// compare-and-swap re-entrancy guard, and interpreter teardown.
+// compare-and-swap re-entrancy guard, untracking of atomic tuples, and interpreter teardown.
+// Speed notes (docs/performance.md, Memory): the passes run over a vector of the members
+// with prefetch; tuple, list and dict are traversed inline.
 //
 // Roots are never scanned: a reference held by C++ code, a frame or a value stack is not
 // visited by any traverse function, so it stays "external" and keeps its target alive.
@@ -33,28 +35,6 @@ GcHeader* candidate(Object* o, uint32_t mark) {
     return h->mark == mark ? h : nullptr;
 }
 
-class SubtractVisitor final : public Visitor {
-protected:
-    void visit_object(Object* o) override {
-        if (GcHeader* h = candidate(o, kMarkCandidate))
-            --h->refs;
-    }
-};
-
-class ReachVisitor final : public Visitor {
-public:
-    std::vector<GcHeader*>& stack;
-    explicit ReachVisitor(std::vector<GcHeader*>& s) : stack(s) {}
-
-protected:
-    void visit_object(Object* o) override {
-        if (GcHeader* h = candidate(o, kMarkCandidate)) {
-            h->mark = kMarkReachable;
-            stack.push_back(h);
-        }
-    }
-};
-
 template <typename F>
 void for_each(GcList& list, F f) {
     for (GcHeader* h = list.head.next; h != &list.head;) {
@@ -64,30 +44,137 @@ void for_each(GcList& list, F f) {
     }
 }
 
-// Marks every member of `list` reachable when something outside it refers to it (its
+// Calls f(Object*) for every object reference `o` owns, as gc_traverse reports them. The
+// exact tuple, list and dict layouts are walked inline (no indirect call per reference);
+// every other type goes through its traverse slot. Visiting is invisible to Python code,
+// so the inline walks only have to see the same references as the slots.
+template <typename F>
+class FnVisitor final : public Visitor {
+public:
+    explicit FnVisitor(F& f) : m_f(f) {}
+
+protected:
+    void visit_object(Object* o) override { m_f(o); }
+
+private:
+    F& m_f;
+};
+
+template <typename F>
+inline void traverse_inline(Interpreter& interp, Object* o, F& f) {
+    Type* t = o->type;
+    if (t == interp.types.tuple) {
+        auto* tup = static_cast<TupleObject*>(o);
+        const Value* items = tup->items();
+        for (int64_t i = 0; i < tup->size; ++i)
+            if (items[i].is_obj())
+                f(items[i].obj());
+        return;
+    }
+    if (t == interp.types.list) {
+        for (const Ref& item : static_cast<ListObject*>(o)->items)
+            if (item.get().is_obj())
+                f(item.obj());
+        return;
+    }
+    if (t == interp.types.dict) {
+        auto* d = static_cast<DictObject*>(o);
+        int64_t pos = 0;
+        Value key, value;
+        while (dict_next(d, &pos, &key, &value)) {
+            if (key.is_obj())
+                f(key.obj());
+            if (value.is_obj())
+                f(value.obj());
+        }
+        return;
+    }
+    if (t->has_flag(kTypeHeap))
+        f(static_cast<Object*>(t));
+    if (t->has_flag(kTypeManagedDict))
+        if (Object* d = managed_dict(o).get().obj_or_null())
+            f(d);
+    if (t->traverse != nullptr) {
+        FnVisitor<F> v(f);
+        t->traverse(o, v);
+    }
+}
+
+// CPython's untrack_tuples: an exact tuple whose items are all filled and none of them a
+// tracked object can never be part of a cycle (tuples are immutable), so it leaves the
+// collector's lists for good. Items are made before the tuples holding them, so one pass
+// in tracking order untracks a whole tree of such tuples.
+inline bool atomic_tuple(Object* o) {
+    auto* tup = static_cast<TupleObject*>(o);
+    const Value* items = tup->items();
+    for (int64_t i = 0; i < tup->size; ++i) {
+        Value v = items[i];
+        if (v.is_null() || (v.is_obj() && is_tracked(v.obj())))
+            return false;
+    }
+    return true;
+}
+
+// How far ahead the vector passes prefetch: enough to cover a miss to memory with the
+// work of the iterations in between.
+constexpr std::size_t kPrefetchAhead = 8;
+
+inline void prefetch_member(const std::vector<GcHeader*>& objs, std::size_t i) {
+    if (i + kPrefetchAhead < objs.size()) {
+        GcHeader* h = objs[i + kPrefetchAhead];
+        __builtin_prefetch(h);
+        __builtin_prefetch(&gc_object(h)->type); // the object header may start a new line
+    }
+}
+
+// Marks every member of `list` reachable when something outside them refers to it (its
 // count exceeds the references from other members, less `held` of our own), and
-// everything those reach; the rest keep kMarkCandidate. `list` must be all candidates
-// with refs set to their reference count.
-void mark_reachable(GcList& list, int64_t held) {
-    SubtractVisitor subtract;
+// everything those reach; the rest keep kMarkCandidate. `objs` receives the members
+// (with `untrack_tuples`, atomic tuples (above) leave the list first and are not in it).
+// Only the first pass walks the list; the others walk the vector, whose loads do not
+// wait for each other, so the processor overlaps their cache misses (and prefetches).
+void mark_reachable(Interpreter& interp, GcList& list, std::vector<GcHeader*>& objs, int64_t held,
+                    bool untrack_tuples = false) {
+    Type* tuple_type = untrack_tuples ? interp.types.tuple : nullptr;
+    objs.clear();
     for_each(list, [&](GcHeader* h) {
-        h->refs = static_cast<int64_t>(gc_object(h)->refcount) - held;
+        Object* o = gc_object(h);
+        if (o->type == tuple_type && atomic_tuple(o)) {
+            GcList::unlink(h);
+            return;
+        }
+        h->refs = static_cast<int64_t>(o->refcount) - held;
         h->mark = kMarkCandidate;
+        objs.push_back(h);
     });
-    for_each(list, [&](GcHeader* h) { gc_traverse(gc_object(h), subtract); });
+    auto subtract = [](Object* o) {
+        if (GcHeader* h = candidate(o, kMarkCandidate))
+            --h->refs;
+    };
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        traverse_inline(interp, gc_object(objs[i]), subtract);
+    }
     std::vector<GcHeader*> stack;
     // refs < 0 would mean a traverse visited a reference it does not own: keep it alive.
-    for_each(list, [&](GcHeader* h) {
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        GcHeader* h = objs[i];
         if (h->refs != 0) {
             h->mark = kMarkReachable;
             stack.push_back(h);
         }
-    });
-    ReachVisitor reach(stack);
+    }
+    auto reach = [&stack](Object* o) {
+        if (GcHeader* h = candidate(o, kMarkCandidate)) {
+            h->mark = kMarkReachable;
+            stack.push_back(h);
+        }
+    };
     while (!stack.empty()) {
         GcHeader* h = stack.back();
         stack.pop_back();
-        gc_traverse(gc_object(h), reach);
+        traverse_inline(interp, gc_object(h), reach);
     }
 }
 
@@ -142,63 +229,114 @@ int64_t collect_main(Interpreter& interp, int generation) {
     GcList& young = g.generations[generation];
     GcList& older = g.generations[older_gen];
 
-    mark_reachable(young, 0);
+    // The collector's scratch vector keeps its capacity between collections (a full
+    // collection of a large heap would otherwise fault in fresh pages every time).
+    std::vector<GcHeader*>& objs = g.scratch;
+    mark_reachable(interp, young, objs, 0, true);
+    // One pass: the unreachable leave for their own list and are held from here (nothing
+    // below can free one under our feet), noting which have weak references and which
+    // may have a finalizer; the survivors are readied for the older generation.
     GcList unreachable;
-    for_each(young, [&](GcHeader* h) {
+    int64_t survivors = 0;
+    std::vector<Ref> held;
+    std::vector<Object*> weakly_referenced;
+    std::vector<Object*> may_finalize; // generators, and instances of classes not finalized yet
+    Type* gen_type = interp.types.generator;
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        GcHeader* h = objs[i];
         if (h->mark == kMarkCandidate) {
             GcList::unlink(h);
             unreachable.push_back(h);
             h->mark = kMarkUnreachable;
+            Object* o = gc_object(h);
+            held.push_back(Ref::borrow(Value(o)));
+            uint64_t word = gcb::block_word(o);
+            if ((word & gcb::kHasWeakrefs) != 0)
+                weakly_referenced.push_back(o);
+            if (o->type == gen_type || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
+                may_finalize.push_back(o);
+        } else {
+            h->mark = kMarkNone;
+            h->generation = static_cast<uint32_t>(older_gen);
+            ++survivors;
         }
-    });
-    int64_t survivors = 0;
-    for_each(young, [&](GcHeader*) { ++survivors; });
+    }
     if (generation == GcState::kGenerations - 1) {
         g.long_lived_pending = 0;
         g.long_lived_total = survivors;
     } else if (older_gen == GcState::kGenerations - 1) {
         g.long_lived_pending += survivors;
     }
-    move_all(young, older, older_gen);
+    if (&young != &older)
+        older.splice(young);
     if (unreachable.empty()) {
         ++g.stats[generation].collections;
         return 0;
     }
-
-    // Hold every unreachable object: nothing below can free one under our feet.
-    std::vector<Ref> held;
-    for_each(unreachable, [&](GcHeader* h) { held.push_back(Ref::borrow(Value(gc_object(h)))); });
     int64_t found = static_cast<int64_t>(held.size());
+    // Python code runs in a collection only through gc_finalize and weakref callbacks,
+    // which count themselves here: when neither ran, nothing can have resurrected.
+    uint64_t runs_before = g.python_runs;
 
     // 1. Weak references to the garbage are cleared before any finalizer can see them;
     // callbacks of weakrefs that are garbage themselves never run.
     {
         std::vector<Ref> callbacks;
-        for (const Ref& r : held) {
-            if ((gcb::block_word(r.obj()) & gcb::kHasWeakrefs) == 0)
+        for (Object* o : weakly_referenced) {
+            if ((gcb::block_word(o) & gcb::kHasWeakrefs) == 0)
                 continue;
-            for (Ref& wr : gc_clear_weakrefs(interp, r.obj()))
+            for (Ref& wr : gc_clear_weakrefs(interp, o))
                 if (!candidate(wr.obj(), kMarkUnreachable))
                     callbacks.push_back(std::move(wr));
         }
         gc_run_weakref_callbacks(interp, callbacks);
     }
-    // 2. PEP 442 finalizers, each at most once in the object's life.
-    for (const Ref& r : held)
-        if ((gcb::block_word(r.obj()) & gcb::kFinalized) == 0 && gc_has_finalizer(interp, r.obj()))
-            gc_finalize(interp, r.obj());
+    // 2. PEP 442 finalizers, each at most once in the object's life (gc_has_finalizer is
+    // false for every other type). Whether a class has __del__ is looked up once per run
+    // of instances of the same class, and again after any Python code ran (a finalizer
+    // may change the class).
+    {
+        Type* known = nullptr;
+        bool known_has = false;
+        uint64_t known_runs = 0;
+        for (Object* o : may_finalize) {
+            if ((gcb::block_word(o) & gcb::kFinalized) != 0)
+                continue;
+            Type* t = o->type;
+            bool has = false;
+            if (t->has_flag(kTypeHeap)) {
+                if (t != known || g.python_runs != known_runs) {
+                    known = t;
+                    known_runs = g.python_runs;
+                    known_has = gc_has_finalizer(interp, o);
+                }
+                has = known_has;
+            } else {
+                has = gc_has_finalizer(interp, o);
+            }
+            if (has)
+                gc_finalize(interp, o);
+        }
+    }
     // 3. Whatever a finalizer made reachable again survives, with all it refers to.
-    mark_reachable(unreachable, 1);
     GcList garbage;
     bool stuck = false; // a generator that would not close: freeing it would run its body
-    for_each(unreachable, [&](GcHeader* h) {
-        if (h->mark == kMarkCandidate) {
-            GcList::unlink(h);
-            garbage.push_back(h);
-            h->mark = kMarkUnreachable;
-            stuck = stuck || is_suspended_generator(interp, gc_object(h));
-        }
-    });
+    if (g.python_runs != runs_before) {
+        mark_reachable(interp, unreachable, objs, 1);
+        for_each(unreachable, [&](GcHeader* h) {
+            if (h->mark == kMarkCandidate) {
+                GcList::unlink(h);
+                garbage.push_back(h);
+                h->mark = kMarkUnreachable;
+                stuck = stuck || is_suspended_generator(interp, gc_object(h));
+            }
+        });
+    } else {
+        garbage.splice(unreachable); // all still marked kMarkUnreachable
+        for (Object* o : may_finalize)
+            stuck = stuck || is_suspended_generator(interp, o);
+    }
     if (stuck || (g.debug_flags & 32) != 0) { // 32: DEBUG_SAVEALL
         if ((g.debug_flags & 32) != 0 && g.garbage)
             for_each(garbage, [&](GcHeader* h) {
@@ -212,16 +350,21 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // 4. Free the garbage: weakrefs made by finalizers are cleared, then every object
     // releases what it owns (references among the garbage only lower counts we hold),
     // and last the memory goes. Each must then be referenced by our hold alone.
+    // (The garbage are the held objects still marked unreachable: the survivors were
+    // unmarked when they moved to the older generation.)
     std::vector<Ref> callbacks;
     std::vector<Object*> dead;
-    for_each(garbage, [&](GcHeader* h) {
-        Object* o = gc_object(h);
+    dead.reserve(held.size());
+    for (const Ref& r : held) {
+        Object* o = r.obj();
+        if (gc_header(o)->mark != kMarkUnreachable)
+            continue;
         if ((gcb::block_word(o) & gcb::kHasWeakrefs) != 0)
             for (Ref& wr : gc_clear_weakrefs(interp, o))
                 if (!candidate(wr.obj(), kMarkUnreachable))
                     callbacks.push_back(std::move(wr));
         dead.push_back(o);
-    });
+    }
     int64_t collected = static_cast<int64_t>(dead.size());
     std::vector<Type*> types;
     for (Object* o : dead) {
@@ -237,13 +380,14 @@ int64_t collect_main(Interpreter& interp, int generation) {
     for (Type* t : types)
         decref(t);
     // Our holds on the dead are given up without a decref: the memory is freed here.
+    // (The dead are unlinked and still marked; survivors are in the older generation.)
     for (Ref& r : held) {
-        Object* o = r.get().obj();
-        if (has_gc_header(o) && gc_header(o)->next == nullptr && gc_header(o)->mark == kMarkUnreachable)
-            (void)r.release();
-    }
-    for (Object* o : dead) {
+        Object* o = r.obj();
+        GcHeader* h = gc_header(o);
+        if (h->next != nullptr || h->mark != kMarkUnreachable)
+            continue;
         BASTION_CHECK(o->refcount == 1); // a destroy slot kept a reference its traverse reported
+        (void)r.release();
         uint64_t& word = gcb::block_word(o);
         uint64_t size = word & gcb::kSizeMask;
         word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
@@ -267,13 +411,10 @@ void Interpreter::GcStateDeleter::operator()(GcState* g) const {
 }
 
 Interpreter::GcState::~GcState() {
+    release_free_blocks();
     // Interpreter teardown released what could be released; what is left stays.
     (void)garbage.release();
     (void)callbacks.release();
-}
-
-bool gc_type_is_trackable(const Type* t) {
-    return t->has_flag(kTypeGC) && (t->traverse != nullptr || t->has_flag(kTypeHeap));
 }
 
 void gc_track(Interpreter& interp, Object* o) {
@@ -359,6 +500,7 @@ bool gc_has_finalizer(Interpreter& interp, Object* o) {
 
 void gc_finalize(Interpreter& interp, Object* o) {
     gcb::block_word(o) |= gcb::kFinalized;
+    ++interp.gc().python_runs;
     Type* t = o->type;
     if (t->has_flag(kTypeHeap)) {
         Value del = type_lookup(t, interp.names.__del__);

@@ -115,6 +115,10 @@ struct Interpreter::GcState {
     Type* ref_type = nullptr;
     Type* proxy_type = nullptr;
     Type* callable_proxy_type = nullptr;
+    // Counts the times Python code may have run from gc_finalize or a weakref callback:
+    // a collection in which it did not change skips the resurrection pass.
+    uint64_t python_runs = 0;
+    std::vector<GcHeader*> scratch; // collect_main's member vector (gc/collector.cpp)
     bool shutting_down = false;
     // Teardown (gc/teardown.cpp): set once no Python code may run any more (no finalizer,
     // weakref callback or generator close); the static types it frees last.
@@ -122,11 +126,24 @@ struct Interpreter::GcState {
     std::vector<Type*> static_types;
     // RAM + swap (objects/heap.cpp): a larger single allocation fails at once.
     uint64_t max_block = UINT64_MAX;
+    // Small-block free lists (objects/heap.cpp; mimalloc builds only): object blocks of up
+    // to kFreeListMaxBytes freed by free_object wait here, by size / 8, for the next
+    // allocation of the same size, linked through their managed-dict slot. Their block
+    // word keeps the freed tag, so a second free is still detected. A waiting block is
+    // not counted in memory_in_use (it is counted again when reused), and together they
+    // hold at most kFreeListCapBytes.
+    static constexpr std::size_t kFreeListMaxBytes = 128;
+    static constexpr std::size_t kFreeListCapBytes = 64 * 1024;
+    std::array<std::array<void*, kFreeListMaxBytes / 8 + 1>, 2> free_blocks{}; // [has GC header][size / 8]
+    std::size_t free_bytes = 0;
+    void release_free_blocks(); // returns every waiting block to the heap
 };
 
 // --- Tracking (gc/collector.cpp) ----------------------------------------------------------------
 // Is this type's instance tracked when made? (kTypeGC with a traverse slot, or a heap type.)
-bool gc_type_is_trackable(const Type* t);
+inline bool gc_type_is_trackable(const Type* t) {
+    return t->has_flag(kTypeGC) && (t->traverse != nullptr || t->has_flag(kTypeHeap));
+}
 void gc_track(Interpreter&, Object* o);
 void gc_untrack(Interpreter&, Object* o);
 // Called when a GC object is about to be allocated: may run an automatic collection.
@@ -141,6 +158,9 @@ void gc_write_unraisable(Interpreter&, Value where, const Raised& err);
 // Run o's PEP 442 finalizer if it has one and it has not run (marks it finalized first).
 void gc_finalize(Interpreter&, Object* o);
 bool gc_has_finalizer(Interpreter&, Object* o);
+// Runs the `atexit` module's functions (when it was imported), newest first; ~Interpreter
+// calls it before releasing anything (gc/teardown.cpp).
+void gc_run_exit_functions(Interpreter&);
 // The first step of teardown: release gc.callbacks and gc.garbage, collect everything.
 void gc_shutdown(Interpreter&);
 // Interpreter teardown (gc/teardown.cpp, which documents the order), after ~Interpreter

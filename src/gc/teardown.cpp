@@ -4,6 +4,9 @@
 // nothing is left for LeakSanitizer (or for the mimalloc heap's destruction) to find.
 //
 // Order (docs/architecture.md "Teardown"):
+//  0. (gc_run_exit_functions, first thing in ~Interpreter, while sys.modules and every
+//     module still exist) the `atexit` module's functions run, newest first; weakref.finalize
+//     objects with atexit=True are called from there.
 //  1. A full collection: the cyclic garbage the releases left (module namespaces, classes,
 //     closures) is finalized as in any collection — weakref callbacks first, then each
 //     __del__ once, in tracking order (oldest first).
@@ -18,6 +21,8 @@
 //  6. (~Interpreter) interned names; then the singletons; then the types, `type` last.
 #include "gc/gc_state.h"
 #include "gc/visitor.h"
+#include "objects/abstract.h"
+#include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/frame.h"
@@ -112,6 +117,76 @@ void free_tracked(Interpreter& interp) {
 
 } // namespace
 
+namespace {
+
+// Calls an atexit handler, a (func, args tuple, kwargs dict) triple, as func(*args, **kwargs).
+Result<Ref> call_exit_handler(Interpreter& interp, TupleObject* handler) {
+    Value func = handler->at(0);
+    Value args = handler->at(1);
+    Value kwargs = handler->at(2);
+    if (!is_tuple(interp, args) || !is_dict(interp, kwargs))
+        return interp.raise(interp.exc.TypeError, "malformed atexit handler");
+    std::vector<Value> items(static_cast<TupleObject*>(args.obj())->view().begin(),
+                             static_cast<TupleObject*>(args.obj())->view().end());
+    std::vector<Ref> keep; // the kwargs' keys and values, alive across the call
+    std::vector<Value> names;
+    int64_t pos = 0;
+    Value key, value;
+    while (dict_next(static_cast<DictObject*>(kwargs.obj()), &pos, &key, &value)) {
+        if (!is_str(interp, key))
+            return interp.raise(interp.exc.TypeError, "keywords must be strings");
+        StrObject* name = interp.intern(static_cast<StrObject*>(key.obj()));
+        if (name == nullptr)
+            return interp.no_memory();
+        keep.push_back(Ref::borrow(value));
+        names.push_back(Value(name));
+    }
+    Own<TupleObject> kwnames;
+    if (!names.empty()) {
+        BASTION_TRY_ASSIGN(kwnames, tuple_from(interp, names));
+        for (const Ref& v : keep)
+            items.push_back(v.get());
+    }
+    return call(interp, func, CallArgs{items.data(), items.size() - names.size(), kwnames.get()});
+}
+
+} // namespace
+
+void gc_run_exit_functions(Interpreter& interp) {
+    if (!interp.modules || !is_dict(interp, interp.modules))
+        return;
+    StrObject* name = interp.intern("atexit");
+    StrObject* pop_name = interp.intern("_pop");
+    if (name == nullptr || pop_name == nullptr)
+        return;
+    Ref module = Ref::borrow(dict_get_str(static_cast<DictObject*>(interp.modules.obj()), name));
+    if (!module)
+        return;
+    auto pop = get_attr(interp, module, pop_name);
+    if (!pop.ok())
+        return;
+    // Each handler is taken off the list before it runs, so one that registers another
+    // (or fails) cannot make this loop run forever; a failing _pop (the step budget is
+    // spent, or memory) ends it.
+    for (;;) {
+        auto handler = call(interp, pop.value(), CallArgs{});
+        if (!handler.ok() || !is_tuple(interp, handler.value()))
+            return;
+        auto* triple = static_cast<TupleObject*>(handler.value().obj());
+        if (triple->size != 3)
+            return;
+        auto r = call_exit_handler(interp, triple);
+        if (r.ok())
+            continue;
+        std::string text = "<object>";
+        if (auto rr = repr(interp, triple->at(0)); rr.ok())
+            text = to_utf8(rr.value().get());
+        if (interp.write_stderr)
+            interp.write_stderr("Exception ignored in atexit callback: " + text + "\n");
+        interp.print_exception(r.error().exception);
+    }
+}
+
 void gc_teardown_objects(Interpreter& interp) {
     GcState& g = interp.gc();
     // 1.
@@ -185,6 +260,7 @@ void gc_teardown_types(Interpreter& interp) {
     interp.gc().static_types.clear();
     type_type->~Type();
     free_block(interp, type_type);
+    interp.gc().release_free_blocks();
 }
 
 } // namespace bastion

@@ -352,6 +352,7 @@ void gc_run_weakref_callbacks(Interpreter& interp, std::vector<Ref>& refs) {
         Ref cb = std::move(as_wr(r)->callback);
         if (!cb)
             continue;
+        ++interp.gc().python_runs;
         auto res = call_positional(interp, cb, {r.get()});
         if (!res.ok())
             gc_write_unraisable(interp, cb, res.error());

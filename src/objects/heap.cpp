@@ -151,7 +151,23 @@ void* Interpreter::allocate_object_memory(Type* type, std::size_t size, std::siz
     auto total = checked_add(*with_prefix, extra);
     if (!total || *total > gcb::kSizeMask)
         return nullptr;
-    char* block = static_cast<char*>(allocate(*total));
+    char* block = nullptr;
+#ifdef BASTION_MIMALLOC
+    // A block of the same size waiting in the free lists (gc_state.h), counted again now.
+    if (*total <= GcState::kFreeListMaxBytes && *total % 8 == 0) {
+        GcState& g = this->gc();
+        void*& head = g.free_blocks[gc ? 1 : 0][*total / 8];
+        // (Reuse is no heap operation, so it is safe on any thread.)
+        if (head != nullptr && (limits.max_memory_bytes == 0 || m_memory_in_use + *total <= limits.max_memory_bytes)) {
+            block = static_cast<char*>(head);
+            head = *reinterpret_cast<void**>(block + prefix - sizeof(void*)); // the managed-dict slot
+            g.free_bytes -= *total;
+            m_memory_in_use += *total;
+        }
+    }
+    if (block == nullptr)
+#endif
+        block = static_cast<char*>(allocate(*total));
     if (block == nullptr && limits.max_memory_bytes != 0) {
         // Over the limit: cyclic garbage may be what fills it. Collect once, then retry.
         (void)gc_collect(*this, Interpreter::GcState::kGenerations - 1, "memory limit");
@@ -182,7 +198,9 @@ void Interpreter::free_object(Object* o) {
     if (gc)
         gc_untrack(*this, o);
     // PEP 442: the finalizer runs at most once per object, with the object alive again.
-    if ((word & gcb::kFinalized) == 0 && gc_has_finalizer(*this, o)) {
+    // Only instances of classes and generators can have one (gc_has_finalizer).
+    if ((word & gcb::kFinalized) == 0 && (o->type->has_flag(kTypeHeap) || o->type == types.generator) &&
+        gc_has_finalizer(*this, o)) {
         o->refcount = 1;
         gc_finalize(*this, o);
         if (--o->refcount != 0) {
@@ -212,13 +230,49 @@ void Interpreter::free_object(Object* o) {
     if (size > static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block))
         std::memset(o + 1, 0xDB, size - static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block));
 #endif
-    deallocate(block, size);
+#ifdef BASTION_MIMALLOC
+    // Small blocks wait for reuse (gc_state.h), uncounted, up to the cap; the freed tag
+    // stays in the block word and the link goes in the managed-dict slot.
+    GcState& g = this->gc();
+    if (size <= GcState::kFreeListMaxBytes && size % 8 == 0 && g.free_bytes + size <= GcState::kFreeListCapBytes) {
+        void*& head = g.free_blocks[gc ? 1 : 0][size / 8];
+        *(reinterpret_cast<void**>(o) - 1) = head;
+        head = block;
+        g.free_bytes += size;
+        BASTION_ASSERT(m_memory_in_use >= size);
+        m_memory_in_use -= size;
+    } else
+#endif
+        deallocate(block, size);
     if (t->has_flag(kTypeHeap))
         decref(t);
 }
 
+void Interpreter::GcState::release_free_blocks() {
+    for (std::size_t has_gc = 0; has_gc < 2; ++has_gc) {
+        std::size_t prefix = gcb::kPrefixBytes + (has_gc != 0 ? sizeof(GcHeader) : 0);
+        for (void*& head : free_blocks[has_gc]) {
+            while (head != nullptr) {
+                char* block = static_cast<char*>(head);
+                head = *reinterpret_cast<void**>(block + prefix - sizeof(void*));
+                interp.deallocate(block, 0); // not counted while waiting
+            }
+        }
+    }
+    free_bytes = 0;
+}
+
 void release_object(Object* o) {
     Interpreter& interp = *o->type->interp;
+    // A float, int or str holds no references, so freeing one cannot release another:
+    // no depth bookkeeping for the most common frees. (One with weak references may run
+    // callbacks, and a subclass instance has a __dict__: both take the general path.)
+    Type* t = o->type;
+    if ((t == interp.types.float_ || t == interp.types.int_ || t == interp.types.str) &&
+        (gcb::block_word(o) & gcb::kHasWeakrefs) == 0) {
+        interp.free_object(o);
+        return;
+    }
     if (interp.release_depth >= kMaxReleaseDepth) {
         // Waiting objects are untracked: the collector must not see a dead object.
         if (has_gc_header(o))

@@ -77,6 +77,8 @@ Raised Interpreter::step_limit_exceeded() {
 
 Interpreter::~Interpreter() {
     // No frame can be running (the host is not inside a call into this interpreter).
+    // atexit functions (and weakref.finalize's atexit ones) run first, with everything alive.
+    gc_run_exit_functions(*this);
     m_vm->exc_info.clear();
     m_vm->repr_stack.clear();
     sys_module.reset();

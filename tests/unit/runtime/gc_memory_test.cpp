@@ -1,10 +1,13 @@
 // gc_memory_test.cpp: the cycle collector and the object free path from C++ — double free
 // and refcount underflow stop the process with a diagnostic (death tests), the memory
-// limit leaves the interpreter usable, and the re-entrancy guard refuses nested collections.
+// limit leaves the interpreter usable, and the re-entrancy guard refuses nested collections;
+// small blocks waiting in the free lists keep all of that (double free, exact accounting).
 #include <gtest/gtest.h>
 
 #include "gc/gc_state.h"
+#include "objects/float_object.h"
 #include "objects/list_object.h"
+#include "objects/tuple_object.h"
 #include "vm_test_util.h"
 
 namespace bastion {
@@ -48,6 +51,102 @@ TEST(GcDeathTest, DecrefOfLiveZeroCountIsFatal) {
             decref(l);
         },
         "reference count decremented below zero: object of type 'list'");
+}
+
+// A float's block waits in a free list after the first free (mimalloc builds): the
+// second free must still be caught, with the same diagnostic.
+TEST(GcDeathTest, DoubleFreeOfFreeListedBlockIsFatal) {
+    EXPECT_DEATH(
+        {
+            Interpreter interp;
+            auto made = float_from_double(interp, 1.5);
+            Object* f = made.value().release().obj();
+            f->refcount = 0;
+            interp.free_object(f);
+            interp.free_object(f);
+        },
+        "(object freed twice: object of type 'float'|use-after-free)");
+}
+
+TEST(GcDeathTest, DecrefOfFreeListedBlockIsFatal) {
+    EXPECT_DEATH(
+        {
+            Interpreter interp;
+            auto made = float_from_double(interp, 2.5);
+            Value f = made.value().release();
+            decref(f); // freed: its block waits for reuse
+            decref(f); // a stale reference
+        },
+        "(below zero: object of type 'float'|use-after-free)");
+}
+
+// Free-listed blocks are not counted; reusing one counts it again, so memory_in_use is
+// the live objects' bytes whatever the lists hold.
+TEST(GcTest, FreeListKeepsAccountingExact) {
+    Interpreter interp;
+    std::size_t before = interp.memory_in_use();
+    {
+        std::vector<Ref> floats;
+        for (int i = 0; i < 5000; ++i)
+            floats.push_back(float_from_double(interp, i).value());
+        EXPECT_GE(interp.memory_in_use() - before, 5000 * sizeof(FloatObject));
+        auto t = tuple_of(interp, {floats[0].get(), floats[1].get()});
+        ASSERT_TRUE(t.ok());
+    }
+    EXPECT_EQ(interp.memory_in_use(), before);
+    for (int round = 0; round < 3; ++round) {
+        std::vector<Ref> floats;
+        for (int i = 0; i < 3000; ++i)
+            floats.push_back(float_from_double(interp, i).value());
+        floats.clear();
+        EXPECT_EQ(interp.memory_in_use(), before);
+    }
+}
+
+// Reuse is refused past the memory limit like a fresh allocation (MemoryError), and
+// the interpreter stays usable.
+TEST(GcTest, FreeListReuseRespectsMemoryLimit) {
+    Limits limits;
+    limits.max_memory_bytes = 24u << 20;
+    auto r = vm_test::run(
+        "xs = [float(i) for i in range(1000)]\n"
+        "del xs\n"
+        "keep = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        keep.append(float(len(keep)) + 0.5)\n"
+        "except MemoryError:\n"
+        "    n = len(keep)\n"
+        "    keep = None\n"
+        "total = sum(float(i) for i in range(1000))\n"
+        "ok = n > 1000\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(vm_test::global_text(r, "total"), "499500.0");
+    EXPECT_EQ(vm_test::global_text(r, "ok"), "True");
+}
+
+// atexit handlers run when the interpreter is destroyed, newest first, with keyword
+// arguments; one that never returns is stopped by the step limit and reported, and
+// teardown goes on.
+TEST(GcTest, AtexitHandlersRunAtTeardownWithinTheStepLimit) {
+    Limits limits;
+    limits.max_steps = 100000;
+    auto r = vm_test::run(
+        "import atexit\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "atexit.register(spin)\n"
+        "atexit.register(print, 'bye', end='!\\n')\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(r.out, "");
+    r.module.reset();
+    r.interp.reset();
+    EXPECT_EQ(r.out, "bye!\n");
+    EXPECT_NE(r.err.find("Exception ignored in atexit callback: <function spin"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("StepLimitExceeded"), std::string::npos) << r.err;
 }
 
 TEST(GcTest, CollectsCyclesAndCounts) {
