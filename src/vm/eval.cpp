@@ -19,6 +19,7 @@
 #include <type_traits>
 
 #include "objects/abstract.h"
+#include "objects/attr_fast.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -28,6 +29,7 @@
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/frame_fast.h"
 #include "vm/function.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
@@ -555,14 +557,14 @@ op_DELETE_GLOBAL: {
 op_LOAD_ATTR: {
     Ref obj = POP();
     Ref v;
-    TRY_SET(v, get_attr(interp, obj, co->name_at(OPARG())));
+    TRY_SET(v, get_attr_interned(interp, obj, co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
 op_STORE_ATTR: {
     Ref obj = POP();
     Ref v = POP();
-    TRY_DO(set_attr(interp, obj, co->name_at(OPARG()), v));
+    TRY_DO(set_attr_interned(interp, obj, co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_ATTR: {
@@ -574,7 +576,7 @@ op_LOAD_METHOD: {
     Ref obj = POP();
     Ref method;
     bool unbound = false;
-    TRY_DO(get_method(interp, obj, co->name_at(OPARG()), &method, &unbound));
+    TRY_DO(get_method_interned(interp, obj, co->name_at(OPARG()), &method, &unbound));
     if (unbound) {
         PUSH(std::move(method));
         PUSH(std::move(obj));
