@@ -1,7 +1,6 @@
 // abstract_attr.cpp: attribute access — get/set/del through the type's slots, the generic
 // algorithm most types use (data descriptors, then the instance __dict__, then other class
 // attributes; CPython PyObject_GenericGetAttr), MRO lookup, and get_method for LOAD_METHOD.
-#include "gc/gc_state.h"
 #include "objects/attr_fast.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
@@ -75,22 +74,18 @@ namespace {
 [[gnu::noinline]] Value type_lookup_fill(TupleObject* mro, Type* type, StrObject* name, TypeCacheEntry& e) {
     Value found = mro_walk(mro, name);
     // Version 0 is shared by every never-mutated dict (dict_copy fills one without a
-    // bump), and a class without a dict has nothing to vouch for: no entry is kept then.
+    // bump): such a dict cannot vouch for its contents, so the entry is not kept.
     auto depth = static_cast<std::size_t>(mro->size);
     const Value* items = mro->items();
     bool cacheable = true;
     for (std::size_t i = 0; i < depth; ++i) {
         auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
-        e.levels[i].dict = d;
-        e.levels[i].version = d ? d->version : 0;
-        cacheable = cacheable && d != nullptr && d->version != 0;
+        e.dicts[i] = d;
+        e.versions[i] = d ? d->version : 0;
+        cacheable = cacheable && (d == nullptr || d->version != 0);
     }
-    if (cacheable && type->lookup_stamp == 0)
-        type->lookup_stamp = ++type->interp->type_cache.stamps;
     e.type = cacheable ? type : nullptr;
     e.name = name;
-    e.stamp = type->lookup_stamp;
-    e.mro = mro;
     e.depth = static_cast<uint32_t>(depth);
     e.result = found;
     return found;
@@ -113,27 +108,29 @@ namespace {
 } // namespace
 
 // The hit path is kept small (every attribute access runs it); misses and the uncached
-// cases are out of line. From teardown on (finalizers_off: class dicts and MROs are being
-// dropped) nothing is cached or trusted.
+// cases are out of line.
 Value type_lookup(Type* type, StrObject* name) {
     Value mro = type->mro.get();
-    Interpreter* interp = type->interp;
-    if (!mro.is_obj() || !name->interned || interp == nullptr || interp->gc().finalizers_off) [[unlikely]]
+    if (!mro.is_obj() || !name->interned || type->interp == nullptr) [[unlikely]]
         return type_lookup_uncached(type, name);
     auto* tup = static_cast<TupleObject*>(mro.obj());
-    if (static_cast<std::size_t>(tup->size) > TypeCacheEntry::kMaxDepth) [[unlikely]]
+    auto depth = static_cast<std::size_t>(tup->size);
+    if (depth > TypeCacheEntry::kMaxDepth) [[unlikely]]
         return mro_walk(tup, name);
-    // The cache (type_cache.h): a hit needs the same live type with the same MRO, and
-    // each class dict on it at its recorded version.
-    TypeCache& cache = interp->type_cache;
+    // The cache (type_cache.h): a hit needs the same dicts, each at the same version,
+    // along the current MRO; anything else is looked up again. The checks of all levels
+    // are made without early exits, so the loads of each level overlap.
+    TypeCache& cache = type->interp->type_cache;
     if (cache.entries.empty()) [[unlikely]]
         cache.entries.resize(TypeCache::kEntries);
     TypeCacheEntry& e = cache.entries[type_cache_slot(type, name)];
-    if (e.type == type && e.name == name && e.stamp == type->lookup_stamp && e.mro == tup) {
-        BASTION_ASSERT(e.depth == static_cast<std::size_t>(tup->size));
+    if (e.type == type && e.name == name && e.depth == depth) {
+        const Value* items = tup->items();
         bool valid = true;
-        for (std::size_t i = 0; i < e.depth; ++i)
-            valid &= e.levels[i].dict->version == e.levels[i].version;
+        for (std::size_t i = 0; i < depth; ++i) {
+            auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
+            valid &= d == e.dicts[i] && (d == nullptr || d->version == e.versions[i]);
+        }
         if (valid) [[likely]]
             return e.result;
     }

@@ -125,11 +125,6 @@ struct Type : Object {
 
     NumberSlots number;
 
-    // Identity of this type for type_lookup's cache (objects/type_cache.h): 0 until the
-    // cache first records the type, then an interpreter-unique number. A type made at the
-    // address of a freed one starts at 0 again, so old entries cannot match it.
-    uint64_t lookup_stamp = 0;
-
     bool has_flag(TypeFlag f) const { return (flags & f) != 0; }
 };
 

@@ -908,8 +908,17 @@ op_LIST_TO_TUPLE: {
     DISPATCH();
 op_UNPACK_SEQUENCE: {
     Ref seq = POP();
-    TRY_DO(unpack_sequence(interp, seq, OPARG(), sp));
-    sp += OPARG();
+    // An exact tuple of the right size (`a, b = pair`): the items straight onto the stack,
+    // as unpack_sequence does for it (the last item deepest, the first on top).
+    if (seq.get().is_obj() && seq.obj()->type == interp.types.tuple &&
+        static_cast<TupleObject*>(seq.obj())->size == static_cast<int64_t>(OPARG())) {
+        auto* t = static_cast<TupleObject*>(seq.obj());
+        for (uint32_t i = OPARG(); i > 0; --i)
+            PUSH(Ref::borrow(t->at(static_cast<int64_t>(i - 1))));
+    } else {
+        TRY_DO(unpack_sequence(interp, seq, OPARG(), sp));
+        sp += OPARG();
+    }
 }
     DISPATCH();
 op_UNPACK_EX: {

@@ -9,7 +9,6 @@
 #include <cstdint>
 
 #include "objects/value.h"
-#include "support/assert.h"
 
 namespace bastion {
 
@@ -71,25 +70,10 @@ public:
     FrameStack() = default;
     FrameStack(const FrameStack&) = delete;
     FrameStack& operator=(const FrameStack&) = delete;
-    // Null when out of memory. Inline: a bump of the top chunk's fill (every call pays it).
-    void* push(Interpreter& interp, std::size_t bytes) {
-        bytes = (bytes + 15) & ~std::size_t{15};
-        if (m_top && m_top->capacity - m_top->used >= bytes) [[likely]] {
-            void* p = reinterpret_cast<char*>(m_top + 1) + m_top->used;
-            m_top->used += bytes;
-            return p;
-        }
-        return push_chunk(interp, bytes);
-    }
-    // `p` must be the most recent push (checked: it lies in the top chunk's used part).
-    void pop(Interpreter& interp, void* p) {
-        BASTION_CHECK(m_top != nullptr);
-        char* base = reinterpret_cast<char*>(m_top + 1);
-        BASTION_CHECK(static_cast<char*>(p) >= base && static_cast<char*>(p) < base + m_top->used);
-        m_top->used = static_cast<std::size_t>(static_cast<char*>(p) - base);
-        if (m_top->used == 0 && m_top->prev) [[unlikely]]
-            drop_top_chunk(interp);
-    }
+    // Null when out of memory.
+    void* push(Interpreter& interp, std::size_t bytes);
+    // `p` must be the most recent push.
+    void pop(Interpreter& interp, void* p);
     void release_all(Interpreter& interp);
 
 private:
@@ -101,9 +85,6 @@ private:
     static constexpr std::size_t kChunkBytes = 64 * 1024; // small: memory limits count it
     Chunk* m_top = nullptr;
     Chunk* m_spare = nullptr; // one emptied chunk kept to avoid thrashing at a boundary
-
-    void* push_chunk(Interpreter& interp, std::size_t bytes); // `bytes` rounded; a new top chunk
-    void drop_top_chunk(Interpreter& interp);                  // the top chunk is empty
 };
 
 // The Python-visible `frame` object. While its Frame runs, `frame` points to it; when the

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <new>
 
+#include "support/assert.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
 #include "vm/function.h"

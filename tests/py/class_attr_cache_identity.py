@@ -1,7 +1,7 @@
-# type_lookup's cache names a class by its identity (address, a per-class stamp and its
-# MRO object) and checks each MRO class dict's version: classes made and collected in a
-# loop (their addresses are reused), lookups through bases that outlive their
-# subclasses, and class changes in the middle of a hot loop. (class_dict_direct_write.py:
+# type_lookup's cache (keyed by class address and name, validated by each MRO class
+# dict's version): classes made and collected in a loop (their addresses are reused),
+# lookups through bases that outlive their subclasses, and class changes in the middle
+# of a hot loop. (class_dict_direct_write.py:
 # class dicts changed behind type.__setattr__'s back.)
 import gc
 
