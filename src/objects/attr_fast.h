@@ -17,4 +17,11 @@ Result<Ref> get_attr_interned(Interpreter&, Value obj, StrObject* name);
 Status set_attr_interned(Interpreter&, Value obj, StrObject* name, Value value);
 Status get_method_interned(Interpreter&, Value obj, StrObject* name, Ref* method, bool* is_unbound);
 
+// LOAD_METHOD on a super object (`super().m(...)`, objects/descriptors.cpp): true when
+// super's own attribute lookup would bind a plain Python function to the instance; then
+// *func is that function and *self the instance, and no bound method is made (the call
+// receives the same arguments). False, touching nothing, in every other case (the
+// generic path then runs the lookup).
+bool super_method(Interpreter&, Value super_obj, StrObject* name, Ref* func, Ref* self);
+
 } // namespace bastion

@@ -576,13 +576,20 @@ op_LOAD_METHOD: {
     Ref obj = POP();
     Ref method;
     bool unbound = false;
-    TRY_DO(get_method_interned(interp, obj, co->name_at(OPARG()), &method, &unbound));
-    if (unbound) {
-        PUSH(std::move(method));
-        PUSH(std::move(obj));
+    Ref self;
+    if (obj.get().is_obj() && obj.obj()->type == interp.types.super &&
+        super_method(interp, obj, co->name_at(OPARG()), &method, &self)) {
+        PUSH(std::move(method)); // `super().m(...)`: (function, instance), no bound method
+        PUSH(std::move(self));
     } else {
-        PUSH(Ref());
-        PUSH(std::move(method));
+        TRY_DO(get_method_interned(interp, obj, co->name_at(OPARG()), &method, &unbound));
+        if (unbound) {
+            PUSH(std::move(method));
+            PUSH(std::move(obj));
+        } else {
+            PUSH(Ref());
+            PUSH(std::move(method));
+        }
     }
 }
     DISPATCH();
