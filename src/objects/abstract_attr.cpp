@@ -1,6 +1,7 @@
 // abstract_attr.cpp: attribute access — get/set/del through the type's slots, the generic
 // algorithm most types use (data descriptors, then the instance __dict__, then other class
 // attributes; CPython PyObject_GenericGetAttr), MRO lookup, and get_method for LOAD_METHOD.
+#include "objects/attr_fast.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/type_cache.h"
@@ -67,45 +68,33 @@ std::size_t type_cache_slot(Type* type, StrObject* name) {
 
 } // namespace
 
-Value type_lookup(Type* type, StrObject* name) {
-    Value mro = type->mro.get();
-    if (mro.is_obj()) {
-        auto* tup = static_cast<TupleObject*>(mro.obj());
-        auto depth = static_cast<std::size_t>(tup->size);
-        if (!name->interned || depth > TypeCacheEntry::kMaxDepth || type->interp == nullptr)
-            return mro_walk(tup, name);
-        // The cache (type_cache.h): a hit needs the same dicts, each at the same version,
-        // along the current MRO; anything else is looked up again.
-        TypeCache& cache = type->interp->type_cache;
-        if (cache.entries.empty())
-            cache.entries.resize(TypeCache::kEntries);
-        TypeCacheEntry& e = cache.entries[type_cache_slot(type, name)];
-        const Value* items = tup->items();
-        if (e.type == type && e.name == name && e.depth == depth) {
-            bool valid = true;
-            for (std::size_t i = 0; i < depth && valid; ++i) {
-                auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
-                valid = d == e.dicts[i] && (d == nullptr || d->version == e.versions[i]);
-            }
-            if (valid)
-                return e.result;
-        }
-        Value found = mro_walk(tup, name);
-        // Version 0 is shared by every never-mutated dict (dict_copy fills one without a
-        // bump): such a dict cannot vouch for its contents, so the entry is not kept.
-        bool cacheable = true;
-        for (std::size_t i = 0; i < depth; ++i) {
-            auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
-            e.dicts[i] = d;
-            e.versions[i] = d ? d->version : 0;
-            cacheable = cacheable && (d == nullptr || d->version != 0);
-        }
-        e.type = cacheable ? type : nullptr;
-        e.name = name;
-        e.depth = static_cast<uint32_t>(depth);
-        e.result = found;
-        return found;
+namespace {
+
+// The miss path of type_lookup: walk the MRO and refill the entry.
+[[gnu::noinline]] Value type_lookup_fill(TupleObject* mro, Type* type, StrObject* name, TypeCacheEntry& e) {
+    Value found = mro_walk(mro, name);
+    // Version 0 is shared by every never-mutated dict (dict_copy fills one without a
+    // bump): such a dict cannot vouch for its contents, so the entry is not kept.
+    auto depth = static_cast<std::size_t>(mro->size);
+    const Value* items = mro->items();
+    bool cacheable = true;
+    for (std::size_t i = 0; i < depth; ++i) {
+        auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
+        e.dicts[i] = d;
+        e.versions[i] = d ? d->version : 0;
+        cacheable = cacheable && (d == nullptr || d->version != 0);
     }
+    e.type = cacheable ? type : nullptr;
+    e.name = name;
+    e.depth = static_cast<uint32_t>(depth);
+    e.result = found;
+    return found;
+}
+
+[[gnu::noinline]] Value type_lookup_uncached(Type* type, StrObject* name) {
+    Value mro = type->mro.get();
+    if (mro.is_obj())
+        return mro_walk(static_cast<TupleObject*>(mro.obj()), name);
     for (Type* t = type; t != nullptr; t = t->base) { // before the MRO exists (bootstrap)
         if (!t->dict)
             continue;
@@ -114,6 +103,38 @@ Value type_lookup(Type* type, StrObject* name) {
             return v;
     }
     return Value();
+}
+
+} // namespace
+
+// The hit path is kept small (every attribute access runs it); misses and the uncached
+// cases are out of line.
+Value type_lookup(Type* type, StrObject* name) {
+    Value mro = type->mro.get();
+    if (!mro.is_obj() || !name->interned || type->interp == nullptr) [[unlikely]]
+        return type_lookup_uncached(type, name);
+    auto* tup = static_cast<TupleObject*>(mro.obj());
+    auto depth = static_cast<std::size_t>(tup->size);
+    if (depth > TypeCacheEntry::kMaxDepth) [[unlikely]]
+        return mro_walk(tup, name);
+    // The cache (type_cache.h): a hit needs the same dicts, each at the same version,
+    // along the current MRO; anything else is looked up again. The checks of all levels
+    // are made without early exits, so the loads of each level overlap.
+    TypeCache& cache = type->interp->type_cache;
+    if (cache.entries.empty()) [[unlikely]]
+        cache.entries.resize(TypeCache::kEntries);
+    TypeCacheEntry& e = cache.entries[type_cache_slot(type, name)];
+    if (e.type == type && e.name == name && e.depth == depth) {
+        const Value* items = tup->items();
+        bool valid = true;
+        for (std::size_t i = 0; i < depth; ++i) {
+            auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
+            valid &= d == e.dicts[i] && (d == nullptr || d->version == e.versions[i]);
+        }
+        if (valid) [[likely]]
+            return e.result;
+    }
+    return type_lookup_fill(tup, type, name, e);
 }
 
 namespace {
@@ -166,9 +187,9 @@ Result<Ref> generic_getattr(Interpreter& interp, Value obj, StrObject* name) {
     return generic_getattr_impl(interp, obj, name, false);
 }
 
-Status generic_setattr(Interpreter& interp, Value obj, StrObject* name, Value value) {
-    BASTION_TRY_ASSIGN(name, canonical(interp, name));
-    Type* t = type_of(interp, obj);
+namespace {
+
+Status generic_setattr_impl(Interpreter& interp, Type* t, Value obj, StrObject* name, Value value) {
     Ref descr = Ref::borrow(type_lookup(t, name));
     if (descr) {
         DescrSetFn set = type_of(interp, descr)->descr_set;
@@ -200,12 +221,26 @@ Status generic_setattr(Interpreter& interp, Value obj, StrObject* name, Value va
     return raise_no_attribute(interp, obj, name);
 }
 
-Result<Ref> get_attr(Interpreter& interp, Value obj, StrObject* name) {
+} // namespace
+
+Status generic_setattr(Interpreter& interp, Value obj, StrObject* name, Value value) {
     BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    return generic_setattr_impl(interp, type_of(interp, obj), obj, name, value);
+}
+
+Result<Ref> get_attr_interned(Interpreter& interp, Value obj, StrObject* name) {
+    BASTION_CHECK(name->interned);
     Type* t = type_of(interp, obj);
+    if (t->getattr == &generic_getattr) [[likely]]
+        return generic_getattr_impl(interp, obj, name, false);
     if (t->getattr == nullptr)
         return raise_no_attribute(interp, obj, name);
     return t->getattr(interp, obj, name);
+}
+
+Result<Ref> get_attr(Interpreter& interp, Value obj, StrObject* name) {
+    BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    return get_attr_interned(interp, obj, name);
 }
 
 Result<Ref> get_attr_opt(Interpreter& interp, Value obj, StrObject* name) {
@@ -223,7 +258,14 @@ Result<Ref> get_attr_opt(Interpreter& interp, Value obj, StrObject* name) {
 
 Status set_attr(Interpreter& interp, Value obj, StrObject* name, Value value) {
     BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    return set_attr_interned(interp, obj, name, value);
+}
+
+Status set_attr_interned(Interpreter& interp, Value obj, StrObject* name, Value value) {
+    BASTION_CHECK(name->interned);
     Type* t = type_of(interp, obj);
+    if (t->setattr == &generic_setattr) [[likely]]
+        return generic_setattr_impl(interp, t, obj, name, value);
     if (t->setattr == nullptr) {
         if (t->getattr == nullptr)
             return interp.raise_fmt(interp.exc.TypeError, "'{}' object has no attributes (assign to .{})", t->name,
@@ -253,9 +295,15 @@ Status del_attr(Interpreter& interp, Value obj, StrObject* name) {
 Status get_method(Interpreter& interp, Value obj, StrObject* name, Ref* method, bool* is_unbound) {
     *is_unbound = false;
     BASTION_TRY_ASSIGN(name, canonical(interp, name));
+    return get_method_interned(interp, obj, name, method, is_unbound);
+}
+
+Status get_method_interned(Interpreter& interp, Value obj, StrObject* name, Ref* method, bool* is_unbound) {
+    BASTION_CHECK(name->interned);
+    *is_unbound = false;
     Type* t = type_of(interp, obj);
     if (t->getattr != &generic_getattr) {
-        BASTION_TRY_ASSIGN(*method, get_attr(interp, obj, name));
+        BASTION_TRY_ASSIGN(*method, get_attr_interned(interp, obj, name));
         return {};
     }
     Ref descr = Ref::borrow(type_lookup(t, name));

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "gc/visitor.h"
+#include "objects/attr_fast.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/type_object.h"
@@ -292,6 +293,38 @@ Result<Ref> super_getattr(Interpreter& interp, Value self, StrObject* name) {
     }
     return generic_getattr(interp, self, name);
 }
+
+} // namespace
+
+bool super_method(Interpreter& interp, Value self, StrObject* name, Ref* func, Ref* inst) {
+    if (!self.is_obj() || type_of(interp, self)->getattr != &super_getattr)
+        return false;
+    SuperObject* s = sup(self);
+    if (!s->obj_type || name == interp.names.__class__ || s->obj.get().is(s->obj_type))
+        return false;
+    // The walk super_getattr makes: the classes after s->type on the instance's MRO.
+    Type* start = as_type(s->obj_type);
+    auto* mro = static_cast<TupleObject*>(start->mro.obj());
+    int64_t i = 0;
+    while (i < mro->size && !mro->at(i).is(s->type))
+        ++i;
+    for (++i; i < mro->size; ++i) {
+        Type* t = as_type(mro->at(i));
+        Value res = dict_get_str(static_cast<DictObject*>(t->dict.obj()), name);
+        if (res.is_null())
+            continue;
+        // A function binds to a non-None instance as a bound method (function_descr_get):
+        // the caller calls it with the instance first instead.
+        if (!res.is_obj() || res.obj()->type != interp.types.function || is_none_value(interp, s->obj))
+            return false;
+        *func = Ref::borrow(res);
+        *inst = s->obj;
+        return true;
+    }
+    return false;
+}
+
+namespace {
 
 Result<Ref> super_descr_get(Interpreter& interp, Value self, Value obj, Value) {
     SuperObject* s = sup(self);

@@ -13,6 +13,7 @@
 #include "objects/tuple_object.h"
 #include "vm/cell.h"
 #include "vm/code_object.h"
+#include "vm/frame_fast.h"
 #include "vm/eval.h"
 #include "vm/function.h"
 #include "vm/generator.h"
@@ -24,31 +25,10 @@ namespace bastion {
 
 Result<Frame*> push_thread_frame(Interpreter& interp, CodeObject* code, Value func, Value globals, Value builtins,
                                  Value locals, Ref* moved, std::size_t nmoved) {
-    if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
-        return interp.recursion_error();
-    std::size_t bytes = frame_bytes(code);
-    if (bytes == 0)
-        return interp.no_memory();
-    auto& vm = interp.vm();
-    void* mem = vm.frame_stack.push(interp, bytes);
-    if (!mem)
-        return interp.no_memory();
-    Frame* f = frame_init(mem, code, func, globals, builtins, locals, moved, nmoved);
-    f->owner = FrameOwner::Thread;
-    f->previous = vm.current;
-    vm.current = f;
-    ++interp.python_depth;
-    return f;
+    return push_thread_frame_inline(interp, code, func, globals, builtins, locals, moved, nmoved);
 }
 
-void pop_thread_frame(Interpreter& interp, Frame* f) {
-    auto& vm = interp.vm();
-    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
-    vm.current = f->previous;
-    --interp.python_depth;
-    frame_clear(f);
-    vm.frame_stack.pop(interp, f);
-}
+void pop_thread_frame(Interpreter& interp, Frame* f) { pop_thread_frame_inline(interp, f); }
 
 // --- Argument binding -------------------------------------------------------------------------
 
@@ -145,6 +125,8 @@ int64_t find_keyword(CodeObject* co, StrObject* kw, uint32_t total) {
     return -1;
 }
 
+} // namespace
+
 Status setup_cells(Interpreter& interp, FunctionObject* fn, Frame* f) {
     CodeObject* co = f->code;
     Ref* fast = f->fast();
@@ -170,8 +152,6 @@ Status setup_cells(Interpreter& interp, FunctionObject* fn, Frame* f) {
     }
     return {};
 }
-
-} // namespace
 
 Status bind_arguments(Interpreter& interp, FunctionObject* fn, Frame* f, const Value* args, std::size_t nargs,
                       TupleObject* kwnames) {
@@ -279,34 +259,7 @@ Result<Frame*> push_function_frame(Interpreter& interp, FunctionObject* fn, cons
 }
 
 Result<Frame*> push_positional_frame(Interpreter& interp, FunctionObject* fn, Ref* args, std::size_t nargs) {
-    CodeObject* co = fn->code_object();
-    constexpr uint32_t kNeedsBinding =
-        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
-    if ((co->flags & kNeedsBinding) != 0 || co->kwonlyargcount != 0 || nargs > co->argcount) [[unlikely]]
-        return nullptr;
-    TupleObject* defaults = nullptr;
-    if (nargs < co->argcount) {
-        defaults = fn->defaults ? static_cast<TupleObject*>(fn->defaults.obj()) : nullptr;
-        if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
-            return nullptr; // missing arguments: the general path words the TypeError
-    }
-    BASTION_TRY_ASSIGN(Frame * f,
-                       push_thread_frame(interp, co, Value(fn), fn->globals, fn->builtins, Value(), args, nargs));
-    Ref* fast = f->fast();
-    if (defaults) {
-        // The last defaults->size parameters have defaults; the missing ones take theirs.
-        std::size_t first = static_cast<std::size_t>(defaults->size) - (co->argcount - nargs);
-        for (std::size_t i = nargs; i < co->argcount; ++i)
-            fast[i] = Ref::borrow(defaults->at(static_cast<int64_t>(first + (i - nargs))));
-    }
-    if (co->ncells != 0 || co->nfrees != 0) {
-        auto cells = setup_cells(interp, fn, f);
-        if (!cells.ok()) {
-            pop_thread_frame(interp, f);
-            return cells.take_error();
-        }
-    }
-    return f;
+    return push_positional_frame_inline(interp, fn, args, nargs);
 }
 
 // --- Native entry points ----------------------------------------------------------------------

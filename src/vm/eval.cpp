@@ -19,6 +19,7 @@
 #include <type_traits>
 
 #include "objects/abstract.h"
+#include "objects/attr_fast.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -28,6 +29,7 @@
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/frame_fast.h"
 #include "vm/function.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
@@ -555,14 +557,14 @@ op_DELETE_GLOBAL: {
 op_LOAD_ATTR: {
     Ref obj = POP();
     Ref v;
-    TRY_SET(v, get_attr(interp, obj, co->name_at(OPARG())));
+    TRY_SET(v, get_attr_interned(interp, obj, co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
 op_STORE_ATTR: {
     Ref obj = POP();
     Ref v = POP();
-    TRY_DO(set_attr(interp, obj, co->name_at(OPARG()), v));
+    TRY_DO(set_attr_interned(interp, obj, co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_ATTR: {
@@ -574,13 +576,20 @@ op_LOAD_METHOD: {
     Ref obj = POP();
     Ref method;
     bool unbound = false;
-    TRY_DO(get_method(interp, obj, co->name_at(OPARG()), &method, &unbound));
-    if (unbound) {
-        PUSH(std::move(method));
-        PUSH(std::move(obj));
+    Ref self;
+    if (obj.get().is_obj() && obj.obj()->type == interp.types.super &&
+        super_method(interp, obj, co->name_at(OPARG()), &method, &self)) {
+        PUSH(std::move(method)); // `super().m(...)`: (function, instance), no bound method
+        PUSH(std::move(self));
     } else {
-        PUSH(Ref());
-        PUSH(std::move(method));
+        TRY_DO(get_method_interned(interp, obj, co->name_at(OPARG()), &method, &unbound));
+        if (unbound) {
+            PUSH(std::move(method));
+            PUSH(std::move(obj));
+        } else {
+            PUSH(Ref());
+            PUSH(std::move(method));
+        }
     }
 }
     DISPATCH();
@@ -906,8 +915,17 @@ op_LIST_TO_TUPLE: {
     DISPATCH();
 op_UNPACK_SEQUENCE: {
     Ref seq = POP();
-    TRY_DO(unpack_sequence(interp, seq, OPARG(), sp));
-    sp += OPARG();
+    // An exact tuple of the right size (`a, b = pair`): the items straight onto the stack,
+    // as unpack_sequence does for it (the last item deepest, the first on top).
+    if (seq.get().is_obj() && seq.obj()->type == interp.types.tuple &&
+        static_cast<TupleObject*>(seq.obj())->size == static_cast<int64_t>(OPARG())) {
+        auto* t = static_cast<TupleObject*>(seq.obj());
+        for (uint32_t i = OPARG(); i > 0; --i)
+            PUSH(Ref::borrow(t->at(static_cast<int64_t>(i - 1))));
+    } else {
+        TRY_DO(unpack_sequence(interp, seq, OPARG(), sp));
+        sp += OPARG();
+    }
 }
     DISPATCH();
 op_UNPACK_EX: {

@@ -17,6 +17,7 @@
 #include "support/checked.h"
 #include "vm/cell.h"
 #include "vm/code_object.h"
+#include "vm/frame_fast.h"
 #include "vm/vm_state.h"
 
 namespace bastion {
@@ -38,54 +39,26 @@ std::size_t frame_bytes(const CodeObject* code) {
 
 Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
                   std::size_t nmoved) {
-    Frame* f = new (mem) Frame; // default member initializers only (no zero-fill pass first)
-    f->code_ref = Ref::borrow(Value(code));
-    f->code = code;
-    f->func = Ref::borrow(func);
-    f->globals = Ref::borrow(globals);
-    f->builtins = Ref::borrow(builtins);
-    f->locals = Ref::borrow(locals);
-    f->nslots = code->nslots;
-    f->ip = code->units;
-    // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
-    // handful of slots, where a memset call costs more than the stores.)
-    BASTION_CHECK(nmoved <= f->nslots);
-    Ref* s = f->slots();
-    for (std::size_t i = 0; i < nmoved; ++i)
-        new (&s[i]) Ref(std::move(moved[i]));
-    for (std::size_t i = nmoved; i < f->nslots; ++i)
-        new (&s[i]) Ref();
-    return f;
+    return frame_init_inline(mem, code, func, globals, builtins, locals, moved, nmoved);
 }
 
 namespace {
 Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
 } // namespace
 
-void frame_clear(Frame* f) {
-    if (f->frame_object) {
-        auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
-        fo->lineno = f->line();
-        // A traceback may outlive the frame: keep its locals visible through f_locals.
-        if (fo->refcount > 1) {
-            auto snap = frame_locals_snapshot(*fo->type->interp, f);
-            if (snap.ok())
-                fo->locals = std::move(snap.value());
-        }
-        fo->frame = nullptr;
+void frame_detach_object(Frame* f) {
+    auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
+    fo->lineno = f->line();
+    // A traceback may outlive the frame: keep its locals visible through f_locals.
+    if (fo->refcount > 1) {
+        auto snap = frame_locals_snapshot(*fo->type->interp, f);
+        if (snap.ok())
+            fo->locals = std::move(snap.value());
     }
-    // Release slots from the top down: stack first, then cells, then locals. Slots above
-    // the saved stack depth are null (pops move out of their slot).
-    Ref* s = f->slots();
-    uint32_t used = f->code->nlocalsplus + f->sp;
-    BASTION_ASSERT(used <= f->nslots);
-    for (uint32_t i = f->nslots; i > used; --i)
-        BASTION_ASSERT(s[i - 1].is_null());
-    for (uint32_t i = used; i > 0; --i)
-        s[i - 1].~Ref();
-    f->nslots = 0;
-    f->~Frame();
+    fo->frame = nullptr;
 }
+
+void frame_clear(Frame* f) { frame_clear_inline(f); }
 
 // --- FrameStack ---------------------------------------------------------------------------
 

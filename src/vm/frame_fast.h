@@ -1,0 +1,138 @@
+// frame_fast.h: the inline bodies of the frame lifecycle every Python call pays for —
+// constructing a frame header and its slots (frame_init), releasing them (frame_clear)
+// and linking/unlinking a thread frame (push_thread_frame / pop_thread_frame). The
+// out-of-line functions of frame.h and eval.h are these same bodies; the interpreter
+// loop (eval.cpp) and call.cpp use them inline so a Python->Python call and its return
+// make no out-of-line calls in the common case. Private to vm/.
+// Not for: argument binding (call.cpp) or the frame stack's chunk management (frame.cpp).
+#pragma once
+
+#include <cstddef>
+#include <new>
+
+#include "support/assert.h"
+#include "vm/code_object.h"
+#include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/interpreter.h"
+#include "vm/vm_state.h"
+
+namespace bastion {
+
+static_assert(sizeof(std::size_t) == 8, "frame sizes: a uint32_t slot count times 8 cannot overflow");
+
+// The out-of-line part of frame_clear: the frame object outlives the frame (frame.cpp).
+void frame_detach_object(Frame* f);
+
+// Header + slots of a frame for `code`: nslots is a uint32_t, so no overflow on 64 bits.
+[[gnu::always_inline]] inline std::size_t frame_bytes_fast(const CodeObject* code) {
+    return sizeof(Frame) + std::size_t{code->nslots} * sizeof(Ref);
+}
+
+[[gnu::always_inline]] inline Frame* frame_init_inline(void* mem, CodeObject* code, Value func, Value globals,
+                                                       Value builtins, Value locals, Ref* moved,
+                                                       std::size_t nmoved) {
+    Frame* f = new (mem) Frame; // default member initializers only (no zero-fill pass first)
+    f->code_ref = Ref::borrow(Value(code));
+    f->code = code;
+    f->func = Ref::borrow(func);
+    f->globals = Ref::borrow(globals);
+    f->builtins = Ref::borrow(builtins);
+    f->locals = Ref::borrow(locals);
+    f->nslots = code->nslots;
+    f->ip = code->units;
+    // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
+    // handful of slots, where a memset call costs more than the stores.)
+    BASTION_CHECK(nmoved <= f->nslots);
+    Ref* s = f->slots();
+    for (std::size_t i = 0; i < nmoved; ++i)
+        new (&s[i]) Ref(std::move(moved[i]));
+    for (std::size_t i = nmoved; i < f->nslots; ++i)
+        new (&s[i]) Ref();
+    return f;
+}
+
+[[gnu::always_inline]] inline void frame_clear_inline(Frame* f) {
+    if (f->frame_object) [[unlikely]]
+        frame_detach_object(f);
+    // Release slots from the top down: stack first, then cells, then locals. Slots above
+    // the saved stack depth are null (pops move out of their slot).
+    Ref* s = f->slots();
+    uint32_t used = f->code->nlocalsplus + f->sp;
+    BASTION_CHECK(used <= f->nslots);
+    for (uint32_t i = f->nslots; i > used; --i)
+        BASTION_ASSERT(s[i - 1].is_null());
+    for (uint32_t i = used; i > 0; --i)
+        s[i - 1].~Ref();
+    f->nslots = 0;
+    f->~Frame();
+}
+
+// push_thread_frame's body (eval.h): RecursionError past the limit, MemoryError when the
+// frame stack cannot grow.
+[[gnu::always_inline]] inline Result<Frame*> push_thread_frame_inline(Interpreter& interp, CodeObject* code,
+                                                                      Value func, Value globals, Value builtins,
+                                                                      Value locals, Ref* moved, std::size_t nmoved) {
+    if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
+        return interp.recursion_error();
+    auto& vm = interp.vm();
+    void* mem = vm.frame_stack.push(interp, frame_bytes_fast(code));
+    if (!mem) [[unlikely]]
+        return interp.no_memory();
+    Frame* f = frame_init_inline(mem, code, func, globals, builtins, locals, moved, nmoved);
+    f->owner = FrameOwner::Thread;
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    return f;
+}
+
+// pop_thread_frame's body (eval.h): `f` must be the innermost thread frame.
+[[gnu::always_inline]] inline void pop_thread_frame_inline(Interpreter& interp, Frame* f) {
+    auto& vm = interp.vm();
+    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
+    vm.current = f->previous;
+    --interp.python_depth;
+    frame_clear_inline(f);
+    vm.frame_stack.pop(interp, f);
+}
+
+// Cells for the code's cell variables (arguments captured by inner functions move into
+// theirs) and the closure's cells for its free variables (call.cpp).
+Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
+
+// push_positional_frame's body (eval.h): null, touching nothing, when the call needs the
+// general binding path.
+[[gnu::always_inline]] inline Result<Frame*> push_positional_frame_inline(Interpreter& interp, FunctionObject* fn,
+                                                                          Ref* args, std::size_t nargs) {
+    CodeObject* co = fn->code_object();
+    constexpr uint32_t kNeedsBinding =
+        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
+    if ((co->flags & kNeedsBinding) != 0 || co->kwonlyargcount != 0 || nargs > co->argcount) [[unlikely]]
+        return nullptr;
+    TupleObject* defaults = nullptr;
+    if (nargs < co->argcount) {
+        defaults = fn->defaults ? static_cast<TupleObject*>(fn->defaults.obj()) : nullptr;
+        if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
+            return nullptr; // missing arguments: the general path words the TypeError
+    }
+    BASTION_TRY_ASSIGN(Frame * f, push_thread_frame_inline(interp, co, Value(fn), fn->globals, fn->builtins, Value(),
+                                                           args, nargs));
+    if (defaults) {
+        // The last defaults->size parameters have defaults; the missing ones take theirs.
+        Ref* fast = f->fast();
+        std::size_t first = static_cast<std::size_t>(defaults->size) - (co->argcount - nargs);
+        for (std::size_t i = nargs; i < co->argcount; ++i)
+            fast[i] = Ref::borrow(defaults->at(static_cast<int64_t>(first + (i - nargs))));
+    }
+    if (co->ncells != 0 || co->nfrees != 0) [[unlikely]] {
+        auto cells = setup_cells(interp, fn, f);
+        if (!cells.ok()) {
+            pop_thread_frame_inline(interp, f);
+            return cells.take_error();
+        }
+    }
+    return f;
+}
+
+} // namespace bastion
