@@ -209,6 +209,15 @@ Result<Ref> code_info(Interpreter& interp, Value self, CallArgs args) {
     return Ref(std::move(t));
 }
 
+// Code.jit_size() -> bytes of JIT-compiled machine code (0: the interpreter matches).
+Result<Ref> code_jit_size(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "jit_size", 0, 0));
+    std::size_t size = 0;
+    if (pcre2_pattern_info(static_cast<PcreCode*>(self.obj())->code, PCRE2_INFO_JITSIZE, &size) != 0)
+        size = 0;
+    return Ref::small_int(static_cast<int64_t>(size));
+}
+
 // One scan of a Code over a str: search/match/fullmatch (one match at most) or every
 // non-overlapping match in search mode, with Python's empty-match rule. After next()
 // returns true, spans() holds 2 * (groups + 1) code-point offsets (-1: group unset).
@@ -600,6 +609,7 @@ const MethodDef kCodeMethods[] = {
     {"compile", code_compile, kMethClass},
     {"_set_match_attr", code_set_match_attr, kMethClass},
     {"info", code_info},
+    {"jit_size", code_jit_size},
     {"search", code_search},
     {"finditer", code_finditer},
     {"findall", code_findall},
