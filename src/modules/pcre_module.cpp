@@ -31,6 +31,7 @@
 #include "objects/type_object.h"
 #include "vm/interpreter.h"
 #include "vm/module.h"
+#include "support/checked.h"
 #include "support/utf8.h"
 
 namespace bastion {
@@ -89,24 +90,36 @@ struct Subject {
 };
 
 
-void make_subject(const StrObject* s, Subject* out, bool with_offsets) {
+// The UTF-8 copy and the offset table of a non-ASCII str are temporary system memory:
+// MemoryError unless the interpreter could hold as much (up to 4 bytes of text and 8 of
+// offset per code point), and allocation failures come back as MemoryError, not throws.
+Status make_subject(Interpreter& interp, const StrObject* s, Subject* out, bool with_offsets) {
     if (s->ascii) {
         out->bytes = s->ascii_view();
         out->ascii = true;
-        return;
+        return {};
     }
     out->ascii = false;
-    out->owned.reserve(static_cast<std::size_t>(s->length) * 2);
-    if (with_offsets)
-        out->byte_of_cp.reserve(static_cast<std::size_t>(s->length) + 1);
-    for (int64_t i = 0; i < s->length; ++i) {
+    auto need = checked_mul<int64_t>(s->length + 1, with_offsets ? 12 : 4);
+    if (!need)
+        return interp.no_memory();
+    BASTION_TRY(text_reserve(interp, *need));
+    try {
+        out->owned.reserve(static_cast<std::size_t>(s->length) * 2);
+        if (with_offsets)
+            out->byte_of_cp.reserve(static_cast<std::size_t>(s->length) + 1);
+        for (int64_t i = 0; i < s->length; ++i) {
+            if (with_offsets)
+                out->byte_of_cp.push_back(out->owned.size());
+            utf8_append(out->owned, s->at(i));
+        }
         if (with_offsets)
             out->byte_of_cp.push_back(out->owned.size());
-        utf8_append(out->owned, s->at(i));
+    } catch (const std::exception&) { // bad_alloc / length_error
+        return interp.no_memory();
     }
-    if (with_offsets)
-        out->byte_of_cp.push_back(out->owned.size());
     out->bytes = out->owned;
+    return {};
 }
 
 // re.error(msg, pattern, pos) from the `_pcre` module's namespace (defined at init).
@@ -156,7 +169,7 @@ Result<Ref> code_compile(Interpreter& interp, Value cls, CallArgs args) {
     if (!int_to_i64(args.items[1], &options) || options < 0 || options > 0xffffffffLL)
         return interp.raise(interp.exc.ValueError, "bad options");
     Subject pat;
-    make_subject(static_cast<StrObject*>(args.items[0].obj()), &pat, false);
+    BASTION_TRY(make_subject(interp, static_cast<StrObject*>(args.items[0].obj()), &pat, false));
 
     auto* code_type = static_cast<Type*>(cls.obj());
     BASTION_TRY_ASSIGN(Own<PcreCode> obj, interp.make<PcreCode>(code_type));
@@ -175,7 +188,7 @@ Result<Ref> code_compile(Interpreter& interp, Value cls, CallArgs args) {
         if (err == PCRE2_ERROR_NOMEMORY)
             return interp.no_memory();
         Subject offsets;
-        make_subject(static_cast<StrObject*>(args.items[0].obj()), &offsets, true);
+        BASTION_TRY(make_subject(interp, static_cast<StrObject*>(args.items[0].obj()), &offsets, true));
         int64_t pos = offsets.to_cp(std::min(static_cast<std::size_t>(err_offset), pat.bytes.size()));
         return raise_re_error(interp, pcre_message(err), args.items[0], pos);
     }
@@ -244,7 +257,7 @@ public:
         m_done = endpos < pos;
         if (m_done)
             return {};
-        make_subject(text, &m_subject, true);
+        BASTION_TRY(make_subject(m_interp, text, &m_subject, true));
         m_length = m_subject.to_byte(endpos);
         m_at = m_subject.to_byte(pos);
         m_md = pcre2_match_data_create_from_pattern(m_code->code, m_code->gcontext);
@@ -491,7 +504,11 @@ public:
         } else {
             auto data = bytes_like_view(m_src);
             BASTION_CHECK(start >= 0 && static_cast<uint64_t>(end) <= data.size());
-            m_bytes.append(reinterpret_cast<const char*>(data.data()) + start, static_cast<std::size_t>(end - start));
+            try {
+                m_bytes.append(reinterpret_cast<const char*>(data.data()) + start, static_cast<std::size_t>(end - start));
+            } catch (const std::exception&) { // bad_alloc / length_error
+                return m_interp.no_memory();
+            }
         }
         return check_size();
     }
@@ -501,7 +518,11 @@ public:
             m_str.append(static_cast<StrObject*>(piece.obj()));
         } else {
             auto data = bytes_like_view(piece);
-            m_bytes.append(reinterpret_cast<const char*>(data.data()), data.size());
+            try {
+                m_bytes.append(reinterpret_cast<const char*>(data.data()), data.size());
+            } catch (const std::exception&) { // bad_alloc / length_error
+                return m_interp.no_memory();
+            }
         }
         return check_size();
     }
