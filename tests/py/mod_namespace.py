@@ -26,3 +26,10 @@ try:
     print(direct.x, direct.__name__, sys.modules['nsroot_a'].__file__, direct is not nspkg.mod_a)
 except ImportError as e:
     print(type(e).__name__, e)
+import importlib
+print(importlib.import_module('.mod_a', 'nspkg').x, importlib.import_module('..mod_b', 'nspkg.inner').y)
+print(importlib.import_module('nspkg.inner.deep').z, importlib.import_module('.inner', 'nspkg').__name__)
+try:
+    importlib.import_module('.x')
+except TypeError as e:
+    print(e)
