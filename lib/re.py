@@ -1,8 +1,8 @@
 # re for Bastion: Python's regular-expression API over PCRE2 (the native _pcre module).
 # This file translates Python-only pattern syntax (\Z, \uXXXX, {,n}, global inline flags
 # such as (?a)), maps flags, and implements Pattern/Match, sub templates, split and the
-# module-level helpers. Matching itself, its limits and the empty-match iteration rule
-# are native. Original code written for Bastion after CPython 3.11's documented behaviour.
+# module-level helpers. Matching itself, its limits, the empty-match iteration rule,
+# re.Match, findall, split and sub with a template are native (src/modules/pcre_*.cpp). Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import _pcre
 from types import GenericAlias as _GenericAlias
@@ -189,7 +189,7 @@ class Pattern:
         if allflags & 32:
             options |= _pcre.UCP
         try:
-            self._code = _pcre.compile(text, options)
+            self._code = _pcre.Code.compile(text, options)
         except error as e:
             pos = e.pos
             if pos is not None:
@@ -225,15 +225,17 @@ class Pattern:
         return hash((self.pattern, int(self.flags)))
 
     def _subject(self, string):
-        # The text the engine scans: the str itself, or a bytes subject as latin-1 text.
+        # (src, text): what groups are sliced from, and the str the engine scans — the
+        # str itself, or a bytes subject's bytes and their latin-1 text.
         if isinstance(string, str):
             if self._bytes:
                 raise TypeError('cannot use a bytes pattern on a string-like object')
-            return string
+            return string, string
         if isinstance(string, (bytes, bytearray, memoryview)):
             if not self._bytes:
                 raise TypeError('cannot use a string pattern on a bytes-like object')
-            return bytes(string).decode('latin-1')
+            data = bytes(string)
+            return data, data.decode('latin-1')
         raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
 
     def _bounds(self, string, pos, endpos):
@@ -244,136 +246,81 @@ class Pattern:
             endpos = n
         return pos, endpos
 
-    def _one(self, mode, string, pos, endpos):
-        text = self._subject(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        found = self._code.scan(text, pos, endpos, mode, 1)
-        if not found:
-            return None
-        return Match(self, string, pos, endpos, found[0])
-
     def match(self, string, pos=0, endpos=None):
-        return self._one(_MATCH, string, pos, endpos)
+        src, text = self._subject(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return self._code.search(self, string, src, text, pos, endpos, _MATCH)
 
     def search(self, string, pos=0, endpos=None):
-        return self._one(_SEARCH, string, pos, endpos)
+        src, text = self._subject(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return self._code.search(self, string, src, text, pos, endpos, _SEARCH)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._one(_FULLMATCH, string, pos, endpos)
-
-    def _all(self, string, pos=0, endpos=None, count=0):
-        text = self._subject(string)
+        src, text = self._subject(string)
         pos, endpos = self._bounds(text, pos, endpos)
-        return pos, endpos, self._code.scan(text, pos, endpos, _SEARCH, count)
+        return self._code.search(self, string, src, text, pos, endpos, _FULLMATCH)
 
     def finditer(self, string, pos=0, endpos=None):
-        pos, endpos, found = self._all(string, pos, endpos)
-        return iter([Match(self, string, pos, endpos, spans) for spans in found])
+        src, text = self._subject(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return iter(self._code.finditer(self, string, src, text, pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
-        pos, endpos, found = self._all(string, pos, endpos)
-        empty = string[:0]
-        if self._bytes:
-            string = bytes(string)
-            empty = b''
-        g = self.groups
-        result = []
-        if g == 0:
-            for s in found:
-                result.append(string[s[0]:s[1]])
-        elif g == 1:
-            for s in found:
-                result.append(string[s[2]:s[3]] if s[2] >= 0 else empty)
-        else:
-            for s in found:
-                result.append(tuple(string[s[2 * k]:s[2 * k + 1]] if s[2 * k] >= 0 else empty
-                                    for k in range(1, g + 1)))
-        return result
+        src, text = self._subject(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return self._code.findall(src, text, pos, endpos)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        pos, endpos, found = self._all(string, 0, None, maxsplit)
-        if self._bytes:
-            string = bytes(string)
-        result = []
-        last = 0
-        g = self.groups
-        for s in found:
-            result.append(string[last:s[0]])
-            for k in range(1, g + 1):
-                result.append(string[s[2 * k]:s[2 * k + 1]] if s[2 * k] >= 0 else None)
-            last = s[1]
-        result.append(string[last:])
-        return result
+        src, text = self._subject(string)
+        return self._code.split(src, text, maxsplit)
 
     def subn(self, repl, string, count=0):
-        if self._bytes:
-            return self._subn_bytes(repl, string, count)
+        src, text = self._subject(string)
+        if count < 0:
+            count = 0
         if callable(repl):
-            filter = repl
-            literal = None
+            return self._subn_callable(repl, string, src, text, count)
+        if self._bytes:
+            if not isinstance(repl, (bytes, bytearray, memoryview)):
+                raise TypeError(f"sequence item 0: expected a bytes-like object, {type(repl).__name__} found")
+            parts = [p.encode('latin-1') if isinstance(p, str) else p
+                     for p in _parse_template(bytes(repl).decode('latin-1'), self)]
         else:
             if not isinstance(repl, str):
                 raise TypeError(f"expected str instance, {type(repl).__name__} found")
             parts = _parse_template(repl, self)
-            if len(parts) == 1 and isinstance(parts[0], str):
-                literal = parts[0]
-            elif not parts:
-                literal = ''
-            else:
-                literal = None
-            filter = None
-        if count < 0:
-            count = 0
-        pos, endpos, found = self._all(string, 0, None, count)
+        return self._code.subn(src, text, parts, count)
+
+    def _subn_callable(self, repl, string, src, text, count):
+        # As CPython's pattern_subx: the pieces are joined at the end, empty slices are
+        # left out (so a bad replacement's "sequence item" number is CPython's).
         out = []
         last = 0
-        for s in found:
-            out.append(string[last:s[0]])
-            if literal is not None:
-                out.append(literal)
-            elif filter is not None:
-                r = filter(Match(self, string, pos, endpos, s))
-                if r is not None:
-                    if not isinstance(r, str):
-                        raise TypeError(f"expected str instance, {type(r).__name__} found")
-                    out.append(r)
-            else:
-                out.append(_expand(parts, string, s))
-            last = s[1]
-        out.append(string[last:])
-        return ''.join(out), len(found)
-
-    def _subn_bytes(self, repl, string, count):
-        # A bytes pattern: the same substitution over the latin-1 text of the bytes.
-        self._subject(string)
-        if callable(repl):
-            def text_repl(m, user=repl):
-                r = user(m)
-                if r is None:
-                    return ''
-                if not isinstance(r, (bytes, bytearray, memoryview)):
-                    raise TypeError(f"sequence item 0: expected a bytes-like object, {type(r).__name__} found")
-                return bytes(r).decode('latin-1')
-            fn = text_repl
-        else:
-            if not isinstance(repl, (bytes, bytearray, memoryview)):
-                raise TypeError(f"sequence item 0: expected a bytes-like object, {type(repl).__name__} found")
-            parts = _parse_template(bytes(repl).decode('latin-1'), self)
-
-            def fn(m, parts=parts):
-                return _expand(parts, m._src.decode('latin-1'), m._spans)
-        data = bytes(string)
-        pos, endpos, found = self._all(data, 0, None, 0 if count < 0 else count)
-        out = []
-        last = 0
-        for s in found:
-            out.append(data[last:s[0]])
-            out.append(fn(Match(self, string, pos, endpos, s)).encode('latin-1'))
-            last = s[1]
-        out.append(data[last:])
-        return b''.join(out), len(found)
+        n = 0
+        for m in self._code.finditer(self, string, src, text, 0, len(text)):
+            if count and n >= count:
+                break
+            n += 1
+            start, end = m.span()
+            if last < start:
+                out.append(src[last:start])
+            r = repl(m)
+            if r is not None:
+                if self._bytes:
+                    if not isinstance(r, (bytes, bytearray, memoryview)):
+                        raise TypeError(f"sequence item {len(out)}: expected a bytes-like object, "
+                                        f"{type(r).__name__} found")
+                    r = bytes(r)
+                elif not isinstance(r, str):
+                    raise TypeError(f"sequence item {len(out)}: expected str instance, {type(r).__name__} found")
+                out.append(r)
+            last = end
+        if last < len(src):
+            out.append(src[last:])
+        return (b'' if self._bytes else '').join(out), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -471,123 +418,18 @@ def _parse_template(repl, pattern):
     return parts
 
 
-def _expand(parts, string, spans):
-    out = []
-    for p in parts:
-        if isinstance(p, str):
-            out.append(p)
-        else:
-            start = spans[2 * p]
-            if start >= 0:
-                out.append(string[start:spans[2 * p + 1]])
-    return ''.join(out)
+def _match_expand(self, template):
+    # Match.expand (installed into the native re.Match type below).
+    if self.re._bytes:
+        parts = _parse_template(bytes(template).decode('latin-1'), self.re)
+        return b''.join(p.encode('latin-1') if isinstance(p, str) else (self.group(p) or b'') for p in parts)
+    parts = _parse_template(template, self.re)
+    return ''.join(p if isinstance(p, str) else (self.group(p) or '') for p in parts)
 
 
-class Match:
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self._src = string if isinstance(string, (str, bytes)) else bytes(string)
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-
-    def _index(self, group):
-        if isinstance(group, int) and not isinstance(group, bool) or type(group) is bool:
-            if 0 <= group <= self.re.groups:
-                return int(group)
-            raise IndexError('no such group')
-        if isinstance(group, str):
-            if group in self.re.groupindex:
-                return self.re.groupindex[group]
-            raise IndexError('no such group')
-        try:
-            g = group.__index__()
-        except AttributeError:
-            raise IndexError('no such group') from None
-        if 0 <= g <= self.re.groups:
-            return g
-        raise IndexError('no such group')
-
-    def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return self._src[start:self._spans[2 * index + 1]]
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple(self._get(k, default) for k in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        k = self._index(group)
-        return (self._spans[2 * k], self._spans[2 * k + 1])
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * k], self._spans[2 * k + 1]) for k in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        best = None
-        best_end = -1
-        for k in range(1, self.re.groups + 1):
-            end = self._spans[2 * k + 1]
-            if self._spans[2 * k] >= 0 and end >= best_end:
-                # the group that closed last: largest end, and for ties the outermost
-                if best is None or end > best_end or self._spans[2 * k] < self._spans[2 * best]:
-                    best, best_end = k, end
-        return best
-
-    @property
-    def lastgroup(self):
-        k = self.lastindex
-        if k is None:
-            return None
-        return self.re._names.get(k)
-
-    def expand(self, template):
-        if self.re._bytes:
-            text = bytes(template).decode('latin-1')
-            return _expand(_parse_template(text, self.re), self._src.decode('latin-1'), self._spans).encode('latin-1')
-        return _expand(_parse_template(template, self.re), self.string, self._spans)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._spans[0], self._spans[1], self.group(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
+Match = _pcre.Match
+_pcre.Code._set_match_attr('expand', _match_expand)
 Pattern.__module__ = 're'
-Match.__module__ = 're'
 
 _cache = {}
 _MAXCACHE = 512

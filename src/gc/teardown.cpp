@@ -231,6 +231,7 @@ void gc_teardown_objects(Interpreter& interp) {
         t->dict.reset();
         t->bases.reset();
         t->mro.reset();
+        t->subclasses.reset();
     }
     // 5.
     free_tracked(interp);

@@ -15,6 +15,7 @@ void type_traverse(Object* o, Visitor& v) {
     v.visit(t->dict);
     v.visit(t->bases);
     v.visit(t->mro);
+    v.visit(t->subclasses);
 }
 
 void exception_traverse(Object* o, Visitor& v) {

@@ -264,6 +264,8 @@ Status init_sys_module(Interpreter& interp) {
     BASTION_TRY(set(interp, d, "argv", Value(argv.get())));
     BASTION_TRY_ASSIGN(Own<ListObject> path, list_new(interp));
     BASTION_TRY(set(interp, d, "path", Value(path.get())));
+    BASTION_TRY_ASSIGN(Own<ListObject> meta_path, list_new(interp)); // finders (vm/import.cpp)
+    BASTION_TRY(set(interp, d, "meta_path", Value(meta_path.get())));
     if (!interp.modules) {
         BASTION_TRY_ASSIGN(Own<DictObject> modules, dict_new(interp));
         interp.modules = std::move(modules);

@@ -95,6 +95,7 @@ struct Type : Object {
     Type* base = nullptr;          // __base__ (the "solid" base whose layout instances extend)
     Ref bases;                     // tuple of types
     Ref mro;                       // tuple of types, self first
+    Ref subclasses;                // null or a list of weak references to direct subclasses (type_object.cpp)
     Ref dict;                      // DictObject: the type's namespace
     uint32_t flags = 0;
     std::size_t instance_size = 0; // bytes of the Object part of a fixed-size instance

@@ -1,10 +1,13 @@
 // type_object.cpp: `type` — calling a type (tp_new then tp_init), type(x), class creation
 // from a namespace (type.__new__: metaclass winner, solid base and layout, C3 MRO, slots
 // from dunders, __classcell__, __set_name__, __init_subclass__), attribute lookup and
-// assignment on types, and the type's own attributes (__name__, __mro__, __dict__ ...).
+// assignment on types, and the type's own attributes (__name__, __mro__, __dict__ ...);
+// subclass tracking for __subclasses__ (weak references, CPython's tp_subclasses).
 // CPython: Objects/typeobject.c type_call, type_new_impl, type_getattro, type_setattro.
 #include <fmt/format.h>
 
+#include "gc/gc_state.h"
+#include "gc/weakref_object.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/generic_alias.h"
@@ -132,6 +135,53 @@ Status init_subclass(Interpreter& interp, Type* type, CallArgs kwargs) {
 
 } // namespace
 
+namespace {
+
+// Subclass tracking: each base keeps, in Type::subclasses, a list of weak references to
+// its direct subclasses in creation order (CPython keeps a dict keyed by address, in
+// insertion order). A subclass that dies leaves a cleared weak reference behind, which
+// __subclasses__ skips; the list drops its cleared entries whenever its length reaches a
+// power of two (from 8), so classes made and dropped in a loop keep it short. Classes
+// made by type.__new__ are registered; the built-in types made at bootstrap are not.
+bool weakref_alive(Value wr) { return static_cast<WeakRefObject*>(wr.obj())->referent != nullptr; }
+
+Status prune_subclasses(Interpreter& interp, Type* base) {
+    auto* list = static_cast<ListObject*>(base->subclasses.obj());
+    BASTION_TRY_ASSIGN(Own<ListObject> live, list_new(interp));
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        Value wr = list->items.at(i);
+        if (weakref_alive(wr))
+            BASTION_TRY(list_append(interp, live.get(), wr));
+    }
+    base->subclasses = Ref(std::move(live));
+    return {};
+}
+
+Status add_subclass(Interpreter& interp, Type* base, Type* sub) {
+    BASTION_TRY(gc_weakref_types(interp));
+    BASTION_TRY_ASSIGN(Ref wr, weakref_new(interp, interp.gc().ref_type, Value(sub), Value(), false));
+    if (!base->subclasses) {
+        BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
+        base->subclasses = Ref(std::move(list));
+    }
+    Ref holder = base->subclasses; // the list stays alive while it grows
+    auto* list = static_cast<ListObject*>(holder.obj());
+    BASTION_TRY(list_append(interp, list, wr));
+    std::size_t n = list->items.size();
+    if (n >= 8 && (n & (n - 1)) == 0)
+        BASTION_TRY(prune_subclasses(interp, base));
+    return {};
+}
+
+Status register_subclass(Interpreter& interp, Type* sub) {
+    auto* bases = static_cast<TupleObject*>(sub->bases.obj());
+    for (int64_t i = 0; bases != nullptr && i < bases->size; ++i)
+        BASTION_TRY(add_subclass(interp, as_type(bases->at(i)), sub));
+    return {};
+}
+
+} // namespace
+
 Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
     std::size_t nkw = args.kwnames != nullptr ? args.nkw() : 0;
     if (metatype == interp.types.type && args.npos == 1 && nkw == 0)
@@ -231,6 +281,7 @@ Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
     fixup_heap_slots(interp, t.get());
     Ref result = std::move(t);
     Type* type = as_type(result);
+    BASTION_TRY(register_subclass(interp, type));
 
     if (classcell)
         cell_set(classcell.obj(), result);
@@ -458,10 +509,18 @@ Result<Ref> type_mro_method(Interpreter& interp, Value self, CallArgs args) {
     return Ref(std::move(l));
 }
 
-Result<Ref> type_subclasses(Interpreter& interp, Value, CallArgs args) {
+Result<Ref> type_subclasses(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "__subclasses__", 0, 0));
-    // TODO(core): subclasses are not tracked yet (needs weak references from the base).
     BASTION_TRY_ASSIGN(Own<ListObject> l, list_new(interp));
+    Ref holder = as_type(self)->subclasses;
+    if (!holder)
+        return Ref(std::move(l));
+    auto* list = static_cast<ListObject*>(holder.obj());
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        auto* wr = static_cast<WeakRefObject*>(list->items.at(i).obj());
+        if (wr->referent != nullptr)
+            BASTION_TRY(list_append(interp, l.get(), Value(wr->referent)));
+    }
     return Ref(std::move(l));
 }
 

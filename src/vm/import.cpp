@@ -2,8 +2,12 @@
 // import system with CPython's semantics for what it supports — sys.modules first, then
 // `name.py` or `name/__init__.py` on sys.path and the main script's folder, packages
 // through __path__, relative imports, the fromlist rule for the returned module, and
-// CPython's ImportError/ModuleNotFoundError messages.
-// TODO(vm): meta path hooks, namespace packages and bytecode caches are not supported.
+// CPython's ImportError/ModuleNotFoundError messages; finders on sys.meta_path
+// (find_spec, then the loader's create_module/exec_module, as importlib's _load_unlocked)
+// and namespace packages (PEP 420: directories without __init__.py, their portions
+// collected across the search path). The built-in finders (native, bundled, then the
+// path search) run after every entry of sys.meta_path, as if they were at its end.
+// Not supported: path hooks, bytecode caches.
 #include "vm/import.h"
 
 #include "modules/module_table.h"
@@ -74,6 +78,11 @@ bool read_file(const std::string& path, std::string* out) {
 bool is_file(const std::string& path) {
     std::error_code ec;
     return std::filesystem::is_regular_file(path, ec);
+}
+
+bool is_directory(const std::string& path) {
+    std::error_code ec;
+    return std::filesystem::is_directory(path, ec);
 }
 
 // Directories to search: the parent package's __path__, or sys.path + the main folder.
@@ -170,10 +179,163 @@ Result<Ref> load_native_module(Interpreter& interp, const NativeModuleDef& def) 
     return module;
 }
 
+// A namespace package (PEP 420): no code runs; __path__ lists its portions, __file__ is None.
+Result<Ref> load_namespace_package(Interpreter& interp, std::string_view fullname,
+                                   const std::vector<std::string>& portions) {
+    BASTION_TRY_ASSIGN(Ref module, module_new(interp, fullname));
+    DictObject* d = module_dict(module);
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__file__, Value(interp.none)));
+    BASTION_TRY_ASSIGN(Ref package, text_ref(interp, fullname));
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__package__, package));
+    BASTION_TRY_ASSIGN(Own<ListObject> paths, list_new(interp));
+    for (const std::string& portion : portions) {
+        BASTION_TRY_ASSIGN(Ref dir, text_ref(interp, portion));
+        BASTION_TRY(list_append(interp, paths.get(), dir));
+    }
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__path__, Value(paths.get())));
+    BASTION_TRY(dict_set(interp, modules_dict(interp), package, module));
+    return module;
+}
+
+Result<StrObject*> name_key(Interpreter& interp, std::string_view name) {
+    StrObject* key = interp.intern(name);
+    if (key == nullptr)
+        return interp.no_memory();
+    return key;
+}
+
+// importlib's _init_module_attrs: __loader__, __package__, __spec__, __path__, __file__.
+Status init_module_attrs(Interpreter& interp, Value module, Value spec, Value loader, std::string_view fullname) {
+    BASTION_TRY_ASSIGN(StrObject * k_loader, name_key(interp, "__loader__"));
+    BASTION_TRY_ASSIGN(StrObject * k_spec, name_key(interp, "__spec__"));
+    BASTION_TRY_ASSIGN(StrObject * k_parent, name_key(interp, "parent"));
+    BASTION_TRY_ASSIGN(StrObject * k_locations, name_key(interp, "submodule_search_locations"));
+    BASTION_TRY_ASSIGN(StrObject * k_origin, name_key(interp, "origin"));
+    BASTION_TRY_ASSIGN(StrObject * k_has_location, name_key(interp, "has_location"));
+    BASTION_TRY(set_attr(interp, module, k_loader, loader));
+    BASTION_TRY_ASSIGN(Ref parent, get_attr_opt(interp, spec, k_parent));
+    if (!parent) {
+        std::size_t dot = fullname.rfind('.');
+        BASTION_TRY_ASSIGN(parent, text_ref(interp, dot == std::string_view::npos ? "" : fullname.substr(0, dot)));
+    }
+    BASTION_TRY(set_attr(interp, module, interp.names.__package__, parent));
+    BASTION_TRY(set_attr(interp, module, k_spec, spec));
+    BASTION_TRY_ASSIGN(Ref locations, get_attr_opt(interp, spec, k_locations));
+    if (locations && !locations.get().is(Value(interp.none)))
+        BASTION_TRY(set_attr(interp, module, interp.names.__path__, locations));
+    BASTION_TRY_ASSIGN(Ref has_location, get_attr_opt(interp, spec, k_has_location));
+    bool located = false;
+    if (has_location) {
+        BASTION_TRY_ASSIGN(located, is_true(interp, has_location));
+    }
+    if (located) {
+        BASTION_TRY_ASSIGN(Ref origin, get_attr_opt(interp, spec, k_origin));
+        if (origin)
+            BASTION_TRY(set_attr(interp, module, interp.names.__file__, origin));
+    }
+    return {};
+}
+
+// importlib's module_from_spec + _load_unlocked for a spec a sys.meta_path finder returned.
+Result<Ref> load_from_spec(Interpreter& interp, std::string_view fullname, Value spec) {
+    BASTION_TRY_ASSIGN(StrObject * k_loader, name_key(interp, "loader"));
+    BASTION_TRY_ASSIGN(StrObject * k_create, name_key(interp, "create_module"));
+    BASTION_TRY_ASSIGN(StrObject * k_exec, name_key(interp, "exec_module"));
+    BASTION_TRY_ASSIGN(StrObject * k_load, name_key(interp, "load_module"));
+    BASTION_TRY_ASSIGN(Ref loader, get_attr_opt(interp, spec, k_loader));
+    if (!loader)
+        loader = Ref::borrow(Value(interp.none));
+    bool has_loader = !loader.get().is(Value(interp.none));
+    Ref exec, legacy_load;
+    if (has_loader) {
+        BASTION_TRY_ASSIGN(exec, get_attr_opt(interp, loader, k_exec));
+        if (!exec) {
+            BASTION_TRY_ASSIGN(legacy_load, get_attr_opt(interp, loader, k_load));
+            if (legacy_load) { // the legacy protocol: the loader makes and registers the module
+                BASTION_TRY_ASSIGN(Ref name, text_ref(interp, fullname));
+                return call_positional(interp, legacy_load, {name});
+            }
+        }
+    }
+    Ref module;
+    if (has_loader) {
+        BASTION_TRY_ASSIGN(Ref create, get_attr_opt(interp, loader, k_create));
+        if (create) {
+            BASTION_TRY_ASSIGN(module, call_positional(interp, create, {spec}));
+            if (module.get().is(Value(interp.none)))
+                module = Ref();
+        } else if (exec) {
+            return interp.raise(interp.exc.ImportError, "loaders that define exec_module() must also define create_module()");
+        }
+    }
+    if (!module) {
+        BASTION_TRY_ASSIGN(module, module_new(interp, fullname));
+    }
+    BASTION_TRY(init_module_attrs(interp, module, spec, loader, fullname));
+    BASTION_TRY_ASSIGN(Ref key, text_ref(interp, fullname));
+    BASTION_TRY(dict_set(interp, modules_dict(interp), key, module));
+    if (!has_loader)
+        return module; // a namespace package's spec
+    if (!exec) {
+        forget_module(interp, fullname);
+        return interp.raise(interp.exc.ImportError, "loader has neither exec_module() nor load_module()");
+    }
+    auto& importing = interp.vm().importing;
+    importing.emplace_back(fullname);
+    auto ran = call_positional(interp, exec, {module});
+    importing.pop_back();
+    if (!ran.ok()) {
+        forget_module(interp, fullname);
+        return ran.take_error();
+    }
+    BASTION_TRY_ASSIGN(Ref result, sys_modules_get(interp, fullname));
+    if (!result)
+        return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
+    return result;
+}
+
+// Asks each finder on sys.meta_path (a snapshot: finders may change the list) for a spec;
+// null when none has one.
+Result<Ref> find_with_meta_path(Interpreter& interp, std::string_view fullname, Value parent) {
+    if (!interp.sys_module)
+        return Ref();
+    BASTION_TRY_ASSIGN(StrObject * k_meta_path, name_key(interp, "meta_path"));
+    BASTION_TRY_ASSIGN(StrObject * k_find_spec, name_key(interp, "find_spec"));
+    Value meta_path = dict_get_str(module_dict(interp.sys_module), k_meta_path);
+    if (meta_path.is_null() || !is_list(interp, meta_path))
+        return Ref();
+    auto* list = static_cast<ListObject*>(meta_path.obj());
+    if (list->items.empty())
+        return Ref();
+    std::vector<Value> items;
+    for (const Ref& item : list->items)
+        items.push_back(item);
+    BASTION_TRY_ASSIGN(Own<TupleObject> finders, tuple_from(interp, items));
+    Ref path = Ref::borrow(Value(interp.none));
+    if (!parent.is_null() && is_module(interp, parent)) {
+        Value p = dict_get_str(module_dict(parent), interp.names.__path__);
+        if (!p.is_null())
+            path = Ref::borrow(p);
+    }
+    BASTION_TRY_ASSIGN(Ref name, text_ref(interp, fullname));
+    for (int64_t i = 0; i < finders->size; ++i) {
+        BASTION_TRY_ASSIGN(Ref find_spec, get_attr_opt(interp, finders->at(i), k_find_spec));
+        if (!find_spec)
+            continue;
+        BASTION_TRY_ASSIGN(Ref spec, call_positional(interp, find_spec, {name, path, Value(interp.none)}));
+        if (!spec.get().is(Value(interp.none)))
+            return load_from_spec(interp, fullname, spec);
+    }
+    return Ref();
+}
+
 // Bundled modules show this path in tracebacks (their source is registered, so lines print).
 constexpr std::string_view kLibPrefix = "/bastion/lib/";
 
 Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value parent, std::string_view parent_name) {
+    BASTION_TRY_ASSIGN(Ref hooked, find_with_meta_path(interp, fullname, parent));
+    if (hooked)
+        return hooked;
     if (const NativeModuleDef* native = find_native_module(fullname))
         return load_native_module(interp, *native);
     if (const FrozenModule* frozen = find_frozen_module(fullname)) {
@@ -187,6 +349,7 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
     }
     BASTION_TRY_ASSIGN(std::vector<std::string> dirs, search_dirs(interp, parent, fullname, parent_name));
     std::string_view leaf = fullname.substr(fullname.rfind('.') == std::string_view::npos ? 0 : fullname.rfind('.') + 1);
+    std::vector<std::string> portions; // directories without __init__.py (PEP 420), in path order
     for (const std::string& dir : dirs) {
         std::string base = dir.empty() ? std::string(".") : dir;
         std::string pkg_dir = base + "/" + std::string(leaf);
@@ -196,7 +359,11 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
         std::string file = base + "/" + std::string(leaf) + ".py";
         if (is_file(file))
             return load_source_module(interp, fullname, file, false, "");
+        if (is_directory(pkg_dir))
+            portions.push_back(pkg_dir);
     }
+    if (!portions.empty())
+        return load_namespace_package(interp, fullname, portions);
     return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
 }
 

@@ -328,6 +328,30 @@ def cases() -> list[Case]:
              b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
              b"print(len('b' * 1000000))\n",
              (OK,), b"recovered\n1000000\n"),
+        # --- regular expressions (PCRE2 with its JIT, src/modules/pcre_module.cpp) -----------
+        # A catastrophic pattern on the JIT path: without a step budget the match limit
+        # stops it with re.error (CPython runs for ages); with one, StepLimitExceeded
+        # (tests/unit/runtime/stdlib_modules_test.cpp, since that exits 3).
+        Case("re_catastrophic_jit_match_limit",
+             text("import re, _pcre\np = re.compile(r'(a+)+$')\nprint(p._code.jit_size() > 0)\n"
+                  "try:\n    p.match('a' * 40 + 'b')\nexcept re.error as e:\n    print('limited', 'match limit' in str(e))\n"
+                  "print(p.match('aaa').span())\n"),
+             (OK,), b"True\nlimited True\n(0, 3)\n", bastion_only=True),
+        # Deeper than the JIT's 32 KiB stack: the interpreted matcher takes over, its frames
+        # on the accounted heap (MemoryError under --max-memory, never a C-stack overflow).
+        Case("re_jit_stack_exhausted_falls_back",
+             text("import re\nm = re.match(r'(?:(a)|b)*c', 'ab' * 300000 + 'c')\nprint(m.span(), m.group(1))\n"),
+             (OK,), b"(0, 600001) a\n"),
+        Case("re_jit_stack_exhausted_memory_limit",
+             text("import re\ntry:\n    re.match(r'(?:(a)|b)*c', 'ab' * 300000 + 'c')\nexcept MemoryError:\n"
+                  "    print('limited')\nprint(re.match(r'(?:(a)|b)*c', 'abc').span())\n"),
+             (OK,), b"limited\n(0, 3)\n", options=("--max-memory", "16M"), bastion_only=True),
+        # Match.group(obj) calls obj.__index__, which matches again: every level re-enters
+        # native code, so the native stack guard (checked before each JIT scan too) ends it.
+        Case("re_group_index_native_recursion",
+             text("import re\nclass I:\n    def __index__(self):\n"
+                  "        return re.match('(a)', 'a').group(self)\nre.match('(a)', 'a').group(I())\n"),
+             ("RecursionError",), recursion_limit=1_000_000, bastion_only=True),
         # --- bytecode: the verifier and the loop under random co_code --------------------
         soak_code_replace(),
     ]

@@ -17,6 +17,21 @@ TEST(StdlibRe, CatastrophicPatternStopsUnderStepBudget) {
     EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
 }
 
+TEST(StdlibRe, JitCompiledPatternHonoursStepBudget) {
+    // The pattern runs as JIT code (jit_size > 0), and the JIT honours the match limit
+    // the step budget sets: StepLimitExceeded, not a hang.
+    Limits limits;
+    limits.max_steps = 200000;
+    auto r = vm_test::run("import re\np = re.compile(r'(a+)+$')\nassert p._code.jit_size() > 0\n"
+                          "p.match('a' * 40 + 'b')\n",
+                          limits);
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    auto ok = vm_test::run("import re\njit = re.compile(r'(a+)+$')._code.jit_size() > 0\n");
+    ASSERT_TRUE(ok.module) << ok.error;
+    EXPECT_EQ(vm_test::global_text(ok, "jit"), "True");
+}
+
 TEST(StdlibRe, CatastrophicPatternWithoutBudgetRaisesReError) {
     auto r = vm_test::run("import re\n"
                           "try:\n    re.match(r'(a+)+$', 'a' * 40 + '!')\n    outcome = 'matched'\n"
