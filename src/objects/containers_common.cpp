@@ -106,22 +106,22 @@ Status args_no_keywords(Interpreter& interp, CallArgs args, std::string_view qua
     return {};
 }
 
-Status args_none(Interpreter& interp, CallArgs args, std::string_view qualname) {
+Status args_none_checked(Interpreter& interp, CallArgs args, std::string_view qualname) {
     BASTION_TRY(args_no_keywords(interp, args, qualname));
     if (args.npos != 0)
         return interp.raise_fmt(interp.exc.TypeError, "{}() takes no arguments ({} given)", qualname, args.npos);
     return {};
 }
 
-Status args_one(Interpreter& interp, CallArgs args, std::string_view qualname) {
+Status args_one_checked(Interpreter& interp, CallArgs args, std::string_view qualname) {
     BASTION_TRY(args_no_keywords(interp, args, qualname));
     if (args.npos != 1)
         return interp.raise_fmt(interp.exc.TypeError, "{}() takes exactly one argument ({} given)", qualname, args.npos);
     return {};
 }
 
-Status args_range(Interpreter& interp, CallArgs args, std::string_view qualname, std::string_view name, std::size_t min,
-                  std::size_t max) {
+Status args_range_checked(Interpreter& interp, CallArgs args, std::string_view qualname, std::string_view name,
+                          std::size_t min, std::size_t max) {
     BASTION_TRY(args_no_keywords(interp, args, qualname));
     // CPython's _PyArg_CheckPositional wording.
     if (args.npos < min)

@@ -94,10 +94,28 @@ Result<Ref> iter_self(Interpreter&, Value self);
 // Argument checks with CPython's exact messages. `qualname` is "list.append" style (used by
 // "takes no keyword arguments" and the METH_NOARGS / METH_O messages); `name` is the bare
 // name used by the "expected at most N arguments" family.
-Status args_none(Interpreter&, CallArgs args, std::string_view qualname);
-Status args_one(Interpreter&, CallArgs args, std::string_view qualname);
-Status args_range(Interpreter&, CallArgs args, std::string_view qualname, std::string_view name, std::size_t min,
-                  std::size_t max);
+// The common case (no keywords, a count in range) is decided inline; the out-of-line
+// *_checked functions make the same decision again and raise the error.
+Status args_none_checked(Interpreter&, CallArgs args, std::string_view qualname);
+Status args_one_checked(Interpreter&, CallArgs args, std::string_view qualname);
+Status args_range_checked(Interpreter&, CallArgs args, std::string_view qualname, std::string_view name,
+                          std::size_t min, std::size_t max);
+inline Status args_none(Interpreter& interp, CallArgs args, std::string_view qualname) {
+    if (args.kwnames == nullptr && args.npos == 0) [[likely]]
+        return {};
+    return args_none_checked(interp, args, qualname);
+}
+inline Status args_one(Interpreter& interp, CallArgs args, std::string_view qualname) {
+    if (args.kwnames == nullptr && args.npos == 1) [[likely]]
+        return {};
+    return args_one_checked(interp, args, qualname);
+}
+inline Status args_range(Interpreter& interp, CallArgs args, std::string_view qualname, std::string_view name,
+                         std::size_t min, std::size_t max) {
+    if (args.kwnames == nullptr && args.npos >= min && args.npos <= max) [[likely]]
+        return {};
+    return args_range_checked(interp, args, qualname, name, min, max);
+}
 Status args_no_keywords(Interpreter&, CallArgs args, std::string_view qualname);
 // A bool argument given as an int (list.sort's reverse=: "'float' object cannot be
 // interpreted as an integer"); null means `dflt`.
@@ -168,7 +186,7 @@ inline Status check_native_stack(Interpreter& interp) {
 // called on a foreign object.
 template <typename T>
 Result<T*> self_as(Interpreter& interp, Value self, Type* type, std::string_view method) {
-    if (!self.is_obj() || !is_subtype(self.obj()->type, type))
+    if (!self.is_obj() || (self.obj()->type != type && !is_subtype(self.obj()->type, type)))
         return interp.raise_fmt(interp.exc.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                 method, type->name, type_name(interp, self));
     return static_cast<T*>(self.obj());

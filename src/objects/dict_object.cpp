@@ -8,7 +8,9 @@
 // Views and dict iterators are in dict_views.cpp. CPython: Objects/dictobject.c.
 #include "objects/dict_object.h"
 
+#include <cstring>
 #include <new>
+#include <utility>
 
 #include "objects/containers_common.h"
 #include "objects/list_object.h"
@@ -16,6 +18,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "support/checked.h"
+#include "support/hash.h"
 
 namespace bastion {
 
@@ -31,8 +34,32 @@ struct DictObject::Table {
     int64_t usable = 0;   // entry capacity: 2/3 of size (USABLE_FRACTION)
     int64_t nentries = 0; // entries appended so far, live or deleted
     std::size_t bytes = 0;
-    int64_t* indices() { return reinterpret_cast<int64_t*>(this + 1); }
-    DictEntry* entries() { return reinterpret_cast<DictEntry*>(indices() + size); }
+    // Index slots are 1, 2, 4 or 8 bytes wide by table size (CPython's dk_indices): a
+    // table of 2^20 slots takes 4 MiB of indices instead of 8, so lookups in big dicts,
+    // which are memory-bound, touch half the cache lines. 1 << index_shift bytes each.
+    int index_shift = 3;
+    unsigned char* index_bytes() { return reinterpret_cast<unsigned char*>(this + 1); }
+    // Slot numbers come masked by size - 1 from the probe loops; checked anyway (one compare).
+    int64_t index(uint64_t i) {
+        BASTION_CHECK(i < static_cast<uint64_t>(size));
+        switch (index_shift) {
+        case 0: return reinterpret_cast<int8_t*>(index_bytes())[i];
+        case 1: return reinterpret_cast<int16_t*>(index_bytes())[i];
+        case 2: return reinterpret_cast<int32_t*>(index_bytes())[i];
+        default: return reinterpret_cast<int64_t*>(index_bytes())[i];
+        }
+    }
+    void set_index(uint64_t i, int64_t ix) {
+        BASTION_CHECK(i < static_cast<uint64_t>(size));
+        switch (index_shift) {
+        case 0: reinterpret_cast<int8_t*>(index_bytes())[i] = static_cast<int8_t>(ix); break;
+        case 1: reinterpret_cast<int16_t*>(index_bytes())[i] = static_cast<int16_t>(ix); break;
+        case 2: reinterpret_cast<int32_t*>(index_bytes())[i] = static_cast<int32_t>(ix); break;
+        default: reinterpret_cast<int64_t*>(index_bytes())[i] = ix; break;
+        }
+    }
+    // The index area is a multiple of 8 bytes (size >= 8), so the entries stay aligned.
+    DictEntry* entries() { return reinterpret_cast<DictEntry*>(index_bytes() + (size << index_shift)); }
 };
 
 namespace {
@@ -45,7 +72,10 @@ constexpr int kPerturbShift = 5;
 
 Result<Table*> table_alloc(Interpreter& interp, int64_t size) {
     int64_t usable = (size << 1) / 3;
-    auto index_bytes = checked_alloc_size(sizeof(Table), static_cast<std::size_t>(size), sizeof(int64_t));
+    // Entry numbers are < usable and the two markers are negative: the narrowest signed
+    // width holding size - 1 holds them all (CPython's DK_IXSIZE rule).
+    int shift = size <= 0x80 ? 0 : size <= 0x8000 ? 1 : size <= (int64_t{1} << 31) ? 2 : 3;
+    auto index_bytes = checked_alloc_size(sizeof(Table), static_cast<std::size_t>(size), std::size_t{1} << shift);
     if (!index_bytes)
         return interp.no_memory();
     auto bytes = checked_alloc_size(*index_bytes, static_cast<std::size_t>(usable), sizeof(DictEntry));
@@ -59,8 +89,8 @@ Result<Table*> table_alloc(Interpreter& interp, int64_t size) {
     t->size = size;
     t->usable = usable;
     t->bytes = *bytes;
-    for (int64_t i = 0; i < size; i++)
-        t->indices()[i] = kEmpty;
+    t->index_shift = shift;
+    std::memset(t->index_bytes(), 0xff, static_cast<std::size_t>(size) << shift); // all kEmpty (-1)
     return t;
 }
 
@@ -81,7 +111,7 @@ uint64_t find_empty_slot(Table* t, int64_t hash) {
     uint64_t mask = static_cast<uint64_t>(t->size) - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = perturb & mask;
-    while (t->indices()[i] >= 0) {
+    while (t->index(i) >= 0) {
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -94,7 +124,7 @@ uint64_t slot_of_entry(Table* t, int64_t hash, int64_t ix) {
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = perturb & mask;
     for (;;) {
-        int64_t cur = t->indices()[i];
+        int64_t cur = t->index(i);
         BASTION_CHECK(cur != kEmpty);
         if (cur == ix)
             return i;
@@ -119,7 +149,7 @@ Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
                 continue;
             int64_t ix = fresh->nentries++;
             new (&fresh->entries()[ix]) DictEntry{e.hash, std::move(e.key), std::move(e.value)};
-            fresh->indices()[find_empty_slot(fresh, e.hash)] = ix;
+            fresh->set_index(find_empty_slot(fresh, e.hash), ix);
         }
     }
     d->table = fresh;
@@ -128,6 +158,60 @@ Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
 }
 
 bool is_exact_str(Value v) { return v.is_obj() && v.obj()->type == v.obj()->type->interp->types.str; }
+
+// --- lookups that run no user code (exact str and small int keys) ----------------------------
+// A key is "plain" when equality with it is decided without user code: an exact str
+// (equal to another exact str by content) or a small int (equal to another small int only
+// when identical). An entry with the probed hash whose key is of the other kind or of any
+// other type (1.0 == 1, a str subclass with its own __eq__) needs the generic compare.
+constexpr int64_t kNeedsGeneric = -3;
+
+template <typename IndexT>
+[[gnu::always_inline]] inline int64_t lookup_plain_in(Table* t, Value key, int64_t hash, bool key_is_str) {
+    const IndexT* indices = reinterpret_cast<const IndexT*>(t->index_bytes());
+    DictEntry* entries = t->entries();
+    int64_t nentries = t->nentries;
+    uint64_t mask = static_cast<uint64_t>(t->size) - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    for (;;) {
+        int64_t ix = indices[i]; // i <= mask < size
+        if (ix == kEmpty)
+            return -1;
+        if (ix >= 0) {
+            BASTION_CHECK(ix < nentries);
+            DictEntry& e = entries[ix];
+            Value k = e.key.get();
+            if (k.is(key))
+                return ix;
+            if (e.hash == hash) {
+                if (key_is_str) {
+                    if (!is_exact_str(k))
+                        return kNeedsGeneric;
+                    if (str_equal(static_cast<StrObject*>(k.obj()), static_cast<StrObject*>(key.obj())))
+                        return ix;
+                } else if (!k.is_small_int()) {
+                    return kNeedsGeneric;
+                }
+            }
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// A str's hash, read from its cache when computed (names almost always are).
+inline int64_t cached_str_hash(StrObject* s) { return s->hash != -1 ? s->hash : str_hash(s); }
+
+// Entry number of a plain key, -1 when absent, kNeedsGeneric when an entry's __eq__ must decide.
+[[gnu::always_inline]] inline int64_t lookup_plain(Table* t, Value key, int64_t hash, bool key_is_str) {
+    switch (t->index_shift) {
+    case 0: return lookup_plain_in<int8_t>(t, key, hash, key_is_str);
+    case 1: return lookup_plain_in<int16_t>(t, key, hash, key_is_str);
+    case 2: return lookup_plain_in<int32_t>(t, key, hash, key_is_str);
+    default: return lookup_plain_in<int64_t>(t, key, hash, key_is_str);
+    }
+}
 
 } // namespace
 
@@ -140,13 +224,23 @@ DictObject::~DictObject() {
 // --- core operations ----------------------------------------------------------------------
 
 Result<int64_t> dict_key_hash(Interpreter& interp, Value key) {
+    if (key.is_small_int())
+        return hash_i64(key.small_int_value());
     if (is_exact_str(key))
-        return str_hash(static_cast<StrObject*>(key.obj()));
+        return cached_str_hash(static_cast<StrObject*>(key.obj()));
     return hash(interp, key);
 }
 
 // Entry number of `key`, or -1. May run __eq__; restarts if that changed the table.
 Result<int64_t> dict_lookup(Interpreter& interp, DictObject* d, Value key, int64_t hash) {
+    if (d->table == nullptr)
+        return int64_t{-1};
+    bool key_is_str = is_exact_str(key);
+    if (key_is_str || key.is_small_int()) {
+        int64_t ix = lookup_plain(d->table, key, hash, key_is_str);
+        if (ix != kNeedsGeneric)
+            return ix;
+    }
 restart:
     Table* t = d->table;
     if (t == nullptr)
@@ -156,7 +250,7 @@ restart:
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = perturb & mask;
     for (;;) {
-        int64_t ix = t->indices()[i];
+        int64_t ix = t->index(i);
         if (ix == kEmpty)
             return int64_t{-1};
         if (ix >= 0) {
@@ -184,8 +278,11 @@ restart:
 }
 
 // Insert or replace; takes the references. The replaced value is released last.
-Status dict_insert(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Ref value) {
-    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+namespace {
+
+// The second half of dict_insert: `ix` is key's entry number or -1 (absent), from a lookup
+// with no user code run since.
+Status dict_insert_at(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Ref value, int64_t ix) {
     if (ix >= 0) {
         DictEntry& e = d->table->entries()[ix];
         Ref old = std::move(e.value);
@@ -202,10 +299,17 @@ Status dict_insert(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Re
     Table* t = d->table;
     int64_t nix = t->nentries++;
     new (&t->entries()[nix]) DictEntry{hash, std::move(key), std::move(value)};
-    t->indices()[find_empty_slot(t, hash)] = nix;
+    t->set_index(find_empty_slot(t, hash), nix);
     d->used++;
     d->version = ++interp.dict_versions;
     return {};
+}
+
+} // namespace
+
+Status dict_insert(Interpreter& interp, DictObject* d, Ref key, int64_t hash, Ref value) {
+    BASTION_TRY_ASSIGN(int64_t ix, dict_lookup(interp, d, key, hash));
+    return dict_insert_at(interp, d, std::move(key), hash, std::move(value), ix);
 }
 
 // Remove entry `ix`; returns its key and value for the caller to release.
@@ -213,7 +317,7 @@ std::pair<Ref, Ref> dict_remove_entry(DictObject* d, int64_t ix) {
     Table* t = d->table;
     BASTION_CHECK(t != nullptr && ix >= 0 && ix < t->nentries);
     DictEntry& e = t->entries()[ix];
-    t->indices()[slot_of_entry(t, e.hash, ix)] = kDummy;
+    t->set_index(slot_of_entry(t, e.hash, ix), kDummy);
     std::pair<Ref, Ref> out{std::move(e.key), std::move(e.value)};
     d->used--;
     d->version = ++d->type->interp->dict_versions;
@@ -289,21 +393,27 @@ Value dict_get_str(DictObject* d, StrObject* key) {
     Table* t = d->table;
     if (t == nullptr)
         return Value();
-    int64_t hash = str_hash(key);
+    int64_t hash = cached_str_hash(key);
+    Value k(static_cast<Object*>(key));
+    int64_t ix = lookup_plain(t, k, hash, true);
+    if (ix >= 0)
+        return t->entries()[ix].value.get();
+    if (ix == -1)
+        return Value();
+    // A key of another type with this hash sits in the probe sequence: skip such keys (no
+    // user code runs here, as dict_object.h says) and keep probing.
     uint64_t mask = static_cast<uint64_t>(t->size) - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = perturb & mask;
     for (;;) {
-        int64_t ix = t->indices()[i];
-        if (ix == kEmpty)
+        int64_t jx = t->index(i);
+        if (jx == kEmpty)
             return Value();
-        if (ix >= 0) {
-            DictEntry& e = t->entries()[ix];
-            if (e.key.get().is(Value(static_cast<Object*>(key))))
+        if (jx >= 0) {
+            DictEntry& e = t->entries()[jx];
+            if (e.key.get().is(k))
                 return e.value.get();
-            // Only exact str keys can match without user code; other key types with an
-            // equal hash are skipped (documented in dict_object.h: no user code runs).
-            if (e.hash == hash && e.key.obj()->type == key->type &&
+            if (e.hash == hash && e.key.get().is_obj() && e.key.obj()->type == key->type &&
                 str_equal(static_cast<StrObject*>(e.key.obj()), key))
                 return e.value.get();
         }
@@ -317,9 +427,22 @@ Status dict_set(Interpreter& interp, DictObject* d, Value key, Value value) {
     return dict_insert(interp, d, Ref::borrow(key), hash, Ref::borrow(value));
 }
 
+// STORE_NAME / STORE_GLOBAL / attribute stores: replacing the value of a present str key
+// (the common case) takes no reference to the key.
 Status dict_set_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
     Value k(static_cast<Object*>(key));
-    return dict_insert(interp, d, Ref::borrow(k), str_hash(key), Ref::borrow(value));
+    int64_t hash = cached_str_hash(key);
+    if (Table* t = d->table) {
+        int64_t ix = lookup_plain(t, k, hash, true);
+        if (ix >= 0) {
+            Ref old = std::exchange(t->entries()[ix].value, Ref::borrow(value));
+            d->version = ++interp.dict_versions;
+            return {}; // the old value is released now, with the table consistent
+        }
+        if (ix == -1)
+            return dict_insert_at(interp, d, Ref::borrow(k), hash, Ref::borrow(value), -1);
+    }
+    return dict_insert(interp, d, Ref::borrow(k), hash, Ref::borrow(value));
 }
 
 Result<bool> dict_del(Interpreter& interp, DictObject* d, Value key) {
@@ -357,7 +480,7 @@ Result<Own<DictObject>> dict_copy(Interpreter& interp, DictObject* src) {
     while (dict_next_entry(src, &pos, &k, &v, &h)) {
         int64_t nix = t->nentries++;
         new (&t->entries()[nix]) DictEntry{h, Ref::borrow(k), Ref::borrow(v)};
-        t->indices()[find_empty_slot(t, h)] = nix;
+        t->set_index(find_empty_slot(t, h), nix);
         d->used++;
     }
     return d;
