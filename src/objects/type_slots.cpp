@@ -7,6 +7,7 @@
 
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/int_object.h"
 
 namespace bastion {
 
@@ -153,11 +154,13 @@ Result<int64_t> slot_hash(Interpreter& interp, Value self) {
     BASTION_TRY_ASSIGN(Ref r, call_required(interp, self, interp.names.__hash__, {}));
     if (!is_int_value(interp, r))
         return interp.raise(interp.exc.TypeError, "__hash__ method should return an integer");
-    if (r.get().is_small_int()) {
-        int64_t v = r.get().small_int_value();
+    // A value that is already a hash (fits the hash type) is kept, so that returning hash(y)
+    // from __hash__ gives hash(x) == hash(y) (str hashes use all 64 bits); a wider int is
+    // reduced as hash(int) does. CPython: slot_tp_hash.
+    int64_t v = 0;
+    if (int_to_i64(r.get(), &v))
         return v == -1 ? int64_t{-2} : v;
-    }
-    return hash(interp, r); // a big int: reduce it as hash(int) does
+    return hash(interp, r);
 }
 
 constexpr StrObject* Names::*kCompareNames[bc::kNumCompareOps] = {
