@@ -736,7 +736,7 @@ Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     } else if (argv[1].is_null() && argv[2].is_null()) {
         BASTION_TRY_ASSIGN(result, str(interp, argv[0]));
     } else {
-        if (!is_bytes_like(interp, argv[0])) {
+        if (!has_buffer(interp, argv[0])) {
             if (is_str(interp, argv[0]))
                 return interp.raise(interp.exc.TypeError, "decoding str is not supported");
             return interp.raise_fmt(interp.exc.TypeError, "decoding to str: need a bytes-like object, {} found",
