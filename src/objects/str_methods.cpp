@@ -316,12 +316,7 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
     int64_t at = 0;
     auto put = [&](const StrObject* part) {
-        if (part->kind == r->kind) {
-            std::memcpy(r->data() + at * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
-        } else {
-            for (int64_t k = 0; k < part->length; ++k)
-                str_store(r.get(), at + k, part->at(k));
-        }
+        str_copy_units(r.get(), at, part, 0, part->length);
         at += part->length;
     };
     for (std::size_t i = 0; i < count; ++i) {
@@ -655,44 +650,50 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
             count = INT64_MAX;
     }
     StrObject* s = S(self);
-    {
-        // The result's size, checked before building it (CPython: OverflowError/MemoryError).
-        int64_t found = old->length == 0 ? std::min(count, s->length + 1) : str_count(s, old, 0, s->length, count);
-        auto grow = checked_mul(found, with->length - old->length);
-        auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
-        if (!total)
-            return interp.raise(interp.exc.OverflowError, "replace string is too long");
-        BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    // The result's size, checked before building it (CPython: OverflowError/MemoryError).
+    int64_t found = old->length == 0 ? std::min(count, s->length + 1) : str_count(s, old, 0, s->length, count);
+    auto grow = checked_mul(found, with->length - old->length);
+    auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
+    if (!total)
+        return interp.raise(interp.exc.OverflowError, "replace string is too long");
+    BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    if (old->length > 0) {
+        if (found == 0)
+            return done(str_substring(interp, s, 0, s->length)); // s itself when exact
+        // Sized exactly and filled at the wider kind with typed copies (the matches are
+        // exactly the ones str_count saw: nothing runs in between), then narrowed when the
+        // replaced text held the only wide characters.
+        auto rep = [](const StrObject* x) -> uint32_t {
+            return x->ascii ? 0x7F : x->kind == 1 ? 0xFF : x->kind == 2 ? 0xFFFF : 0x10FFFF;
+        };
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, std::max(rep(s), rep(with))));
+        int64_t i = 0, at = 0;
+        for (int64_t k = 0; k < found; ++k) {
+            int64_t pos = str_find(s, old, i, s->length);
+            BASTION_CHECK(pos >= 0);
+            str_copy_units(r.get(), at, s, i, pos);
+            at += pos - i;
+            str_copy_units(r.get(), at, with, 0, with->length);
+            at += with->length;
+            i = pos + old->length;
+        }
+        str_copy_units(r.get(), at, s, i, s->length);
+        BASTION_CHECK(at + (s->length - i) == *total);
+        return done(str_canonical(interp, std::move(r)));
     }
     StrBuilder b;
-    int64_t i = 0, n = s->length;
-    if (old->length == 0) {
-        // Insert `with` before every character and at the end, count times at most.
-        for (; i <= n; ++i) {
-            if (count-- > 0)
-                b.append(with);
-            else {
-                b.append(s, i, n);
-                break;
-            }
-            if (i < n)
-                b.append(s->at(i));
-        }
-        return done(b.finish(interp));
-    }
-    while (count-- > 0) {
-        int64_t pos = str_find(s, old, i, n);
-        if (pos < 0)
+    // An empty `old`: `with` before every character and at the end, count times at most.
+    int64_t n = s->length;
+    for (int64_t i = 0; i <= n; ++i) {
+        if (count-- > 0)
+            b.append(with);
+        else {
+            b.append(s, i, n);
             break;
-        b.append(s, i, pos);
-        b.append(with);
-        i = pos + old->length;
-        if (b.length() > kMaxContainerLength)
-            return interp.raise(interp.exc.OverflowError, "replace string is too long");
+        }
+        if (i < n)
+            b.append(s->at(i));
     }
-    if (i == 0 && s->type == interp.types.str)
-        return Ref::borrow(self);
-    b.append(s, i, n);
     return done(b.finish(interp));
 }
 
