@@ -178,6 +178,38 @@ int64_t find_long(const StrObject* hay, const StrObject* needle, int64_t start, 
 
 } // namespace
 
+int64_t find_bytes_fast(const uint8_t* h, int64_t n, const uint8_t* p, int64_t m) {
+    if (m > n)
+        return -1;
+    if (m == 0)
+        return 0;
+    if (m == 1) {
+        const void* r = std::memchr(h, p[0], static_cast<std::size_t>(n));
+        return r ? static_cast<const uint8_t*>(r) - h : -1;
+    }
+    // Short needles: memchr for the first byte, then compare. False candidates are budgeted
+    // (each costs at most m <= 64 byte compares) so the total stays linear; past the budget,
+    // glibc's two-way memmem takes the rest.
+    int64_t i = 0, false_hits = 0;
+    if (m <= 64) {
+        while (true) {
+            if (i + m > n)
+                return -1;
+            const void* r = std::memchr(h + i, p[0], static_cast<std::size_t>(n - m + 1 - i));
+            if (!r)
+                return -1;
+            int64_t at = static_cast<const uint8_t*>(r) - h;
+            if (std::memcmp(h + at + 1, p + 1, static_cast<std::size_t>(m - 1)) == 0)
+                return at;
+            i = at + 1;
+            if (++false_hits > 64 + i / 16)
+                break;
+        }
+    }
+    const void* r = memmem(h + i, static_cast<std::size_t>(n - i), p, static_cast<std::size_t>(m));
+    return r ? static_cast<const uint8_t*>(r) - h : -1;
+}
+
 bool str_match_at(const StrObject* hay, int64_t pos, const StrObject* needle) {
     if (pos < 0 || pos + needle->length > hay->length)
         return false;
@@ -202,11 +234,8 @@ int64_t str_find(const StrObject* hay, const StrObject* needle, int64_t start, i
     if (needle->kind > hay->kind)
         return -1;
     if (hay->kind == 1) {
-        const uint8_t* base = hay->data() + start;
-        std::size_t span = static_cast<std::size_t>(end - start);
-        const void* p = n == 1 ? std::memchr(base, needle->data()[0], span)
-                               : memmem(base, span, needle->data(), static_cast<std::size_t>(n));
-        return p ? start + (static_cast<const uint8_t*>(p) - base) : -1;
+        int64_t at = find_bytes_fast(hay->data() + start, end - start, needle->data(), n);
+        return at < 0 ? -1 : start + at;
     }
     if (n > kShortNeedle)
         return find_long(hay, needle, start, end);

@@ -54,6 +54,10 @@ int64_t str_find(const StrObject* hay, const StrObject* needle, int64_t start, i
 int64_t str_rfind(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end);
 int64_t str_count(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end, int64_t max_count);
 bool str_match_at(const StrObject* hay, int64_t pos, const StrObject* needle);
+// The first offset of p[0, m) in h[0, n), or -1: memchr + compare for short needles (a
+// budget of false candidates keeps it linear), glibc's two-way memmem otherwise. str
+// (kind 1) and bytes searches share it.
+int64_t find_bytes_fast(const uint8_t* h, int64_t n, const uint8_t* p, int64_t m);
 
 // CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, for int()/float()/complex():
 // Unicode spaces become ' ', decimal digits their ASCII digit, other non-ASCII '?'.
