@@ -41,11 +41,13 @@ int64_t bytes_rfind(std::span<const uint8_t> hay, std::span<const uint8_t> needl
         const void* p = memrchr(hay.data() + start, needle[0], static_cast<std::size_t>(end - start));
         return p ? static_cast<const uint8_t*>(p) - hay.data() : -1;
     }
-    // Horspool from the right (skip on the byte before the window).
+    // Horspool from the right, on the byte c just before the window: moving the window left
+    // by s puts c at needle[s - 1], so the safe shift is the smallest s with needle[s - 1]
+    // == c (n + 1 when c is not in the needle).
     int64_t skip[256];
-    std::fill(std::begin(skip), std::end(skip), n);
-    for (int64_t i = n - 1; i > 0; --i)
-        skip[needle[static_cast<std::size_t>(i)]] = std::min(skip[needle[static_cast<std::size_t>(i)]], i);
+    std::fill(std::begin(skip), std::end(skip), n + 1);
+    for (int64_t i = n - 1; i >= 0; --i)
+        skip[needle[static_cast<std::size_t>(i)]] = i + 1;
     int64_t pos = end - n;
     while (pos >= start) {
         if (hay[static_cast<std::size_t>(pos)] == needle[0] &&
