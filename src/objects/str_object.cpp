@@ -396,6 +396,20 @@ std::string str_repr_utf8(const StrObject* s, bool ascii_only) {
 }
 
 Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
+    if (s->ascii) { // printable ASCII with no quote or backslash: 's' as it is, no escapes
+        const uint8_t* d = s->data();
+        bool plain = true;
+        for (int64_t i = 0; i < s->length; ++i)
+            plain &= d[i] >= 0x20 && d[i] < 0x7F && d[i] != '\\' && d[i] != '\'';
+        if (plain) {
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length + 2, 0x7F));
+            r->data()[0] = '\'';
+            if (s->length > 0)
+                std::memcpy(r->data() + 1, d, static_cast<std::size_t>(s->length));
+            r->data()[s->length + 1] = '\'';
+            return r;
+        }
+    }
     return str_from_utf8(interp, str_repr_utf8(s, false));
 }
 
@@ -727,6 +741,10 @@ Result<Ref> str_mod(Interpreter& interp, Value a, Value b) {
 
 // str(object='', encoding='utf-8', errors='strict')
 Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
+    if (type == interp.types.str && args.npos == 1 && args.kwnames == nullptr) { // str(x): what the general path does
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str(interp, args.items[0]));
+        return std::move(r).into_ref();
+    }
     Value argv[3];
     BASTION_TRY(parse_args(interp, args, ArgSpec{"str", {"object", "encoding", "errors"}, 0, 0, 0}, argv));
     Own<StrObject> result;
