@@ -186,6 +186,34 @@ Result<Own<StrObject>> str_concat(Interpreter& interp, StrObject* a, StrObject* 
     return r;
 }
 
+Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std::size_t n) {
+    int64_t total = 0;
+    uint32_t rep = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!is_str(interp, items[i]))
+            return interp.raise(interp.exc.SystemError, "BUILD_STRING of a non-str item");
+        const auto* s = static_cast<const StrObject*>(items[i].obj());
+        auto t = checked_add(total, s->length);
+        if (!t)
+            return interp.raise(interp.exc.OverflowError, "strings are too large to concat");
+        total = *t;
+        rep = std::max(rep, s->ascii ? 0x7Fu : s->kind == 1 ? 0xFFu : s->kind == 2 ? 0xFFFFu : 0x10FFFFu);
+    }
+    if (n == 1 && items[0].obj()->type == interp.types.str)
+        return Own<StrObject>::borrow(static_cast<StrObject*>(items[0].obj()));
+    if (total == 0)
+        return Own<StrObject>::borrow(interp.empty_str);
+    // Canonical parts: the widest part's kind is the result's, ASCII exactly when all are.
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
+    int64_t at = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto* s = static_cast<const StrObject*>(items[i].obj());
+        str_copy_units(r.get(), at, s, 0, s->length);
+        at += s->length;
+    }
+    return r;
+}
+
 bool str_concat_applicable(Interpreter& interp, Value lhs, Value rhs) {
     return lhs.is_obj() && rhs.is_obj() && lhs.obj()->type == interp.types.str && rhs.obj()->type == interp.types.str;
 }
