@@ -113,7 +113,7 @@ Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
     if (i < 0)
         return interp.raise(interp.exc.ValueError, "array.remove(x): x not in array");
     if (i < a->len)
-        array_erase(a, i, i + 1);
+        BASTION_TRY(array_erase(interp, a, i, i + 1));
     return interp.new_none();
 }
 
@@ -131,7 +131,7 @@ Result<Ref> m_pop(Interpreter& interp, Value self, CallArgs args) {
     if (i < 0 || i >= a->len)
         return interp.raise(interp.exc.IndexError, "pop index out of range");
     BASTION_TRY_ASSIGN(Ref item, array_get(interp, a, i));
-    array_erase(a, i, i + 1);
+    BASTION_TRY(array_erase(interp, a, i, i + 1));
     return item;
 }
 

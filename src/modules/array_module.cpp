@@ -8,6 +8,7 @@
 
 #include "gc/visitor.h"
 #include "modules/array_object.h"
+#include "objects/buffer.h"
 #include "objects/bytes_object.h"
 #include "objects/core_internal.h"
 #include "objects/float_object.h"
@@ -195,9 +196,17 @@ Result<Ref> array_get(Interpreter& interp, ArrayObject* a, int64_t i) {
     }
 }
 
+Status array_check_resize(Interpreter& interp, ArrayObject* a, int64_t new_len) {
+    if (a->exports > 0 && new_len != a->len)
+        return interp.raise(interp.exc.BufferError, "cannot resize an array that is exporting buffers");
+    return {};
+}
+
 Status array_reserve(Interpreter& interp, ArrayObject* a, int64_t total) {
     if (total < 0 || total > kMaxContainerLength / 8)
         return interp.no_memory();
+    // Before any reallocation: a live export holds a pointer into `buf`.
+    BASTION_TRY(array_check_resize(interp, a, total));
     if (total <= a->cap)
         return {};
     int64_t grow = a->cap + a->cap / 2 + 4;
@@ -238,13 +247,30 @@ Status array_append_bytes(Interpreter& interp, ArrayObject* a, const uint8_t* da
     return {};
 }
 
-void array_erase(ArrayObject* a, int64_t lo, int64_t hi) {
+Status array_erase(Interpreter& interp, ArrayObject* a, int64_t lo, int64_t hi) {
     if (lo >= hi)
-        return;
+        return {};
+    BASTION_TRY(array_check_resize(interp, a, a->len - (hi - lo)));
     int64_t sz = a->descr->itemsize;
     std::memmove(a->buf + lo * sz, a->buf + hi * sz, static_cast<std::size_t>((a->len - hi) * sz));
     a->len -= hi - lo;
+    return {};
 }
+
+namespace {
+
+// The buffer protocol (Type::getbuffer): the items in place, writable, with the typecode
+// as the format; the export count keeps the storage from being resized under the view.
+Result<BufferView> array_getbuffer(Interpreter&, Value v, bool) {
+    ArrayObject* a = as_array(v);
+    // Never null (the C library's mem* functions may not get null even for 0 bytes): with
+    // no storage the length is 0 and the address of `cap` is never read or written.
+    uint8_t* p = a->buf != nullptr ? a->buf : reinterpret_cast<uint8_t*>(&a->cap);
+    char format = a->descr->code == 'u' ? 'w' : a->descr->code; // CPython 3.11 exports 'u' as "w" (wchar_t)
+    return BufferView(Ref::borrow(v), p, a->nbytes(), false, &a->exports, format, a->descr->itemsize);
+}
+
+} // namespace
 
 bool is_array(Value v) { return array_root_type(v) != nullptr; }
 
@@ -402,11 +428,14 @@ Status array_setslice(Interpreter& interp, ArrayObject* a, Value slice, Value va
     int64_t start = 0, stop = 0, step = 0, n = 0;
     BASTION_TRY(slice_indices(interp, slice, a->len, &start, &stop, &step, &n));
     int64_t sz = a->descr->itemsize;
+    // CPython (issue #4509) refuses, while exported, every slice deletion (even of nothing)
+    // and every assignment of an empty or differently sized array.
+    bool resizes = value.is_null() || (is_array(value) && (as_array(value)->len == 0 || as_array(value)->len != n));
+    if (resizes && a->exports > 0)
+        return array_check_resize(interp, a, -1); // -1 is never the length: BufferError
     if (value.is_null()) {
-        if (step == 1) {
-            array_erase(a, start, start + n);
-            return {};
-        }
+        if (step == 1)
+            return array_erase(interp, a, start, start + n);
         std::vector<bool> doomed(static_cast<std::size_t>(a->len), false);
         for (int64_t k = 0, cur = start; k < n; k++, cur += step)
             doomed[static_cast<std::size_t>(cur)] = true;
@@ -451,10 +480,8 @@ Status array_setitem(Interpreter& interp, Value self, Value key, Value value) {
             i += a->len;
         if (i < 0 || i >= a->len)
             return interp.raise(interp.exc.IndexError, "array assignment index out of range");
-        if (value.is_null()) {
-            array_erase(a, i, i + 1);
-            return {};
-        }
+        if (value.is_null())
+            return array_erase(interp, a, i, i + 1);
         ArrayItem item{};
         BASTION_TRY(array_convert(interp, a->descr, value, &item));
         if (i < a->len) // __index__/__float__ may have shrunk the array: CPython's store is then lost too
@@ -546,6 +573,7 @@ Result<Ref> array_inplace_mul(Interpreter& interp, Value lhs, Value rhs) {
     ArrayObject* a = as_array(lhs);
     BASTION_TRY_ASSIGN(int64_t n, index_exact(interp, rhs, interp.exc.OverflowError));
     if (n <= 0) {
+        BASTION_TRY(array_check_resize(interp, a, 0));
         a->len = 0;
         return Ref::borrow(lhs);
     }
@@ -651,6 +679,7 @@ Status init_array_module(Interpreter& interp, DictObject* module_dict) {
     at->number.inplace[static_cast<std::size_t>(bc::BinaryOpKind::Add)] = array_inplace_add;
     at->number.inplace[static_cast<std::size_t>(bc::BinaryOpKind::Multiply)] = array_inplace_mul;
     at->destroy = destroy_as<ArrayObject>;
+    at->getbuffer = array_getbuffer;
     at->iter_type = it;
     it->name = "array.arrayiterator";
     it->qualname = "arrayiterator";

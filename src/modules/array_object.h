@@ -31,6 +31,7 @@ struct ArrayObject : Object {
     uint8_t* buf = nullptr;
     int64_t len = 0; // items
     int64_t cap = 0; // items the buffer can hold
+    int64_t exports = 0; // live buffer exports (memoryview, ...): no resize while > 0
     ~ArrayObject();
 
     int64_t nbytes() const { return len * descr->itemsize; }
@@ -57,12 +58,16 @@ void array_store(ArrayObject* a, int64_t i, const ArrayItem& item);
 ArrayItem array_load(const ArrayObject* a, int64_t i);
 // The item at i as a Python object.
 Result<Ref> array_get(Interpreter&, ArrayObject* a, int64_t i);
-// Capacity for `total` items (amortised), MemoryError when absurd or over budget.
+// BufferError (CPython's "cannot resize an array that is exporting buffers") when the
+// length would change while a buffer export is live.
+Status array_check_resize(Interpreter&, ArrayObject* a, int64_t new_len);
+// Capacity for `total` items (amortised), MemoryError when absurd or over budget; `total`
+// is the length the caller is about to set (array_check_resize is applied to it).
 Status array_reserve(Interpreter&, ArrayObject* a, int64_t total);
 Status array_append_value(Interpreter&, ArrayObject* a, Value v);
 Status array_append_bytes(Interpreter&, ArrayObject* a, const uint8_t* data, int64_t nbytes);
-// Remove items [lo, hi) (clamped by the caller).
-void array_erase(ArrayObject* a, int64_t lo, int64_t hi);
+// Remove items [lo, hi) (clamped by the caller); BufferError while exported.
+Status array_erase(Interpreter&, ArrayObject* a, int64_t lo, int64_t hi);
 // A new exact array of the same typecode as `like`, with room for n items.
 Result<Own<ArrayObject>> array_new_like(Interpreter&, ArrayObject* like, int64_t n);
 Result<Own<ArrayObject>> array_new(Interpreter&, Type* type, const ArrayDescr* d);

@@ -1,7 +1,8 @@
-// buffer.cpp: get_buffer() for the built-in exporters (bytes, bytearray, memoryview) and
-// BufferView's export bookkeeping. To add an exporter (e.g. array.array), add a branch in
-// get_buffer that returns a BufferView over its storage with a pointer to its own live
-// export counter, and make its resize paths refuse while that counter is non-zero.
+// buffer.cpp: BufferView's export bookkeeping, the `getbuffer` slots of the built-in
+// exporters (bytes, bytearray, memoryview) and get_buffer(), which dispatches through the
+// slot (Type::getbuffer). Another exporter (array.array) fills the slot of its type with a
+// function returning a BufferView over its storage and a pointer to its own live-export
+// counter, and makes its resize paths refuse while that counter is non-zero.
 #include "objects/buffer.h"
 
 #include "objects/bytes_object.h"
@@ -57,31 +58,56 @@ BufferView BufferView::share() const {
     return BufferView(Ref::borrow(m_owner.get()), m_data, m_len, m_readonly, m_exports, m_format, m_itemsize);
 }
 
-bool has_buffer(Interpreter& interp, Value v) { return is_bytes_like(interp, v) || is_memoryview(interp, v); }
+namespace {
+
+Result<BufferView> bytes_getbuffer(Interpreter& interp, Value v, bool writable) {
+    if (writable)
+        return interp.raise(interp.exc.BufferError, "Object is not writable.");
+    auto* b = static_cast<BytesObject*>(v.obj());
+    return BufferView(Ref::borrow(v), b->data(), b->size, true, nullptr);
+}
+
+Result<BufferView> bytearray_getbuffer(Interpreter&, Value v, bool) {
+    auto* ba = static_cast<ByteArrayObject*>(v.obj());
+    return BufferView(Ref::borrow(v), ba->data(), ba->size, false, &ba->exports);
+}
+
+Result<BufferView> memoryview_getbuffer(Interpreter& interp, Value v, bool writable) {
+    auto* mv = static_cast<MemoryViewObject*>(v.obj());
+    if (mv->released)
+        return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
+    if (writable && mv->readonly)
+        return interp.raise(interp.exc.BufferError, "memoryview: underlying buffer is not writable");
+    if (!mv->c_contiguous())
+        return interp.raise(interp.exc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+    uint8_t* p = mv->nitems() == 0 ? mv->buf.data() : mv->buf.data() + mv->offset;
+    return BufferView(Ref::borrow(v), p, mv->nbytes(), mv->readonly, &mv->exports, mv->fmt, mv->itemsize);
+}
+
+// The exporter's slot: its own, or the nearest base's (class statements do not copy it).
+GetBufferFn find_getbuffer(Interpreter& interp, Value v) {
+    for (Type* t = type_of(interp, v); t != nullptr; t = t->base)
+        if (t->getbuffer != nullptr)
+            return t->getbuffer;
+    return nullptr;
+}
+
+} // namespace
+
+void init_buffer_slots(Interpreter& interp) {
+    interp.types.bytes->getbuffer = bytes_getbuffer;
+    interp.types.bytearray->getbuffer = bytearray_getbuffer;
+    interp.types.memoryview->getbuffer = memoryview_getbuffer;
+}
+
+bool has_buffer(Interpreter& interp, Value v) { return v.is_obj() && find_getbuffer(interp, v) != nullptr; }
 
 Result<BufferView> get_buffer(Interpreter& interp, Value v, bool writable) {
-    if (is_bytes(interp, v)) {
-        if (writable)
-            return interp.raise(interp.exc.BufferError, "Object is not writable.");
-        auto* b = static_cast<BytesObject*>(v.obj());
-        return BufferView(Ref::borrow(v), b->data(), b->size, true, nullptr);
-    }
-    if (is_bytearray(interp, v)) {
-        auto* ba = static_cast<ByteArrayObject*>(v.obj());
-        return BufferView(Ref::borrow(v), ba->data(), ba->size, false, &ba->exports);
-    }
-    if (is_memoryview(interp, v)) {
-        auto* mv = static_cast<MemoryViewObject*>(v.obj());
-        if (mv->released)
-            return interp.raise(interp.exc.ValueError, "operation forbidden on released memoryview object");
-        if (writable && mv->readonly)
-            return interp.raise(interp.exc.BufferError, "memoryview: underlying buffer is not writable");
-        if (!mv->c_contiguous())
-            return interp.raise(interp.exc.BufferError, "memoryview: underlying buffer is not C-contiguous");
-        uint8_t* p = mv->nitems() == 0 ? mv->buf.data() : mv->buf.data() + mv->offset;
-        return BufferView(Ref::borrow(v), p, mv->nbytes(), mv->readonly, &mv->exports, mv->fmt, mv->itemsize);
-    }
-    return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'", type_of(interp, v)->name);
+    GetBufferFn fn = v.is_obj() ? find_getbuffer(interp, v) : nullptr;
+    if (fn == nullptr)
+        return interp.raise_fmt(interp.exc.TypeError, "a bytes-like object is required, not '{}'",
+                                type_of(interp, v)->name);
+    return fn(interp, v, writable);
 }
 
 } // namespace bastion

@@ -1,9 +1,9 @@
 // buffer.h: a small buffer protocol. get_buffer() gives a pointer/length view of an
-// exporting object (bytes, bytearray, memoryview; array.array can plug in by adding a
-// branch in buffer.cpp) and, for resizable exporters, bumps their export count so that
-// resizing raises BufferError while a view is live (CPython's "Existing exports of data:
-// object cannot be re-sized"). Every get_buffer must be paired with release_buffer —
-// BufferView does it in its destructor.
+// exporting object (any type whose Type::getbuffer slot, or a base's, is set: bytes,
+// bytearray, memoryview, array.array) and, for resizable exporters, bumps their export
+// count so that resizing raises BufferError while a view is live (CPython's "Existing
+// exports of data: object cannot be re-sized"). Every get_buffer must be paired with a
+// release — BufferView does it in its destructor.
 #pragma once
 
 #include <cstdint>
@@ -47,7 +47,9 @@ private:
     int64_t m_itemsize = 1;
 };
 
-// Does `v` export a buffer (bytes, bytearray, memoryview, ...)?
+// Sets the getbuffer slots of bytes, bytearray and memoryview (from init_bytes_slots).
+void init_buffer_slots(Interpreter&);
+// Does `v` export a buffer (bytes, bytearray, memoryview, array, ...)?
 bool has_buffer(Interpreter&, Value v);
 // A view of v's memory. TypeError "a bytes-like object is required, not 'T'" when v has
 // none; with `writable`, BufferError "Object is not writable." for read-only exporters.

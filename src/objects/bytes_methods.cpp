@@ -27,10 +27,8 @@ int64_t bytes_find(std::span<const uint8_t> hay, std::span<const uint8_t> needle
         return -1;
     if (n == 0)
         return start;
-    const uint8_t* base = hay.data() + start;
-    const void* p = n == 1 ? std::memchr(base, needle[0], static_cast<std::size_t>(end - start))
-                           : memmem(base, static_cast<std::size_t>(end - start), needle.data(), needle.size()); // glibc: two-way
-    return p ? start + (static_cast<const uint8_t*>(p) - base) : -1;
+    int64_t at = find_bytes_fast(hay.data() + start, end - start, needle.data(), n);
+    return at < 0 ? -1 : start + at;
 }
 
 int64_t bytes_rfind(std::span<const uint8_t> hay, std::span<const uint8_t> needle, int64_t start, int64_t end) {
@@ -43,11 +41,13 @@ int64_t bytes_rfind(std::span<const uint8_t> hay, std::span<const uint8_t> needl
         const void* p = memrchr(hay.data() + start, needle[0], static_cast<std::size_t>(end - start));
         return p ? static_cast<const uint8_t*>(p) - hay.data() : -1;
     }
-    // Horspool from the right (skip on the byte before the window).
+    // Horspool from the right, on the byte c just before the window: moving the window left
+    // by s puts c at needle[s - 1], so the safe shift is the smallest s with needle[s - 1]
+    // == c (n + 1 when c is not in the needle).
     int64_t skip[256];
-    std::fill(std::begin(skip), std::end(skip), n);
-    for (int64_t i = n - 1; i > 0; --i)
-        skip[needle[static_cast<std::size_t>(i)]] = std::min(skip[needle[static_cast<std::size_t>(i)]], i);
+    std::fill(std::begin(skip), std::end(skip), n + 1);
+    for (int64_t i = n - 1; i >= 0; --i)
+        skip[needle[static_cast<std::size_t>(i)]] = i + 1;
     int64_t pos = end - n;
     while (pos >= start) {
         if (hay[static_cast<std::size_t>(pos)] == needle[0] &&
@@ -755,9 +755,19 @@ Result<Ref> m_hex(Interpreter& interp, Value self, CallArgs args) {
     int64_t n = static_cast<int64_t>(data.size());
     if (n > kMaxContainerLength / 3)
         return interp.no_memory();
+    int64_t group = per < 0 ? -per : per;
+    if (sep < 0 || group == 0 || n == 0) { // no separator: two digits per byte, straight into the str
+        BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, 2 * n, 0x7F));
+        data = view_of(self); // re-read: nothing ran, but the view must match the allocation's time
+        uint8_t* o = s->data();
+        for (int64_t i = 0; i < n && i < static_cast<int64_t>(data.size()); ++i) {
+            o[2 * i] = static_cast<uint8_t>(kHex[data[static_cast<std::size_t>(i)] >> 4]);
+            o[2 * i + 1] = static_cast<uint8_t>(kHex[data[static_cast<std::size_t>(i)] & 15]);
+        }
+        return std::move(s).into_ref();
+    }
     std::string out;
     out.reserve(static_cast<std::size_t>(n * 3));
-    int64_t group = per < 0 ? -per : per;
     for (int64_t i = 0; i < n; ++i) {
         if (sep >= 0 && group > 0 && i > 0) {
             // Groups count from the right when bytes_per_sep > 0, from the left when < 0.

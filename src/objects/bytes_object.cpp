@@ -189,8 +189,8 @@ Result<std::string> collect_ints(Interpreter& interp, Value x, std::string_view 
 Result<std::string> buffer_copy(Interpreter& interp, Value x) {
     if (is_memoryview(interp, x))
         return memoryview_bytes(interp, static_cast<MemoryViewObject*>(x.obj()));
-    auto v = bytes_like_view(x);
-    return std::string(reinterpret_cast<const char*>(v.data()), v.size());
+    BASTION_TRY_ASSIGN(BufferView v, get_buffer(interp, x)); // bytes, bytearray, array, ...
+    return std::string(reinterpret_cast<const char*>(v.data()), static_cast<std::size_t>(v.len()));
 }
 
 // The data for bytes(x)/bytearray(x) with one non-str argument.
@@ -615,6 +615,7 @@ void init_bytes_slots(Interpreter& interp) {
     }
     init_bytearray_slots(interp);
     init_memoryview_slots(interp);
+    init_buffer_slots(interp);
 }
 
 Status init_bytes_methods(Interpreter& interp) {

@@ -194,19 +194,24 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-            // Delegate to str %, width and precision resolved (the text is ASCII).
-            std::string spec = "%" + flags;
-            if (width >= 0)
-                spec += std::to_string(width);
-            if (prec >= 0) {
-                spec.push_back('.');
-                spec += std::to_string(prec);
+            // The same conversion as str % (the text is ASCII), with str %'s size checks.
+            PercentFlags pf;
+            for (char fl : flags) {
+                pf.left |= fl == '-';
+                pf.plus |= fl == '+';
+                pf.space |= fl == ' ';
+                pf.alt |= fl == '#';
+                pf.zero |= fl == '0';
             }
-            spec.push_back(type);
-            BASTION_TRY_ASSIGN(Own<StrObject> sf, str_from_ascii(interp, spec));
-            BASTION_TRY_ASSIGN(Own<TupleObject> one, tuple_of(interp, {value}));
-            BASTION_TRY_ASSIGN(Own<StrObject> r, str_percent_format(interp, sf.get(), Value(one)));
-            out += str_to_utf8(r.get());
+            pf.width = width;
+            pf.precision = prec;
+            if (width > 0)
+                BASTION_TRY(text_reserve(interp, width * 4));
+            if (prec > 0)
+                BASTION_TRY(text_reserve(interp, prec * 4));
+            BASTION_TRY(percent_format_number(interp, out, static_cast<unsigned char>(type), value, pf));
+            if (static_cast<int64_t>(out.size()) > kMaxContainerLength)
+                return interp.no_memory();
             continue;
         }
         default: {

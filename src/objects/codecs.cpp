@@ -646,6 +646,42 @@ Raised unknown_encoding(Interpreter& interp, std::string_view e) {
 
 namespace {
 
+// True when every byte is below 0x80: blocks of 32 OR-ed without an early exit (vectorizable).
+bool all_ascii(std::span<const uint8_t> data) {
+    std::size_t n = data.size(), i = 0;
+    const uint8_t* p = data.data();
+    for (; i + 32 <= n; i += 32) {
+        uint8_t acc = 0;
+        for (int k = 0; k < 32; ++k)
+            acc |= p[i + static_cast<std::size_t>(k)];
+        if (acc & 0x80)
+            return false;
+    }
+    uint8_t acc = 0;
+    for (; i < n; ++i)
+        acc |= p[i];
+    return (acc & 0x80) == 0;
+}
+
+// Valid UTF-8 (no surrogates) decoded with one scan: null (no error) when invalid, for
+// the error-handling decoder.
+Result<Own<StrObject>> decode_utf8_fast(Interpreter& interp, std::string_view text) {
+    auto bytes = std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(text.data()), text.size());
+    if (all_ascii(bytes))
+        return str_from_ascii(interp, text);
+    Utf8Scan scan = utf8_scan(text, false);
+    if (!scan.ok)
+        return Own<StrObject>();
+    BASTION_TRY_ASSIGN(Own<StrObject> out, str_new_raw(interp, scan.length, scan.max_code_point));
+    if (out->kind == 1)
+        utf8_decode_into(text, out->data());
+    else if (out->kind == 2)
+        utf8_decode_into(text, reinterpret_cast<uint16_t*>(out->data()));
+    else
+        utf8_decode_into(text, reinterpret_cast<uint32_t*>(out->data()));
+    return out;
+}
+
 Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
                                    std::string_view errors) {
     Codec codec;
@@ -668,13 +704,14 @@ Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t>
             start = 3;
         d.codec = Codec::Utf8;
         d.enc = "utf-8"; // utf-8-sig reports errors as the utf-8 codec
-        if (utf8_scan(text.substr(start), false).ok)
-            return str_from_utf8(interp, text.substr(start));
+        BASTION_TRY_ASSIGN(Own<StrObject> fast, decode_utf8_fast(interp, text.substr(start)));
+        if (fast)
+            return fast;
         BASTION_TRY(decode_utf8(d, start));
         break;
     }
     case Codec::Ascii:
-        if (std::all_of(data.begin(), data.end(), [](uint8_t c) { return c < 0x80; }))
+        if (all_ascii(data))
             return str_from_ascii(interp, text);
         BASTION_TRY(decode_single_byte(d, 0x80));
         break;
@@ -785,6 +822,45 @@ Result<Own<BytesObject>> encode_utf8_fast(Interpreter& interp, StrObject* s) {
     return b;
 }
 
+// ASCII / Latin-1 (code points below `limit`) with the strict, ignore or replace handler:
+// one typed pass to size the result, one to fill it. Null (no error) for other handlers,
+// or when strict meets an unencodable character (the general encoder raises).
+template <typename T>
+Result<Own<BytesObject>> encode_8bit_typed(Interpreter& interp, const T* u, int64_t n, uint32_t limit, Handler h) {
+    int64_t bad = 0;
+    for (int64_t i = 0; i < n; ++i) // vectorizable count
+        bad += u[i] >= limit;
+    if (bad > 0 && h == Handler::Strict)
+        return Own<BytesObject>();
+    int64_t size = h == Handler::Ignore ? n - bad : n;
+    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, size));
+    uint8_t* out = b->data();
+    if (bad == 0) {
+        for (int64_t i = 0; i < n; ++i)
+            out[i] = static_cast<uint8_t>(u[i]);
+    } else if (h == Handler::Replace) {
+        for (int64_t i = 0; i < n; ++i)
+            out[i] = u[i] < limit ? static_cast<uint8_t>(u[i]) : static_cast<uint8_t>('?');
+    } else {
+        int64_t k = 0;
+        for (int64_t i = 0; i < n; ++i)
+            if (u[i] < limit)
+                out[k++] = static_cast<uint8_t>(u[i]);
+        BASTION_CHECK(k == size);
+    }
+    return b;
+}
+
+Result<Own<BytesObject>> encode_8bit_fast(Interpreter& interp, StrObject* s, uint32_t limit, Handler h) {
+    if (h != Handler::Strict && h != Handler::Ignore && h != Handler::Replace)
+        return Own<BytesObject>();
+    if (s->kind == 1)
+        return encode_8bit_typed(interp, s->data(), s->length, limit, h);
+    if (s->kind == 2)
+        return encode_8bit_typed(interp, reinterpret_cast<const uint16_t*>(s->data()), s->length, limit, h);
+    return encode_8bit_typed(interp, reinterpret_cast<const uint32_t*>(s->data()), s->length, limit, h);
+}
+
 Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::string_view encoding,
                                      std::string_view errors) {
     Codec codec;
@@ -802,6 +878,12 @@ Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::str
     }
     if (codec == Codec::Latin1 && s->kind == 1) // the 1-byte storage is Latin-1 already
         return bytes_from(interp, std::span<const uint8_t>(s->data(), static_cast<std::size_t>(s->length)));
+    if (codec == Codec::Ascii || codec == Codec::Latin1) {
+        BASTION_TRY_ASSIGN(Own<BytesObject> fast,
+                           encode_8bit_fast(interp, s, codec == Codec::Ascii ? 0x80 : 0x100, handler_of(errors)));
+        if (fast)
+            return fast;
+    }
     Encoder e{interp, s, codec_name(codec), errors, handler_of(errors), codec, {}};
     switch (codec) {
     case Codec::Utf8Sig:

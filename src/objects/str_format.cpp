@@ -167,10 +167,11 @@ std::string group_digits(std::string_view digits, int64_t min_width, uint32_t se
 }
 
 // Lays out [lpad][sign][prefix][spad][digits][decimal][remainder][rpad] (CPython:
-// calc_number_widths + fill_number). `remainder` may hold non-ASCII text ('c').
+// calc_number_widths + fill_number). `remainder` is ASCII; `remainder_char` (when not 0)
+// is one more code point after it ('c', which may be non-ASCII).
 Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool negative, std::string_view prefix,
-                                     std::string_view digits, bool has_decimal, const std::u32string& remainder,
-                                     bool upper) {
+                                     std::string_view digits, bool has_decimal, std::string_view remainder,
+                                     bool upper, uint32_t remainder_char = 0) {
     uint32_t sign = 0;
     if (f.sign == '+')
         sign = negative ? '-' : '+';
@@ -179,12 +180,18 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
     else if (negative)
         sign = '-';
     int64_t n_non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
-                          static_cast<int64_t>(remainder.size());
+                          static_cast<int64_t>(remainder.size()) + (remainder_char != 0 ? 1 : 0);
     if (f.width > kMaxContainerLength)
         return interp.no_memory();
     BASTION_TRY(text_reserve(interp, f.width * 4)); // before zero-filled grouping builds the digits
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
-    std::string grouped = digits.empty() ? std::string() : group_digits(digits, min_width, f.thousands, f.group);
+    // Without separators or zero fill the digits are used as they are (no copy).
+    std::string grouped_store;
+    std::string_view grouped = digits;
+    if (!digits.empty() && (f.thousands != 0 || min_width > static_cast<int64_t>(digits.size()))) {
+        grouped_store = group_digits(digits, min_width, f.thousands, f.group);
+        grouped = grouped_store;
+    }
     int64_t padding = f.width - (n_non_digit + static_cast<int64_t>(grouped.size()));
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (padding > 0) {
@@ -204,22 +211,28 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
             break;
         }
     }
-    if (f.width > kMaxContainerLength)
-        return interp.no_memory();
-    BASTION_TRY(text_reserve(interp, f.width * 4));
     StrBuilder b;
     b.append_repeat(f.fill, lpad);
     if (sign)
         b.append(sign);
-    for (char c : prefix)
-        b.append(static_cast<uint32_t>(upper && c == 'x' ? 'X' : c));
+    if (upper) {
+        for (char c : prefix)
+            b.append(static_cast<uint32_t>(c == 'x' ? 'X' : c));
+    } else {
+        b.append_ascii(prefix);
+    }
     b.append_repeat(f.fill, spad);
-    for (char c : grouped)
-        b.append(static_cast<uint32_t>(upper && c >= 'a' && c <= 'f' ? c - 32 : c));
+    if (upper) {
+        for (char c : grouped)
+            b.append(static_cast<uint32_t>(c >= 'a' && c <= 'f' ? c - 32 : c));
+    } else {
+        b.append_ascii(grouped);
+    }
     if (has_decimal)
         b.append('.');
-    for (uint32_t c : remainder)
-        b.append(c);
+    b.append_ascii(remainder);
+    if (remainder_char != 0)
+        b.append(remainder_char);
     b.append_repeat(f.fill, rpad);
     return b.finish(interp);
 }
@@ -264,8 +277,7 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
         ++nd;
     bool has_decimal = nd < body.size() && body[nd] == '.';
     std::string_view rest = body.substr(nd + (has_decimal ? 1 : 0));
-    std::u32string remainder(rest.begin(), rest.end());
-    return layout_number(interp, f, negative, "", body.substr(0, nd), has_decimal, remainder, false);
+    return layout_number(interp, f, negative, "", body.substr(0, nd), has_decimal, rest, false);
 }
 
 } // namespace
@@ -299,9 +311,21 @@ Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec)
             return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C long");
         if (x < 0 || x > 0x10FFFF)
             return interp.raise(interp.exc.OverflowError, "%c arg not in range(0x110000)");
-        return layout_number(interp, f, false, "", "", false, std::u32string(1, static_cast<char32_t>(x)), false);
+        if (x == 0) // the NUL character: laid out as one code point like any other
+            return layout_number(interp, f, false, "", "", false, std::string_view("\0", 1), false);
+        return layout_number(interp, f, false, "", "", false, "", false, static_cast<uint32_t>(x));
     }
     int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+    std::string_view prefix;
+    if (f.alternate)
+        prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
+    if (v.is_small_int()) { // no bigint: the digits straight from the machine word
+        int64_t x = v.small_int_value();
+        char buf[64];
+        uint64_t mag = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+        return layout_number(interp, f, x < 0, prefix, u64_digits(mag, static_cast<unsigned>(base), false, buf), false,
+                             "", f.type == 'X');
+    }
     BASTION_TRY(int_text_reserve(interp, v, base));
     std::string digits;
     if (base == 10) {
@@ -317,10 +341,7 @@ Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec)
     std::string_view body(digits);
     if (negative)
         body.remove_prefix(1);
-    std::string_view prefix;
-    if (f.alternate)
-        prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
-    return layout_number(interp, f, negative, prefix, body, false, {}, f.type == 'X');
+    return layout_number(interp, f, negative, prefix, body, false, "", f.type == 'X');
 }
 
 Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spec) {
@@ -391,8 +412,7 @@ Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, d
         p.align = '<';
         p.sign = sign;
         p.thousands = f.thousands;
-        return layout_number(interp, p, negative, "", body.substr(0, nd), has_decimal,
-                             std::u32string(rest.begin(), rest.end()), false);
+        return layout_number(interp, p, negative, "", body.substr(0, nd), has_decimal, rest, false);
     };
     StrBuilder b;
     Own<StrObject> re_text, im_text;

@@ -23,5 +23,13 @@ Result<Own<StrObject>> str_format_method(Interpreter&, StrObject* fmt, CallArgs 
 Result<Own<StrObject>> str_format_map(Interpreter&, StrObject* fmt, Value mapping);
 // fmt % args
 Result<Own<StrObject>> str_percent_format(Interpreter&, StrObject* fmt, Value args);
+// printf-style flags, width and precision of one conversion (-1: not given).
+struct PercentFlags {
+    bool left = false, plus = false, space = false, alt = false, zero = false;
+    int64_t width = -1, precision = -1;
+};
+// One numeric conversion (%d %i %u %o %x %X %e %E %f %F %g %G; `type` is one of those) of
+// `v`, padded as CPython does, appended to `out` as ASCII text. Shared by str % and bytes %.
+Status percent_format_number(Interpreter&, std::string& out, uint32_t type, Value v, const PercentFlags& f);
 
 } // namespace bastion

@@ -107,7 +107,29 @@ Result<Ref> m_startswith(Interpreter& interp, Value self, CallArgs args) {
 
 // --- Splitting and joining ------------------------------------------------------------------------
 
-bool is_ws(uint32_t c) { return unicode::is_space(c); }
+// str.isspace() without a table lookup below U+1680 (the first space above Latin-1).
+inline bool is_ws(uint32_t c) {
+    if (c < 0x80)
+        return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    if (c < 0x1680)
+        return c == 0x85 || c == 0xA0;
+    return unicode::is_space(c);
+}
+
+template <typename T>
+const T* units_of(const StrObject* s) {
+    return reinterpret_cast<const T*>(s->data());
+}
+
+// Calls f(data) with s's code units typed by its kind.
+template <typename F>
+decltype(auto) with_units(const StrObject* s, F&& f) {
+    if (s->kind == 1)
+        return f(units_of<uint8_t>(s));
+    if (s->kind == 2)
+        return f(units_of<uint16_t>(s));
+    return f(units_of<uint32_t>(s));
+}
 
 Status push_piece(Interpreter& interp, ListObject* list, StrObject* s, int64_t a, int64_t b) {
     BASTION_TRY_ASSIGN(Own<StrObject> piece, str_substring(interp, s, a, b));
@@ -139,21 +161,25 @@ Result<Ref> m_split(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
     int64_t n = s->length, i = 0;
     if (is_none(interp, sep)) {
-        while (true) {
-            while (i < n && is_ws(s->at(i)))
-                ++i;
-            if (i >= n)
-                break;
-            if (maxsplit-- == 0) { // the rest, trailing whitespace included (CPython)
-                BASTION_TRY(push_piece(interp, list.get(), s, i, n));
-                break;
+        Status st = with_units(s, [&](const auto* u) -> Status {
+            while (true) {
+                while (i < n && is_ws(u[i]))
+                    ++i;
+                if (i >= n)
+                    break;
+                if (maxsplit-- == 0) { // the rest, trailing whitespace included (CPython)
+                    BASTION_TRY(push_piece(interp, list.get(), s, i, n));
+                    break;
+                }
+                int64_t j = i;
+                while (j < n && !is_ws(u[j]))
+                    ++j;
+                BASTION_TRY(push_piece(interp, list.get(), s, i, j));
+                i = j;
             }
-            int64_t j = i;
-            while (j < n && !is_ws(s->at(j)))
-                ++j;
-            BASTION_TRY(push_piece(interp, list.get(), s, i, j));
-            i = j;
-        }
+            return {};
+        });
+        BASTION_TRY(std::move(st));
     } else {
         StrObject* p = S(sep);
         while (maxsplit-- > 0) {
@@ -208,9 +234,10 @@ Result<Ref> m_rsplit(Interpreter& interp, Value self, CallArgs args) {
     return std::move(list).into_ref();
 }
 
-bool is_line_break(uint32_t c) {
-    return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x85 ||
-           c == 0x2028 || c == 0x2029;
+inline bool is_line_break(uint32_t c) {
+    if (c <= 0x1E)
+        return (c >= '\n' && c <= '\r') || c >= 0x1C;
+    return c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
 Result<Ref> m_splitlines(Interpreter& interp, Value self, CallArgs args) {
@@ -222,23 +249,28 @@ Result<Ref> m_splitlines(Interpreter& interp, Value self, CallArgs args) {
     }
     StrObject* s = S(self);
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
-    int64_t i = 0, n = s->length;
-    while (i < n) {
-        int64_t j = i;
-        while (j < n && !is_line_break(s->at(j)))
-            ++j;
-        int64_t eol = j;
-        if (j < n) {
-            if (s->at(j) == '\r' && j + 1 < n && s->at(j + 1) == '\n')
-                j += 2;
-            else
+    int64_t n = s->length;
+    Status st = with_units(s, [&](const auto* u) -> Status {
+        int64_t i = 0;
+        while (i < n) {
+            int64_t j = i;
+            while (j < n && !is_line_break(u[j]))
                 ++j;
-            if (keepends)
-                eol = j;
+            int64_t eol = j;
+            if (j < n) {
+                if (u[j] == '\r' && j + 1 < n && u[j + 1] == '\n')
+                    j += 2;
+                else
+                    ++j;
+                if (keepends)
+                    eol = j;
+            }
+            BASTION_TRY(push_piece(interp, list.get(), s, i, eol));
+            i = j;
         }
-        BASTION_TRY(push_piece(interp, list.get(), s, i, eol));
-        i = j;
-    }
+        return {};
+    });
+    BASTION_TRY(std::move(st));
     return std::move(list).into_ref();
 }
 
@@ -316,12 +348,7 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
     int64_t at = 0;
     auto put = [&](const StrObject* part) {
-        if (part->kind == r->kind) {
-            std::memcpy(r->data() + at * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
-        } else {
-            for (int64_t k = 0; k < part->length; ++k)
-                str_store(r.get(), at + k, part->at(k));
-        }
+        str_copy_units(r.get(), at, part, 0, part->length);
         at += part->length;
     };
     for (std::size_t i = 0; i < count; ++i) {
@@ -655,44 +682,54 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
             count = INT64_MAX;
     }
     StrObject* s = S(self);
-    {
-        // The result's size, checked before building it (CPython: OverflowError/MemoryError).
-        int64_t found = old->length == 0 ? std::min(count, s->length + 1) : str_count(s, old, 0, s->length, count);
-        auto grow = checked_mul(found, with->length - old->length);
-        auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
-        if (!total)
-            return interp.raise(interp.exc.OverflowError, "replace string is too long");
-        BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    // The result's size, checked before building it (CPython: OverflowError/MemoryError).
+    int64_t found = old->length == 0 ? std::min(count, s->length + 1) : str_count(s, old, 0, s->length, count);
+    auto grow = checked_mul(found, with->length - old->length);
+    auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
+    if (!total)
+        return interp.raise(interp.exc.OverflowError, "replace string is too long");
+    BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    if (old->length > 0) {
+        if (found == 0)
+            return done(str_substring(interp, s, 0, s->length)); // s itself when exact
+        // Sized exactly and filled at the wider kind with typed copies (the matches are
+        // exactly the ones str_count saw: nothing runs in between), then narrowed when the
+        // replaced text held the only wide characters.
+        auto rep = [](const StrObject* x) -> uint32_t {
+            return x->ascii ? 0x7F : x->kind == 1 ? 0xFF : x->kind == 2 ? 0xFFFF : 0x10FFFF;
+        };
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, std::max(rep(s), rep(with))));
+        int64_t i = 0, at = 0;
+        for (int64_t k = 0; k < found; ++k) {
+            int64_t pos = str_find(s, old, i, s->length);
+            BASTION_CHECK(pos >= 0);
+            str_copy_units(r.get(), at, s, i, pos);
+            at += pos - i;
+            str_copy_units(r.get(), at, with, 0, with->length);
+            at += with->length;
+            i = pos + old->length;
+        }
+        str_copy_units(r.get(), at, s, i, s->length);
+        BASTION_CHECK(at + (s->length - i) == *total);
+        // Already canonical when `with` (present: found > 0) needs the result's width, or
+        // when `old` is narrower than s (s's widest character is outside every match).
+        if (rep(with) >= rep(s) || rep(old) < rep(s))
+            return std::move(r).into_ref();
+        return done(str_canonical(interp, std::move(r)));
     }
     StrBuilder b;
-    int64_t i = 0, n = s->length;
-    if (old->length == 0) {
-        // Insert `with` before every character and at the end, count times at most.
-        for (; i <= n; ++i) {
-            if (count-- > 0)
-                b.append(with);
-            else {
-                b.append(s, i, n);
-                break;
-            }
-            if (i < n)
-                b.append(s->at(i));
-        }
-        return done(b.finish(interp));
-    }
-    while (count-- > 0) {
-        int64_t pos = str_find(s, old, i, n);
-        if (pos < 0)
+    // An empty `old`: `with` before every character and at the end, count times at most.
+    int64_t n = s->length;
+    for (int64_t i = 0; i <= n; ++i) {
+        if (count-- > 0)
+            b.append(with);
+        else {
+            b.append(s, i, n);
             break;
-        b.append(s, i, pos);
-        b.append(with);
-        i = pos + old->length;
-        if (b.length() > kMaxContainerLength)
-            return interp.raise(interp.exc.OverflowError, "replace string is too long");
+        }
+        if (i < n)
+            b.append(s->at(i));
     }
-    if (i == 0 && s->type == interp.types.str)
-        return Ref::borrow(self);
-    b.append(s, i, n);
     return done(b.finish(interp));
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 #include <stdexcept>
 #include <type_traits>
 #include <vector>
@@ -83,13 +84,77 @@ Result<Own<StrObject>> str_from_char(Interpreter& interp, uint32_t cp) {
     return s;
 }
 
+namespace {
+
+template <typename T>
+uint32_t max_units(const T* p, int64_t start, int64_t end) {
+    T m = 0;
+    for (int64_t i = start; i < end; ++i) // vectorizable: no early exit
+        m = p[i] > m ? p[i] : m;
+    return m;
+}
+
+template <typename D, typename S>
+void convert_units(D* dst, const S* src, int64_t n) {
+    for (int64_t i = 0; i < n; ++i)
+        dst[i] = static_cast<D>(src[i]);
+}
+
+} // namespace
+
+uint32_t str_scan_max(const StrObject* s, int64_t start, int64_t end) {
+    switch (s->kind) {
+    case 1:
+        return max_units(s->data(), start, end);
+    case 2:
+        return max_units(reinterpret_cast<const uint16_t*>(s->data()), start, end);
+    default:
+        return max_units(reinterpret_cast<const uint32_t*>(s->data()), start, end);
+    }
+}
+
 uint32_t str_max_char(const StrObject* s, int64_t start, int64_t end) {
     if (s->ascii)
         return 0x7F;
-    uint32_t m = 0;
-    for (int64_t i = start; i < end; ++i)
-        m = std::max(m, s->at(i));
-    return m;
+    return str_scan_max(s, start, end);
+}
+
+void str_copy_units(StrObject* dst, int64_t at, const StrObject* src, int64_t start, int64_t end) {
+    int64_t n = end - start;
+    if (n <= 0)
+        return;
+    BASTION_CHECK(at >= 0 && at + n <= dst->length && start >= 0 && end <= src->length);
+    if (dst->kind == src->kind) {
+        std::memcpy(dst->data() + at * dst->kind, src->data() + start * src->kind, static_cast<std::size_t>(n) * dst->kind);
+        return;
+    }
+    uint8_t* d = dst->data() + at * dst->kind;
+    const uint8_t* p = src->data() + start * src->kind;
+    auto* d2 = reinterpret_cast<uint16_t*>(d);
+    auto* d4 = reinterpret_cast<uint32_t*>(d);
+    const auto* p2 = reinterpret_cast<const uint16_t*>(p);
+    const auto* p4 = reinterpret_cast<const uint32_t*>(p);
+    switch (dst->kind * 8 + src->kind) {
+    case 1 * 8 + 2: convert_units(d, p2, n); break;
+    case 1 * 8 + 4: convert_units(d, p4, n); break;
+    case 2 * 8 + 1: convert_units(d2, p, n); break;
+    case 2 * 8 + 4: convert_units(d2, p4, n); break;
+    case 4 * 8 + 1: convert_units(d4, p, n); break;
+    default: convert_units(d4, p2, n); break;
+    }
+}
+
+Result<Own<StrObject>> str_canonical(Interpreter& interp, Own<StrObject> s) {
+    if (s->ascii || s->length == 0)
+        return s;
+    uint32_t m = str_scan_max(s.get(), 0, s->length);
+    if (kind_for(m) == s->kind) {
+        s->ascii = m < 0x80;
+        return s;
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, m));
+    str_copy_units(r.get(), 0, s.get(), 0, s->length);
+    return r;
 }
 
 Result<Own<StrObject>> str_substring(Interpreter& interp, StrObject* s, int64_t start, int64_t end) {
@@ -98,12 +163,7 @@ Result<Own<StrObject>> str_substring(Interpreter& interp, StrObject* s, int64_t 
         return Own<StrObject>::borrow(s);
     uint32_t m = str_max_char(s, start, end);
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, end - start, m));
-    if (r->kind == s->kind) {
-        std::memcpy(r->data(), s->data() + start * s->kind, static_cast<std::size_t>(end - start) * s->kind);
-    } else {
-        for (int64_t i = start; i < end; ++i)
-            str_store(r.get(), i - start, s->at(i));
-    }
+    str_copy_units(r.get(), 0, s, start, end);
     return r;
 }
 
@@ -120,15 +180,36 @@ Result<Own<StrObject>> str_concat(Interpreter& interp, StrObject* a, StrObject* 
         return x->ascii ? 0x7F : x->kind == 1 ? 0xFF : x->kind == 2 ? 0xFFFF : 0x10FFFF;
     };
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, std::max(rep(a), rep(b))));
-    // One allocation and one copy of each side (the common case is one memcpy each).
-    for (int k = 0; k < 2; ++k) { // not by pointer: s + s passes the same object twice
-        const StrObject* part = k == 0 ? a : b;
-        int64_t offset = k == 0 ? 0 : a->length;
-        if (part->kind == r->kind)
-            std::memcpy(r->data() + offset * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
-        else
-            for (int64_t i = 0; i < part->length; ++i)
-                str_store(r.get(), offset + i, part->at(i));
+    // One allocation and one copy of each side (s + s passes the same object twice: fine).
+    str_copy_units(r.get(), 0, a, 0, a->length);
+    str_copy_units(r.get(), a->length, b, 0, b->length);
+    return r;
+}
+
+Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std::size_t n) {
+    int64_t total = 0;
+    uint32_t rep = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!is_str(interp, items[i]))
+            return interp.raise(interp.exc.SystemError, "BUILD_STRING of a non-str item");
+        const auto* s = static_cast<const StrObject*>(items[i].obj());
+        auto t = checked_add(total, s->length);
+        if (!t)
+            return interp.raise(interp.exc.OverflowError, "strings are too large to concat");
+        total = *t;
+        rep = std::max(rep, s->ascii ? 0x7Fu : s->kind == 1 ? 0xFFu : s->kind == 2 ? 0xFFFFu : 0x10FFFFu);
+    }
+    if (n == 1 && items[0].obj()->type == interp.types.str)
+        return Own<StrObject>::borrow(static_cast<StrObject*>(items[0].obj()));
+    if (total == 0)
+        return Own<StrObject>::borrow(interp.empty_str);
+    // Canonical parts: the widest part's kind is the result's, ASCII exactly when all are.
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
+    int64_t at = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto* s = static_cast<const StrObject*>(items[i].obj());
+        str_copy_units(r.get(), at, s, 0, s->length);
+        at += s->length;
     }
     return r;
 }
@@ -150,12 +231,9 @@ Result<Ref> str_concat_inplace(Interpreter& interp, Ref& lhs, Value rhs) {
         return interp.raise(interp.exc.OverflowError, "strings are too large to concat");
     if (b->kind <= a->kind && *total <= a->capacity) {
         // Room in place: a keeps its kind (b is no wider), so the result stays canonical.
-        if (b->kind == a->kind)
-            std::memcpy(a->data() + a->length * a->kind, b->data(), static_cast<std::size_t>(b->length) * b->kind);
-        else
-            for (int64_t i = 0; i < b->length; ++i)
-                str_store(a, a->length + i, b->at(i));
-        a->length = *total;
+        int64_t old_length = a->length;
+        a->length = *total; // within capacity: str_copy_units checks against length
+        str_copy_units(a, old_length, b, 0, b->length);
         a->ascii = a->ascii && b->ascii;
         a->hash = -1;
         return std::move(lhs);
@@ -169,15 +247,8 @@ Result<Ref> str_concat_inplace(Interpreter& interp, Ref& lhs, Value rhs) {
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, cap, rep));
     r->length = *total;
     r->capacity = cap;
-    for (int k = 0; k < 2; ++k) {
-        const StrObject* part = k == 0 ? a : b;
-        int64_t offset = k == 0 ? 0 : a->length;
-        if (part->kind == r->kind)
-            std::memcpy(r->data() + offset * r->kind, part->data(), static_cast<std::size_t>(part->length) * r->kind);
-        else
-            for (int64_t i = 0; i < part->length; ++i)
-                str_store(r.get(), offset + i, part->at(i));
-    }
+    str_copy_units(r.get(), 0, a, 0, a->length);
+    str_copy_units(r.get(), a->length, b, 0, b->length);
     return std::move(r).into_ref();
 }
 
@@ -244,122 +315,6 @@ int str_compare(const StrObject* a, const StrObject* b) {
         }
     }
     return (a->length > b->length) - (a->length < b->length);
-}
-
-// --- Searching ----------------------------------------------------------------------------------
-
-bool str_match_at(const StrObject* hay, int64_t pos, const StrObject* needle) {
-    if (pos < 0 || pos + needle->length > hay->length)
-        return false;
-    if (hay->kind == needle->kind)
-        return std::memcmp(hay->data() + pos * hay->kind, needle->data(), static_cast<std::size_t>(needle->length) * hay->kind) == 0;
-    for (int64_t i = 0; i < needle->length; ++i) {
-        if (hay->at(pos + i) != needle->at(i))
-            return false;
-    }
-    return true;
-}
-
-int64_t str_find(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end) {
-    int64_t n = needle->length;
-    if (end - start < n)
-        return -1;
-    if (n == 0)
-        return start;
-    if (needle->kind > hay->kind)
-        return -1; // a wider character cannot occur in a narrower string
-    // Kind 1: glibc's memchr/memmem (two-way: linear in the worst case). Wider kinds: a typed
-    // first-unit scan for short needles (at most 32x the text), memmem on the raw units with
-    // an alignment check for long ones, so the worst case stays linear where it matters.
-    const int k = hay->kind;
-    if (k == 1) {
-        const uint8_t* base = hay->data() + start;
-        std::size_t span = static_cast<std::size_t>(end - start);
-        const void* p = n == 1 ? std::memchr(base, needle->data()[0], span)
-                               : memmem(base, span, needle->data(), static_cast<std::size_t>(n));
-        return p ? start + (static_cast<const uint8_t*>(p) - base) : -1;
-    }
-    uint32_t small[32];
-    std::vector<uint32_t> big;
-    uint32_t* cps = small;
-    if (n > 32) {
-        big.resize(static_cast<std::size_t>(n));
-        cps = big.data();
-    }
-    for (int64_t i = 0; i < n; ++i)
-        cps[i] = needle->at(i);
-    auto typed = [&](auto* h) -> int64_t {
-        using T = std::remove_const_t<std::remove_pointer_t<decltype(h)>>;
-        T units[32];
-        const T* nd = units;
-        std::vector<T> wide;
-        if (n > 32) {
-            wide.assign(cps, cps + n);
-            nd = wide.data();
-        } else {
-            for (int64_t i = 0; i < n; ++i)
-                units[i] = static_cast<T>(cps[i]);
-        }
-        if (n <= 32) {
-            T first = nd[0];
-            for (int64_t i = start; i + n <= end; ++i)
-                if (h[i] == first && std::memcmp(h + i, nd, static_cast<std::size_t>(n) * sizeof(T)) == 0)
-                    return i;
-            return -1;
-        }
-        const auto* base = reinterpret_cast<const uint8_t*>(h + start);
-        std::size_t span = static_cast<std::size_t>(end - start) * sizeof(T), nbytes = static_cast<std::size_t>(n) * sizeof(T);
-        std::size_t off = 0;
-        while (off + nbytes <= span) {
-            const void* p = memmem(base + off, span - off, nd, nbytes);
-            if (!p)
-                return -1;
-            std::size_t at = static_cast<std::size_t>(static_cast<const uint8_t*>(p) - base);
-            if (at % sizeof(T) == 0)
-                return start + static_cast<int64_t>(at / sizeof(T));
-            off = at + 1; // a match straddling code units: keep looking
-        }
-        return -1;
-    };
-    if (k == 2)
-        return typed(reinterpret_cast<const uint16_t*>(hay->data()));
-    return typed(reinterpret_cast<const uint32_t*>(hay->data()));
-}
-
-int64_t str_rfind(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end) {
-    int64_t n = needle->length;
-    if (end - start < n)
-        return -1;
-    if (n == 0)
-        return end;
-    if (hay->kind == 1 && needle->kind == 1) {
-        std::string_view hv(reinterpret_cast<const char*>(hay->data()) + start, static_cast<std::size_t>(end - start));
-        std::string_view nv(reinterpret_cast<const char*>(needle->data()), static_cast<std::size_t>(n));
-        auto pos = hv.rfind(nv);
-        return pos == std::string_view::npos ? -1 : start + static_cast<int64_t>(pos);
-    }
-    for (int64_t i = end - n; i >= start; --i) {
-        if (str_match_at(hay, i, needle))
-            return i;
-    }
-    return -1;
-}
-
-int64_t str_count(const StrObject* hay, const StrObject* needle, int64_t start, int64_t end, int64_t max_count) {
-    if (end - start < needle->length)
-        return 0;
-    if (needle->length == 0)
-        return std::min(end - start + 1, max_count);
-    int64_t count = 0;
-    int64_t i = start;
-    while (count < max_count) {
-        int64_t pos = str_find(hay, needle, i, end);
-        if (pos < 0)
-            break;
-        ++count;
-        i = pos + needle->length;
-    }
-    return count;
 }
 
 Status str_slice_bounds(Interpreter& interp, Value start_arg, Value end_arg, int64_t length, int64_t* start, int64_t* end) {
@@ -469,29 +424,96 @@ std::string str_repr_utf8(const StrObject* s, bool ascii_only) {
 }
 
 Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
+    if (s->ascii) { // printable ASCII with no quote or backslash: 's' as it is, no escapes
+        const uint8_t* d = s->data();
+        bool plain = true;
+        for (int64_t i = 0; i < s->length; ++i)
+            plain &= d[i] >= 0x20 && d[i] < 0x7F && d[i] != '\\' && d[i] != '\'';
+        if (plain) {
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length + 2, 0x7F));
+            r->data()[0] = '\'';
+            if (s->length > 0)
+                std::memcpy(r->data() + 1, d, static_cast<std::size_t>(s->length));
+            r->data()[s->length + 1] = '\'';
+            return r;
+        }
+    }
     return str_from_utf8(interp, str_repr_utf8(s, false));
 }
 
 // --- StrBuilder ---------------------------------------------------------------------------------
 
+bool StrBuilder::grow(int64_t extra) {
+    if (m_failed)
+        return false;
+    int64_t need = m_len + extra;
+    if (extra < 0 || need > kMaxContainerLength) {
+        m_failed = true;
+        return false;
+    }
+    if (need <= m_cap)
+        return true;
+    int64_t cap = std::max(need, m_cap < kMaxContainerLength / 2 ? m_cap * 2 : kMaxContainerLength);
+    std::unique_ptr<char[]> nb(new (std::nothrow) char[static_cast<std::size_t>(cap)]);
+    if (!nb) {
+        m_failed = true;
+        return false;
+    }
+    std::memcpy(nb.get(), m_buf, static_cast<std::size_t>(m_len));
+    m_heap = std::move(nb);
+    m_buf = m_heap.get();
+    m_cap = cap;
+    return true;
+}
+
 void StrBuilder::widen() {
+    try {
+        m_wide_buf.reserve(static_cast<std::size_t>(m_len) * 2 + 8);
+        for (int64_t i = 0; i < m_len; ++i)
+            m_wide_buf.push_back(static_cast<unsigned char>(m_buf[i]));
+    } catch (const std::exception&) {
+        m_failed = true;
+    }
     m_wide = true;
-    m_wide_buf.reserve(m_narrow.size() * 2 + 8);
-    for (char c : m_narrow)
-        m_wide_buf.push_back(static_cast<unsigned char>(c));
-    m_narrow.clear();
-    m_narrow.shrink_to_fit();
+    m_len = 0;
+    m_heap.reset();
+    m_buf = m_inline;
+    m_cap = kInline;
+}
+
+void StrBuilder::append_wide(uint32_t cp) {
+    if (m_failed)
+        return;
+    if (!m_wide)
+        widen();
+    try {
+        m_wide_buf.push_back(cp);
+    } catch (const std::exception&) {
+        m_failed = true;
+        return;
+    }
+    if (cp > m_max)
+        m_max = cp;
+}
+
+void StrBuilder::append_latin1(const uint8_t* p, int64_t n, uint32_t max_cp) {
+    if (n <= 0)
+        return;
+    if (m_wide) {
+        for (int64_t i = 0; i < n; ++i)
+            append_wide(p[i]);
+        return;
+    }
+    if (!grow(n))
+        return;
+    std::memcpy(m_buf + m_len, p, static_cast<std::size_t>(n));
+    m_len += n;
+    m_max = std::max(m_max, max_cp);
 }
 
 void StrBuilder::append_ascii(std::string_view text) {
-    if (m_wide) {
-        for (char c : text)
-            m_wide_buf.push_back(static_cast<unsigned char>(c));
-    } else {
-        m_narrow += text;
-    }
-    if (!text.empty())
-        m_max = std::max(m_max, 0x7Fu); // an upper bound is enough: it only picks kind and ascii
+    // an upper bound is enough for m_max: it only picks kind and ascii
+    append_latin1(reinterpret_cast<const uint8_t*>(text.data()), static_cast<int64_t>(text.size()), 0x7F);
 }
 
 void StrBuilder::append_utf8(std::string_view text) {
@@ -524,35 +546,54 @@ void StrBuilder::append(const StrObject* s, int64_t start, int64_t end) {
     if (start >= end)
         return;
     if (s->kind == 1 && !m_wide) {
-        try {
-            m_narrow.append(reinterpret_cast<const char*>(s->data()) + start, static_cast<std::size_t>(end - start));
-        } catch (const std::exception&) {
-            m_failed = true;
-            return;
-        }
-        m_max = std::max(m_max, s->ascii ? 0x7Fu : str_max_char(s, start, end));
+        append_latin1(s->data() + start, end - start, s->ascii ? 0x7Fu : str_max_char(s, start, end));
         return;
     }
-    for (int64_t i = start; i < end; ++i)
-        append(s->at(i));
+    uint32_t m = str_max_char(s, start, end);
+    if (!m_wide && m < 0x100) { // wide storage, narrow text: one narrowing pass
+        if (!grow(end - start))
+            return;
+        for (int64_t i = start; i < end; ++i)
+            m_buf[m_len++] = static_cast<char>(s->at(i));
+        m_max = std::max(m_max, m);
+        return;
+    }
+    if (m_failed)
+        return;
+    if (!m_wide)
+        widen();
+    try {
+        std::size_t old_size = m_wide_buf.size();
+        m_wide_buf.resize(old_size + static_cast<std::size_t>(end - start));
+        for (int64_t i = start; i < end; ++i)
+            m_wide_buf[old_size + static_cast<std::size_t>(i - start)] = s->at(i);
+    } catch (const std::exception&) {
+        m_failed = true;
+        return;
+    }
+    m_max = std::max(m_max, m);
 }
 
 void StrBuilder::append_repeat(uint32_t cp, int64_t n) {
     if (n <= 0 || m_failed)
         return;
-    try {
-        if (!m_wide && cp < 0x100) {
-            m_narrow.append(static_cast<std::size_t>(n), static_cast<char>(cp));
-            m_max = std::max(m_max, cp);
+    if (!m_wide && cp < 0x100) {
+        if (!grow(n))
             return;
-        }
-        if (cp >= 0x100 && !m_wide)
-            widen();
-        m_wide_buf.append(static_cast<std::size_t>(n), cp);
+        std::memset(m_buf + m_len, static_cast<int>(cp), static_cast<std::size_t>(n));
+        m_len += n;
         m_max = std::max(m_max, cp);
+        return;
+    }
+    if (!m_wide)
+        widen();
+    try {
+        m_wide_buf.append(static_cast<std::size_t>(n), cp);
     } catch (const std::exception&) { // bad_alloc / length_error: reported by finish()
         m_failed = true;
+        return;
     }
+    m_max = std::max(m_max, cp);
 }
 
 Result<int64_t> text_ssize_arg(Interpreter& interp, Value v) {
@@ -591,7 +632,7 @@ Result<Own<StrObject>> StrBuilder::finish(Interpreter& interp) {
         return Own<StrObject>::borrow(interp.empty_str);
     BASTION_TRY_ASSIGN(Own<StrObject> s, str_new_raw(interp, n, m_max));
     if (!m_wide) {
-        std::memcpy(s->data(), m_narrow.data(), m_narrow.size());
+        std::memcpy(s->data(), m_buf, static_cast<std::size_t>(m_len));
     } else {
         for (int64_t i = 0; i < n; ++i)
             str_store(s.get(), i, m_wide_buf[static_cast<std::size_t>(i)]);
@@ -728,6 +769,10 @@ Result<Ref> str_mod(Interpreter& interp, Value a, Value b) {
 
 // str(object='', encoding='utf-8', errors='strict')
 Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
+    if (type == interp.types.str && args.npos == 1 && args.kwnames == nullptr) { // str(x): what the general path does
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str(interp, args.items[0]));
+        return std::move(r).into_ref();
+    }
     Value argv[3];
     BASTION_TRY(parse_args(interp, args, ArgSpec{"str", {"object", "encoding", "errors"}, 0, 0, 0}, argv));
     Own<StrObject> result;
@@ -736,7 +781,7 @@ Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     } else if (argv[1].is_null() && argv[2].is_null()) {
         BASTION_TRY_ASSIGN(result, str(interp, argv[0]));
     } else {
-        if (!is_bytes_like(interp, argv[0])) {
+        if (!has_buffer(interp, argv[0])) {
             if (is_str(interp, argv[0]))
                 return interp.raise(interp.exc.TypeError, "decoding str is not supported");
             return interp.raise_fmt(interp.exc.TypeError, "decoding to str: need a bytes-like object, {} found",

@@ -4,6 +4,7 @@
 // Lengths are checked with support/checked.h before every allocation.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,6 +49,9 @@ Result<Own<StrObject>> str_concat(Interpreter&, StrObject* a, StrObject* b);
 // capacity, growing it geometrically, so building a string with += is linear overall.
 // `lhs` is unchanged when an error is returned.
 bool str_concat_applicable(Interpreter&, Value lhs, Value rhs);
+// The concatenation of n str (or str subclass) values, sized exactly, each copied once:
+// what BUILD_STRING (f-string assembly) needs. SystemError for a non-str item.
+Result<Own<StrObject>> str_join_parts(Interpreter&, const Ref* items, std::size_t n);
 Result<Ref> str_concat_inplace(Interpreter&, Ref& lhs, Value rhs);
 // UTF-8 (surrogates encoded in their 3-byte form).
 std::string str_to_utf8(const StrObject* s);

@@ -35,10 +35,7 @@ Result<Value> next_arg(Interpreter& interp, PercentArgs& pa) {
     return interp.raise(interp.exc.TypeError, "not enough arguments for format string");
 }
 
-struct Flags {
-    bool left = false, plus = false, space = false, alt = false, zero = false;
-    int64_t width = -1, precision = -1;
-};
+using Flags = PercentFlags;
 
 // Pads [sign][prefix][body] to the width: zeros after the prefix with '0', else spaces.
 void emit_padded(StrBuilder& out, const Flags& f, std::string_view sign, std::string_view prefix, const StrObject* body_str,
@@ -81,60 +78,11 @@ Status format_one(Interpreter& interp, StrBuilder& out, uint32_t type, Value v, 
         emit_padded(out, g, "", "", s.get(), "", false);
         return {};
     }
-    case 'd':
-    case 'i':
-    case 'u':
-    case 'o':
-    case 'x':
-    case 'X': {
-        Ref n;
-        bool decimal = type == 'd' || type == 'i' || type == 'u';
-        Type* t = type_of(interp, v);
-        if (is_int(interp, v)) {
-            n = Ref::borrow(v);
-        } else if (decimal && (is_float(interp, v) || t->number.to_int || t->number.index || t->number.to_float)) {
-            BASTION_TRY_ASSIGN(n, to_int(interp, v));
-        } else if (!decimal && t->number.index) {
-            BASTION_TRY_ASSIGN(n, index(interp, v));
-        } else if (decimal) {
-            return interp.raise_fmt(interp.exc.TypeError, "%{} format: a real number is required, not {}",
-                                    static_cast<char>(type), t->name);
-        } else {
-            return interp.raise_fmt(interp.exc.TypeError, "%{} format: an integer is required, not {}",
-                                    static_cast<char>(type), t->name);
-        }
-        int base = decimal ? 10 : type == 'o' ? 8 : 16;
-        BASTION_TRY(int_text_reserve(interp, n, base));
-        std::string digits = base == 10 ? int_to_decimal(n) : bigint::to_string(int_to_bigint(n), base);
-        bool negative = digits[0] == '-';
-        if (negative)
-            digits.erase(0, 1);
-        if (type == 'X') {
-            for (char& c : digits)
-                c = static_cast<char>(c >= 'a' && c <= 'f' ? c - 32 : c);
-        }
-        if (f.precision > static_cast<int64_t>(digits.size()))
-            digits.insert(0, static_cast<std::size_t>(f.precision) - digits.size(), '0');
-        std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
-        std::string_view prefix = !f.alt ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
-        emit_padded(out, f, sign, prefix, nullptr, digits, true);
-        return {};
-    }
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G': {
-        BASTION_TRY_ASSIGN(double x, float_as_double(interp, v));
-        int prec = f.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(f.precision, 100000));
-        std::string text = double_to_string(x, static_cast<char>(type), prec, f.alt ? unsigned{kFloatAlt} : 0u);
-        bool negative = text[0] == '-';
-        std::string_view body(text);
-        if (negative)
-            body.remove_prefix(1);
-        std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
-        emit_padded(out, f, sign, "", nullptr, body, std::isfinite(x));
+    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        std::string text; // short numbers stay in the string's inline buffer
+        BASTION_TRY(percent_format_number(interp, text, type, v, f));
+        out.append_ascii(text);
         return {};
     }
     case 'c': {
@@ -166,7 +114,81 @@ Status format_one(Interpreter& interp, StrBuilder& out, uint32_t type, Value v, 
     }
 }
 
+// [pad][sign][prefix][zeros][body][pad] in ASCII: spaces, or zeros after the prefix with
+// '0' (numbers only), `zeros` more zeros (an integer's precision).
+void emit_padded_ascii(std::string& out, const Flags& f, std::string_view sign, std::string_view prefix, int64_t zeros,
+                       std::string_view body, bool numeric) {
+    int64_t len = static_cast<int64_t>(sign.size() + prefix.size() + body.size()) + zeros;
+    int64_t pad = f.width > len ? f.width - len : 0;
+    if (!f.left && !(numeric && f.zero))
+        out.append(static_cast<std::size_t>(pad), ' ');
+    out += sign;
+    out += prefix;
+    if (!f.left && numeric && f.zero)
+        out.append(static_cast<std::size_t>(pad), '0');
+    out.append(static_cast<std::size_t>(zeros), '0');
+    out += body;
+    if (f.left)
+        out.append(static_cast<std::size_t>(pad), ' ');
+}
+
 } // namespace
+
+Status percent_format_number(Interpreter& interp, std::string& out, uint32_t type, Value v, const PercentFlags& f) {
+    if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G') {
+        BASTION_TRY_ASSIGN(double x, float_as_double(interp, v));
+        int prec = f.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(f.precision, 100000));
+        std::string text = double_to_string(x, static_cast<char>(type), prec, f.alt ? unsigned{kFloatAlt} : 0u);
+        bool negative = text[0] == '-';
+        std::string_view body(text);
+        if (negative)
+            body.remove_prefix(1);
+        std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
+        emit_padded_ascii(out, f, sign, "", 0, body, std::isfinite(x));
+        return {};
+    }
+    Ref n;
+    bool decimal = type == 'd' || type == 'i' || type == 'u';
+    Type* t = type_of(interp, v);
+    if (v.is_small_int() || is_int(interp, v)) {
+        n = Ref::borrow(v);
+    } else if (decimal && (is_float(interp, v) || t->number.to_int || t->number.index || t->number.to_float)) {
+        BASTION_TRY_ASSIGN(n, to_int(interp, v));
+    } else if (!decimal && t->number.index) {
+        BASTION_TRY_ASSIGN(n, index(interp, v));
+    } else if (decimal) {
+        return interp.raise_fmt(interp.exc.TypeError, "%{} format: a real number is required, not {}",
+                                static_cast<char>(type), t->name);
+    } else {
+        return interp.raise_fmt(interp.exc.TypeError, "%{} format: an integer is required, not {}",
+                                static_cast<char>(type), t->name);
+    }
+    int base = decimal ? 10 : type == 'o' ? 8 : 16;
+    char buf[64];
+    std::string big;
+    std::string_view digits;
+    bool negative = false;
+    if (n.get().is_small_int()) { // no bigint: the digits straight from the machine word
+        int64_t x = n.get().small_int_value();
+        negative = x < 0;
+        uint64_t mag = negative ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+        digits = u64_digits(mag, static_cast<unsigned>(base), type == 'X', buf);
+    } else {
+        BASTION_TRY(int_text_reserve(interp, n, base));
+        big = base == 10 ? int_to_decimal(n) : bigint::to_string(int_to_bigint(n), base);
+        negative = big[0] == '-';
+        if (type == 'X') {
+            for (char& c : big)
+                c = static_cast<char>(c >= 'a' && c <= 'f' ? c - 32 : c);
+        }
+        digits = std::string_view(big).substr(negative ? 1 : 0);
+    }
+    int64_t zeros = f.precision > static_cast<int64_t>(digits.size()) ? f.precision - static_cast<int64_t>(digits.size()) : 0;
+    std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
+    std::string_view prefix = !f.alt ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
+    emit_padded_ascii(out, f, sign, prefix, zeros, digits, true);
+    return {};
+}
 
 Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, Value args) {
     PercentArgs pa;

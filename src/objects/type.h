@@ -55,6 +55,10 @@ using NewFn = Result<Ref> (*)(Interpreter&, Type* type, CallArgs args);
 using InitFn = Status (*)(Interpreter&, Value self, CallArgs args);
 using DestroyFn = void (*)(Object*);           // release owned references; memory is freed by the caller
 using TraverseFn = void (*)(Object*, Visitor&); // for the cycle collector
+class BufferView; // objects/buffer.h
+// The buffer protocol (objects/buffer.h): a view of the instance's memory; with `writable`,
+// BufferError for read-only exporters. A resizable exporter counts the view as a live export.
+using GetBufferFn = Result<BufferView> (*)(Interpreter&, Value, bool writable);
 
 enum TypeFlag : uint32_t {
     kTypeHeap = 1u << 0,         // made by a class statement or type(); mutable attributes
@@ -125,6 +129,10 @@ struct Type : Object {
     ContainsFn contains = nullptr;
 
     NumberSlots number;
+
+    // Buffer protocol: null when instances export no buffer. Subclasses need not copy it:
+    // get_buffer() finds it along the `base` chain (objects/buffer.cpp).
+    GetBufferFn getbuffer = nullptr;
 
     bool has_flag(TypeFlag f) const { return (flags & f) != 0; }
 };
