@@ -252,19 +252,8 @@ Result<Ref> build_slice(Interpreter& interp, Ref* items, uint32_t n) {
 }
 
 Result<Ref> build_string(Interpreter& interp, Ref* items, uint32_t n) {
-    if (n == 0)
-        return Ref::borrow(Value(interp.empty_str));
-    if (n == 1 && items[0].get().is_obj() && items[0].obj()->type == interp.types.str)
-        return items[0];
-    std::vector<uint32_t> cps;
-    for (uint32_t i = 0; i < n; ++i) {
-        if (!is_str(interp, items[i]))
-            return interp.raise(interp.exc.SystemError, "BUILD_STRING of a non-str item");
-        auto* s = static_cast<StrObject*>(items[i].obj());
-        for (int64_t k = 0; k < s->length; ++k)
-            cps.push_back(s->at(k));
-    }
-    BASTION_TRY_ASSIGN(Own<StrObject> r, str_from_code_points(interp, cps.data(), static_cast<int64_t>(cps.size())));
+    // One exact-size allocation in the widest part's kind (objects/str_object.cpp).
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_join_parts(interp, items, n));
     return Ref(std::move(r));
 }
 
