@@ -12,6 +12,7 @@
 #include "objects/exception_object.h"
 #include "objects/list_object.h"
 #include "objects/set_object.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/cell.h"
@@ -247,8 +248,9 @@ Result<Ref> build_map(Interpreter& interp, Ref* items, uint32_t n) {
 }
 
 Result<Ref> build_slice(Interpreter& interp, Ref* items, uint32_t n) {
-    Value step = n == 3 ? Value(items[2]) : Value(interp.none);
-    return call_positional(interp, Value(interp.types.slice), {items[0], items[1], step});
+    // slice cannot be subclassed or replaced: make it directly (CPython: PySlice_New).
+    BASTION_TRY_ASSIGN(Own<SliceObject> s, slice_new(interp, items[0], items[1], n == 3 ? Value(items[2]) : Value()));
+    return Ref(std::move(s));
 }
 
 Result<Ref> build_string(Interpreter& interp, Ref* items, uint32_t n) {
