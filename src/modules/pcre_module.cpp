@@ -284,6 +284,7 @@ public:
     Result<bool> next() {
         if (m_done || m_at > m_length)
             return false;
+        BASTION_TRY(m_interp.charge_steps(1)); // a scan's matches are items of a native loop
         uint32_t options = m_options | (m_after_empty ? PCRE2_NOTEMPTY_ATSTART : 0);
         auto subject = reinterpret_cast<PCRE2_SPTR>(m_subject.bytes.data());
         int rc = pcre2_match(m_code->code, subject, m_length, m_at, options, m_md, m_mctx);
@@ -320,11 +321,8 @@ private:
 
     Raised raise_error(int rc) {
         if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
-            if (m_budgeted && rc == PCRE2_ERROR_MATCHLIMIT) {
-                m_interp.steps_left = 0;
-                return m_interp.raise_fmt(m_interp.exc.StepLimitExceeded, "exceeded the limit of {} bytecode instructions",
-                                          m_interp.limits.max_steps);
-            }
+            if (m_budgeted && rc == PCRE2_ERROR_MATCHLIMIT)
+                return m_interp.step_limit_exceeded();
             return raise_re_error(m_interp,
                                   "catastrophic backtracking: the pattern exceeded the regular expression " +
                                       std::string(rc == PCRE2_ERROR_MATCHLIMIT ? "match" : "depth") + " limit",

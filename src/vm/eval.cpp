@@ -1301,9 +1301,7 @@ return_from_entry:
     return retval;
 
 step_limit:
-    interp.steps_left = 0;
-    RAISE(interp.raise_fmt(interp.exc.StepLimitExceeded, "exceeded the limit of {} bytecode instructions",
-                           interp.limits.max_steps));
+    RAISE(interp.step_limit_exceeded());
 
 error:
     // An exception raised by the instruction at f->pc(): chain it to the handled exception

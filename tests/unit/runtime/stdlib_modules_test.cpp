@@ -17,6 +17,20 @@ TEST(StdlibRe, CatastrophicPatternStopsUnderStepBudget) {
     EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
 }
 
+// A scan's matches are items of a native loop: each costs a step, so findall over a text
+// with a million matches stops at a small budget (and fits a large one).
+TEST(StdlibRe, ScanMatchesPayStepsEach) {
+    Limits limits;
+    limits.max_steps = 20000;
+    auto r = vm_test::run("import re\nn = len(re.findall('a', 'a' * 1000000))\n", limits);
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    limits.max_steps = 2000000;
+    r = vm_test::run("import re\nn = len(re.findall('a', 'a' * 1000000))\n", limits);
+    ASSERT_TRUE(r.module) << r.error;
+    EXPECT_EQ(vm_test::global_text(r, "n"), "1000000");
+}
+
 TEST(StdlibRe, JitCompiledPatternHonoursStepBudget) {
     // The pattern runs as JIT code (jit_size > 0), and the JIT honours the match limit
     // the step budget sets: StepLimitExceeded, not a hang.
