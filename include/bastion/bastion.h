@@ -45,8 +45,9 @@ public:
     // Where print() and tracebacks go (default: the process's stdout/stderr).
     void set_output(std::function<void(std::string_view)> out, std::function<void(std::string_view)> err);
     void set_argv(std::vector<std::string> argv);
-    // File and console access: open(), input() and reads from sys.stdin. Off by default
-    // (they raise PermissionError); the bastion CLI turns it on.
+    // File and console access: open(), input(), reads from sys.stdin (PermissionError while
+    // off) and imports of .py files (ModuleNotFoundError while off). Off by default; the
+    // bastion CLI turns it on.
     void set_host_io(bool enabled);
     // What time.sleep(seconds) does (called after its argument checks). Default: the thread
     // sleeps. A host that bounds wall time, or runs untrusted scripts, can cap or skip it.

@@ -7,7 +7,8 @@
 // and namespace packages (PEP 420: directories without __init__.py, their portions
 // collected across the search path). The built-in finders (native, bundled, then the
 // path search) run after every entry of sys.meta_path, as if they were at its end.
-// Not supported: path hooks, bytecode caches.
+// Not supported: path hooks, bytecode caches. The path search runs only when the host enabled
+// file access (Interpreter::host_io).
 #include "vm/import.h"
 
 #include "modules/module_table.h"
@@ -347,6 +348,13 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
         std::string path = frozen->is_package ? dir + "/__init__.py" : dir + ".py";
         return load_source_module(interp, fullname, path, frozen->is_package, dir, &frozen->source);
     }
+    // The file system is outside the sandbox: only a host that enabled file access
+    // (Runtime::set_host_io; the CLI does) lets an import read .py files. Otherwise a script
+    // could put any folder on sys.path (or in a package's __path__) and run, or read through
+    // its attributes and error messages, the host's own .py files.
+    if (!interp.host_io)
+        return module_not_found(interp, fullname,
+                                fmt::format("No module named '{}' (imports from files need the host's file access)", fullname));
     BASTION_TRY_ASSIGN(std::vector<std::string> dirs, search_dirs(interp, parent, fullname, parent_name));
     std::string_view leaf = fullname.substr(fullname.rfind('.') == std::string_view::npos ? 0 : fullname.rfind('.') + 1);
     std::vector<std::string> portions; // directories without __init__.py (PEP 420), in path order

@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <filesystem>
+#include <fstream>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 #include "bastion/bastion.h"
@@ -208,4 +211,36 @@ TEST(Runtime, SleepGoesThroughTheHostHook) {
     EXPECT_EQ(r.exception_type, "ValueError");
     EXPECT_EQ(r.message, "sleep length must be non-negative");
     EXPECT_EQ(asked.size(), 3u);
+}
+
+// Imports read .py files only when the host enabled file access: otherwise a script could
+// put any folder on sys.path and run (or read through its attributes) the host's files.
+TEST(Runtime, ImportsFromFilesNeedHostIo) {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("bastion_import_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    {
+        std::ofstream(dir / "host_secret.py") << "SECRET = 'hunter2'\n";
+    }
+    std::string add_path = "import sys\nsys.path.insert(0, '" + dir.string() + "')\n";
+    {
+        bastion::Runtime rt;
+        Captured c;
+        capture(rt, c);
+        auto r = rt.run_string(add_path + "import host_secret\n");
+        EXPECT_EQ(r.exception_type, "ModuleNotFoundError");
+        EXPECT_EQ(r.message, "No module named 'host_secret' (imports from files need the host's file access)");
+        // Bundled and native modules still import.
+        EXPECT_TRUE(rt.run_string("import json, re, collections\n").ok());
+    }
+    {
+        bastion::Runtime rt;
+        rt.set_host_io(true);
+        Captured c;
+        capture(rt, c);
+        auto r = rt.run_string(add_path + "import host_secret\nprint(host_secret.SECRET)\n");
+        EXPECT_TRUE(r.ok()) << r.message;
+        EXPECT_EQ(c.out, "hunter2\n");
+    }
+    fs::remove_all(dir);
 }
