@@ -34,10 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     auto image = load(std::span<const uint8_t>(data, size));
     if (!image)
         return 0;
-    Interpreter* interp = &fuzz::reusable_interpreter();
-    if (fuzz::run_image(*interp, std::move(image)) == fuzz::Outcome::Broken)
-        __builtin_trap();
-    if (!fuzz::still_usable(*interp))
+    auto run = [&](Interpreter& interp) { return fuzz::run_image(interp, image) != fuzz::Outcome::Broken; };
+    if (!fuzz::input_keeps_interpreter_usable(run))
         __builtin_trap();
     return 0;
 }

@@ -12,20 +12,18 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     using namespace bastion;
     std::string_view source(reinterpret_cast<const char*>(data), size);
-    Interpreter* interp = &fuzz::reusable_interpreter();
-    auto code = compile_to_code(*interp, source, "<fuzz>", compile::CompileMode::Exec);
-    if (!code.ok()) {
-        // The compiler's own output must always verify: a VerificationError here is a bug.
-        Value exc = code.error().exception;
-        if (exc.is_null() || !is_exception_instance(*interp, exc) ||
-            type_of(*interp, exc) == interp->exc.VerificationError)
-            __builtin_trap();
-        return 0;
-    }
-    auto result = fuzz::run_in_fresh_module(*interp, code.value().get());
-    if (fuzz::classify(*interp, result) == fuzz::Outcome::Broken)
-        __builtin_trap();
-    if (!fuzz::still_usable(*interp))
+    auto run = [&](Interpreter& interp) {
+        auto code = compile_to_code(interp, source, "<fuzz>", compile::CompileMode::Exec);
+        if (!code.ok()) {
+            // The compiler's own output must always verify: a VerificationError here is a bug.
+            Value exc = code.error().exception;
+            return !exc.is_null() && is_exception_instance(interp, exc) &&
+                   type_of(interp, exc) != interp.exc.VerificationError;
+        }
+        auto result = fuzz::run_in_fresh_module(interp, code.value().get());
+        return fuzz::classify(interp, result) != fuzz::Outcome::Broken;
+    };
+    if (!fuzz::input_keeps_interpreter_usable(run))
         __builtin_trap();
     return 0;
 }

@@ -88,26 +88,66 @@ inline Outcome run_source(Interpreter& interp, std::string_view source) {
 // ASan + coverage. Each input starts with a full step budget and the recursion limit
 // reset, in a fresh module namespace; what a run can leave behind (sys.modules entries,
 // edited builtins) changes later runs' results, never their safety. A reported input is
-// re-run alone by libFuzzer, i.e. on a fresh interpreter.
+// re-run alone by libFuzzer, i.e. on a fresh interpreter; an input after which the reused
+// interpreter is unusable is re-judged on a fresh one (input_keeps_interpreter_usable).
 constexpr int kRunsPerInterpreter = 500;
 
-inline Interpreter& reusable_interpreter() {
-    static std::unique_ptr<Interpreter> interp;
-    static int runs = 0;
-    if (!interp || runs++ % kRunsPerInterpreter == 0) {
-        interp.reset();
-        interp = make_interpreter();
-    }
-    interp->steps_left = interp->limits.max_steps;
-    interp->recursion_limit = kRecursionLimit;
-    return *interp;
+struct ReusableInterpreter {
+    std::unique_ptr<Interpreter> interp;
+    int runs = 0;
+};
+
+inline ReusableInterpreter& reusable_state() {
+    static ReusableInterpreter state;
+    return state;
 }
 
-// After any run the interpreter must still work: a fresh budget, then a small program.
+inline Interpreter& reusable_interpreter() {
+    ReusableInterpreter& r = reusable_state();
+    if (!r.interp || r.runs++ % kRunsPerInterpreter == 0) {
+        r.interp.reset();
+        r.interp = make_interpreter();
+    }
+    r.interp->steps_left = r.interp->limits.max_steps;
+    r.interp->recursion_limit = kRecursionLimit;
+    return *r.interp;
+}
+
+// Drops the reused interpreter; the next reusable_interpreter() builds a fresh one.
+inline void discard_reusable_interpreter() {
+    ReusableInterpreter& r = reusable_state();
+    r.interp.reset();
+    r.runs = 0;
+}
+
+// After any run the interpreter must still work: a fresh budget and recursion limit, then a
+// small program with a call and a loop that names nothing a script may edit (builtins).
 inline bool still_usable(Interpreter& interp) {
     interp.steps_left = interp.limits.max_steps;
-    auto r = interp.run_source("x = sum(range(10))\n", "<check>", "__check__");
+    interp.recursion_limit = kRecursionLimit;
+    auto r = interp.run_source("x = [i * 2 for i in (1, 2, 3)]\n", "<check>", "__check__");
     return r.ok();
+}
+
+} // namespace bastion::fuzz
+
+namespace bastion::fuzz {
+
+// The property every target checks, for one input: `run` (which returns false for a broken
+// outcome) leaves the interpreter usable. On the reused interpreter, earlier inputs can
+// legitimately make the check fail (an edited builtins module, memory held in sys.modules up
+// to the limit), so a failure there is re-judged on a fresh interpreter running this input
+// alone: only that failing is a bug.
+template <typename Run>
+inline bool input_keeps_interpreter_usable(Run run) {
+    Interpreter* interp = &reusable_interpreter();
+    if (!run(*interp))
+        return false;
+    if (still_usable(*interp))
+        return true;
+    discard_reusable_interpreter();
+    interp = &reusable_interpreter();
+    return run(*interp) && still_usable(*interp);
 }
 
 } // namespace bastion::fuzz
