@@ -408,7 +408,10 @@ std::string suggestion_for(Interpreter& interp, Value exc) {
         if (!obj.ok() || !obj.value())
             return {};
         StrObject* dir_key = interp.intern("dir");
-        Value dir_fn = dir_key ? dict_get_str(static_cast<DictObject*>(interp.builtins.obj()), dir_key) : Value();
+        // No builtins (an exception printed during teardown, after they were released): no suggestion.
+        if (!interp.builtins || !dir_key)
+            return {};
+        Value dir_fn = dict_get_str(static_cast<DictObject*>(interp.builtins.obj()), dir_key);
         if (dir_fn.is_null())
             return {};
         auto listing = call_positional(interp, dir_fn, {obj.value()});
