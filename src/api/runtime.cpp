@@ -21,6 +21,7 @@
 #include "vm/module.h"
 #include "vm/source_code.h"
 #include "vm/traceback.h"
+#include "vm/vm_natives.h"
 
 namespace bastion {
 
@@ -69,7 +70,7 @@ RunResult outcome_of(Interpreter& interp, Raised raised) {
         }
         return r;
     }
-    interp.print_exception(exc);
+    report_uncaught_exception(interp, exc);
     if (is_subtype(t, interp.exc.StepLimitExceeded)) {
         r.status = RunResult::Status::LimitExceeded;
         r.exit_code = 3;

@@ -241,6 +241,7 @@ const SysFunction kFunctions[] = {
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
     {"_getframe", sys__getframe},
+    {"excepthook", sys_excepthook},
     {"_write", sys_write},
     {"_flush", sys_flush},
     {"_readline", sys_readline},
@@ -286,6 +287,8 @@ Status init_sys_module(Interpreter& interp) {
                                          Value::small_int(0)}));
     BASTION_TRY(set(interp, d, "version_info", Value(version_info.get())));
     BASTION_TRY(set(interp, d, "dont_write_bytecode", Value(interp.true_)));
+
+    BASTION_TRY(set(interp, d, "__excepthook__", dict_get_str(d, interp.intern("excepthook"))));
 
     interp.sys_module = module;
     BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(interp.modules.obj()), interp.intern("sys"), module));

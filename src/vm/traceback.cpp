@@ -98,15 +98,20 @@ void register_source(Interpreter& interp, std::string_view filename, std::string
     interp.vm().sources[std::string(filename)] = std::string(source);
 }
 
+const std::string* registered_source(Interpreter& interp, std::string_view filename) {
+    auto& sources = interp.vm().sources;
+    auto it = sources.find(std::string(filename));
+    return it == sources.end() ? nullptr : &it->second;
+}
+
 namespace {
 
 // Line `lineno` (1-based) of a registered file, unstripped and without its newline.
 bool raw_source_line(Interpreter& interp, std::string_view filename, uint32_t lineno, std::string* out) {
-    auto& sources = interp.vm().sources;
-    auto it = sources.find(std::string(filename));
-    if (it == sources.end() || lineno == 0)
+    const std::string* source = registered_source(interp, filename);
+    if (source == nullptr || lineno == 0)
         return false;
-    const std::string& text = it->second;
+    const std::string& text = *source;
     std::size_t pos = 0;
     for (uint32_t line = 1; line < lineno; ++line) {
         std::size_t nl = text.find('\n', pos);

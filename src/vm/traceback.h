@@ -42,6 +42,8 @@ void set_cause(Value exc, Value cause);
 // --- traceback.cpp --------------------------------------------------------------------------
 // Remember the text of `filename` so tracebacks can show its lines.
 void register_source(Interpreter&, std::string_view filename, std::string_view source);
+// The whole registered text of `filename`, or null when none was registered.
+const std::string* registered_source(Interpreter&, std::string_view filename);
 // Line `lineno` (1-based) of a registered file, stripped of surrounding whitespace; empty
 // when unknown.
 std::string source_line(Interpreter&, std::string_view filename, uint32_t lineno);

@@ -1,4 +1,5 @@
-// vm_natives.cpp: exec/eval/compile/globals/locals and sys.exc_info/exception/_getframe,
+// vm_natives.cpp: exec/eval/compile/globals/locals and sys.exc_info/exception/_getframe/
+// excepthook, and the report of an uncaught exception,
 // with CPython 3.11's argument rules and messages (Python/bltinmodule.c, sysmodule.c).
 #include "vm/vm_natives.h"
 
@@ -14,6 +15,7 @@
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/module.h"
 #include "vm/source_code.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
@@ -178,6 +180,70 @@ Result<Ref> sys__getframe(Interpreter& interp, CallArgs args) {
     if (!f || depth < 0)
         return interp.raise(interp.exc.ValueError, "call stack is not deep enough");
     return frame_object_of(interp, f);
+}
+
+namespace {
+
+Value sys_attr(Interpreter& interp, std::string_view name) {
+    if (!interp.sys_module)
+        return Value();
+    StrObject* key = interp.intern(name);
+    return key ? dict_get_str(module_dict(interp.sys_module), key) : Value();
+}
+
+// CPython's PyErr_Display writes to sys.stderr; with none there, to the host's stream.
+Status write_to_sys_stderr(Interpreter& interp, std::string_view text) {
+    Value stream = sys_attr(interp, "stderr");
+    if (is_none(interp, stream)) {
+        if (interp.write_stderr)
+            interp.write_stderr(text);
+        return {};
+    }
+    BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
+    BASTION_TRY_ASSIGN(Ref r, call_method(interp, stream, interp.intern("write"), {Value(s.get())}));
+    (void)r;
+    return {};
+}
+
+} // namespace
+
+Result<Ref> sys_excepthook(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "excepthook"));
+    BASTION_TRY(check_positional(interp, args, "excepthook", 3, 3));
+    Value value = args.items[1];
+    Value tb = args.items[2];
+    // As PyErr_Display: a traceback passed for an exception that has none is attached.
+    if (is_exception_instance(interp, value) && is_traceback(interp, tb)) {
+        auto* e = static_cast<ExceptionObject*>(value.obj());
+        if (!e->traceback)
+            e->traceback = Ref::borrow(tb);
+    }
+    BASTION_TRY(write_to_sys_stderr(interp, format_exception(interp, value)));
+    return interp.new_none();
+}
+
+void report_uncaught_exception(Interpreter& interp, Value exc) {
+    Type* t = type_of(interp, exc);
+    bool limit = is_subtype(t, interp.exc.StepLimitExceeded) ||
+                 (is_subtype(t, interp.exc.MemoryError) && interp.limits.max_memory_bytes != 0);
+    Value hook = limit ? Value() : sys_attr(interp, "excepthook");
+    if (hook.is_null()) {
+        if (!limit && interp.write_stderr)
+            interp.write_stderr("sys.excepthook is missing\n");
+        interp.print_exception(exc);
+        return;
+    }
+    auto* e = is_exception_instance(interp, exc) ? static_cast<ExceptionObject*>(exc.obj()) : nullptr;
+    Value tb = e && e->traceback ? Value(e->traceback) : Value(interp.none);
+    auto r = call_positional(interp, hook, {Value(t), exc, tb});
+    if (r.ok())
+        return;
+    if (interp.write_stderr)
+        interp.write_stderr("Error in sys.excepthook:\n");
+    interp.print_exception(r.error().exception);
+    if (interp.write_stderr)
+        interp.write_stderr("\nOriginal exception was:\n");
+    interp.print_exception(exc);
 }
 
 } // namespace bastion
