@@ -119,7 +119,7 @@ inline bool atomic_tuple(Object* o) {
 // work of the iterations in between.
 constexpr std::size_t kPrefetchAhead = 8;
 
-inline void prefetch_member(const std::vector<GcHeader*>& objs, std::size_t i) {
+inline void prefetch_member(const GcVector<GcHeader*>& objs, std::size_t i) {
     if (i + kPrefetchAhead < objs.size()) {
         GcHeader* h = objs[i + kPrefetchAhead];
         __builtin_prefetch(h);
@@ -133,7 +133,7 @@ inline void prefetch_member(const std::vector<GcHeader*>& objs, std::size_t i) {
 // (with `untrack_tuples`, atomic tuples (above) leave the list first and are not in it).
 // Only the first pass walks the list; the others walk the vector, whose loads do not
 // wait for each other, so the processor overlaps their cache misses (and prefetches).
-void mark_reachable(Interpreter& interp, GcList& list, std::vector<GcHeader*>& objs, int64_t held,
+void mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*>& objs, int64_t held,
                     bool untrack_tuples = false) {
     Type* tuple_type = untrack_tuples ? interp.types.tuple : nullptr;
     objs.clear();
@@ -155,7 +155,7 @@ void mark_reachable(Interpreter& interp, GcList& list, std::vector<GcHeader*>& o
         prefetch_member(objs, i);
         traverse_inline(interp, gc_object(objs[i]), subtract);
     }
-    std::vector<GcHeader*> stack;
+    GcVector<GcHeader*> stack{CountedAllocator<GcHeader*>(&interp)};
     // refs < 0 would mean a traverse visited a reference it does not own: keep it alive.
     for (std::size_t i = 0; i < objs.size(); ++i) {
         prefetch_member(objs, i);
@@ -231,16 +231,16 @@ int64_t collect_main(Interpreter& interp, int generation) {
 
     // The collector's scratch vector keeps its capacity between collections (a full
     // collection of a large heap would otherwise fault in fresh pages every time).
-    std::vector<GcHeader*>& objs = g.scratch;
+    GcVector<GcHeader*>& objs = g.scratch;
     mark_reachable(interp, young, objs, 0, true);
     // One pass: the unreachable leave for their own list and are held from here (nothing
     // below can free one under our feet), noting which have weak references and which
     // may have a finalizer; the survivors are readied for the older generation.
     GcList unreachable;
     int64_t survivors = 0;
-    std::vector<Ref> held;
-    std::vector<Object*> weakly_referenced;
-    std::vector<Object*> may_finalize; // generators, and instances of classes not finalized yet
+    GcVector<Ref> held{CountedAllocator<Ref>(&interp)};
+    GcVector<Object*> weakly_referenced{CountedAllocator<Object*>(&interp)};
+    GcVector<Object*> may_finalize{CountedAllocator<Object*>(&interp)}; // generators, and instances of classes not finalized yet
     Type* gen_type = interp.types.generator;
     for (std::size_t i = 0; i < objs.size(); ++i) {
         prefetch_member(objs, i);
@@ -270,6 +270,12 @@ int64_t collect_main(Interpreter& interp, int generation) {
     }
     if (&young != &older)
         older.splice(young);
+    // The member vector stays as large as the largest collection so far; a full
+    // collection that finds far fewer members gives the memory back (it is counted).
+    if (generation == GcState::kGenerations - 1 && objs.capacity() > 4 * objs.size() + 4096) {
+        objs.clear();
+        objs.shrink_to_fit();
+    }
     if (unreachable.empty()) {
         ++g.stats[generation].collections;
         return 0;
@@ -353,7 +359,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // (The garbage are the held objects still marked unreachable: the survivors were
     // unmarked when they moved to the older generation.)
     std::vector<Ref> callbacks;
-    std::vector<Object*> dead;
+    GcVector<Object*> dead{CountedAllocator<Object*>(&interp)};
     dead.reserve(held.size());
     for (const Ref& r : held) {
         Object* o = r.obj();

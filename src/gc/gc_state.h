@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/counted_allocator.h"
 #include "vm/interpreter.h"
 
 namespace bastion {
@@ -83,6 +84,13 @@ struct GcList {
     }
 };
 
+// The collector's working vectors (members, the mark stack, the garbage) have storage
+// counted in the interpreter's memory use like any other allocation, so --max-memory sees
+// them. They are never refused for the limit: a collection cannot stop half-way, and it
+// frees memory; the program's next allocation meets the limit instead.
+template <typename T>
+using GcVector = std::vector<T, CountedAllocator<T>>;
+
 struct Interpreter::GcState {
     static constexpr int kGenerations = 3;
     explicit GcState(Interpreter& i) : interp(i) {}
@@ -118,7 +126,8 @@ struct Interpreter::GcState {
     // Counts the times Python code may have run from gc_finalize or a weakref callback:
     // a collection in which it did not change skips the resurrection pass.
     uint64_t python_runs = 0;
-    std::vector<GcHeader*> scratch; // collect_main's member vector (gc/collector.cpp)
+    // collect_main's member vector (gc/collector.cpp), kept between collections.
+    GcVector<GcHeader*> scratch{CountedAllocator<GcHeader*>(&interp)};
     bool shutting_down = false;
     // Teardown (gc/teardown.cpp): set once no Python code may run any more (no finalizer,
     // weakref callback or generator close); the static types it frees last.

@@ -103,6 +103,25 @@ TEST(GcTest, FreeListKeepsAccountingExact) {
     }
 }
 
+// The collector's member vector (8 bytes per tracked object) is counted in the
+// interpreter's memory use while it is kept, and a full collection that finds far fewer
+// members gives it back.
+TEST(GcTest, CollectorVectorsAreCounted) {
+    constexpr std::size_t kLists = 300000;
+    Interpreter interp;
+    std::size_t before = interp.memory_in_use();
+    {
+        std::vector<Ref> lists;
+        for (std::size_t i = 0; i < kLists; ++i)
+            lists.push_back(Ref(list_new(interp).value()));
+        (void)gc_collect(interp, Interpreter::GcState::kGenerations - 1, "test");
+        // The lists themselves, and a member vector holding at least every one of them.
+        EXPECT_GE(interp.memory_in_use() - before, kLists * (sizeof(ListObject) + sizeof(void*)));
+    }
+    (void)gc_collect(interp, Interpreter::GcState::kGenerations - 1, "test");
+    EXPECT_LT(interp.memory_in_use(), before + kLists * sizeof(void*) / 2);
+}
+
 // Reuse is refused past the memory limit like a fresh allocation (MemoryError), and
 // the interpreter stays usable.
 TEST(GcTest, FreeListReuseRespectsMemoryLimit) {
