@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # fuzz_smoke.sh: the `fuzz` stage of `make test`: a bounded libFuzzer run of every target in
-# tests/fuzz/ (fuzz_load, fuzz_run, fuzz_source, fuzz_int, fuzz_utf8, fuzz_format_spec),
+# tests/fuzz/ (fuzz_load, fuzz_run, fuzz_source, fuzz_int, fuzz_utf8, fuzz_format_spec, fuzz_data),
 # each for FUZZ_SECONDS (default 40) on its seed corpus. Builds them in their own clang tree,
 # BUILD_DIR (default build/fuzz: -DBASTION_SANITIZE=ON -DBASTION_FUZZ=ON; only the fuzz
 # targets and the libraries they link, not the CLI or the unit tests). Not in build/asan:
@@ -20,7 +20,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$root/build/fuzz}"
 seconds="${FUZZ_SECONDS:-40}"
 jobs="${JOBS:-2}"
-targets="${FUZZ_TARGETS:-fuzz_load fuzz_run fuzz_source fuzz_int fuzz_utf8 fuzz_format_spec}"
+targets="${FUZZ_TARGETS:-fuzz_load fuzz_run fuzz_source fuzz_int fuzz_utf8 fuzz_format_spec fuzz_data}"
 
 if ! command -v clang++ >/dev/null 2>&1; then
     echo "fuzz_smoke: clang++ not found, fuzzing skipped"
