@@ -115,6 +115,10 @@ PResult<Expr*> Parser::fstring_field(const StrPiece& p, int32_t& pos, int32_t en
     std::vector<char> stack;
     for (; pos < end; ++pos) {
         char ch = ch_at(pos);
+        // As CPython 3.11's fstring_find_expr: no backslash anywhere in the expression part,
+        // inside a nested string literal too.
+        if (ch == '\\')
+            return error("f-string expression part cannot include a backslash", where);
         if (quote) {
             if (ch == quote) {
                 if (string_type == 3) {
@@ -128,8 +132,6 @@ PResult<Expr*> Parser::fstring_field(const StrPiece& p, int32_t& pos, int32_t en
             }
             continue;
         }
-        if (ch == '\\')
-            return error("f-string expression part cannot include a backslash", where);
         if (ch == '\'' || ch == '"') {
             if (pos + 2 < end && ch_at(pos + 1) == ch && ch_at(pos + 2) == ch) {
                 string_type = 3;

@@ -81,6 +81,7 @@ const BadCase kBadCases[] = {
     {"f'{a:{b:{c:{d}}}}'", DiagKind::SyntaxError, "f-string: expressions nested too deeply", 1},
     {"f'{#}'", DiagKind::SyntaxError, "f-string expression part cannot include '#'", 1},
     {"f'{\\n}'", DiagKind::SyntaxError, "f-string expression part cannot include a backslash", 1},
+    {"f'{\"\\n\".join(x)}'", DiagKind::SyntaxError, "f-string expression part cannot include a backslash", 1},
     {"f'{a)}'", DiagKind::SyntaxError, "f-string: unmatched ')'", 1},
     {"if x:\n    pass\n  else:\n    pass\n", DiagKind::IndentationError, "unindent does not match any outer indentation level", 3},
     {"x = {1: 2, 3}", DiagKind::SyntaxError, "':' expected after dictionary key", 1},
