@@ -4,6 +4,7 @@
 #include "objects/str_format.h"
 
 #include <cmath>
+#include <cstring>
 
 #include "objects/abstract.h"
 #include "objects/float_object.h"
@@ -210,6 +211,45 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
             lpad = padding;
             break;
         }
+    }
+    if (f.fill < 0x80 && remainder_char == 0) {
+        // All ASCII: written straight into the result (one exact-size allocation).
+        int64_t total = lpad + n_non_digit + static_cast<int64_t>(grouped.size()) + spad + rpad;
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, 0x7F));
+        uint8_t* d = r->data();
+        const uint8_t* end = d + total;
+        auto put = [&](std::string_view text) {
+            BASTION_CHECK(end - d >= static_cast<int64_t>(text.size()));
+            if (!text.empty())
+                std::memcpy(d, text.data(), text.size());
+            d += text.size();
+        };
+        auto put_fill = [&](int64_t n) {
+            BASTION_CHECK(end - d >= n);
+            if (n > 0)
+                std::memset(d, static_cast<int>(f.fill), static_cast<std::size_t>(n));
+            d += n;
+        };
+        put_fill(lpad);
+        if (sign)
+            put(std::string_view(sign == '-' ? "-" : sign == '+' ? "+" : " ", 1));
+        uint8_t* start = d;
+        put(prefix);
+        if (upper)
+            for (uint8_t* p = start; p < d; ++p)
+                *p = *p == 'x' ? 'X' : *p;
+        put_fill(spad);
+        start = d;
+        put(grouped);
+        if (upper)
+            for (uint8_t* p = start; p < d; ++p)
+                *p = (*p >= 'a' && *p <= 'f') ? static_cast<uint8_t>(*p - 32) : *p;
+        if (has_decimal)
+            put(".");
+        put(remainder);
+        put_fill(rpad);
+        BASTION_CHECK(d == end);
+        return r;
     }
     StrBuilder b;
     b.append_repeat(f.fill, lpad);
@@ -469,11 +509,7 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
         return interp.no_memory();
     BASTION_TRY(text_reserve(interp, total * 4));
     int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
-    StrBuilder b;
-    b.append_repeat(f.fill, lpad);
-    b.append(s, 0, len);
-    b.append_repeat(f.fill, total - len - lpad);
-    return b.finish(interp);
+    return str_pad(interp, s, len, lpad, total - len - lpad, f.fill);
 }
 
 Result<Own<StrObject>> format_value(Interpreter& interp, Value v, StrObject* spec) {

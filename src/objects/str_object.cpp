@@ -423,23 +423,7 @@ std::string str_repr_utf8(const StrObject* s, bool ascii_only) {
     return out;
 }
 
-Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
-    if (s->ascii) { // printable ASCII with no quote or backslash: 's' as it is, no escapes
-        const uint8_t* d = s->data();
-        bool plain = true;
-        for (int64_t i = 0; i < s->length; ++i)
-            plain &= d[i] >= 0x20 && d[i] < 0x7F && d[i] != '\\' && d[i] != '\'';
-        if (plain) {
-            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length + 2, 0x7F));
-            r->data()[0] = '\'';
-            if (s->length > 0)
-                std::memcpy(r->data() + 1, d, static_cast<std::size_t>(s->length));
-            r->data()[s->length + 1] = '\'';
-            return r;
-        }
-    }
-    return str_from_utf8(interp, str_repr_utf8(s, false));
-}
+// str_repr_object: objects/str_repr.cpp.
 
 // --- StrBuilder ---------------------------------------------------------------------------------
 
