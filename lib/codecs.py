@@ -498,6 +498,48 @@ def decode(obj, encoding='utf-8', errors='strict'):
         raise _wrap('decoding', encoding, exc) from exc
 
 
+# str.encode / bytes.decode of a name the built-in codecs do not know (called from
+# objects/codecs.cpp): a codec from a search function, as CPython's _PyCodec_EncodeText.
+def _text_codec(encoding, operation):
+    info = lookup(encoding)
+    if type(info) is not tuple and not getattr(info, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, operation))
+    return info
+
+
+def _call_codec(function, data, errors, operation, encoding):
+    try:
+        result = function(data, errors)
+    except _WRAPPED as exc:
+        if type(exc) not in _WRAPPED:
+            raise
+        raise _wrap(operation, encoding, exc) from exc
+    if not isinstance(result, tuple) or len(result) != 2:
+        # (CPython's two messages differ by a space)
+        raise TypeError('encoder must return a tuple (object, integer)' if operation == 'encoding'
+                        else 'decoder must return a tuple (object,integer)')
+    return result[0]
+
+
+def _registered_encode(text, encoding, errors):
+    out = _call_codec(_text_codec(encoding, 'encode')[0], text, errors, 'encoding', encoding)
+    if isinstance(out, bytearray):
+        out = bytes(out)
+    if type(out) is not bytes:
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types"
+                        % (encoding, type(out).__name__))
+    return out
+
+
+def _registered_decode(data, encoding, errors):
+    out = _call_codec(_text_codec(encoding, 'decode')[1], data, errors, 'decoding', encoding)
+    if not isinstance(out, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types"
+                        % (encoding, type(out).__name__))
+    return out if type(out) is str else str.__getitem__(out, slice(None))
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

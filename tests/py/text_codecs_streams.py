@@ -286,3 +286,51 @@ print(codecs.lookup('Alias of latin').name, calls)
 print(codecs.lookup('utf-8').name, calls[-1])
 codecs.unregister(first)
 codecs.unregister(second)
+
+print('--- str.encode / bytes.decode through registered codecs')
+class Upper(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        if input == 'boom':
+            raise ValueError('no boom')
+        return (input.upper().encode('ascii', errors), len(input))
+    def decode(self, input, errors='strict'):
+        return (bytes(input).decode('ascii', errors).lower(), len(input))
+
+def search2(name):
+    if name == 'upper_ascii':
+        c = Upper()
+        return codecs.CodecInfo(c.encode, c.decode, name='upper-ascii')
+    if name == 'binary_thing':
+        return codecs.CodecInfo(lambda s, e='strict': (b'x', 1), lambda b, e='strict': ('y', 1),
+                                name='binary-thing', _is_text_encoding=False)
+    if name == 'returns_str':
+        return codecs.CodecInfo(lambda s, e='strict': ('str!', 1), lambda b, e='strict': (b'bytes!', 1), name='rs')
+    if name == 'returns_bad':
+        return codecs.CodecInfo(lambda s, e='strict': 'oops', lambda b, e='strict': ['x'], name='rb')
+    if name == 'returns_bytearray':
+        return codecs.CodecInfo(lambda s, e='strict': (bytearray(b'ba'), 1), lambda b, e='strict': ('ok', 1), name='rba')
+    if name == 'plain_tuple2':
+        return (lambda s, e='strict': (b'T', 1), lambda b, e='strict': ('t', 1), None, None)
+    return None
+
+codecs.register(search2)
+print('héllo'.encode('upper ascii', 'replace'), b'ABC'.decode('Upper-ASCII'), bytearray(b'XY').decode('upper_ascii'))
+print('abc'.encode('plain tuple2'), b'abc'.decode('plain-tuple2'))
+print(codecs.encode('q', 'binary_thing'), codecs.decode(b'q', 'binary_thing'))
+tests = [lambda: 'boom'.encode('upper_ascii'), lambda: 'é'.encode('upper_ascii'),
+         lambda: 'a'.encode('binary_thing'), lambda: b'a'.decode('binary_thing'),
+         lambda: 'a'.encode('returns_str'), lambda: b'a'.decode('returns_str'),
+         lambda: 'a'.encode('returns_bad'), lambda: b'a'.decode('returns_bad'),
+         lambda: 'a'.encode('still-unknown'), lambda: b'a'.decode('still unknown'),
+         lambda: 'a'.encode('returns_bytearray'), lambda: b'\xff'.decode('upper_ascii'),
+         lambda: codecs.encode('boom', 'upper_ascii')]
+for t in tests:
+    try:
+        print(repr(t()))
+    except Exception as e:
+        print(type(e).__name__, e)
+codecs.unregister(search2)
+try:
+    'a'.encode('upper_ascii')
+except LookupError as e:
+    print(e)
