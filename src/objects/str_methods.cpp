@@ -591,7 +591,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     uint32_t fill = ' ';
     if (args.npos > 1) {
         if (!is_str(interp, args.items[1])) {
-            return interp.raise_fmt(interp.exc.TypeError, "{}() argument 2 must be str, not {}", name,
+            return interp.raise_fmt(interp.exc.TypeError, "The fill character must be a unicode character, not {}",
                                     type_of(interp, args.items[1])->name);
         }
         if (S(args.items[1])->length != 1)
