@@ -538,6 +538,28 @@ Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, in
 
 bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
 
+// fmt[b:e] == name, code point by code point.
+bool range_equals(const StrObject* fmt, int64_t b, int64_t e, const StrObject* name) {
+    if (name->length != e - b)
+        return false;
+    if (fmt->kind == name->kind)
+        return std::memcmp(fmt->data() + b * fmt->kind, name->data(), static_cast<std::size_t>(e - b) * fmt->kind) == 0;
+    for (int64_t k = 0; k < e - b; ++k)
+        if (fmt->at(b + k) != name->at(k))
+            return false;
+    return true;
+}
+
+// True when fmt[b:e] has no brace (a format spec needing no rendering of nested fields).
+bool has_no_brace(const StrObject* fmt, int64_t b, int64_t e) {
+    for (int64_t k = b; k < e; ++k) {
+        uint32_t c = fmt->at(k);
+        if (c == '{' || c == '}')
+            return false;
+    }
+    return true;
+}
+
 // Parses a decimal index from fmt[b:e]; -1 if not all digits (or empty).
 int64_t parse_index(StrObject* fmt, int64_t b, int64_t e) {
     if (b == e)
@@ -575,17 +597,21 @@ Result<Ref> get_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e) {
             return interp.raise_fmt(interp.exc.IndexError, "Replacement index {} out of range for positional args tuple", index);
         obj = Ref::borrow(st.args.items[index]);
     } else {
-        BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, b, i));
-        if (!st.mapping.is_null()) {
-            BASTION_TRY_ASSIGN(obj, get_item(interp, st.mapping, Value(key.get())));
+        if (st.mapping.is_null()) { // keyword arguments: compared in place, no key object
+            std::size_t nkw = st.args.kwnames ? st.args.nkw() : 0;
+            for (std::size_t k = 0; k < nkw && obj.is_null(); ++k) {
+                if (range_equals(fmt, b, i, st.args.keyword_name(k)))
+                    obj = Ref::borrow(st.args.keyword_value(k));
+            }
         }
-        std::size_t nkw = st.args.kwnames ? st.args.nkw() : 0;
-        for (std::size_t k = 0; k < nkw && obj.is_null(); ++k) {
-            if (str_equal(st.args.keyword_name(k), key.get()))
-                obj = Ref::borrow(st.args.keyword_value(k));
+        if (obj.is_null()) {
+            BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, b, i));
+            if (!st.mapping.is_null()) {
+                BASTION_TRY_ASSIGN(obj, get_item(interp, st.mapping, Value(key.get())));
+            }
+            if (obj.is_null()) // KeyError's argument is the key itself
+                return interp.raise(interp.exc.KeyError, str_to_utf8(key.get()));
         }
-        if (obj.is_null()) // KeyError's argument is the key itself
-            return interp.raise(interp.exc.KeyError, str_to_utf8(key.get()));
     }
     while (i < e) {
         uint32_t c = fmt->at(i);
@@ -668,7 +694,14 @@ Status render_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e, int d
         }
         value = std::move(converted).into_ref();
     }
-    BASTION_TRY_ASSIGN(Own<StrObject> spec, render(st, fmt, spec_begin, e, depth + 1));
+    Own<StrObject> spec;
+    if (depth + 1 <= 2 && spec_begin >= e) {
+        spec = Own<StrObject>::borrow(interp.empty_str);
+    } else if (depth + 1 <= 2 && has_no_brace(fmt, spec_begin, e)) { // nothing nested: the text itself
+        BASTION_TRY_ASSIGN(spec, str_substring(interp, fmt, spec_begin, e));
+    } else {
+        BASTION_TRY_ASSIGN(spec, render(st, fmt, spec_begin, e, depth + 1));
+    }
     BASTION_TRY_ASSIGN(Own<StrObject> text, format_value(interp, value, spec.get()));
     out.append(text.get());
     return {};
@@ -691,9 +724,12 @@ Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, in
             }
             return interp.raise(interp.exc.ValueError, "Single '}' encountered in format string");
         }
-        if (c != '{') {
-            out.append(c);
-            ++i;
+        if (c != '{') { // a run of literal text up to the next brace
+            int64_t j = i + 1;
+            while (j < end && fmt->at(j) != '{' && fmt->at(j) != '}')
+                ++j;
+            out.append(fmt, i, j);
+            i = j;
             continue;
         }
         if (i + 1 < end && fmt->at(i + 1) == '{') {
