@@ -323,8 +323,18 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
 } // namespace
 
 Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
-    if (spec->length == 0)
+    if (spec->length == 0) {
+        if (v.is_small_int()) { // an exact int in a machine word: its digits written directly
+            int64_t x = v.small_int_value();
+            char buf[64];
+            std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
+            r->data()[0] = '-'; // overwritten by the digits when x >= 0
+            std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
+            return r;
+        }
         return str(interp, v);
+    }
     Spec f;
     BASTION_TRY(parse_spec(interp, spec, 'd', '>', type_of(interp, v)->name, &f));
     switch (f.type) {

@@ -97,3 +97,7 @@ for bad in [lambda: 'x'.center(3, 'ab'), lambda: 'x'.ljust(3, b'a'), lambda: 'x'
         bad()
     except TypeError as e:
         print('TypeError', e)
+
+# Small-int boundaries of the direct digit paths (f-string, format(), str.format).
+for v in [0, -1, 9, -10, 2**62 - 1, 2**62, -2**62, -2**62 - 1, 2**63 - 1, -2**63, 10**18, -10**18]:
+    print(f"{v}", f"{v!s}", format(v), '{}'.format(v), '{0:}'.format(v), str(v) == f"{v}", '%d' % v == f"{v}")
