@@ -502,7 +502,8 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
     if (f.type != 's')
         return unknown_type(interp, f.type, "str");
     if (f.sign != 0)
-        return interp.raise(interp.exc.ValueError, "Sign not allowed in string format specifier");
+        return interp.raise(interp.exc.ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                                  : "Sign not allowed in string format specifier");
     if (f.no_neg_0)
         return interp.raise(interp.exc.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (f.alternate)

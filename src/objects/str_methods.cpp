@@ -934,7 +934,8 @@ Result<Own<StrObject>> str_pad(Interpreter& interp, StrObject* s, int64_t len, i
     if (*total == 0)
         return Own<StrObject>::borrow(interp.empty_str);
     uint32_t widest = len == s->length ? kind_max(s) : str_max_char(s, 0, len);
-    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, std::max(widest, fill)));
+    // The fill counts toward the kind only when used (the result must stay canonical).
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, left + right > 0 ? std::max(widest, fill) : widest));
     fill_units(r.get(), 0, left, fill);
     str_copy_units(r.get(), left, s, 0, len);
     fill_units(r.get(), left + len, right, fill);

@@ -158,7 +158,7 @@ Status percent_format_number(Interpreter& interp, std::string& out, uint32_t typ
         if (negative)
             body.remove_prefix(1);
         std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
-        emit_padded_ascii(out, f, sign, "", 0, body, std::isfinite(x));
+        emit_padded_ascii(out, f, sign, "", 0, body, true); // CPython zero-pads inf and nan too
         return {};
     }
     Ref n;

@@ -101,3 +101,16 @@ for bad in [lambda: 'x'.center(3, 'ab'), lambda: 'x'.ljust(3, b'a'), lambda: 'x'
 # Small-int boundaries of the direct digit paths (f-string, format(), str.format).
 for v in [0, -1, 9, -10, 2**62 - 1, 2**62, -2**62, -2**62 - 1, 2**63 - 1, -2**63, 10**18, -10**18]:
     print(f"{v}", f"{v!s}", format(v), '{}'.format(v), '{0:}'.format(v), str(v) == f"{v}", '%d' % v == f"{v}")
+
+EE = '\xe9\xe9'
+# A wide fill that ends up unused leaves the result narrow; inf/nan are zero-padded by %.
+for got, want in [(f"{1e-300!s:\u20ac>1.3}", '1e-'), (f"{'abcdef':\U0001f600<2.2}", 'ab'),
+                  (format('xyz', '\u20ac^3'), 'xyz'), (f"{EE:\u20ac>1.1}", '\xe9')]:
+    print(repr(got), got == want, hash(got) == hash(want), {want: 0}.get(got))
+print('%05f|%-05f|%+06e|%05g|%05.1f' % (float('inf'), float('nan'), float('-inf'), float('nan'), float('inf')))
+print(b'%05f|%-05f|%+06e' % (float('inf'), float('nan'), float('-inf')))
+for bad in ["format('a', ' ')", "format('a', '+')", "format('a', '-5')", "f'{\"s\": <5}'"]:
+    try:
+        print(eval(bad))
+    except ValueError as e:
+        print(bad, e)
