@@ -106,6 +106,7 @@ def _utf8_complete(data, final):
                 second = data[n - back + 1]
                 lo, hi = 0x80, 0xBF
                 if b == 0xE0: lo = 0xA0
+                elif b == 0xED and back == 2: hi = 0xBF  # a truncated surrogate waits too (CPython)
                 elif b == 0xED: hi = 0x9F
                 elif b == 0xF0: lo = 0x90
                 elif b == 0xF4: hi = 0x8F
@@ -204,7 +205,22 @@ def _decode_part(codec, data, errors, final):
         n = _utf8_complete(data, final)
     else:
         n = len(data)
-    return (data[:n].decode(codec, errors), n)
+    try:
+        return (data[:n].decode(codec, errors), n)
+    except UnicodeDecodeError as exc:
+        if not final and exc.reason == 'truncated data' and exc.end == n and 0 <= exc.start < n:
+            # An error handler resumed inside a UTF-16/32 unit: the incomplete unit at the
+            # end waits for more input, as in CPython's stateful decoders.
+            return (data[:exc.start].decode(codec, errors), exc.start)
+        if n >= len(data) or exc.end != n:
+            raise
+        # The prefix ends inside a sequence that the held-back bytes interrupt: with the
+        # next byte the error is CPython's ("invalid continuation byte", same range).
+        try:
+            data[:n + 1].decode(codec, errors)
+        except UnicodeDecodeError:
+            raise
+        raise exc
 
 
 _NATIVE = 'le' if sys.byteorder == 'little' else 'be'

@@ -334,3 +334,18 @@ try:
     'a'.encode('upper_ascii')
 except LookupError as e:
     print(e)
+
+print('--- incremental utf-8: errors seen with the following byte, truncated surrogates wait')
+for chunks in [[b'\xe2', b'\xc3'], [b'\xed\xc3', b'\xbf'], [b'\xed', b'\xbb'], [b'\xed\xa0', b'\xc3'], [b'\xed\xbf'],
+               [b'\xed\xa0', b'\x80'], [b'ok\xf0\x9f', b'\x98'], [b'\xf4\x90']]:
+    for errors in ['strict', 'replace', 'surrogatepass']:
+        d = codecs.getincrementaldecoder('utf-8')(errors)
+        out = []
+        try:
+            for ch in chunks:
+                out.append(d.decode(ch))
+                out.append(d.getstate())
+            out.append(d.decode(b'', True))
+            print(chunks, errors, ascii(out))
+        except UnicodeDecodeError as e:
+            print(chunks, errors, ascii(out), e.reason, e.start, e.end)
