@@ -125,7 +125,15 @@ void str_copy_units(StrObject* dst, int64_t at, const StrObject* src, int64_t st
         return;
     BASTION_CHECK(at >= 0 && at + n <= dst->length && start >= 0 && end <= src->length);
     if (dst->kind == src->kind) {
-        std::memcpy(dst->data() + at * dst->kind, src->data() + start * src->kind, static_cast<std::size_t>(n) * dst->kind);
+        std::size_t bytes = static_cast<std::size_t>(n) * dst->kind;
+        uint8_t* d = dst->data() + at * dst->kind;
+        const uint8_t* p = src->data() + start * src->kind;
+        if (bytes <= 16) { // short pieces (f-string parts, separators): no library call
+            for (std::size_t k = 0; k < bytes; ++k)
+                d[k] = p[k];
+            return;
+        }
+        std::memcpy(d, p, bytes);
         return;
     }
     uint8_t* d = dst->data() + at * dst->kind;
@@ -190,7 +198,8 @@ Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std
     int64_t total = 0;
     uint32_t rep = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!is_str(interp, items[i]))
+        Value v = items[i];
+        if (!(v.is_obj() && v.obj()->type == interp.types.str) && !is_str(interp, v))
             return interp.raise(interp.exc.SystemError, "BUILD_STRING of a non-str item");
         const auto* s = static_cast<const StrObject*>(items[i].obj());
         auto t = checked_add(total, s->length);
