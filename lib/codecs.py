@@ -1,13 +1,21 @@
 # codecs: Bastion's codec registry over the built-in codecs (utf-8, utf-8-sig, ascii, latin-1,
-# utf-16 and utf-32 with their -le/-be forms): lookup and CodecInfo, encode/decode,
-# register_error/lookup_error (the registry lives in the interpreter, so str.encode and
-# bytes.decode call registered handlers), the built-in error handlers as functions, the BOM
-# constants, getencoder/getdecoder, and incremental encoders/decoders with iterencode and
-# iterdecode. Written for Bastion from CPython 3.11's documented behaviour.
+# utf-16 and utf-32 with their -le/-be forms) and codecs registered with register(): lookup
+# and CodecInfo, encode/decode, register_error/lookup_error (the registry lives in the
+# interpreter, so str.encode and bytes.decode call registered handlers), the built-in error
+# handlers as functions, the BOM constants, getencoder/getdecoder/getreader/getwriter,
+# incremental encoders/decoders (decoders keep an incomplete trailing sequence for the next
+# chunk) with iterencode and iterdecode, each built-in codec's stream reader and writer
+# (the stream classes are in codecs_streams.py), open and EncodedFile.
+# Written for Bastion from CPython 3.11's documented behaviour.
+import builtins
+import sys
 import _codecs
 from _codecs import register_error, lookup_error
+from codecs_streams import Codec, StreamWriter, StreamReader, StreamReaderWriter, StreamRecoder
 
-__all__ = ['lookup', 'encode', 'decode', 'register_error', 'lookup_error', 'CodecInfo',
+__all__ = ['register', 'unregister', 'lookup', 'encode', 'decode', 'open', 'EncodedFile',
+           'Codec', 'StreamWriter', 'StreamReader', 'StreamReaderWriter', 'StreamRecoder',
+           'getreader', 'getwriter', 'register_error', 'lookup_error', 'CodecInfo',
            'getencoder', 'getdecoder', 'getincrementalencoder', 'getincrementaldecoder',
            'iterencode', 'iterdecode', 'IncrementalEncoder', 'IncrementalDecoder',
            'BufferedIncrementalDecoder', 'strict_errors', 'ignore_errors', 'replace_errors',
@@ -98,6 +106,7 @@ def _utf8_complete(data, final):
                 second = data[n - back + 1]
                 lo, hi = 0x80, 0xBF
                 if b == 0xE0: lo = 0xA0
+                elif b == 0xED and back == 2: hi = 0xBF  # a truncated surrogate waits too (CPython)
                 elif b == 0xED: hi = 0x9F
                 elif b == 0xF0: lo = 0x90
                 elif b == 0xF4: hi = 0x8F
@@ -184,81 +193,292 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-def _incremental_classes(codec):
-    class Encoder(IncrementalEncoder):
-        def __init__(self, errors='strict'):
-            IncrementalEncoder.__init__(self, errors)
-            self._first = True
-
-        def encode(self, input, final=False):
-            out = input.encode(codec, self.errors)
-            if not self._first:
-                if codec in ('utf-16', 'utf-32', 'utf-8-sig'):
-                    out = out[4 if codec == 'utf-32' else 2 if codec == 'utf-16' else 3:]
-            self._first = False
-            return out
-
-        def reset(self):
-            self._first = True
-
-    class Decoder(BufferedIncrementalDecoder):
-        def __init__(self, errors='strict'):
-            BufferedIncrementalDecoder.__init__(self, errors)
-            self._codec = codec
-
-        def _buffer_decode(self, data, errors, final):
-            c = self._codec
-            if c in ('utf-16', 'utf-32', 'utf-8-sig'):
-                width = 2 if c == 'utf-16' else 4 if c == 'utf-32' else 3
-                if len(data) < width and not final:
-                    return ('', 0)
-                if c == 'utf-8-sig':
-                    self._codec = 'utf-8'
-                    skip = 3 if data[:3] == BOM_UTF8 else 0
-                    text, used = self._buffer_decode(data[skip:], errors, final)
-                    return (text, used + skip)
-                bom_le, bom_be = (BOM_UTF16_LE, BOM_UTF16_BE) if width == 2 else (BOM_UTF32_LE, BOM_UTF32_BE)
-                if data[:width] == bom_be:
-                    self._codec = c + '-be'
-                    text, used = self._buffer_decode(data[width:], errors, final)
-                    return (text, used + width)
-                self._codec = c + '-le'
-                if data[:width] == bom_le:
-                    text, used = self._buffer_decode(data[width:], errors, final)
-                    return (text, used + width)
-                return self._buffer_decode(data, errors, final)
-            if c.startswith('utf-16'):
-                n = _utf16_complete(data, final, c.endswith('be'))
-            elif c.startswith('utf-32'):
-                n = _utf32_complete(data, final)
-            elif c == 'utf-8':
-                n = _utf8_complete(data, final)
-            else:
-                n = len(data)
-            return (data[:n].decode(c, errors), n)
-
-        def reset(self):
-            BufferedIncrementalDecoder.reset(self)
-            self._codec = codec
-    return Encoder, Decoder
+# (text, bytes consumed) of a codec with a fixed byte order: incomplete trailing input is
+# kept back unless `final` (what CPython's utf_8_decode(data, errors, final) returns).
+def _decode_part(codec, data, errors, final):
+    data = _as_bytes(data)
+    if codec.startswith('utf-16'):
+        n = _utf16_complete(data, final, codec.endswith('be'))
+    elif codec.startswith('utf-32'):
+        n = _utf32_complete(data, final)
+    elif codec == 'utf-8':
+        n = _utf8_complete(data, final)
+    else:
+        n = len(data)
+    try:
+        return (data[:n].decode(codec, errors), n)
+    except UnicodeDecodeError as exc:
+        if not final and exc.reason == 'truncated data' and exc.end == n and 0 <= exc.start < n:
+            # An error handler resumed inside a UTF-16/32 unit: the incomplete unit at the
+            # end waits for more input, as in CPython's stateful decoders.
+            return (data[:exc.start].decode(codec, errors), exc.start)
+        if n >= len(data) or exc.end != n:
+            raise
+        # The prefix ends inside a sequence that the held-back bytes interrupt: with the
+        # next byte the error is CPython's ("invalid continuation byte", same range).
+        try:
+            data[:n + 1].decode(codec, errors)
+        except UnicodeDecodeError:
+            raise
+        raise exc
 
 
-_cache = {}
+_NATIVE = 'le' if sys.byteorder == 'little' else 'be'
 
 
-def lookup(encoding):
-    if not isinstance(encoding, str):
-        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
+def _codec_classes(codec, fname, encode):
+    """The incremental encoder and decoder, stream writer and reader of a built-in codec.
+    utf-16 and utf-32 write a BOM first and need one to read (else UnicodeError);
+    utf-8-sig writes a BOM first and skips one when reading."""
+    bom_width = {'utf-16': 2, 'utf-32': 4}.get(codec)
+    if bom_width:
+        bom_le, bom_be = (BOM_UTF16_LE, BOM_UTF16_BE) if bom_width == 2 else (BOM_UTF32_LE, BOM_UTF32_BE)
+
+    def check(input):
+        _check_str(input, fname + '_encode')
+
+    def bom_decode(self, data, errors, final):
+        # Before the byte order is known (self._order is None): a BOM decides it.
+        if self._order is None:
+            data = _as_bytes(data)
+            head = data[:bom_width]
+            if head == bom_le or head == bom_be:
+                self._order = 'le' if head == bom_le else 'be'
+                text, used = _decode_part(codec + '-' + self._order, data[bom_width:], errors, final)
+                return (text, used + bom_width)
+            text, used = _decode_part(codec + '-' + _NATIVE, data, errors, final)
+            if used >= bom_width:
+                raise UnicodeError('%s stream does not start with BOM' % codec.upper())
+            return (text, used)
+        return _decode_part(codec + '-' + self._order, data, errors, final)
+
+    def sig_decode(self, data, errors, final):
+        # utf-8-sig: a BOM (or the start of one) at the start is skipped.
+        if self._first:
+            data = _as_bytes(data)
+            if len(data) < 3 and BOM_UTF8.startswith(data):
+                return ('', 0)
+            self._first = 0
+            if data[:3] == BOM_UTF8:
+                text, used = _decode_part('utf-8', data[3:], errors, final)
+                return (text, used + 3)
+        return _decode_part('utf-8', data, errors, final)
+
+    def first_encode(input, errors):
+        # The first piece of a utf-16/utf-32/utf-8-sig stream: with its BOM.
+        check(input)
+        if codec == 'utf-8-sig':
+            return BOM_UTF8 + input.encode('utf-8', errors)
+        return input.encode(codec, errors)
+
+    def rest_encode(input, errors):
+        check(input)
+        if bom_width:
+            return input.encode(codec + '-' + _NATIVE, errors)
+        return input.encode('utf-8' if codec == 'utf-8-sig' else codec, errors)
+
+    if bom_width or codec == 'utf-8-sig':
+        class Encoder(IncrementalEncoder):
+            def __init__(self, errors='strict'):
+                IncrementalEncoder.__init__(self, errors)
+                self._first = 1
+
+            def encode(self, input, final=False):
+                if self._first:
+                    out = first_encode(input, self.errors)
+                    self._first = 0
+                    return out
+                return rest_encode(input, self.errors)
+
+            def reset(self):
+                IncrementalEncoder.reset(self)
+                self._first = 1
+
+            def getstate(self):
+                if bom_width:
+                    return 2 if self._first else 0
+                return self._first
+
+            def setstate(self, state):
+                self._first = (1 if state else 0) if bom_width else state
+
+        class Writer(StreamWriter):
+            def __init__(self, stream, errors='strict'):
+                StreamWriter.__init__(self, stream, errors)
+                self._first = True
+
+            def encode(self, input, errors='strict'):
+                if self._first:
+                    out = first_encode(input, errors)
+                    self._first = False
+                else:
+                    out = rest_encode(input, errors)
+                return (out, len(input))
+
+            def reset(self):
+                StreamWriter.reset(self)
+                self._first = True
+    else:
+        class Encoder(IncrementalEncoder):
+            def encode(self, input, final=False):
+                check(input)
+                return input.encode(codec, self.errors)
+
+        class Writer(StreamWriter):
+            def encode(self, input, errors='strict'):
+                return encode(input, errors)
+
+    if bom_width:
+        class Decoder(BufferedIncrementalDecoder):
+            def __init__(self, errors='strict'):
+                BufferedIncrementalDecoder.__init__(self, errors)
+                self._order = None
+
+            _buffer_decode = bom_decode
+
+            def reset(self):
+                BufferedIncrementalDecoder.reset(self)
+                self._order = None
+
+            def getstate(self):
+                # 0: the platform's byte order, 1: the other one, 2: not known yet.
+                return (self.buffer, 2 if self._order is None else int(self._order != _NATIVE))
+
+            def setstate(self, state):
+                BufferedIncrementalDecoder.setstate(self, state)
+                other = 'be' if _NATIVE == 'le' else 'le'
+                self._order = _NATIVE if state[1] == 0 else other if state[1] == 1 else None
+
+        class Reader(StreamReader):
+            def __init__(self, stream, errors='strict'):
+                StreamReader.__init__(self, stream, errors)
+                self._order = None
+
+            def decode(self, input, errors='strict'):
+                return bom_decode(self, input, errors, False)
+
+            def reset(self):
+                StreamReader.reset(self)
+                self._order = None
+    elif codec == 'utf-8-sig':
+        class Decoder(BufferedIncrementalDecoder):
+            def __init__(self, errors='strict'):
+                BufferedIncrementalDecoder.__init__(self, errors)
+                self._first = 1
+
+            _buffer_decode = sig_decode
+
+            def reset(self):
+                BufferedIncrementalDecoder.reset(self)
+                self._first = 1
+
+            def getstate(self):
+                return (self.buffer, self._first)
+
+            def setstate(self, state):
+                BufferedIncrementalDecoder.setstate(self, state)
+                self._first = state[1]
+
+        class Reader(StreamReader):
+            def __init__(self, stream, errors='strict'):
+                StreamReader.__init__(self, stream, errors)
+                self._first = 1
+
+            def decode(self, input, errors='strict'):
+                return sig_decode(self, input, errors, False)
+
+            def reset(self):
+                StreamReader.reset(self)
+                self._first = 1
+    else:
+        class Decoder(BufferedIncrementalDecoder):
+            def _buffer_decode(self, data, errors, final):
+                return _decode_part(codec, data, errors, final)
+
+        class Reader(StreamReader):
+            def decode(self, input, errors='strict'):
+                return _decode_part(codec, input, errors, False)
+
+    module = 'encodings.' + fname
+    for cls, name in ((Encoder, 'IncrementalEncoder'), (Decoder, 'IncrementalDecoder'),
+                      (Writer, 'StreamWriter'), (Reader, 'StreamReader')):
+        cls.__name__ = cls.__qualname__ = name
+        cls.__module__ = module
+    return Encoder, Decoder, Writer, Reader
+
+
+_cache = {}            # built-in codecs by spelling
+_search_functions = []  # codecs.register
+_search_cache = {}     # what they found, by normalized name
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    for i, f in enumerate(_search_functions):
+        if f is search_function:
+            del _search_functions[i]
+            break
+    _search_cache.clear()
+
+
+def _normalize(encoding):
+    # CPython's normalizestring: ASCII letters lowered, digits and '.' kept, every other
+    # run of characters one '_' (none at the start or end).
+    out = []
+    punct = False
+    for c in encoding:
+        if ('a' <= c <= 'z') or ('A' <= c <= 'Z') or ('0' <= c <= '9') or c == '.':
+            if punct and out:
+                out.append('_')
+            punct = False
+            out.append(c.lower())
+        else:
+            punct = True
+    return ''.join(out)
+
+
+def _builtin_info(encoding):
     key = encoding.lower().replace(' ', '-')  # CPython caches by this spelling
     info = _cache.get(key)
     if info is None:
         codec = _codecs._codec_name(encoding)
         name, fname = _INFO_NAMES[codec]
         enc, dec = _make_functions(codec, fname)
-        inc_enc, inc_dec = _incremental_classes(codec)
-        info = CodecInfo(enc, dec, incrementalencoder=inc_enc, incrementaldecoder=inc_dec, name=name)
+        inc_enc, inc_dec, writer, reader = _codec_classes(codec, fname, enc)
+        info = CodecInfo(enc, dec, reader, writer, incrementalencoder=inc_enc, incrementaldecoder=inc_dec,
+                         name=name)
         _cache[key] = info
     return info
+
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
+    if '\0' in encoding:
+        raise ValueError('embedded null character')
+    try:
+        return _builtin_info(encoding)
+    except LookupError:
+        if not _search_functions:
+            raise
+    key = _normalize(encoding)
+    info = _search_cache.get(key)
+    if info is not None:
+        return info
+    for search in list(_search_functions):
+        info = search(key)
+        if info is None:
+            continue
+        if not isinstance(info, tuple) or len(info) != 4:
+            raise TypeError('codec search functions must return 4-tuples')
+        _search_cache[key] = info
+        return info
+    raise LookupError('unknown encoding: %s' % encoding)
 
 
 # Exception types CPython re-creates with the codec named (their __init__ takes a message).
@@ -294,6 +514,48 @@ def decode(obj, encoding='utf-8', errors='strict'):
         raise _wrap('decoding', encoding, exc) from exc
 
 
+# str.encode / bytes.decode of a name the built-in codecs do not know (called from
+# objects/codecs.cpp): a codec from a search function, as CPython's _PyCodec_EncodeText.
+def _text_codec(encoding, operation):
+    info = lookup(encoding)
+    if type(info) is not tuple and not getattr(info, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, operation))
+    return info
+
+
+def _call_codec(function, data, errors, operation, encoding):
+    try:
+        result = function(data, errors)
+    except _WRAPPED as exc:
+        if type(exc) not in _WRAPPED:
+            raise
+        raise _wrap(operation, encoding, exc) from exc
+    if not isinstance(result, tuple) or len(result) != 2:
+        # (CPython's two messages differ by a space)
+        raise TypeError('encoder must return a tuple (object, integer)' if operation == 'encoding'
+                        else 'decoder must return a tuple (object,integer)')
+    return result[0]
+
+
+def _registered_encode(text, encoding, errors):
+    out = _call_codec(_text_codec(encoding, 'encode')[0], text, errors, 'encoding', encoding)
+    if isinstance(out, bytearray):
+        out = bytes(out)
+    if type(out) is not bytes:
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types"
+                        % (encoding, type(out).__name__))
+    return out
+
+
+def _registered_decode(data, encoding, errors):
+    out = _call_codec(_text_codec(encoding, 'decode')[1], data, errors, 'decoding', encoding)
+    if not isinstance(out, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types"
+                        % (encoding, type(out).__name__))
+    return out if type(out) is str else str.__getitem__(out, slice(None))
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 
@@ -314,6 +576,43 @@ def getincrementaldecoder(encoding):
     if decoder is None:
         raise LookupError(encoding)
     return decoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """The file opened in binary mode, wrapped to encode writes and decode reads."""
+    if encoding is not None and 'b' not in mode:
+        mode = mode + 'b'
+    file = builtins.open(filename, mode, buffering)
+    if encoding is None:
+        return file
+    try:
+        info = lookup(encoding)
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        srw.encoding = encoding
+        return srw
+    except:
+        file.close()
+        raise
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader, file_info.streamwriter,
+                       errors)
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):

@@ -4,6 +4,7 @@
 #include "objects/core_internal.h"
 #include "objects/generic_alias.h"
 #include "objects/iterators.h"
+#include "objects/str_util.h"
 
 namespace bastion {
 
@@ -39,22 +40,7 @@ Result<Own<StrObject>> str(Interpreter& interp, Value v) {
 
 Result<Own<StrObject>> ascii(Interpreter& interp, Value v) {
     BASTION_TRY_ASSIGN(Own<StrObject> r, repr(interp, v));
-    if (r->ascii)
-        return r;
-    std::string out;
-    out.reserve(static_cast<std::size_t>(r->length) + 16);
-    for (int64_t i = 0; i < r->length; ++i) {
-        uint32_t c = r->at(i);
-        if (c < 0x80)
-            out.push_back(static_cast<char>(c));
-        else if (c < 0x100)
-            out += fmt::format("\\x{:02x}", c);
-        else if (c < 0x10000)
-            out += fmt::format("\\u{:04x}", c);
-        else
-            out += fmt::format("\\U{:08x}", c);
-    }
-    return str_from_ascii(interp, out);
+    return str_ascii_escape(interp, std::move(r));
 }
 
 Result<Own<StrObject>> format(Interpreter& interp, Value v, StrObject* spec) {

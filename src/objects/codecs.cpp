@@ -17,6 +17,7 @@
 #include "support/checked.h"
 #include "support/unicode_db.h"
 #include "support/utf8.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 
 namespace bastion {
@@ -933,13 +934,50 @@ Result<Ref> codec_lookup_error(Interpreter& interp, std::string_view name) {
     return unknown_handler(interp, name);
 }
 
+namespace {
+
+// An encoding the built-in codecs do not know: the codecs registered with codecs.register,
+// through lib/codecs.py's _registered_encode / _registered_decode (CPython's str.encode
+// and bytes.decode consult the same registry). They raise "unknown encoding" when no
+// search function knows the name, check the codec's result type and wrap its errors.
+Result<Ref> registry_call(Interpreter& interp, std::string_view function, Value data, std::string_view encoding,
+                          std::string_view errors) {
+    BASTION_TRY_ASSIGN(Ref module, import_module(interp, "codecs"));
+    StrObject* name = interp.intern(function);
+    if (name == nullptr)
+        return interp.no_memory();
+    BASTION_TRY_ASSIGN(Ref fn, get_attr(interp, module, name));
+    BASTION_TRY_ASSIGN(Own<StrObject> enc, str_from_utf8(interp, encoding));
+    BASTION_TRY_ASSIGN(Own<StrObject> err, str_from_utf8(interp, errors));
+    Value argv[3] = {data, Value(enc.get()), Value(err.get())};
+    return call(interp, fn, CallArgs{argv, 3, nullptr});
+}
+
+} // namespace
+
 Result<Own<StrObject>> codec_decode(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
                                     std::string_view errors) {
+    Codec known;
+    if (!codec_lookup(encoding, &known)) {
+        // A private copy: the codec runs Python code, which could resize a bytearray `data` is in.
+        BASTION_TRY_ASSIGN(Own<BytesObject> copy, bytes_from(interp, data));
+        BASTION_TRY_ASSIGN(Ref r, registry_call(interp, "_registered_decode", Value(copy.get()), encoding, errors));
+        if (!(r.get().is_obj() && r.obj()->type == interp.types.str))
+            return interp.raise(interp.exc.SystemError, "codecs._registered_decode returned a non-str");
+        return Own<StrObject>::steal(static_cast<StrObject*>(r.release().obj()));
+    }
     return wrap_codec_error(interp, decode_impl(interp, data, encoding, errors), "decoding", encoding);
 }
 
 Result<Own<BytesObject>> codec_encode(Interpreter& interp, StrObject* s, std::string_view encoding,
                                       std::string_view errors) {
+    Codec known;
+    if (!codec_lookup(encoding, &known)) {
+        BASTION_TRY_ASSIGN(Ref r, registry_call(interp, "_registered_encode", Value(s), encoding, errors));
+        if (!(r.get().is_obj() && r.obj()->type == interp.types.bytes))
+            return interp.raise(interp.exc.SystemError, "codecs._registered_encode returned a non-bytes");
+        return Own<BytesObject>::steal(static_cast<BytesObject*>(r.release().obj()));
+    }
     return wrap_codec_error(interp, encode_impl(interp, s, encoding, errors), "encoding", encoding);
 }
 

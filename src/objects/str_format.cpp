@@ -4,6 +4,7 @@
 #include "objects/str_format.h"
 
 #include <cmath>
+#include <cstring>
 
 #include "objects/abstract.h"
 #include "objects/float_object.h"
@@ -211,6 +212,45 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
             break;
         }
     }
+    if (f.fill < 0x80 && remainder_char == 0) {
+        // All ASCII: written straight into the result (one exact-size allocation).
+        int64_t total = lpad + n_non_digit + static_cast<int64_t>(grouped.size()) + spad + rpad;
+        BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, 0x7F));
+        uint8_t* d = r->data();
+        const uint8_t* end = d + total;
+        auto put = [&](std::string_view text) {
+            BASTION_CHECK(end - d >= static_cast<int64_t>(text.size()));
+            if (!text.empty())
+                std::memcpy(d, text.data(), text.size());
+            d += text.size();
+        };
+        auto put_fill = [&](int64_t n) {
+            BASTION_CHECK(end - d >= n);
+            if (n > 0)
+                std::memset(d, static_cast<int>(f.fill), static_cast<std::size_t>(n));
+            d += n;
+        };
+        put_fill(lpad);
+        if (sign)
+            put(std::string_view(sign == '-' ? "-" : sign == '+' ? "+" : " ", 1));
+        uint8_t* start = d;
+        put(prefix);
+        if (upper)
+            for (uint8_t* p = start; p < d; ++p)
+                *p = *p == 'x' ? 'X' : *p;
+        put_fill(spad);
+        start = d;
+        put(grouped);
+        if (upper)
+            for (uint8_t* p = start; p < d; ++p)
+                *p = (*p >= 'a' && *p <= 'f') ? static_cast<uint8_t>(*p - 32) : *p;
+        if (has_decimal)
+            put(".");
+        put(remainder);
+        put_fill(rpad);
+        BASTION_CHECK(d == end);
+        return r;
+    }
     StrBuilder b;
     b.append_repeat(f.fill, lpad);
     if (sign)
@@ -283,8 +323,18 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
 } // namespace
 
 Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
-    if (spec->length == 0)
+    if (spec->length == 0) {
+        if (v.is_small_int()) { // an exact int in a machine word: its digits written directly
+            int64_t x = v.small_int_value();
+            char buf[64];
+            std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
+            r->data()[0] = '-'; // overwritten by the digits when x >= 0
+            std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
+            return r;
+        }
         return str(interp, v);
+    }
     Spec f;
     BASTION_TRY(parse_spec(interp, spec, 'd', '>', type_of(interp, v)->name, &f));
     switch (f.type) {
@@ -452,7 +502,8 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
     if (f.type != 's')
         return unknown_type(interp, f.type, "str");
     if (f.sign != 0)
-        return interp.raise(interp.exc.ValueError, "Sign not allowed in string format specifier");
+        return interp.raise(interp.exc.ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                                  : "Sign not allowed in string format specifier");
     if (f.no_neg_0)
         return interp.raise(interp.exc.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (f.alternate)
@@ -469,11 +520,7 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
         return interp.no_memory();
     BASTION_TRY(text_reserve(interp, total * 4));
     int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
-    StrBuilder b;
-    b.append_repeat(f.fill, lpad);
-    b.append(s, 0, len);
-    b.append_repeat(f.fill, total - len - lpad);
-    return b.finish(interp);
+    return str_pad(interp, s, len, lpad, total - len - lpad, f.fill);
 }
 
 Result<Own<StrObject>> format_value(Interpreter& interp, Value v, StrObject* spec) {
@@ -501,6 +548,28 @@ struct FormatState {
 Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, int64_t end, int depth);
 
 bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
+
+// fmt[b:e] == name, code point by code point.
+bool range_equals(const StrObject* fmt, int64_t b, int64_t e, const StrObject* name) {
+    if (name->length != e - b)
+        return false;
+    if (fmt->kind == name->kind)
+        return std::memcmp(fmt->data() + b * fmt->kind, name->data(), static_cast<std::size_t>(e - b) * fmt->kind) == 0;
+    for (int64_t k = 0; k < e - b; ++k)
+        if (fmt->at(b + k) != name->at(k))
+            return false;
+    return true;
+}
+
+// True when fmt[b:e] has no brace (a format spec needing no rendering of nested fields).
+bool has_no_brace(const StrObject* fmt, int64_t b, int64_t e) {
+    for (int64_t k = b; k < e; ++k) {
+        uint32_t c = fmt->at(k);
+        if (c == '{' || c == '}')
+            return false;
+    }
+    return true;
+}
 
 // Parses a decimal index from fmt[b:e]; -1 if not all digits (or empty).
 int64_t parse_index(StrObject* fmt, int64_t b, int64_t e) {
@@ -539,17 +608,21 @@ Result<Ref> get_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e) {
             return interp.raise_fmt(interp.exc.IndexError, "Replacement index {} out of range for positional args tuple", index);
         obj = Ref::borrow(st.args.items[index]);
     } else {
-        BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, b, i));
-        if (!st.mapping.is_null()) {
-            BASTION_TRY_ASSIGN(obj, get_item(interp, st.mapping, Value(key.get())));
+        if (st.mapping.is_null()) { // keyword arguments: compared in place, no key object
+            std::size_t nkw = st.args.kwnames ? st.args.nkw() : 0;
+            for (std::size_t k = 0; k < nkw && obj.is_null(); ++k) {
+                if (range_equals(fmt, b, i, st.args.keyword_name(k)))
+                    obj = Ref::borrow(st.args.keyword_value(k));
+            }
         }
-        std::size_t nkw = st.args.kwnames ? st.args.nkw() : 0;
-        for (std::size_t k = 0; k < nkw && obj.is_null(); ++k) {
-            if (str_equal(st.args.keyword_name(k), key.get()))
-                obj = Ref::borrow(st.args.keyword_value(k));
+        if (obj.is_null()) {
+            BASTION_TRY_ASSIGN(Own<StrObject> key, str_substring(interp, fmt, b, i));
+            if (!st.mapping.is_null()) {
+                BASTION_TRY_ASSIGN(obj, get_item(interp, st.mapping, Value(key.get())));
+            }
+            if (obj.is_null()) // KeyError's argument is the key itself
+                return interp.raise(interp.exc.KeyError, str_to_utf8(key.get()));
         }
-        if (obj.is_null()) // KeyError's argument is the key itself
-            return interp.raise(interp.exc.KeyError, str_to_utf8(key.get()));
     }
     while (i < e) {
         uint32_t c = fmt->at(i);
@@ -632,7 +705,14 @@ Status render_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e, int d
         }
         value = std::move(converted).into_ref();
     }
-    BASTION_TRY_ASSIGN(Own<StrObject> spec, render(st, fmt, spec_begin, e, depth + 1));
+    Own<StrObject> spec;
+    if (depth + 1 <= 2 && spec_begin >= e) {
+        spec = Own<StrObject>::borrow(interp.empty_str);
+    } else if (depth + 1 <= 2 && has_no_brace(fmt, spec_begin, e)) { // nothing nested: the text itself
+        BASTION_TRY_ASSIGN(spec, str_substring(interp, fmt, spec_begin, e));
+    } else {
+        BASTION_TRY_ASSIGN(spec, render(st, fmt, spec_begin, e, depth + 1));
+    }
     BASTION_TRY_ASSIGN(Own<StrObject> text, format_value(interp, value, spec.get()));
     out.append(text.get());
     return {};
@@ -655,9 +735,12 @@ Result<Own<StrObject>> render(FormatState& st, StrObject* fmt, int64_t begin, in
             }
             return interp.raise(interp.exc.ValueError, "Single '}' encountered in format string");
         }
-        if (c != '{') {
-            out.append(c);
-            ++i;
+        if (c != '{') { // a run of literal text up to the next brace
+            int64_t j = i + 1;
+            while (j < end && fmt->at(j) != '{' && fmt->at(j) != '}')
+                ++j;
+            out.append(fmt, i, j);
+            i = j;
             continue;
         }
         if (i + 1 < end && fmt->at(i + 1) == '{') {

@@ -591,7 +591,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     uint32_t fill = ' ';
     if (args.npos > 1) {
         if (!is_str(interp, args.items[1])) {
-            return interp.raise_fmt(interp.exc.TypeError, "{}() argument 2 must be str, not {}", name,
+            return interp.raise_fmt(interp.exc.TypeError, "The fill character must be a unicode character, not {}",
                                     type_of(interp, args.items[1])->name);
         }
         if (S(args.items[1])->length != 1)
@@ -605,11 +605,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     int64_t pad = width - s->length;
     // CPython's center puts the extra space on the right unless both are odd.
     int64_t left = Align == '<' ? 0 : Align == '>' ? pad : pad / 2 + (pad & width & 1);
-    StrBuilder b;
-    b.append_repeat(fill, left);
-    b.append(s);
-    b.append_repeat(fill, pad - left);
-    return done(b.finish(interp));
+    return done(str_pad(interp, s, s->length, left, pad - left, fill));
 }
 
 Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
@@ -619,15 +615,14 @@ Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
     BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * S(self)->kind));
-    StrBuilder b;
-    int64_t start = 0;
-    if (s->length > 0 && (s->at(0) == '+' || s->at(0) == '-')) {
-        b.append(s->at(0));
-        start = 1;
+    // The zeros go after a leading sign: pad on the left, then move the sign to the front.
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_pad(interp, s, s->length, width - s->length, 0, '0'));
+    uint32_t first = s->length > 0 ? s->at(0) : 0;
+    if (first == '+' || first == '-') {
+        str_store(r.get(), 0, first);
+        str_store(r.get(), width - s->length, '0');
     }
-    b.append_repeat('0', width - s->length);
-    b.append(s, start, s->length);
-    return done(b.finish(interp));
+    return std::move(r).into_ref();
 }
 
 Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
@@ -899,6 +894,53 @@ constexpr MethodDef kStrMethods[] = {
 };
 
 } // namespace
+
+// --- Padding (center/ljust/rjust/zfill here, format specs in str_format.cpp) ---------------
+
+namespace {
+
+// A canonical str's widest-character class (ASCII, Latin-1, BMP, astral): enough for
+// str_new_raw to choose the kind and the ascii flag of a result that copies all of it.
+uint32_t kind_max(const StrObject* s) {
+    return s->ascii ? 0x7Fu : s->kind == 1 ? 0xFFu : s->kind == 2 ? 0xFFFFu : 0x10FFFFu;
+}
+
+// dst[at, at + n) = cp (typed; dst's kind holds cp).
+void fill_units(StrObject* dst, int64_t at, int64_t n, uint32_t cp) {
+    if (n <= 0)
+        return;
+    BASTION_CHECK(at >= 0 && at + n <= dst->length);
+    switch (dst->kind) {
+    case 1:
+        std::memset(dst->data() + at, static_cast<int>(cp), static_cast<std::size_t>(n));
+        break;
+    case 2:
+        std::fill_n(reinterpret_cast<uint16_t*>(dst->data()) + at, n, static_cast<uint16_t>(cp));
+        break;
+    default:
+        std::fill_n(reinterpret_cast<uint32_t*>(dst->data()) + at, n, cp);
+        break;
+    }
+}
+
+} // namespace
+
+Result<Own<StrObject>> str_pad(Interpreter& interp, StrObject* s, int64_t len, int64_t left, int64_t right,
+                               uint32_t fill) {
+    BASTION_CHECK(len >= 0 && len <= s->length && left >= 0 && right >= 0);
+    auto total = checked_add(left + right, len);
+    if (left > kMaxContainerLength || right > kMaxContainerLength || !total || *total > kMaxContainerLength)
+        return interp.no_memory();
+    if (*total == 0)
+        return Own<StrObject>::borrow(interp.empty_str);
+    uint32_t widest = len == s->length ? kind_max(s) : str_max_char(s, 0, len);
+    // The fill counts toward the kind only when used (the result must stay canonical).
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, *total, left + right > 0 ? std::max(widest, fill) : widest));
+    fill_units(r.get(), 0, left, fill);
+    str_copy_units(r.get(), left, s, 0, len);
+    fill_units(r.get(), left + len, right, fill);
+    return r;
+}
 
 Status init_str_methods(Interpreter& interp) { return add_methods(interp, interp.types.str, kStrMethods); }
 

@@ -125,7 +125,15 @@ void str_copy_units(StrObject* dst, int64_t at, const StrObject* src, int64_t st
         return;
     BASTION_CHECK(at >= 0 && at + n <= dst->length && start >= 0 && end <= src->length);
     if (dst->kind == src->kind) {
-        std::memcpy(dst->data() + at * dst->kind, src->data() + start * src->kind, static_cast<std::size_t>(n) * dst->kind);
+        std::size_t bytes = static_cast<std::size_t>(n) * dst->kind;
+        uint8_t* d = dst->data() + at * dst->kind;
+        const uint8_t* p = src->data() + start * src->kind;
+        if (bytes <= 16) { // short pieces (f-string parts, separators): no library call
+            for (std::size_t k = 0; k < bytes; ++k)
+                d[k] = p[k];
+            return;
+        }
+        std::memcpy(d, p, bytes);
         return;
     }
     uint8_t* d = dst->data() + at * dst->kind;
@@ -190,7 +198,8 @@ Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std
     int64_t total = 0;
     uint32_t rep = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!is_str(interp, items[i]))
+        Value v = items[i];
+        if (!(v.is_obj() && v.obj()->type == interp.types.str) && !is_str(interp, v))
             return interp.raise(interp.exc.SystemError, "BUILD_STRING of a non-str item");
         const auto* s = static_cast<const StrObject*>(items[i].obj());
         auto t = checked_add(total, s->length);
@@ -423,23 +432,7 @@ std::string str_repr_utf8(const StrObject* s, bool ascii_only) {
     return out;
 }
 
-Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
-    if (s->ascii) { // printable ASCII with no quote or backslash: 's' as it is, no escapes
-        const uint8_t* d = s->data();
-        bool plain = true;
-        for (int64_t i = 0; i < s->length; ++i)
-            plain &= d[i] >= 0x20 && d[i] < 0x7F && d[i] != '\\' && d[i] != '\'';
-        if (plain) {
-            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length + 2, 0x7F));
-            r->data()[0] = '\'';
-            if (s->length > 0)
-                std::memcpy(r->data() + 1, d, static_cast<std::size_t>(s->length));
-            r->data()[s->length + 1] = '\'';
-            return r;
-        }
-    }
-    return str_from_utf8(interp, str_repr_utf8(s, false));
-}
+// str_repr_object: objects/str_repr.cpp.
 
 // --- StrBuilder ---------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 // PyUnicode_Format): %s %r %a %d %i %u %o %x %X %e %E %f %F %g %G %c %%, flags -+ #0,
 // widths and precisions (incl. '*'), a tuple of arguments or a mapping with %(key)s.
 #include <cmath>
+#include <cstring>
 
 #include "objects/abstract.h"
 #include "objects/float_object.h"
@@ -132,6 +133,19 @@ void emit_padded_ascii(std::string& out, const Flags& f, std::string_view sign, 
         out.append(static_cast<std::size_t>(pad), ' ');
 }
 
+// The index of the next '%' in fmt[from:], or fmt->length.
+int64_t find_percent(const StrObject* fmt, int64_t from) {
+    int64_t n = fmt->length;
+    if (fmt->kind == 1) {
+        const void* hit = from < n ? std::memchr(fmt->data() + from, '%', static_cast<std::size_t>(n - from)) : nullptr;
+        return hit ? static_cast<const uint8_t*>(hit) - fmt->data() : n;
+    }
+    for (int64_t i = from; i < n; ++i)
+        if (fmt->at(i) == '%')
+            return i;
+    return n;
+}
+
 } // namespace
 
 Status percent_format_number(Interpreter& interp, std::string& out, uint32_t type, Value v, const PercentFlags& f) {
@@ -144,7 +158,7 @@ Status percent_format_number(Interpreter& interp, std::string& out, uint32_t typ
         if (negative)
             body.remove_prefix(1);
         std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";
-        emit_padded_ascii(out, f, sign, "", 0, body, std::isfinite(x));
+        emit_padded_ascii(out, f, sign, "", 0, body, true); // CPython zero-pads inf and nan too
         return {};
     }
     Ref n;
@@ -205,11 +219,12 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
     StrBuilder out;
     int64_t n = fmt->length, i = 0;
     while (i < n) {
-        uint32_t c = fmt->at(i++);
-        if (c != '%') {
-            out.append(c);
-            continue;
-        }
+        int64_t next = find_percent(fmt, i);
+        if (next > i) // the literal text before it, as one run
+            out.append(fmt, i, next);
+        if (next >= n)
+            break;
+        i = next + 1;
         if (i >= n)
             return interp.raise(interp.exc.ValueError, "incomplete format");
         Value value;

@@ -46,6 +46,9 @@ void str_copy_units(StrObject* dst, int64_t at, const StrObject* src, int64_t st
 // that may be wider than its code points need: the same object, or a narrowed copy.
 Result<Own<StrObject>> str_canonical(Interpreter&, Own<StrObject> s);
 Result<Own<StrObject>> str_repeat(Interpreter&, StrObject* s, int64_t n);
+// `left` fill characters, s[0:len], `right` fill characters, in one exact-size canonical
+// allocation (center/ljust/rjust/zfill, format specs). MemoryError when too long.
+Result<Own<StrObject>> str_pad(Interpreter&, StrObject* s, int64_t len, int64_t left, int64_t right, uint32_t fill);
 
 // -1, 0, 1 by code points.
 int str_compare(const StrObject* a, const StrObject* b);
@@ -65,6 +68,9 @@ std::string str_transform_decimal_and_space(const StrObject* s);
 // repr() text (CPython's quote choice and escapes), as UTF-8; ascii(): non-ASCII escaped too.
 std::string str_repr_utf8(const StrObject* s, bool ascii_only);
 Result<Own<StrObject>> str_repr_object(Interpreter&, StrObject* s);
+// ascii()'s second step: `s` (a repr) with every non-ASCII code point written as \xHH,
+// \uHHHH or \UHHHHHHHH; `s` itself when it is ASCII (objects/str_repr.cpp).
+Result<Own<StrObject>> str_ascii_escape(Interpreter&, Own<StrObject> s);
 
 // Clamp Python slice-style start/end arguments (None or int, negative from the end).
 Status str_slice_bounds(Interpreter&, Value start_arg, Value end_arg, int64_t length, int64_t* start, int64_t* end);

@@ -23,6 +23,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/cell.h"
@@ -66,6 +67,44 @@ void leave_entry_frame(Interpreter& interp, Frame* f, FrameState state) {
     f->previous = nullptr;
     --interp.python_depth;
     f->state = state;
+}
+
+// FORMAT_VALUE of an exact int, float or str (their __format__, __str__ and __repr__ are
+// fixed): the formatting functions directly, as format()/str()/repr() would reach them,
+// without the __format__ lookup and call. The spec must be an exact str (anything else
+// takes format_value's path, which raises). int and float give the same text for str(),
+// repr() and ascii(); a converted value is a str, so a spec then formats it as a str.
+bool format_value_exact_applicable(Interpreter& interp, Value v, Value spec) {
+    if (!spec.is_null() && !(spec.is_obj() && spec.obj()->type == interp.types.str))
+        return false;
+    if (v.is_small_int())
+        return true;
+    if (!v.is_obj())
+        return false;
+    Type* t = v.obj()->type;
+    return t == interp.types.int_ || t == interp.types.float_ || t == interp.types.str;
+}
+
+Result<Ref> format_value_exact(Interpreter& interp, Value v, uint32_t conversion, Value spec) {
+    StrObject* spec_str = spec.is_null() ? interp.empty_str : static_cast<StrObject*>(spec.obj());
+    if (conversion == bc::kFmtNone) {
+        BASTION_TRY_ASSIGN(Own<StrObject> r, format_value(interp, v, spec_str));
+        return std::move(r).into_ref();
+    }
+    Own<StrObject> text;
+    if (v.is_obj() && v.obj()->type == interp.types.str && conversion != bc::kFmtStr) {
+        if (conversion == bc::kFmtRepr) {
+            BASTION_TRY_ASSIGN(text, repr(interp, v));
+        } else {
+            BASTION_TRY_ASSIGN(text, ascii(interp, v));
+        }
+    } else {
+        BASTION_TRY_ASSIGN(text, str(interp, v));
+    }
+    if (spec_str->length != 0) {
+        BASTION_TRY_ASSIGN(text, format_str(interp, text.get(), spec_str));
+    }
+    return std::move(text).into_ref();
 }
 
 // Inlined into run_frame: a call per BINARY_OP was a third of a small-int loop's time.
@@ -944,6 +983,8 @@ op_FORMAT_VALUE: {
     Ref r;
     if ((OPARG() & 3) == 0 && spec.is_null() && value.get().is_obj() && value.obj()->type == interp.types.str)
         r = std::move(value);
+    else if (format_value_exact_applicable(interp, value, spec))
+        TRY_SET(r, format_value_exact(interp, value, OPARG() & 3, spec));
     else
         TRY_SET(r, format_value(interp, value, OPARG() & 3, spec));
     PUSH(std::move(r));

@@ -156,6 +156,19 @@ def cases() -> list[Case]:
         # --- fuzz_format_spec's crasher: a %-format width the allocator cannot give ----------
         Case("bytes_percent_huge_width", b"x = b'r\\xa3~%f~%66666666666fd' % (1.0, 2.0)\n", ("MemoryError",)),
         Case("str_percent_huge_width", b"x = '%066666666666d' % 1\n", ("MemoryError",)),
+        # --- exact-size text results (str_pad, FORMAT_VALUE's direct paths, str_repr.cpp) ----
+        Case("str_center_huge_width", b"x = '\\u20ac'.center(2**40, '*')\n", ("MemoryError",)),
+        Case("str_zfill_huge_width", b"x = '-1'.zfill(2**40)\n", ("MemoryError",)),
+        Case("fstring_str_huge_width", b"w = 2**40\nx = f\"{'a':>{w}}\"\n", ("MemoryError",)),
+        Case("fstring_int_huge_width", b"w = 2**40\nx = f\"{12:_>{w}x}\"\n", ("MemoryError",)),
+        Case("repr_ascii_over_memory_limit",
+             text("s = '\\x01' * 20_000_000\n"
+                  "try:\n    repr(s)\nexcept MemoryError:\n    print('MemoryError')\n"
+                  "t = '\\u20ac' * 8_000_000\n"
+                  "try:\n    ascii(t)\nexcept MemoryError:\n    print('MemoryError')\n"
+                  "del s, t\nprint(ascii('\\u20ac\\x01' * 2), repr('\\xe9\\xa0'))\n"),
+             (OK,), b"MemoryError\nMemoryError\n'\\u20ac\\x01\\u20ac\\x01' '\xc3\xa9\\xa0'\n",
+             options=("--max-memory", "64M"), bastion_only=True),
         # --- a 10 MB line ----------------------------------------------------------------
         Case("line_10mb_sum", text("x = 1" + "+1" * ten_mb_terms + "\nprint(x)\n"),
              ("RecursionError", OK, "MemoryError"), b"5000001\n"),
