@@ -89,6 +89,25 @@ Result<Ref> get_yield_from_iter(Interpreter&, Value iterable);
 // SEND: resume `receiver` with `value`; *returned tells a return (the result) from a yield.
 Result<Ref> send_to(Interpreter&, Value receiver, Value value, bool* returned);
 
+// The loop's own resumption of a generator (FOR_ITER and SEND over an exact generator):
+// the generator's frame runs in the caller's invocation of the loop, as CPython 3.11 does,
+// instead of re-entering run_frame through __next__/send. Each step keeps what resume()
+// does (gi_running, the generator's handled-exception entry, the recursion depth,
+// PEP 479), so what Python code can observe is the same.
+// Links the frame of generator `gen` as the innermost running frame and returns it; with
+// `value` (SEND) the value a suspended yield evaluates to is moved out of *value, without
+// it (FOR_ITER) the value is None. Returns null, touching nothing, when resume() must run
+// instead: not a generator, already running, finished, a non-None value sent to a
+// just-started generator, or the recursion limit reached (resume raises the errors).
+Frame* generator_enter_inline(Interpreter&, Value gen, Ref* value);
+// The inline frame `f` executed YIELD_VALUE (its stack depth saved): unlink it, suspended.
+void generator_yield_inline(Interpreter&, Frame* f);
+// The inline frame `f` returned (its stack depth saved): unlink it and finish the generator.
+void generator_return_inline(Interpreter&, Frame* f);
+// The exception `exc` left the inline frame `f`: unlink it, finish the generator, and
+// return the exception to raise in the caller (PEP 479: StopIteration becomes RuntimeError).
+Ref generator_raise_inline(Interpreter&, Frame* f, Ref exc);
+
 // --- Async (not supported yet) -----------------------------------------------------------------------
 Raised async_unsupported(Interpreter&, std::string_view opname);
 
