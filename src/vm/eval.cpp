@@ -1031,6 +1031,8 @@ op_RETURN_VALUE:
     SAVE_SP(); // frame_clear releases up to the saved depth
     if (f->owner == FrameOwner::Generator) [[unlikely]]
         goto return_from_generator;
+    if (f->is_init) [[unlikely]]
+        goto return_from_init;
     {
         Frame* caller = f->previous;
         pop_thread_frame(interp, f);
@@ -1177,21 +1179,28 @@ call_common: {
     const Value* args = as_values(arg_slots);
     std::size_t npos = nargs - nkw;
     Frame* callee = nullptr;
+    Ref* keep_to = base; // with a callee frame, the call's slots from here up are dropped
     if (is_function(interp, callable)) {
         auto* fn = static_cast<FunctionObject*>(callable.obj());
         if (nkw == 0) // moves the arguments out of our stack slots
             TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos));
         if (!callee && !fn->code_object()->is_generator())
             TRY_SET(callee, push_function_frame(interp, fn, args, npos, call_kwnames));
+    } else if (nkw == 0 && arg_slots == base + 2 && is_plain_class_call(interp, callable)) {
+        // A class: the instance goes to base[0], its __init__ frame (if any) runs here.
+        TRY_SET(callee, push_init_frame(interp, base, npos));
+        keep_to = base + 1;
     }
-    if (callee) {
+    if (callee || keep_to != base) {
         // The callee owns its arguments now; drop the call slots from our stack.
-        while (sp > base)
+        while (sp > keep_to)
             (--sp)->reset();
-        SAVE_SP();
-        f = callee;
-        f->state = FrameState::Running;
-        LOAD_FRAME();
+        if (callee) {
+            SAVE_SP();
+            f = callee;
+            f->state = FrameState::Running;
+            LOAD_FRAME();
+        }
     } else {
         Ref r;
         TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
@@ -1353,6 +1362,23 @@ return_from_generator: {
 }
     DISPATCH();
 
+return_from_init: {
+    // A class's __init__ called by CALL (push_init_frame): the instance is already the
+    // caller's result; __init__ must have returned None (slot_init's check).
+    Frame* caller = f->previous;
+    pop_thread_frame(interp, f);
+    --interp.python_depth; // the native re-entry level the frame held
+    f = caller;
+    LOAD_FRAME();
+    if (!retval.get().is(Value(interp.none))) {
+        exc = std::move(init_returned_non_none(interp, retval).exception);
+        retval.reset();
+        goto error;
+    }
+    retval.reset();
+}
+    DISPATCH();
+
 step_limit:
     RAISE(interp.step_limit_exceeded());
 
@@ -1395,7 +1421,10 @@ exception_unwind:
     }
     {
         Frame* caller = f->previous;
+        bool init = f->is_init;
         pop_thread_frame(interp, f);
+        if (init)
+            --interp.python_depth; // the native re-entry level an __init__ frame held
         f = caller;
         LOAD_FRAME();
     }

@@ -7,6 +7,7 @@
 
 #include "objects/type.h"
 #include "vm/frame.h"
+#include "vm/interpreter.h"
 
 namespace bastion {
 
@@ -60,6 +61,22 @@ Result<Ref> prep_reraise_star(Interpreter&, Value orig, Value raised_list);
 
 // --- Calls and functions -----------------------------------------------------------------------
 Result<Ref> make_function(Interpreter&, Frame* f, uint32_t flags, Ref* operands);
+// CALL of a class with positional arguments (the stack at `base`: NULL, cls, args...), when
+// is_plain_class_call(cls): the instance is made as type_call makes it (tp_new) and put in
+// base[0], the call's result slot. When its __init__ is a plain function that
+// push_positional_frame takes, __init__'s frame is pushed with (instance, args...) moved out
+// of base[1..] and returned, marked is_init (RETURN_VALUE checks that it returns None);
+// otherwise tp_init runs here and null is returned (the call is complete).
+Result<Frame*> push_init_frame(Interpreter&, Ref* base, std::size_t nargs);
+// A class whose metaclass call is type's and whose instances come from object.__new__.
+inline bool is_plain_class_call(Interpreter& interp, Value callable) {
+    if (!callable.is_obj() || callable.obj()->type->call != interp.types.type->call)
+        return false;
+    auto* t = static_cast<Type*>(callable.obj());
+    return t->has_flag(kTypeHeap) && t->tp_new == interp.types.object->tp_new;
+}
+// The TypeError of an __init__ that returned `value` (not None).
+Raised init_returned_non_none(Interpreter&, Value value);
 // callable(*args, **kwargs); self (may be null) is prepended.
 Result<Ref> call_function_ex(Interpreter&, Value callable, Value self, Value args, Value kwargs);
 Result<Ref> load_build_class(Interpreter&, Frame* f);

@@ -1,8 +1,8 @@
-// vm_generator_frames_test.cpp: generators resumed by FOR_ITER / SEND run their frame in
-// the caller's invocation of the loop (eval.cpp, generator.cpp's *_inline). What a host
-// or a script can observe must be what the native resumption (__next__ / send) gives:
-// the exact step counts of --max-steps, tracebacks through generator chains, and a
-// RecursionError (never a crash) for deep chains.
+// vm_generator_frames_test.cpp: frames the loop runs where a native call used to re-enter
+// it — generators resumed by FOR_ITER / SEND (generator.cpp's *_inline) and a class's
+// __init__ called by CALL (eval_slow.cpp push_init_frame). What a host or a script can
+// observe must be what the native paths give: the exact step counts of --max-steps,
+// tracebacks, and a RecursionError (never a crash) for deep chains.
 #include "vm_test_util.h"
 
 namespace bastion {
@@ -108,6 +108,54 @@ TEST(VmGeneratorFrames, DeepChainsRaiseRecursionError) {
         EXPECT_EQ(vm_test::global_text(r, "hits"), "2") << limit;
         EXPECT_EQ(vm_test::global_text(r, "ok"), "[0, 0]") << limit;
     }
+}
+
+// Figures measured on the generic class call (type_call re-entering the loop for __init__).
+TEST(VmInitFrames, StepCountsMatchGenericCall) {
+    struct Case {
+        const char* source;
+        uint64_t ten, eleven;
+    };
+    const Case cases[] = {
+        {"class P:\n    def __init__(self, x, y=2):\n        self.x = x\n        self.y = y\nfor i in range(N):\n"
+         "    p = P(i)\n",
+         186, 202},
+        {"class B:\n    def __init__(self, v):\n        if v % 2:\n            raise ValueError\n        return\n"
+         "for i in range(N):\n    try:\n        B(i)\n    except ValueError:\n        pass\n",
+         199, 214},
+        {"class A:\n    def __init__(self, v):\n        self.v = v\nclass B(A):\n    def __init__(self, v):\n"
+         "        super().__init__(v + 1)\nfor i in range(N):\n    B(i)\n",
+         285, 309},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(steps_needed(with_n(c.source, 10)), c.ten) << c.source;
+        EXPECT_EQ(steps_needed(with_n(c.source, 11)), c.eleven) << c.source;
+    }
+}
+
+TEST(VmInitFrames, Tracebacks) {
+    auto r = vm_test::run("class B:\n    def __init__(self, v):\n        return v\ndef make():\n    return B(1)\nmake()\n");
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    make()\n"
+                     "  File \"t.py\", line 5, in make\n    return B(1)\n"
+                     "TypeError: __init__() should return None, not 'int'\n");
+    r = vm_test::run("class B:\n    def __init__(self, v):\n        self.v = 1 / v\ndef make():\n    return B(0)\nmake()\n");
+    EXPECT_FALSE(r.module);
+    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    make()\n"
+                     "  File \"t.py\", line 5, in make\n    return B(0)\n  File \"t.py\", line 3, in __init__\n"
+                     "    self.v = 1 / v\nZeroDivisionError: division by zero\n");
+}
+
+// The recursion depth an __init__ frame holds is released on every way out: after many
+// failing and succeeding constructions the limit is where it was.
+TEST(VmInitFrames, DepthRestored) {
+    auto r = vm_test::run("import sys\nclass B:\n    def __init__(self, v):\n        if v == 1:\n            raise KeyError\n"
+                          "        if v == 2:\n            return 5\n        if v == 3:\n            B(3)\n"
+                          "for i in range(3000):\n    try:\n        B(i % 4)\n    except (KeyError, TypeError, RecursionError):\n"
+                          "        pass\ndef down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\nd = down(990)\n");
+    ASSERT_TRUE(r.module) << r.error << r.err;
+    EXPECT_EQ(vm_test::global_text(r, "d"), "990");
+    EXPECT_EQ(r.interp->python_depth, 0u);
 }
 
 } // namespace
