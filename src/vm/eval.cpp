@@ -57,7 +57,7 @@ struct RunDepthGuard {
 
 // Leave the entry frame of this run_frame invocation (return, yield or error).
 void leave_entry_frame(Interpreter& interp, Frame* f, FrameState state) {
-    if (f->owner == FrameOwner::Thread) {
+    if (f->owner != FrameOwner::Generator) {
         pop_thread_frame(interp, f);
         return;
     }
@@ -1029,10 +1029,11 @@ op_RETURN_VALUE:
     if (f->is_entry)
         goto return_from_entry;
     SAVE_SP(); // frame_clear releases up to the saved depth
-    if (f->owner == FrameOwner::Generator) [[unlikely]]
-        goto return_from_generator;
-    if (f->is_init) [[unlikely]]
+    if (f->owner != FrameOwner::Thread) [[unlikely]] {
+        if (f->owner == FrameOwner::Generator)
+            goto return_from_generator;
         goto return_from_init;
+    }
     {
         Frame* caller = f->previous;
         pop_thread_frame(interp, f);
@@ -1179,7 +1180,6 @@ call_common: {
     const Value* args = as_values(arg_slots);
     std::size_t npos = nargs - nkw;
     Frame* callee = nullptr;
-    Ref* keep_to = base; // with a callee frame, the call's slots from here up are dropped
     if (is_function(interp, callable)) {
         auto* fn = static_cast<FunctionObject*>(callable.obj());
         if (nkw == 0) // moves the arguments out of our stack slots
@@ -1187,20 +1187,24 @@ call_common: {
         if (!callee && !fn->code_object()->is_generator())
             TRY_SET(callee, push_function_frame(interp, fn, args, npos, call_kwnames));
     } else if (nkw == 0 && arg_slots == base + 2 && is_plain_class_call(interp, callable)) {
-        // A class: the instance goes to base[0], its __init__ frame (if any) runs here.
+        // A class: the instance goes to base[0], the call's result slot, and stays there;
+        // its __init__ frame, if it has one, runs here.
         TRY_SET(callee, push_init_frame(interp, base, npos));
-        keep_to = base + 1;
-    }
-    if (callee || keep_to != base) {
-        // The callee owns its arguments now; drop the call slots from our stack.
-        while (sp > keep_to)
-            (--sp)->reset();
-        if (callee) {
-            SAVE_SP();
-            f = callee;
-            f->state = FrameState::Running;
-            LOAD_FRAME();
+        ++base;
+        if (!callee) {
+            while (sp > base)
+                (--sp)->reset();
+            DISPATCH();
         }
+    }
+    if (callee) {
+        // The callee owns its arguments now; drop the call slots from our stack.
+        while (sp > base)
+            (--sp)->reset();
+        SAVE_SP();
+        f = callee;
+        f->state = FrameState::Running;
+        LOAD_FRAME();
     } else {
         Ref r;
         TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
@@ -1421,7 +1425,7 @@ exception_unwind:
     }
     {
         Frame* caller = f->previous;
-        bool init = f->is_init;
+        bool init = f->owner == FrameOwner::Init;
         pop_thread_frame(interp, f);
         if (init)
             --interp.python_depth; // the native re-entry level an __init__ frame held

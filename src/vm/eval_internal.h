@@ -65,7 +65,7 @@ Result<Ref> make_function(Interpreter&, Frame* f, uint32_t flags, Ref* operands)
 // is_plain_class_call(cls): the instance is made as type_call makes it (tp_new) and put in
 // base[0], the call's result slot. When its __init__ is a plain function that
 // push_positional_frame takes, __init__'s frame is pushed with (instance, args...) moved out
-// of base[1..] and returned, marked is_init (RETURN_VALUE checks that it returns None);
+// of base[1..] and returned, owned as FrameOwner::Init (RETURN_VALUE checks for None);
 // otherwise tp_init runs here and null is returned (the call is complete).
 Result<Frame*> push_init_frame(Interpreter&, Ref* base, std::size_t nargs);
 // A class whose metaclass call is type's and whose instances come from object.__new__.

@@ -677,7 +677,7 @@ Result<Frame*> push_init_frame(Interpreter& interp, Ref* base, std::size_t nargs
         BASTION_CHECK(false); // positional_frame_fits said it would be taken
     }
     Frame* f = pushed.value();
-    f->is_init = true;
+    f->owner = FrameOwner::Init;
     return f;
 }
 

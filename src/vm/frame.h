@@ -17,7 +17,11 @@ struct CodeObject;
 struct FunctionObject;
 struct DictObject;
 
-enum class FrameOwner : uint8_t { Thread, Generator };
+// Init: a thread frame of a class's __init__ called by CALL in the caller's loop
+// (push_init_frame): its return value must be None and is dropped (the instance waits on
+// the caller's stack), and it holds one more recursion level, the native re-entry a
+// generic call would have made.
+enum class FrameOwner : uint8_t { Thread, Generator, Init };
 enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
 
 // Layout: the Frame header, then `code->nslots` owned slots:
@@ -41,10 +45,6 @@ struct Frame {
     FrameOwner owner = FrameOwner::Thread;
     FrameState state = FrameState::Created;
     bool is_entry = false; // returning from it leaves the current run_frame invocation
-    // A class's __init__ called by CALL in the caller's loop (push_init_frame): its return
-    // value must be None and is dropped (the instance waits on the caller's stack), and it
-    // holds one more recursion level, the native re-entry a generic call would have made.
-    bool is_init = false;
 
     Ref* slots() { return reinterpret_cast<Ref*>(this + 1); }
     Ref* fast() { return slots(); }

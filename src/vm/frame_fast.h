@@ -94,7 +94,7 @@ void frame_detach_object(Frame* f);
 // pop_thread_frame's body (eval.h): `f` must be the innermost thread frame.
 [[gnu::always_inline]] inline void pop_thread_frame_inline(Interpreter& interp, Frame* f) {
     auto& vm = interp.vm();
-    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
+    BASTION_CHECK(vm.current == f && f->owner != FrameOwner::Generator);
     vm.current = f->previous;
     --interp.python_depth;
     frame_clear_inline(f);
