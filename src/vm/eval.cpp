@@ -58,7 +58,7 @@ struct RunDepthGuard {
 
 // Leave the entry frame of this run_frame invocation (return, yield or error).
 void leave_entry_frame(Interpreter& interp, Frame* f, FrameState state) {
-    if (f->owner == FrameOwner::Thread) {
+    if (f->owner != FrameOwner::Generator) {
         pop_thread_frame(interp, f);
         return;
     }
@@ -321,7 +321,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     Ref* sp = nullptr;
     uint32_t unit = 0;
     Ref exc;    // the exception being raised or unwound
-    Ref retval; // RETURN_VALUE / YIELD_VALUE result leaving the entry frame
+    Ref retval; // RETURN_VALUE / YIELD_VALUE result leaving the entry frame or a generator's
 #ifndef NDEBUG
     // Debug builds check every instruction's stack effect against opcodes.def (STYLE 3.1.3):
     // the record of the last instruction, checked when the next one is dispatched.
@@ -999,7 +999,19 @@ op_GET_ITER: {
     PUSH(std::move(it));
 }
     DISPATCH();
-op_FOR_ITER: {
+op_FOR_ITER:
+    if (TOP().get().is_obj() && TOP().get().obj()->type == interp.types.generator) {
+        Frame* g = generator_enter_inline(interp, TOP(), nullptr);
+        if (!g)
+            goto for_iter_generic;
+        // A generator runs here, in its own frame; its YIELD_VALUE pushes the item and
+        // continues after this instruction, its return pops it and jumps (return_from_generator).
+        SAVE_SP();
+        f = g;
+        LOAD_FRAME();
+        DISPATCH();
+    }
+for_iter_generic: {
     auto next = iter_next_uncharged(interp, TOP()); // the instruction is the step
     if (!next.ok()) [[unlikely]] {
         // A StopIteration from a slot is exhaustion too (CPython's FOR_ITER).
@@ -1058,6 +1070,11 @@ op_RETURN_VALUE:
     if (f->is_entry)
         goto return_from_entry;
     SAVE_SP(); // frame_clear releases up to the saved depth
+    if (f->owner != FrameOwner::Thread) [[unlikely]] {
+        if (f->owner == FrameOwner::Generator)
+            goto return_from_generator;
+        goto return_from_init;
+    }
     {
         Frame* caller = f->previous;
         pop_thread_frame(interp, f);
@@ -1210,6 +1227,16 @@ call_common: {
             TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos));
         if (!callee && !fn->code_object()->is_generator())
             TRY_SET(callee, push_function_frame(interp, fn, args, npos, call_kwnames));
+    } else if (nkw == 0 && arg_slots == base + 2 && is_plain_class_call(interp, callable)) {
+        // A class: the instance goes to base[0], the call's result slot, and stays there;
+        // its __init__ frame, if it has one, runs here.
+        TRY_SET(callee, push_init_frame(interp, base, npos));
+        ++base;
+        if (!callee) {
+            while (sp > base)
+                (--sp)->reset();
+            DISPATCH();
+        }
     }
     if (callee) {
         // The callee owns its arguments now; drop the call slots from our stack.
@@ -1261,12 +1288,23 @@ op_PRINT_EXPR: {
 
     // --- Generators --------------------------------------------------------------------------
 op_YIELD_VALUE:
-    // Generator frames always run as the entry of their own run_frame (generator.cpp).
-    BASTION_CHECK(f->owner == FrameOwner::Generator && f->is_entry);
+    // A generator frame runs as the entry of its own run_frame (resumed by native code:
+    // generator.cpp) or inline, resumed by FOR_ITER / SEND of the frame below it.
+    BASTION_CHECK(f->owner == FrameOwner::Generator);
     retval = POP();
     SAVE_SP();
-    leave_entry_frame(interp, f, FrameState::Suspended);
-    return retval;
+    if (f->is_entry) {
+        leave_entry_frame(interp, f, FrameState::Suspended);
+        return retval;
+    }
+    {
+        Frame* caller = f->previous;
+        generator_yield_inline(interp, f);
+        f = caller;
+        LOAD_FRAME();
+        PUSH(std::move(retval)); // FOR_ITER's item, SEND's result
+    }
+    DISPATCH();
 op_GET_YIELD_FROM_ITER: {
     Ref iterable = POP();
     Ref it;
@@ -1274,7 +1312,15 @@ op_GET_YIELD_FROM_ITER: {
     PUSH(std::move(it));
 }
     DISPATCH();
-op_SEND: {
+op_SEND:
+    if (Frame* g = generator_enter_inline(interp, PEEK(2), &TOP())) {
+        --sp; // the value moved to the generator's stack
+        SAVE_SP();
+        f = g;
+        LOAD_FRAME();
+        DISPATCH();
+    }
+    {
     Ref value = POP();
     bool returned = false;
     Ref r;
@@ -1341,6 +1387,43 @@ return_from_entry:
     leave_entry_frame(interp, f, FrameState::Completed);
     return retval;
 
+return_from_generator: {
+    // An inline generator frame (FOR_ITER / SEND below it) returned: FOR_ITER is exhausted,
+    // SEND's `yield from` has its value; either way the generator leaves the stack.
+    Frame* caller = f->previous;
+    generator_return_inline(interp, f);
+    f = caller;
+    LOAD_FRAME();
+    BASTION_CHECK(ip > units);
+    uint32_t resumer = ip[-1];
+    auto op = static_cast<bc::Op>(resumer & 0xFF);
+    BASTION_CHECK((op == bc::Op::FOR_ITER || op == bc::Op::SEND) && (resumer >> 8) < co->ncode);
+    (--sp)->reset();
+    JUMP_TO(resumer >> 8);
+    if (op == bc::Op::SEND)
+        PUSH(std::move(retval));
+    else
+        retval.reset();
+}
+    DISPATCH();
+
+return_from_init: {
+    // A class's __init__ called by CALL (push_init_frame): the instance is already the
+    // caller's result; __init__ must have returned None (slot_init's check).
+    Frame* caller = f->previous;
+    pop_thread_frame(interp, f);
+    --interp.python_depth; // the native re-entry level the frame held
+    f = caller;
+    LOAD_FRAME();
+    if (!retval.get().is(Value(interp.none))) {
+        exc = std::move(init_returned_non_none(interp, retval).exception);
+        retval.reset();
+        goto error;
+    }
+    retval.reset();
+}
+    DISPATCH();
+
 step_limit:
     RAISE(interp.step_limit_exceeded());
 
@@ -1372,9 +1455,21 @@ exception_unwind:
         leave_entry_frame(interp, f, FrameState::Completed);
         return Raised{std::move(exc)};
     }
+    if (f->owner == FrameOwner::Generator) {
+        // An inline generator frame: its FOR_ITER / SEND raises what it raised (PEP 479),
+        // as resume() reports it to the instruction when the generator runs natively.
+        Frame* caller = f->previous;
+        exc = generator_raise_inline(interp, f, std::move(exc));
+        f = caller;
+        LOAD_FRAME();
+        goto error;
+    }
     {
         Frame* caller = f->previous;
+        bool init = f->owner == FrameOwner::Init;
         pop_thread_frame(interp, f);
+        if (init)
+            --interp.python_depth; // the native re-entry level an __init__ frame held
         f = caller;
         LOAD_FRAME();
     }

@@ -7,6 +7,7 @@
 
 #include "objects/type.h"
 #include "vm/frame.h"
+#include "vm/interpreter.h"
 
 namespace bastion {
 
@@ -60,6 +61,22 @@ Result<Ref> prep_reraise_star(Interpreter&, Value orig, Value raised_list);
 
 // --- Calls and functions -----------------------------------------------------------------------
 Result<Ref> make_function(Interpreter&, Frame* f, uint32_t flags, Ref* operands);
+// CALL of a class with positional arguments (the stack at `base`: NULL, cls, args...), when
+// is_plain_class_call(cls): the instance is made as type_call makes it (tp_new) and put in
+// base[0], the call's result slot. When its __init__ is a plain function that
+// push_positional_frame takes, __init__'s frame is pushed with (instance, args...) moved out
+// of base[1..] and returned, owned as FrameOwner::Init (RETURN_VALUE checks for None);
+// otherwise tp_init runs here and null is returned (the call is complete).
+Result<Frame*> push_init_frame(Interpreter&, Ref* base, std::size_t nargs);
+// A class whose metaclass call is type's and whose instances come from object.__new__.
+inline bool is_plain_class_call(Interpreter& interp, Value callable) {
+    if (!callable.is_obj() || callable.obj()->type->call != interp.types.type->call)
+        return false;
+    auto* t = static_cast<Type*>(callable.obj());
+    return t->has_flag(kTypeHeap) && t->tp_new == interp.types.object->tp_new;
+}
+// The TypeError of an __init__ that returned `value` (not None).
+Raised init_returned_non_none(Interpreter&, Value value);
 // callable(*args, **kwargs); self (may be null) is prepended.
 Result<Ref> call_function_ex(Interpreter&, Value callable, Value self, Value args, Value kwargs);
 Result<Ref> load_build_class(Interpreter&, Frame* f);
@@ -88,6 +105,25 @@ Status import_star(Interpreter&, Frame* f, Value module);
 Result<Ref> get_yield_from_iter(Interpreter&, Value iterable);
 // SEND: resume `receiver` with `value`; *returned tells a return (the result) from a yield.
 Result<Ref> send_to(Interpreter&, Value receiver, Value value, bool* returned);
+
+// The loop's own resumption of a generator (FOR_ITER and SEND over an exact generator):
+// the generator's frame runs in the caller's invocation of the loop, as CPython 3.11 does,
+// instead of re-entering run_frame through __next__/send. Each step keeps what resume()
+// does (gi_running, the generator's handled-exception entry, the recursion depth,
+// PEP 479), so what Python code can observe is the same.
+// Links the frame of generator `gen` as the innermost running frame and returns it; with
+// `value` (SEND) the value a suspended yield evaluates to is moved out of *value, without
+// it (FOR_ITER) the value is None. Returns null, touching nothing, when resume() must run
+// instead: not a generator, already running, finished, a non-None value sent to a
+// just-started generator, or the recursion limit reached (resume raises the errors).
+Frame* generator_enter_inline(Interpreter&, Value gen, Ref* value);
+// The inline frame `f` executed YIELD_VALUE (its stack depth saved): unlink it, suspended.
+void generator_yield_inline(Interpreter&, Frame* f);
+// The inline frame `f` returned (its stack depth saved): unlink it and finish the generator.
+void generator_return_inline(Interpreter&, Frame* f);
+// The exception `exc` left the inline frame `f`: unlink it, finish the generator, and
+// return the exception to raise in the caller (PEP 479: StopIteration becomes RuntimeError).
+Ref generator_raise_inline(Interpreter&, Frame* f, Ref exc);
 
 // --- Async (not supported yet) -----------------------------------------------------------------------
 Raised async_unsupported(Interpreter&, std::string_view opname);

@@ -19,6 +19,7 @@
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/frame_fast.h"
 #include "vm/function.h"
 #include "vm/module.h"
 #include "vm/traceback.h"
@@ -612,6 +613,76 @@ Result<Ref> make_function(Interpreter& interp, Frame* f, uint32_t flags, Ref* op
         return interp.raise(interp.exc.SystemError, "MAKE_FUNCTION of code with free variables needs a closure");
     }
     return Ref(std::move(fn));
+}
+
+namespace {
+
+// The plain function __init__ of `t` when tp_init is sure to be slot_init, the dispatcher
+// to it (objects/type_slots.cpp): the class on t's MRO whose own dict holds that function
+// has the same tp_init as t, and it is not object.__init__ (a subclass's slot is not
+// refreshed when a base's __init__ is assigned: then the generic path keeps the stale one).
+FunctionObject* python_init_of(Interpreter& interp, Type* t) {
+    Value init = type_lookup(t, interp.names.__init__);
+    if (!is_function(interp, init) || t->tp_init == nullptr || t->tp_init == interp.types.object->tp_init)
+        return nullptr;
+    auto* mro = static_cast<TupleObject*>(t->mro.obj());
+    if (!mro || !is_tuple(interp, Value(mro)))
+        return nullptr;
+    for (Value k : mro->view()) {
+        auto* kt = static_cast<Type*>(k.obj());
+        auto* d = kt->dict ? static_cast<DictObject*>(kt->dict.obj()) : nullptr;
+        if (!d)
+            continue;
+        Value own = dict_get_str(d, interp.names.__init__);
+        if (own.is_null())
+            continue;
+        if (!own.is(init) || !kt->has_flag(kTypeHeap) || kt->tp_init != t->tp_init)
+            return nullptr;
+        return static_cast<FunctionObject*>(init.obj());
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<Frame*> push_init_frame(Interpreter& interp, Ref* base, std::size_t nargs) {
+    auto* t = static_cast<Type*>(base[1].obj());
+    Value* args = reinterpret_cast<Value*>(base + 2);
+    // type_call's steps (objects/type_object.cpp), with __init__'s frame run by the loop.
+    BASTION_TRY_ASSIGN(Ref obj, t->tp_new(interp, t, CallArgs{args, nargs, nullptr}));
+    Type* ot = type_of(interp, obj);
+    if (!is_subtype(ot, t) || ot->tp_init == nullptr) {
+        base[0] = std::move(obj);
+        return nullptr;
+    }
+    FunctionObject* fn = ot == t ? python_init_of(interp, t) : nullptr;
+    TupleObject* defaults = nullptr;
+    if (!fn || !positional_frame_fits(fn, nargs + 1, &defaults)) {
+        BASTION_TRY(ot->tp_init(interp, obj, CallArgs{args, nargs, nullptr}));
+        base[0] = std::move(obj);
+        return nullptr;
+    }
+    // The class leaves its slot only once the frame is pushed: releasing it may run code.
+    Ref cls = std::move(base[1]);
+    base[1] = obj; // self, the first argument
+    base[0] = std::move(obj);
+    // The generic call re-enters the loop from native code, which counts one level
+    // (call.cpp's NativeReentry): the frame holds it until it returns.
+    ++interp.python_depth;
+    auto pushed = push_positional_frame_inline(interp, fn, base + 1, nargs + 1);
+    if (!pushed.ok() || !pushed.value()) {
+        --interp.python_depth;
+        if (!pushed.ok())
+            return pushed.take_error();
+        BASTION_CHECK(false); // positional_frame_fits said it would be taken
+    }
+    Frame* f = pushed.value();
+    f->owner = FrameOwner::Init;
+    return f;
+}
+
+Raised init_returned_non_none(Interpreter& interp, Value value) {
+    return interp.raise_fmt(interp.exc.TypeError, "__init__() should return None, not '{}'", tname(interp, value));
 }
 
 Result<Ref> call_function_ex(Interpreter& interp, Value callable, Value self, Value args, Value kwargs) {

@@ -62,13 +62,7 @@ void frame_clear(Frame* f) { frame_clear_inline(f); }
 
 // --- FrameStack ---------------------------------------------------------------------------
 
-void* FrameStack::push(Interpreter& interp, std::size_t bytes) {
-    bytes = (bytes + 15) & ~std::size_t{15};
-    if (m_top && m_top->capacity - m_top->used >= bytes) {
-        void* p = reinterpret_cast<char*>(m_top + 1) + m_top->used;
-        m_top->used += bytes;
-        return p;
-    }
+void* FrameStack::push_chunk(Interpreter& interp, std::size_t bytes) {
     Chunk* c = nullptr;
     if (m_spare && m_spare->capacity >= bytes) {
         c = m_spare;
@@ -89,18 +83,12 @@ void* FrameStack::push(Interpreter& interp, std::size_t bytes) {
     return c + 1;
 }
 
-void FrameStack::pop(Interpreter& interp, void* p) {
-    BASTION_CHECK(m_top != nullptr);
-    char* base = reinterpret_cast<char*>(m_top + 1);
-    BASTION_CHECK(static_cast<char*>(p) >= base && static_cast<char*>(p) < base + m_top->used);
-    m_top->used = static_cast<std::size_t>(static_cast<char*>(p) - base);
-    if (m_top->used == 0 && m_top->prev) {
-        Chunk* empty = m_top;
-        m_top = empty->prev;
-        if (m_spare)
-            interp.deallocate(m_spare, m_spare->capacity + sizeof(Chunk));
-        m_spare = empty;
-    }
+void FrameStack::pop_chunk(Interpreter& interp) {
+    Chunk* empty = m_top;
+    m_top = empty->prev;
+    if (m_spare)
+        interp.deallocate(m_spare, m_spare->capacity + sizeof(Chunk));
+    m_spare = empty;
 }
 
 void FrameStack::release_all(Interpreter& interp) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "objects/value.h"
+#include "support/assert.h"
 
 namespace bastion {
 
@@ -16,7 +17,11 @@ struct CodeObject;
 struct FunctionObject;
 struct DictObject;
 
-enum class FrameOwner : uint8_t { Thread, Generator };
+// Init: a thread frame of a class's __init__ called by CALL in the caller's loop
+// (push_init_frame): its return value must be None and is dropped (the instance waits on
+// the caller's stack), and it holds one more recursion level, the native re-entry a
+// generic call would have made.
+enum class FrameOwner : uint8_t { Thread, Generator, Init };
 enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
 
 // Layout: the Frame header, then `code->nslots` owned slots:
@@ -70,13 +75,34 @@ public:
     FrameStack() = default;
     FrameStack(const FrameStack&) = delete;
     FrameStack& operator=(const FrameStack&) = delete;
-    // Null when out of memory.
-    void* push(Interpreter& interp, std::size_t bytes);
+    // Null when out of memory. Inline: a Python call pushes one frame (the chunk changes
+    // out of line).
+    void* push(Interpreter& interp, std::size_t bytes) {
+        bytes = (bytes + 15) & ~std::size_t{15};
+        if (m_top && m_top->capacity - m_top->used >= bytes) [[likely]] {
+            void* p = reinterpret_cast<char*>(m_top + 1) + m_top->used;
+            m_top->used += bytes;
+            return p;
+        }
+        return push_chunk(interp, bytes);
+    }
     // `p` must be the most recent push.
-    void pop(Interpreter& interp, void* p);
+    void pop(Interpreter& interp, void* p) {
+        BASTION_CHECK(m_top != nullptr);
+        char* base = reinterpret_cast<char*>(m_top + 1);
+        BASTION_CHECK(static_cast<char*>(p) >= base && static_cast<char*>(p) < base + m_top->used);
+        m_top->used = static_cast<std::size_t>(static_cast<char*>(p) - base);
+        if (m_top->used == 0 && m_top->prev) [[unlikely]]
+            pop_chunk(interp);
+    }
     void release_all(Interpreter& interp);
 
 private:
+    // push's slow path: a new chunk (or the spare) for `bytes` (already rounded).
+    void* push_chunk(Interpreter& interp, std::size_t bytes);
+    // pop's slow path: the top chunk became empty; it becomes the spare.
+    void pop_chunk(Interpreter& interp);
+
     struct Chunk {
         Chunk* prev;
         std::size_t capacity; // bytes after the header

@@ -42,13 +42,17 @@ void frame_detach_object(Frame* f);
     f->nslots = code->nslots;
     f->ip = code->units;
     // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
-    // handful of slots, where a memset call costs more than the stores.)
+    // handful of slots, where a memset call costs more than the stores. The empty asm
+    // keeps GCC from turning the loop back into a memset call.)
     BASTION_CHECK(nmoved <= f->nslots);
     Ref* s = f->slots();
     for (std::size_t i = 0; i < nmoved; ++i)
         new (&s[i]) Ref(std::move(moved[i]));
-    for (std::size_t i = nmoved; i < f->nslots; ++i)
-        new (&s[i]) Ref();
+    Ref* end = s + f->nslots;
+    for (Ref* p = s + nmoved; p < end; ++p) {
+        new (p) Ref();
+        __asm__("" : "+r"(p));
+    }
     return f;
 }
 
@@ -90,7 +94,7 @@ void frame_detach_object(Frame* f);
 // pop_thread_frame's body (eval.h): `f` must be the innermost thread frame.
 [[gnu::always_inline]] inline void pop_thread_frame_inline(Interpreter& interp, Frame* f) {
     auto& vm = interp.vm();
-    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
+    BASTION_CHECK(vm.current == f && f->owner != FrameOwner::Generator);
     vm.current = f->previous;
     --interp.python_depth;
     frame_clear_inline(f);
@@ -101,21 +105,34 @@ void frame_detach_object(Frame* f);
 // theirs) and the closure's cells for its free variables (call.cpp).
 Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
 
+// Whether a call of `fn` with `nargs` positional arguments can take push_positional_frame's
+// path: no *args, **kwargs, keyword-only parameters or generator flags, and the parameters
+// past nargs all have defaults. *defaults_out: the defaults tuple when some are needed.
+[[gnu::always_inline]] inline bool positional_frame_fits(FunctionObject* fn, std::size_t nargs,
+                                                         TupleObject** defaults_out) {
+    CodeObject* co = fn->code_object();
+    constexpr uint32_t kNeedsBinding =
+        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
+    if ((co->flags & kNeedsBinding) != 0 || co->kwonlyargcount != 0 || nargs > co->argcount) [[unlikely]]
+        return false;
+    TupleObject* defaults = nullptr;
+    if (nargs < co->argcount) {
+        defaults = fn->defaults ? static_cast<TupleObject*>(fn->defaults.obj()) : nullptr;
+        if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
+            return false; // missing arguments: the general path words the TypeError
+    }
+    *defaults_out = defaults;
+    return true;
+}
+
 // push_positional_frame's body (eval.h): null, touching nothing, when the call needs the
 // general binding path.
 [[gnu::always_inline]] inline Result<Frame*> push_positional_frame_inline(Interpreter& interp, FunctionObject* fn,
                                                                           Ref* args, std::size_t nargs) {
     CodeObject* co = fn->code_object();
-    constexpr uint32_t kNeedsBinding =
-        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
-    if ((co->flags & kNeedsBinding) != 0 || co->kwonlyargcount != 0 || nargs > co->argcount) [[unlikely]]
-        return nullptr;
     TupleObject* defaults = nullptr;
-    if (nargs < co->argcount) {
-        defaults = fn->defaults ? static_cast<TupleObject*>(fn->defaults.obj()) : nullptr;
-        if (!defaults || static_cast<std::size_t>(defaults->size) < co->argcount - nargs)
-            return nullptr; // missing arguments: the general path words the TypeError
-    }
+    if (!positional_frame_fits(fn, nargs, &defaults)) [[unlikely]]
+        return nullptr;
     BASTION_TRY_ASSIGN(Frame * f, push_thread_frame_inline(interp, co, Value(fn), fn->globals, fn->builtins, Value(),
                                                            args, nargs));
     if (defaults) {

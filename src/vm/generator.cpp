@@ -398,6 +398,70 @@ Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value valu
 
 // --- Loop support ----------------------------------------------------------------------------------
 
+Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
+    if (!is_generator(interp, v))
+        return nullptr;
+    GeneratorObject* gen = as_gen(v);
+    if (gen->running || !gen->frame_live || interp.python_depth >= interp.recursion_limit)
+        return nullptr;
+    Frame* f = gen->frame();
+    if (f->state == FrameState::Suspended) {
+        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
+        BASTION_CHECK(f->sp < f->code->stacksize);
+        Ref* slot = &f->stack_base()[f->sp++];
+        if (value)
+            *slot = std::move(*value);
+        else
+            *slot = interp.new_none();
+    } else if (f->state != FrameState::Created || (value && !value->get().is(Value(interp.none)))) {
+        return nullptr;
+    } else if (value) {
+        value->reset();
+    }
+    auto& vm = interp.vm();
+    vm.exc_info.push_back(std::move(gen->exc_state));
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    gen->running = true;
+    f->is_entry = false;
+    f->state = FrameState::Running;
+    return f;
+}
+
+namespace {
+
+// Unlink the inline generator frame `f` (the innermost) and give the generator back its
+// handled-exception entry, as resume() does when run_frame returns.
+GeneratorObject* leave_inline(Interpreter& interp, Frame* f, FrameState state) {
+    auto& vm = interp.vm();
+    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry && vm.exc_info.size() >= 2);
+    auto* gen = static_cast<GeneratorObject*>(f->generator);
+    vm.current = f->previous;
+    f->previous = nullptr;
+    --interp.python_depth;
+    f->state = state;
+    gen->running = false;
+    gen->exc_state = std::move(vm.exc_info.back());
+    vm.exc_info.pop_back();
+    return gen;
+}
+
+} // namespace
+
+void generator_yield_inline(Interpreter& interp, Frame* f) { leave_inline(interp, f, FrameState::Suspended); }
+
+void generator_return_inline(Interpreter& interp, Frame* f) {
+    finish(leave_inline(interp, f, FrameState::Completed));
+}
+
+Ref generator_raise_inline(Interpreter& interp, Frame* f, Ref exc) {
+    finish(leave_inline(interp, f, FrameState::Completed));
+    if (raised_is(exc, interp.exc.StopIteration))
+        return std::move(stop_iteration_to_runtime_error(interp, std::move(exc)).exception);
+    return exc;
+}
+
 Result<Ref> get_yield_from_iter(Interpreter& interp, Value iterable) {
     if (is_generator(interp, iterable))
         return Ref::borrow(iterable);

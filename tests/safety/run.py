@@ -123,6 +123,9 @@ def cases() -> list[Case]:
     ten_mb_terms = 5_000_000  # "1" + "+1" * N is 10 MB
     deep = 100_000
     down = "def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n"
+    gen_chain = ("def deep(n):\n    if n == 0:\n        yield 0\n    else:\n        for x in deep(n - 1):\n"
+                 "            yield x + 1\ndef deep_from(n):\n    if n == 0:\n        yield 0\n    else:\n"
+                 "        yield from deep_from(n - 1)\n")
     nest_list = "x = []\nfor i in range(100000):\n    x = [x]\n"
     return [
         # --- source encoding -------------------------------------------------------------
@@ -355,6 +358,18 @@ def cases() -> list[Case]:
         Case("re_jit_stack_exhausted_falls_back",
              text("import re\nm = re.match(r'(?:(a)|b)*c', 'ab' * 300000 + 'c')\nprint(m.span(), m.group(1))\n"),
              (OK,), b"(0, 600001) a\n"),
+        # Generators resumed by for / yield from run in the caller's loop (no C recursion):
+        # the recursion limit, whatever the host set it to, ends a deep chain cleanly.
+        Case("generator_chain_for_unbounded",
+             text(gen_chain + "list(deep(10 ** 6))\n"), ("RecursionError",)),
+        Case("generator_chain_yield_from_unbounded",
+             text(gen_chain + "list(deep_from(10 ** 6))\n"), ("RecursionError",)),
+        Case("generator_chain_recovers_200k_limit",
+             text(gen_chain + "print(sum(deep(50000)), sum(deep_from(50000)))\n"
+                  "for maker in (deep, deep_from):\n    try:\n        list(maker(10 ** 6))\n"
+                  "    except RecursionError:\n        print('caught')\nprint(list(deep(3)))\n"),
+             (OK,), b"50000 0\ncaught\ncaught\n[3]\n", recursion_limit=200_000,
+             cpython_crashes=True),
         Case("re_jit_stack_exhausted_memory_limit",
              text("import re\ntry:\n    re.match(r'(?:(a)|b)*c', 'ab' * 300000 + 'c')\nexcept MemoryError:\n"
                   "    print('limited')\nprint(re.match(r'(?:(a)|b)*c', 'abc').span())\n"),
