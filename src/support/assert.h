@@ -16,7 +16,9 @@ namespace bastion {
 #ifdef NDEBUG
 #define BASTION_ASSERT(cond) ((void)0)
 #else
-#define BASTION_ASSERT(cond) BASTION_CHECK(cond)
+// An expression (not a do-while statement), so it may sit in a comma expression such as
+// the interpreter loop's PUSH.
+#define BASTION_ASSERT(cond) ((cond) ? (void)0 : ::bastion::fatal_error(__FILE__, __LINE__, #cond))
 #endif
 
 #define BASTION_UNREACHABLE() ::bastion::fatal_error(__FILE__, __LINE__, "unreachable")
