@@ -13,7 +13,6 @@ import dataclasses as _dataclasses
 import re
 import sys as _sys
 import types as _types
-from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -101,6 +100,22 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
+class _Collector:
+    """pformat's stream: the pieces written, joined once at the end (appending to a
+    growing str would make formatting quadratic in the output's length)."""
+
+    __slots__ = ('_parts',)
+
+    def __init__(self):
+        self._parts = []
+
+    def write(self, text):
+        self._parts.append(text)
+
+    def getvalue(self):
+        return ''.join(self._parts)
+
+
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
@@ -134,7 +149,7 @@ class PrettyPrinter:
             self._stream.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
+        out = _Collector()
         self._format(object, out, 0, 0, {}, 0)
         return out.getvalue()
 
