@@ -72,6 +72,13 @@ def _make(num, den):
     return obj
 
 
+def _make_nonzero(num, den):
+    """_make, raising CPython's ZeroDivisionError for a zero denominator."""
+    if den == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % num)
+    return _make(num, den)
+
+
 def _reduced(num, den):
     """A Fraction from any pair with den != 0."""
     g = math.gcd(num, den)
@@ -161,7 +168,7 @@ class Fraction(numbers.Rational):
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
-            return Fraction(self)
+            return _make(self._numerator, self._denominator)
         # Walk the continued-fraction convergents p/q until the next one's denominator
         # would exceed the limit; the answer is the last convergent or the best
         # semiconvergent between it and the one before.
@@ -175,8 +182,8 @@ class Fraction(numbers.Rational):
             prev_p, prev_q, cur_p, cur_q = cur_p, cur_q, prev_p + a * cur_p, next_q
             n, d = d, n - a * d
         k = (max_denominator - prev_q) // cur_q
-        semi = Fraction(prev_p + k * cur_p, prev_q + k * cur_q)
-        conv = Fraction(cur_p, cur_q)
+        semi = _reduced(prev_p + k * cur_p, prev_q + k * cur_q)
+        conv = _reduced(cur_p, cur_q)
         if abs(conv - self) <= abs(semi - self):
             return conv
         return semi
@@ -278,13 +285,10 @@ class Fraction(numbers.Rational):
             if b.denominator == 1:
                 power = b.numerator
                 if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power,
-                                    _normalize=False)
+                    return _make(a._numerator ** power, a._denominator ** power)
                 if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power,
-                                    _normalize=False)
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power,
-                                _normalize=False)
+                    return _make_nonzero(a._denominator ** -power, a._numerator ** -power)
+                return _make((-a._denominator) ** -power, (-a._numerator) ** -power)
             return float(a) ** float(b)
         return float(a) ** b
 
@@ -300,15 +304,15 @@ class Fraction(numbers.Rational):
 
     def __pos__(a):
         """+a: a Fraction equal to a."""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _make(a._numerator, a._denominator)
 
     def __neg__(a):
         """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _make(-a._numerator, a._denominator)
 
     def __abs__(a):
         """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _make(abs(a._numerator), a._denominator)
 
     def __int__(a, _index=operator.index):
         """int(a): rounded toward zero."""
