@@ -176,13 +176,21 @@ def _matches(pattern, text):
 
 
 def _choose_action(text, category, module, lineno):
+    """(action, filter) of the first filter matching the warning, else the default."""
+    if not isinstance(filters, list):
+        raise ValueError("_warnings.filters must be a list")
     for index, item in enumerate(filters):
         if not isinstance(item, tuple) or len(item) != 5:
-            raise ValueError("warnings.filters item %d isn't a 5-tuple" % index)
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % index)
         action, msg, cat, mod, ln = item
+        if not isinstance(action, str):
+            raise TypeError("action must be a string, not '%s'" % type(action).__name__)
         if (_matches(msg, text) and issubclass(category, cat)
                 and _matches(mod, module) and (ln == 0 or lineno == ln)):
             return action, item
+    if not isinstance(defaultaction, str):
+        raise TypeError("_warnings.defaultaction must be a string, not '%s'"
+                        % type(defaultaction).__name__)
     return defaultaction, None
 
 
@@ -222,16 +230,13 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     lineno = _index(lineno)
     if module is None:
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.endswith(".py"):
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    elif not isinstance(registry, dict):
+    if registry is not None and not isinstance(registry, dict):
         raise TypeError("'registry' must be a dict or None")
-    version = registry.get("version")
-    if type(version) is not int or version != _filters_version:
-        registry.clear()
-        registry["version"] = _filters_version
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%s'"
+                        % type(module_globals).__name__)
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -239,33 +244,48 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _already_warned(registry, key, False):
         return
     action, item = _choose_action(text, category, module, lineno)
-    if action == "ignore":
-        return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = True
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = True
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = True
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = True
-    elif action == "default":
-        registry[key] = True
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, item))
+    if action == "ignore":
+        return
+    if action != "always":
+        # Every action but "always" records the location; "once" also records the text
+        # in the registry (the global one when there is none), "module" per registry.
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            once = registry
+            if once is None:
+                once = onceregistry
+                if not isinstance(once, dict):
+                    raise TypeError("_warnings.onceregistry must be a dict, not '%s'"
+                                    % type(once).__name__)
+            if _already_warned(once, (text, category), True):
+                return
+        elif action == "module":
+            if registry is not None and _already_warned(registry, (text, category, 0), True):
+                return
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
+                               % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _already_warned(registry, key, should_set):
+    """Whether `registry` (reset when the filters changed since it was filled) holds
+    `key`; records it when `should_set`."""
+    version = registry.get("version")
+    if type(version) is not int or version != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    elif registry.get(key):
+        return True
+    if should_set:
+        registry[key] = True
+    return False
 
 
 # --- catch_warnings ------------------------------------------------------------------------
