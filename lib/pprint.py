@@ -13,6 +13,7 @@ import dataclasses as _dataclasses
 import re
 import sys as _sys
 import types as _types
+from operator import itemgetter as _itemgetter
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -71,9 +72,37 @@ class _safe_key:
                     (str(type(other.obj)), id(other.obj)))
 
 
+_first = _itemgetter(0)
+
+
 def _safe_tuple(pair):
     """The sort key of a dict item."""
     return _safe_key(pair[0]), _safe_key(pair[1])
+
+
+_FAST_SORT_TYPES = (frozenset({str}), frozenset({int, float, bool}))
+
+
+def _natively_ordered(values):
+    """Whether `values` are all str, or all int/float/bool: types whose comparisons never
+    raise and call no Python code, so sorting them directly makes exactly the comparisons
+    (and gives exactly the order) that sorting their _safe_key wrappers would."""
+    kinds = frozenset(map(type, values))
+    return any(kinds <= allowed for allowed in _FAST_SORT_TYPES)
+
+
+def _sorted_items(mapping):
+    """The items of a dict sorted by key as _safe_tuple sorts them."""
+    if _natively_ordered(mapping):
+        return sorted(mapping.items(), key=_first)
+    return sorted(mapping.items(), key=_safe_tuple)
+
+
+def _sorted_values(values):
+    """`values` sorted as with key=_safe_key."""
+    if _natively_ordered(values):
+        return sorted(values)
+    return sorted(values, key=_safe_key)
 
 
 def _recursion(object):
@@ -218,7 +247,7 @@ class PrettyPrinter:
             write((self._indent_per_level - 1) * ' ')
         if len(object):
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
@@ -265,7 +294,7 @@ class PrettyPrinter:
             stream.write(cls.__name__ + '({')
             close = '})'
             indent += len(cls.__name__) + 1
-        items = sorted(object, key=_safe_key)
+        items = _sorted_values(object)
         self._format_items(items, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
@@ -538,7 +567,7 @@ class PrettyPrinter:
             components = []
             level += 1
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             for key, value in items:

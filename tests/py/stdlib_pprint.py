@@ -138,3 +138,20 @@ class Fmt(pprint.PrettyPrinter):
 
 print(Fmt(width=20).pformat({"key": ["value", "other", "third one"]}))
 print(pprint.__all__)
+
+print("--- key order")
+nan = float("nan")
+print(pprint.pformat({3: "a", True: "b", 2.5: "c", -1: "d", nan: "e", 0.0: "f"}))
+print(pprint.pformat({"b": 1, "a": 2, "B": 3, "": 4, "ä": 5}))
+print(pprint.pformat({5, 3.5, False, -2, 10 ** 20}), pprint.pformat(frozenset({"y", "x"}) | {"a"}, width=5))
+
+class Key(int):
+    """An int whose comparisons are logged (the sort must call them as CPython does)."""
+    def __lt__(self, other):
+        print("  lt", int(self), other if not isinstance(other, Key) else int(other))
+        return int.__lt__(self, other)
+    __hash__ = int.__hash__
+
+print(pprint.pformat({Key(3): 1, Key(1): 2, Key(2): 3}))
+print(pprint.pformat({Key(3): 1, 2: 2, "s": 3, (1,): 4, None: 5}).count(":"))
+print(pprint.pformat({Key(2), Key(1), 0}, width=3))
