@@ -645,7 +645,17 @@ class StringIO(IOBase):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._newline = newline
         self._value = self._translate_in(initial_value)
+        # Writes at the end wait here and are joined when the text is next needed, so a
+        # run of small writes is linear (rebuilding the str per write was quadratic).
+        self._pending = []
+        self._len = len(self._value)
         self._pos = 0
+
+    def _text(self):
+        if self._pending:
+            self._value += ''.join(self._pending)
+            self._pending = []
+        return self._value
 
     def _translate_in(self, s):
         if self._newline is None:
@@ -672,19 +682,20 @@ class StringIO(IOBase):
 
     def getvalue(self):
         self._check_closed()
-        return self._value
+        return self._text()
 
     def read(self, size=-1):
         self._check_closed()
+        value = self._text()
         if size is None or size < 0:
-            size = len(self._value)
-        data = self._value[self._pos:self._pos + size]
+            size = len(value)
+        data = value[self._pos:self._pos + size]
         self._pos += len(data)
         return data
 
     def readline(self, size=-1):
         self._check_closed()
-        value, pos = self._value, self._pos
+        value, pos = self._text(), self._pos
         nl = '\n' if self._newline in (None, '') else self._newline
         if self._newline == '':
             end = len(value)
@@ -710,11 +721,15 @@ class StringIO(IOBase):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
         s = self._translate_in(s)
-        value = self._value
-        if self._pos > len(value):
-            value += '\0' * (self._pos - len(value))
-        self._value = value[:self._pos] + s + value[self._pos + len(s):]
+        if self._pos == self._len:
+            self._pending.append(s)
+        else:
+            value = self._text()
+            if self._pos > len(value):
+                value += '\0' * (self._pos - len(value))
+            self._value = value[:self._pos] + s + value[self._pos + len(s):]
         self._pos += len(s)
+        self._len = max(self._len, self._pos)
         return n
 
     def seek(self, pos, whence=0):
@@ -729,7 +744,7 @@ class StringIO(IOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._value)
+            self._pos = self._len
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
@@ -744,7 +759,8 @@ class StringIO(IOBase):
             size = self._pos
         if size < 0:
             raise ValueError(f"Negative size value {size}")
-        self._value = self._value[:size]
+        self._value = self._text()[:size]
+        self._len = len(self._value)
         return size
 
     def close(self):
