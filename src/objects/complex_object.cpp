@@ -7,6 +7,7 @@
 
 #include "objects/abstract.h"
 #include "objects/bytes_object.h"
+#include "objects/core_internal.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
@@ -307,6 +308,42 @@ bool parse_complex_text(std::string_view t, Cx* out) {
     return true;
 }
 
+// complex()'s first argument through __complex__ (CPython's try_complex_special_method):
+// false when its type has none; the result must be a complex (a subclass is accepted).
+Result<bool> complex_special(Interpreter& interp, Value v, Cx* out) {
+    StrObject* name = interp.intern("__complex__");
+    if (name == nullptr)
+        return interp.no_memory();
+    bool found = false;
+    BASTION_TRY_ASSIGN(Ref res, call_special(interp, v, name, {}, &found));
+    if (!found)
+        return false;
+    if (!is_complex(interp, res.get()))
+        return interp.raise_fmt(interp.exc.TypeError, "__complex__ returned non-complex (type {})",
+                                type_of(interp, res.get())->name);
+    *out = {as_cx(res.get())->real, as_cx(res.get())->imag};
+    return true;
+}
+
+// A part given to complex(): a complex as it is, an int or float, or anything float()
+// takes through __float__ or __index__ (PyNumber_Float); false when it is none of these.
+Result<bool> constructor_part(Interpreter& interp, Value v, Cx* out) {
+    BASTION_TRY_ASSIGN(bool ok, operand(interp, v, out));
+    if (ok)
+        return true;
+    Type* t = type_of(interp, v);
+    StrObject* float_name = interp.intern("__float__");
+    StrObject* index_name = interp.intern("__index__");
+    if (float_name == nullptr || index_name == nullptr)
+        return interp.no_memory();
+    if (type_lookup(t, float_name).is_null() && type_lookup(t, index_name).is_null())
+        return false;
+    BASTION_TRY_ASSIGN(Ref f, to_float(interp, v));
+    BASTION_TRY_ASSIGN(double d, float_as_double(interp, f.get()));
+    *out = {d, 0.0};
+    return true;
+}
+
 // complex(real=0, imag=0)
 Result<Ref> complex_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     Value argv[2];
@@ -320,8 +357,15 @@ Result<Ref> complex_tp_new(Interpreter& interp, Type* type, CallArgs args) {
             return interp.raise(interp.exc.ValueError, "complex() arg is a malformed string");
     } else {
         Cx a, b;
+        bool a_complex = !argv[0].is_null() && is_complex(interp, argv[0]);
         if (!argv[0].is_null()) {
-            BASTION_TRY_ASSIGN(bool ok, operand(interp, argv[0], &a));
+            BASTION_TRY_ASSIGN(bool special, complex_special(interp, argv[0], &a));
+            bool ok = special;
+            if (special) {
+                a_complex = true;
+            } else {
+                BASTION_TRY_ASSIGN(ok, constructor_part(interp, argv[0], &a));
+            }
             if (!ok) {
                 return interp.raise_fmt(interp.exc.TypeError,
                                         "complex() first argument must be a string or a number, not '{}'",
@@ -331,7 +375,7 @@ Result<Ref> complex_tp_new(Interpreter& interp, Type* type, CallArgs args) {
         if (!argv[1].is_null()) {
             if (is_str(interp, argv[1]))
                 return interp.raise(interp.exc.TypeError, "complex() second arg can't be a string");
-            BASTION_TRY_ASSIGN(bool ok, operand(interp, argv[1], &b));
+            BASTION_TRY_ASSIGN(bool ok, constructor_part(interp, argv[1], &b));
             if (!ok) {
                 return interp.raise_fmt(interp.exc.TypeError,
                                         "complex() second argument must be a number, not '{}'",
@@ -346,7 +390,7 @@ Result<Ref> complex_tp_new(Interpreter& interp, Type* type, CallArgs args) {
         } else {
             if (is_complex(interp, argv[1]))
                 r.re -= b.im;
-            if (!argv[0].is_null() && is_complex(interp, argv[0]))
+            if (a_complex)
                 r.im += a.im;
         }
         if (!argv[0].is_null() && argv[1].is_null() && type == interp.types.complex &&
