@@ -2,7 +2,9 @@
 // subclass priority, unary operators, pow with a modulus, divmod, rich comparison (with
 // the == / != identity fallback), truth, hashing and `in`. CPython: Objects/abstract.c
 // binary_op1 / ternary_op, Objects/object.c do_richcompare / PyObject_IsTrue.
+#include "objects/bytes_object.h"
 #include "objects/core_internal.h"
+#include "objects/str_object.h"
 #include "support/hash.h"
 
 namespace bastion {
@@ -43,6 +45,32 @@ Raised binop_type_error(Interpreter& interp, std::string_view symbol, Value v, V
                             tname(interp, v), tname(interp, w));
 }
 
+// When neither operand's + or * answered, CPython falls back to the sequence slots of
+// str, bytes and bytearray (sq_concat, sq_repeat), whose errors are the ones users see:
+// "can only concatenate str ...", "can't concat X to bytes", "can't multiply sequence by
+// non-int ...". (list and tuple raise theirs from their own slots.) False: no such operand.
+bool sequence_op_error(Interpreter& interp, uint32_t base_kind, Value v, Value w, Raised* out) {
+    auto text_seq = [&](Value x) { return is_str(interp, x) || is_bytes_like(interp, x); };
+    if (base_kind == static_cast<uint32_t>(BinaryOpKind::Add)) {
+        if (is_str(interp, v)) {
+            *out = interp.raise_fmt(interp.exc.TypeError, "can only concatenate str (not \"{}\") to str", tname(interp, w));
+            return true;
+        }
+        if (is_bytes_like(interp, v)) {
+            *out = interp.raise_fmt(interp.exc.TypeError, "can't concat {} to {}", tname(interp, w), tname(interp, v));
+            return true;
+        }
+        return false;
+    }
+    if (base_kind == static_cast<uint32_t>(BinaryOpKind::Multiply) && (text_seq(v) || text_seq(w))) {
+        Value other = text_seq(v) ? w : v;
+        *out = interp.raise_fmt(interp.exc.TypeError, "can't multiply sequence by non-int of type '{}'",
+                                tname(interp, other));
+        return true;
+    }
+    return false;
+}
+
 CompareOpKind swapped(CompareOpKind op) {
     switch (op) {
     case CompareOpKind::Lt: return CompareOpKind::Gt;
@@ -70,6 +98,8 @@ Result<Ref> binary_op(Interpreter& interp, BinaryOpKind kind, Value lhs, Value r
         BASTION_TRY_ASSIGN(Ref x, binary1(interp, lhs, rhs, [base](Type* t) { return t->number.binary[base]; }));
         if (!is_not_implemented_value(interp, x))
             return x;
+        if (Raised seq; sequence_op_error(interp, base, lhs, rhs, &seq))
+            return seq;
         return binop_type_error(interp, bc::binary_op_symbol(k), lhs, rhs);
     }
     BASTION_TRY_ASSIGN(Ref x, binary1(interp, lhs, rhs, [k](Type* t) { return t->number.binary[k]; }));
@@ -77,6 +107,8 @@ Result<Ref> binary_op(Interpreter& interp, BinaryOpKind kind, Value lhs, Value r
         return x;
     if (kind == BinaryOpKind::Power)
         return binop_type_error(interp, "** or pow()", lhs, rhs);
+    if (Raised seq; sequence_op_error(interp, k, lhs, rhs, &seq))
+        return seq;
     return binop_type_error(interp, bc::binary_op_symbol(k), lhs, rhs);
 }
 
