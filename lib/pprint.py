@@ -537,6 +537,14 @@ class PrettyPrinter:
 
     _dispatch[_collections.deque.__repr__] = _pprint_deque
 
+    # The User* wrappers are laid out as the object they wrap, one level down.
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    _dispatch[_collections.UserDict.__repr__] = _pprint_user_data
+    _dispatch[_collections.UserList.__repr__] = _pprint_user_data
+    _dispatch[_collections.UserString.__repr__] = _pprint_user_data
+
     # --- One-line reprs --------------------------------------------------------------------
 
     def _safe_repr(self, object, context, maxlevels, level):
