@@ -88,8 +88,7 @@ Value lookup_record_fill(Interpreter& interp, TupleObject* mro, Type* type, StrO
         auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
         if (d == nullptr || d->version == 0)
             return found;
-        rec.dicts[i] = d;
-        rec.versions[i] = d->version;
+        rec.levels[i] = {d, d->version};
     }
     if (type->stamp == 0)
         type->stamp = ++interp.type_cache.last_stamp;

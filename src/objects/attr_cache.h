@@ -26,13 +26,15 @@ Result<Ref> generic_getattr(Interpreter&, Value obj, StrObject* name);   // obje
 Status generic_setattr(Interpreter&, Value obj, StrObject* name, Value); // objects/abstract_attr.cpp
 
 // True when `rec` still describes the lookup on `type` (type_cache.h lists the conditions).
-[[gnu::always_inline]] inline bool lookup_record_valid(Interpreter& interp, const LookupRecord& rec, const Type* type) {
-    if (rec.type != type || rec.stamp != type->stamp || rec.mro != type->mro.get().bits() ||
-        rec.depth > LookupRecord::kMaxDepth || interp.gc().finalizers_off)
+template <std::size_t N>
+[[gnu::always_inline]] inline bool lookup_record_valid(Interpreter& interp, const LookupRecordN<N>& rec,
+                                                       const Type* type) {
+    if (rec.type != type || rec.stamp != type->stamp || rec.mro != type->mro.get().bits() || rec.depth > N ||
+        interp.gc().finalizers_off)
         return false;
     bool valid = true;
     for (uint32_t i = 0; i < rec.depth; ++i)
-        valid &= rec.dicts[i]->version == rec.versions[i];
+        valid &= rec.levels[i].dict->version == rec.levels[i].version;
     return valid;
 }
 

@@ -32,18 +32,25 @@ struct Type;
 struct StrObject;
 struct DictObject;
 
-struct LookupRecord {
-    static constexpr std::size_t kMaxDepth = 6; // longer MROs are looked up uncached
-    Type* type = nullptr;     // null: empty record
-    uint64_t stamp = 0;       // type->stamp at fill time (never 0 in a filled record)
-    uintptr_t mro = 0;        // the bits of type->mro at fill time (a tuple)
-    Value result;             // borrowed from one of the dicts below; null: not found
-    uint32_t depth = 0;       // MRO length
-    std::array<DictObject*, kMaxDepth> dicts{};
-    std::array<uint64_t, kMaxDepth> versions{};
+// One lookup's record; N: the longest MRO it can record (longer ones are looked up uncached).
+template <std::size_t N>
+struct LookupRecordN {
+    static constexpr std::size_t kMaxDepth = N;
+    struct Level {
+        DictObject* dict = nullptr;
+        uint64_t version = 0;
+    };
+    Type* type = nullptr; // null: empty record
+    uint64_t stamp = 0;   // type->stamp at fill time (never 0 in a filled record)
+    uintptr_t mro = 0;    // the bits of type->mro at fill time (a tuple)
+    Value result;         // borrowed from one of the dicts below; null: not found
+    uint32_t depth = 0;   // MRO length
+    std::array<Level, N> levels{};
 };
+using LookupRecord = LookupRecordN<6>;     // type_lookup's
+using AttrLookupRecord = LookupRecordN<4>; // the per-instruction cache's (a 128-byte entry)
 
-struct TypeCacheEntry {
+struct alignas(64) TypeCacheEntry {
     StrObject* name = nullptr; // interned (lives as long as the interpreter)
     LookupRecord rec;
 };
@@ -58,19 +65,19 @@ enum class AttrKind : uint32_t {
     ClassValue,   // an instance of a static type that is no descriptor at all (int, str, None, ...)
 };
 
-struct AttrCacheEntry {
+struct alignas(64) AttrCacheEntry {
     const void* ip = nullptr;  // the instruction (LOAD_ATTR, STORE_ATTR or LOAD_METHOD)
     StrObject* name = nullptr; // interned: code at a reused address may name another attribute
     AttrKind kind = AttrKind::Uncached;
-    LookupRecord rec;
+    AttrLookupRecord rec;
 };
 
 struct TypeCache {
-    static constexpr std::size_t kEntries = 1024;    // power of two
-    static constexpr std::size_t kAttrEntries = 512; // power of two
-    std::vector<TypeCacheEntry> entries;             // allocated on first use
-    std::vector<AttrCacheEntry> attr_entries;        // allocated on first use
-    uint64_t last_stamp = 0;                         // the last Type::stamp handed out
+    static constexpr std::size_t kEntries = 1024;     // power of two
+    static constexpr std::size_t kAttrEntries = 1024; // power of two
+    std::vector<TypeCacheEntry> entries;              // allocated on first use
+    std::vector<AttrCacheEntry> attr_entries;         // allocated on first use
+    uint64_t last_stamp = 0;                          // the last Type::stamp handed out
 };
 
 } // namespace bastion

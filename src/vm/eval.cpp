@@ -1182,7 +1182,10 @@ call_common: {
         LOAD_FRAME();
     } else {
         Ref r;
-        TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
+        if (callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
+            TRY_SET(r, call_method_descriptor(interp, callable, CallArgs{args, npos, call_kwnames}));
+        else
+            TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
         while (sp > base)
             (--sp)->reset();
         PUSH(std::move(r));

@@ -49,8 +49,14 @@ print([site(deep) for _ in range(3)][-1], len(type(deep).__mro__))
 mid = chain[3]()
 mid.n = 0
 print([site(mid) for _ in range(3)][-1])
+edge = chain[2]()  # an MRO of 4: the longest a per-instruction record holds
+edge.n = 0
+print([site(edge) for _ in range(3)][-1])
 chain[2].k = "L2"
-print([site(mid) for _ in range(3)][-1], [site(deep) for _ in range(2)][-1])
+print([site(mid) for _ in range(3)][-1], [site(deep) for _ in range(2)][-1], [site(edge) for _ in range(2)][-1])
+chain[1].get = lambda self: "L1 get"
+del chain[2].k
+print([site(mid) for _ in range(3)][-1], [site(deep) for _ in range(2)][-1], [site(edge) for _ in range(2)][-1])
 
 
 # __del__ at shutdown: cached sites run while module globals are being cleared.
