@@ -1,6 +1,7 @@
 // abstract_attr.cpp: attribute access — get/set/del through the type's slots, the generic
 // algorithm most types use (data descriptors, then the instance __dict__, then other class
 // attributes; CPython PyObject_GenericGetAttr), MRO lookup, and get_method for LOAD_METHOD.
+#include "objects/attr_cache.h"
 #include "objects/attr_fast.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
@@ -70,24 +71,32 @@ std::size_t type_cache_slot(Type* type, StrObject* name) {
 
 namespace {
 
-// The miss path of type_lookup: walk the MRO and refill the entry.
-[[gnu::noinline]] Value type_lookup_fill(TupleObject* mro, Type* type, StrObject* name, TypeCacheEntry& e) {
+// Walks the MRO for `name` and records the walk in `rec` when it can be validated later
+// (type_cache.h): every class has a dict at a version other than 0 (version 0 is shared by
+// every never-mutated dict, e.g. a dict_copy, so it cannot vouch for its contents), the
+// MRO is not longer than a record holds, and teardown has not started. Otherwise rec.type
+// is left null. dict_get_str runs no user code, so the versions read after the walk are
+// those the walk saw.
+Value lookup_record_fill(Interpreter& interp, TupleObject* mro, Type* type, StrObject* name, LookupRecord& rec) {
+    rec.type = nullptr;
     Value found = mro_walk(mro, name);
-    // Version 0 is shared by every never-mutated dict (dict_copy fills one without a
-    // bump): such a dict cannot vouch for its contents, so the entry is not kept.
     auto depth = static_cast<std::size_t>(mro->size);
+    if (depth > LookupRecord::kMaxDepth || interp.gc().finalizers_off)
+        return found;
     const Value* items = mro->items();
-    bool cacheable = true;
     for (std::size_t i = 0; i < depth; ++i) {
         auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
-        e.dicts[i] = d;
-        e.versions[i] = d ? d->version : 0;
-        cacheable = cacheable && (d == nullptr || d->version != 0);
+        if (d == nullptr || d->version == 0)
+            return found;
+        rec.levels[i] = {d, d->version};
     }
-    e.type = cacheable ? type : nullptr;
-    e.name = name;
-    e.depth = static_cast<uint32_t>(depth);
-    e.result = found;
+    if (type->stamp == 0)
+        type->stamp = ++interp.type_cache.last_stamp;
+    rec.type = type;
+    rec.stamp = type->stamp;
+    rec.mro = Value(mro).bits();
+    rec.depth = static_cast<uint32_t>(depth);
+    rec.result = found;
     return found;
 }
 
@@ -105,36 +114,49 @@ namespace {
     return Value();
 }
 
-} // namespace
-
-// The hit path is kept small (every attribute access runs it); misses and the uncached
-// cases are out of line.
-Value type_lookup(Type* type, StrObject* name) {
+// The miss path of type_lookup: walk the MRO and refill the entry.
+[[gnu::noinline]] Value type_lookup_fill(Interpreter& interp, Type* type, StrObject* name, TypeCacheEntry& e) {
     Value mro = type->mro.get();
-    if (!mro.is_obj() || !name->interned || type->interp == nullptr) [[unlikely]]
+    if (!mro.is_obj()) {
+        e.rec.type = nullptr;
         return type_lookup_uncached(type, name);
-    auto* tup = static_cast<TupleObject*>(mro.obj());
-    auto depth = static_cast<std::size_t>(tup->size);
-    if (depth > TypeCacheEntry::kMaxDepth) [[unlikely]]
-        return mro_walk(tup, name);
-    // The cache (type_cache.h): a hit needs the same dicts, each at the same version,
-    // along the current MRO; anything else is looked up again. The checks of all levels
-    // are made without early exits, so the loads of each level overlap.
+    }
+    e.name = name;
+    return lookup_record_fill(interp, static_cast<TupleObject*>(mro.obj()), type, name, e.rec);
+}
+
+TypeCacheEntry* type_cache_entry(Type* type, StrObject* name) {
     TypeCache& cache = type->interp->type_cache;
     if (cache.entries.empty()) [[unlikely]]
         cache.entries.resize(TypeCache::kEntries);
-    TypeCacheEntry& e = cache.entries[type_cache_slot(type, name)];
-    if (e.type == type && e.name == name && e.depth == depth) {
-        const Value* items = tup->items();
-        bool valid = true;
-        for (std::size_t i = 0; i < depth; ++i) {
-            auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
-            valid &= d == e.dicts[i] && (d == nullptr || d->version == e.versions[i]);
-        }
-        if (valid) [[likely]]
-            return e.result;
-    }
-    return type_lookup_fill(tup, type, name, e);
+    return &cache.entries[type_cache_slot(type, name)];
+}
+
+} // namespace
+
+// The hit path is kept small (every attribute access runs it): one load of the recorded
+// version per MRO level (type_cache.h); misses and the uncached cases are out of line.
+Value type_lookup(Type* type, StrObject* name) {
+    Interpreter* interp = type->interp;
+    if (!name->interned || interp == nullptr) [[unlikely]]
+        return type_lookup_uncached(type, name);
+    TypeCacheEntry& e = *type_cache_entry(type, name);
+    if (e.name == name && lookup_record_valid(*interp, e.rec, type)) [[likely]]
+        return e.rec.result;
+    return type_lookup_fill(*interp, type, name, e);
+}
+
+Value type_lookup_recorded(Type* type, StrObject* name, const LookupRecord** rec) {
+    *rec = nullptr;
+    Interpreter* interp = type->interp;
+    if (!name->interned || interp == nullptr) [[unlikely]]
+        return type_lookup_uncached(type, name);
+    TypeCacheEntry& e = *type_cache_entry(type, name);
+    Value found = e.name == name && lookup_record_valid(*interp, e.rec, type) ? e.rec.result
+                                                                              : type_lookup_fill(*interp, type, name, e);
+    if (e.name == name && e.rec.type == type)
+        *rec = &e.rec;
+    return found;
 }
 
 namespace {

@@ -24,4 +24,8 @@ Status get_method_interned(Interpreter&, Value obj, StrObject* name, Ref* method
 // generic path then runs the lookup).
 bool super_method(Interpreter&, Value super_obj, StrObject* name, Ref* func, Ref* self);
 
+// CALL of an object whose type is exactly method_descriptor (list.append, dict.get, ...):
+// the same result, errors and checks as call(), without its dispatch (objects/native.cpp).
+Result<Ref> call_method_descriptor(Interpreter&, Value descr, CallArgs args);
+
 } // namespace bastion

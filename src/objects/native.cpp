@@ -155,7 +155,7 @@ Result<Ref> method_descr_call(Interpreter& interp, Value descr, CallArgs args) {
         if (!is_type_value(interp, self) || !is_subtype(as_type(self), d->owner))
             return interp.raise_fmt(interp.exc.TypeError, "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 1",
                                     d->name, d->owner->name, tname(interp, self));
-    } else if (!is_subtype(type_of(interp, self), d->owner)) {
+    } else if (type_of(interp, self) != d->owner && !is_subtype(type_of(interp, self), d->owner)) {
         return interp.raise_fmt(interp.exc.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                 d->name, d->owner->name, tname(interp, self));
     }
@@ -520,6 +520,20 @@ Status parse_args(Interpreter& interp, CallArgs args, const ArgSpec& spec, std::
         }
     }
     return {};
+}
+
+// CALL of a method descriptor from the interpreter loop (attr_fast.h): what call() does
+// for it — the native stack check with call()'s message, then method_descr_call — with
+// the common case (an instance of exactly the owner type, not a classmethod descriptor)
+// calling the native directly: method_descr_call's checks all pass for it, and its
+// second stack check, one C frame deeper, is the only thing skipped.
+Result<Ref> call_method_descriptor(Interpreter& interp, Value descr, CallArgs args) {
+    if (interp.native_stack_exhausted()) [[unlikely]]
+        return interp.recursion_error(" while calling a Python object");
+    auto* d = static_cast<MethodDescrObject*>(descr.obj());
+    if (args.npos >= 1 && (d->flags & kMethClass) == 0 && type_of(interp, args.items[0]) == d->owner) [[likely]]
+        return d->fn(interp, args.items[0], drop_first(args));
+    return method_descr_call(interp, descr, args);
 }
 
 } // namespace bastion

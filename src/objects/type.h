@@ -104,6 +104,10 @@ struct Type : Object {
     uint32_t flags = 0;
     std::size_t instance_size = 0; // bytes of the Object part of a fixed-size instance
     uint64_t version = 0;          // bumped when the type or a base changes (attribute caches)
+    // Identity of this type object for the lookup caches (objects/type_cache.h): 0 until a
+    // cache entry first records the type, then an interpreter-unique number. A type made
+    // at a freed type's address starts at 0 again, so no entry of the old one matches it.
+    uint64_t stamp = 0;
 
     // Object protocol.
     UnaryFn repr = nullptr;

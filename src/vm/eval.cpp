@@ -19,6 +19,7 @@
 #include <type_traits>
 
 #include "objects/abstract.h"
+#include "objects/attr_cache.h"
 #include "objects/attr_fast.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
@@ -594,16 +595,17 @@ op_DELETE_GLOBAL: {
 
     // --- Attributes ------------------------------------------------------------------------
 op_LOAD_ATTR: {
+    // objects/attr_cache.h: the per-instruction cache, else get_attr_interned.
     Ref obj = POP();
     Ref v;
-    TRY_SET(v, get_attr_interned(interp, obj, co->name_at(OPARG())));
+    TRY_SET(v, load_attr_cached(interp, ip, obj, co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
 op_STORE_ATTR: {
     Ref obj = POP();
     Ref v = POP();
-    TRY_DO(set_attr_interned(interp, obj, co->name_at(OPARG()), v));
+    TRY_DO(store_attr_cached(interp, ip, obj, co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_ATTR: {
@@ -621,7 +623,7 @@ op_LOAD_METHOD: {
         PUSH(std::move(method)); // `super().m(...)`: (function, instance), no bound method
         PUSH(std::move(self));
     } else {
-        TRY_DO(get_method_interned(interp, obj, co->name_at(OPARG()), &method, &unbound));
+        TRY_DO(load_method_cached(interp, ip, obj, co->name_at(OPARG()), &method, &unbound));
         if (unbound) {
             PUSH(std::move(method));
             PUSH(std::move(obj));
@@ -1248,7 +1250,10 @@ call_common: {
         LOAD_FRAME();
     } else {
         Ref r;
-        TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
+        if (callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
+            TRY_SET(r, call_method_descriptor(interp, callable, CallArgs{args, npos, call_kwnames}));
+        else
+            TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
         while (sp > base)
             (--sp)->reset();
         PUSH(std::move(r));

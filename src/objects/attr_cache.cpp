@@ -1,0 +1,53 @@
+// attr_cache.cpp: filling the per-instruction attribute cache (objects/attr_cache.h):
+// the kind of what type_lookup finds, recorded with the lookup's validation record.
+#include "objects/attr_cache.h"
+#include "objects/core_internal.h"
+
+namespace bastion {
+
+namespace {
+
+// Only kinds whose generic behaviour is fixed by the record: the descriptor's type must
+// be static (its slots never change, and no instance of it can change type).
+AttrKind classify(Interpreter& interp, Value descr) {
+    if (descr.is_null())
+        return AttrKind::Absent;
+    Type* dt = type_of(interp, descr);
+    if (dt == interp.types.function || dt == interp.types.method_descriptor || dt == interp.types.wrapper_descriptor)
+        return AttrKind::Method;
+    if (!dt->has_flag(kTypeHeap) && dt->descr_get == nullptr && dt->descr_set == nullptr)
+        return AttrKind::ClassValue;
+    return AttrKind::Uncached;
+}
+
+} // namespace
+
+AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip, Type* type, StrObject* name) {
+    const LookupRecord* rec = nullptr;
+    Value descr = type_lookup_recorded(type, name, &rec);
+    e.ip = ip;
+    e.name = name;
+    if (rec == nullptr || rec->depth > AttrLookupRecord::kMaxDepth) {
+        // Not recordable (a long MRO, a class dict at version 0): an entry that sends
+        // this type to the generic path while its stamp and MRO stay (no levels to
+        // check), so the site does not look up twice on every execution.
+        e.rec.type = type;
+        e.rec.stamp = type->stamp;
+        e.rec.mro = type->mro.get().bits();
+        e.rec.result = Value();
+        e.rec.depth = 0;
+        e.kind = AttrKind::Uncached;
+        return e.kind;
+    }
+    e.rec.type = rec->type;
+    e.rec.stamp = rec->stamp;
+    e.rec.mro = rec->mro;
+    e.rec.result = rec->result;
+    e.rec.depth = rec->depth;
+    for (uint32_t i = 0; i < rec->depth; ++i)
+        e.rec.levels[i] = {rec->levels[i].dict, rec->levels[i].version};
+    e.kind = classify(interp, descr);
+    return e.kind;
+}
+
+} // namespace bastion

@@ -1,0 +1,148 @@
+// attr_cache.h: the per-instruction attribute cache of the interpreter loop's LOAD_ATTR,
+// STORE_ATTR and LOAD_METHOD, and the record check it shares with type_lookup.
+//
+// An entry (type_cache.h AttrCacheEntry), found by the instruction's address and the type, holds the
+// type_lookup record of (type, name) and what it found (AttrKind). While the record is
+// valid (type_cache.h: same type object, same MRO tuple, every class dict at its version)
+// the lookup would find the same thing, so the handler does what the generic algorithm
+// (objects/abstract_attr.cpp generic_getattr / generic_setattr / get_method) does for that
+// kind, in the same order, without the walk: probe the instance dict, then use the class
+// attribute. Types whose getattr/setattr slot is not the generic one (a __getattribute__,
+// __getattr__ or __setattr__ override, modules, types themselves) always take the generic
+// path, as do the kinds with a descriptor whose call could differ. Errors are never raised
+// here: every case that would raise runs the generic path, which raises the same error.
+// Implemented in objects/attr_cache.cpp (fill) and inline below (hits).
+#pragma once
+
+#include "gc/gc_state.h"
+#include "objects/attr_fast.h"
+#include "objects/dict_object.h"
+#include "objects/type_cache.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+Result<Ref> generic_getattr(Interpreter&, Value obj, StrObject* name);   // objects/abstract_attr.cpp
+Status generic_setattr(Interpreter&, Value obj, StrObject* name, Value); // objects/abstract_attr.cpp
+
+// True when `rec` still describes the lookup on `type` (type_cache.h lists the conditions).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool lookup_record_valid(Interpreter& interp, const LookupRecordN<N>& rec,
+                                                       const Type* type) {
+    if (rec.type != type || rec.stamp != type->stamp || rec.mro != type->mro.get().bits() || rec.depth > N ||
+        interp.gc().finalizers_off)
+        return false;
+    bool valid = true;
+    for (uint32_t i = 0; i < rec.depth; ++i)
+        valid &= rec.levels[i].dict->version == rec.levels[i].version;
+    return valid;
+}
+
+// type_lookup(type, name), and the cache record that now vouches for it (null when the
+// lookup cannot be recorded: a long MRO, a class dict at version 0, teardown).
+// objects/abstract_attr.cpp.
+Value type_lookup_recorded(Type* type, StrObject* name, const LookupRecord** rec);
+
+// Refills `e` for (ip, name, type) from a type_lookup; returns its kind (Uncached when
+// the lookup cannot be recorded or what it found has no kind).
+AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* type, StrObject* name);
+
+// The entry of instruction `ip` for (type, name), refilled when it does not hold a valid
+// record for them; returns its kind.
+[[gnu::always_inline]] inline AttrCacheEntry& attr_cache_lookup(Interpreter& interp, const void* ip, Type* type,
+                                                                StrObject* name) {
+    auto& table = interp.type_cache.attr_entries;
+    if (table.empty()) [[unlikely]]
+        table.resize(TypeCache::kAttrEntries);
+    // Keyed by instruction and type, so a site that sees several types (a base class
+    // method called on instances of its subclasses) keeps one entry per type.
+    uintptr_t h = (reinterpret_cast<uintptr_t>(ip) >> 2) ^ (reinterpret_cast<uintptr_t>(type) >> 4);
+    h ^= h >> 9;
+    AttrCacheEntry& e = table[h & (TypeCache::kAttrEntries - 1)];
+    if (!(e.ip == ip && e.name == name && lookup_record_valid(interp, e.rec, type))) [[unlikely]]
+        attr_cache_fill(interp, e, ip, type, name);
+    return e;
+}
+
+// The value of `name` in the instance dict of `obj` (whose type is `type`), or null.
+[[gnu::always_inline]] inline Value attr_instance_dict_get(Type* type, Object* obj, StrObject* name) {
+    if (!type->has_flag(kTypeManagedDict))
+        return Value();
+    Value d = managed_dict(obj).get();
+    if (d.is_null())
+        return Value();
+    return dict_get_str(static_cast<DictObject*>(d.obj()), name);
+}
+
+// LOAD_ATTR: the attribute, as get_attr_interned would return it.
+[[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, const void* ip, Value obj,
+                                                           StrObject* name) {
+    if (obj.is_obj()) [[likely]] {
+        Type* t = obj.obj()->type;
+        if (t->getattr == &generic_getattr) [[likely]] {
+            AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
+            if (e.kind == AttrKind::Absent || e.kind == AttrKind::ClassValue) {
+                Value v = attr_instance_dict_get(t, obj.obj(), name);
+                if (!v.is_null())
+                    return Ref::borrow(v);
+                if (e.kind == AttrKind::ClassValue)
+                    return Ref::borrow(e.rec.result);
+            }
+        }
+    }
+    return get_attr_interned(interp, obj, name);
+}
+
+// STORE_ATTR (value not null): as set_attr_interned.
+[[gnu::always_inline]] inline Status store_attr_cached(Interpreter& interp, const void* ip, Value obj,
+                                                       StrObject* name, Value value) {
+    if (obj.is_obj()) [[likely]] {
+        Type* t = obj.obj()->type;
+        if (t->setattr == &generic_setattr && t->has_flag(kTypeManagedDict)) [[likely]] {
+            // Every kind is a class attribute without __set__/__delete__ (or none): the
+            // generic algorithm stores into the instance dict, made on first store.
+            AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
+            if (e.kind != AttrKind::Uncached) {
+                if (!managed_dict(obj.obj())) {
+                    BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new(interp));
+                    managed_dict(obj.obj()) = std::move(fresh);
+                }
+                Ref keep = managed_dict(obj.obj());
+                return dict_set_str(interp, static_cast<DictObject*>(keep.obj()), name, value);
+            }
+        }
+    }
+    return set_attr_interned(interp, obj, name, value);
+}
+
+// LOAD_METHOD without a super object: as get_method_interned. *unbound: `method` is to be
+// called with `obj` as its first argument.
+[[gnu::always_inline]] inline Status load_method_cached(Interpreter& interp, const void* ip, Value obj,
+                                                        StrObject* name, Ref* method, bool* unbound) {
+    *unbound = false;
+    if (obj.is_obj()) [[likely]] {
+        Type* t = obj.obj()->type;
+        if (t->getattr == &generic_getattr) [[likely]] {
+            AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
+            if (e.kind != AttrKind::Uncached) {
+                Value v = attr_instance_dict_get(t, obj.obj(), name);
+                if (!v.is_null()) {
+                    *method = Ref::borrow(v);
+                    return {};
+                }
+                if (e.kind == AttrKind::Method) {
+                    *method = Ref::borrow(e.rec.result);
+                    *unbound = true;
+                    return {};
+                }
+                if (e.kind == AttrKind::ClassValue) {
+                    *method = Ref::borrow(e.rec.result);
+                    return {};
+                }
+            }
+        }
+    }
+    return get_method_interned(interp, obj, name, method, unbound);
+}
+
+} // namespace bastion

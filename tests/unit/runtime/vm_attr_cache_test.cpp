@@ -1,0 +1,138 @@
+// vm_attr_cache_test.cpp: the attribute caches (objects/type_cache.h, attr_cache.h) under
+// the host's limits and across interpreter lifetimes: a cached site counts the same steps
+// and accounts the same memory as the generic path, two interpreters running the same
+// code keep separate caches, and teardown with cached sites in __del__ methods is clean
+// (the ASan tree checks that no record is read after class dicts are dropped).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "vm_test_util.h"
+
+namespace bastion {
+namespace {
+
+// One loop of attribute loads, stores and method calls; `cls_line` picks the class. With
+// `__getattribute__ = object.__getattribute__` and `__setattr__ = object.__setattr__`
+// the class behaves the same but its slots are not the generic ones, so every access
+// takes the generic path: the step limit must stop both at the same iteration.
+std::string steps_program(const std::string& cls_line) {
+    return "class C:\n" + cls_line +
+           "    def __init__(self):\n"
+           "        self.n = 0\n"
+           "    def bump(self):\n"
+           "        self.n = self.n + 1\n"
+           "        return self.n\n"
+           "c = C()\n"
+           "while True:\n"
+           "    print(c.bump())\n";
+}
+
+std::string last_line(const std::string& out) {
+    std::size_t end = out.find_last_not_of('\n');
+    if (end == std::string::npos)
+        return "";
+    std::size_t start = out.rfind('\n', end);
+    return out.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+}
+
+TEST(AttrCacheTest, StepLimitStopsCachedAndGenericSitesAtTheSameInstruction) {
+    for (uint64_t steps : {1000u, 4321u, 20000u}) {
+        Limits limits;
+        limits.max_steps = steps;
+        // The same instructions in both class bodies (only the names differ).
+        auto cached = vm_test::run(steps_program("    getattribute_ = object.__getattribute__\n"
+                                                 "    setattr_ = object.__setattr__\n"),
+                                   limits);
+        auto generic = vm_test::run(steps_program("    __getattribute__ = object.__getattribute__\n"
+                                                  "    __setattr__ = object.__setattr__\n"),
+                                    limits);
+        EXPECT_NE(cached.error.find("StepLimitExceeded"), std::string::npos) << cached.error;
+        EXPECT_NE(generic.error.find("StepLimitExceeded"), std::string::npos) << generic.error;
+        EXPECT_FALSE(last_line(cached.out).empty());
+        EXPECT_EQ(last_line(cached.out), last_line(generic.out)) << "max_steps " << steps;
+    }
+}
+
+// A store that makes the instance dict under a memory limit: MemoryError, as the generic
+// path raises it, and the interpreter goes on (a later store succeeds once memory is freed).
+TEST(AttrCacheTest, InstanceDictCreationUnderTheMemoryLimit) {
+    Limits limits;
+    limits.max_memory_bytes = 24u << 20;
+    auto r = vm_test::run(
+        "class N:\n"
+        "    pass\n"
+        "def fill(objs):\n"
+        "    for o in objs:\n"
+        "        o.x = 1\n"
+        "objs = []\n"
+        "err = None\n"
+        "try:\n"
+        "    while True:\n"
+        "        chunk = [N() for _ in range(1000)]\n"
+        "        fill(chunk)\n"
+        "        objs.append(chunk)\n"
+        "except MemoryError:\n"
+        "    err = 'MemoryError'\n"
+        "del objs, chunk\n"
+        "late = N()\n"
+        "fill([late])\n"
+        "ok = late.x\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(vm_test::global_text(r, "err"), "MemoryError");
+    EXPECT_EQ(vm_test::global_text(r, "ok"), "1");
+}
+
+// Two interpreters alive at once run the same code: each has its own caches (classes of
+// one are never seen by the other's records).
+TEST(AttrCacheTest, InterpretersKeepSeparateCaches) {
+    const char* program =
+        "class P:\n"
+        "    k = KVAL\n"
+        "    def get(self):\n"
+        "        return self.k\n"
+        "p = P()\n"
+        "total = 0\n"
+        "for i in range(200):\n"
+        "    total += p.get()\n";
+    std::string a = program, b = program;
+    a.replace(a.find("KVAL"), 4, "1");
+    b.replace(b.find("KVAL"), 4, "2");
+    auto ra = vm_test::run(a);
+    auto rb = vm_test::run(b);
+    auto ra2 = vm_test::run(a);
+    EXPECT_EQ(vm_test::global_text(ra, "total"), "200");
+    EXPECT_EQ(vm_test::global_text(rb, "total"), "400");
+    EXPECT_EQ(vm_test::global_text(ra2, "total"), "200");
+}
+
+// __del__ methods that load, store and call through cached sites while the interpreter
+// is destroyed (module globals cleared, then the collector's teardown).
+TEST(AttrCacheTest, TeardownWithCachedSitesInFinalizers) {
+    auto r = vm_test::run(
+        "class Base:\n"
+        "    tag = 'b'\n"
+        "    def name(self):\n"
+        "        return self.tag + str(self.n)\n"
+        "class Node(Base):\n"
+        "    def __init__(self, n):\n"
+        "        self.n = n\n"
+        "        self.other = None\n"
+        "    def __del__(self):\n"
+        "        self.n = self.n + 1\n"
+        "        print(self.name(), self.other is None)\n"
+        "nodes = [Node(i) for i in range(5)]\n"
+        "for n in nodes:\n"
+        "    n.name()\n"
+        "a, b = Node(10), Node(20)\n"
+        "a.other, b.other = b, a\n");
+    ASSERT_EQ(r.error, "");
+    r.module.reset();
+    r.interp.reset();
+    for (const char* want : {"b1 True", "b5 True", "b11 False", "b21 False"})
+        EXPECT_NE(r.out.find(want), std::string::npos) << want << " in " << r.out;
+}
+
+} // namespace
+} // namespace bastion
