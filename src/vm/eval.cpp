@@ -723,12 +723,9 @@ op_BINARY_OP:
             uint32_t next_op = *ip & 0xFF;
             if (next_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
                 store_back = fast[*ip >> 8].get().is(lhs.get());
-            else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME))
-                store_back = name_store_replaces(interp, exact_dict_or_null(interp, f->locals), co->name_at(*ip >> 8),
-                                                 ip, lhs);
-            else if (next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
-                store_back = name_store_replaces(interp, static_cast<DictObject*>(f->globals.obj()),
-                                                 co->name_at(*ip >> 8), ip, lhs);
+            else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
+                     next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
+                store_back = name_store_replaces(interp, f, ip, lhs);
         }
         if (lhs.get().is_obj() && (lhs.obj()->refcount == 1 || store_back) &&
             lhs.obj()->type == interp.types.float_) {

@@ -55,28 +55,10 @@ inline Value name_cache_get(const NameCacheEntry& e, StrObject* name, DictObject
 
 // The full lookup of `name` in d1, then d2, then d3 (d3 null: only two namespaces), as
 // load_name does for exact dicts; fills e for the next time. Null when absent everywhere.
-inline Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictObject* d2, DictObject* d3) {
-    e.where = 0;
-    e.name = name;
-    DictObject* dicts[3] = {d1, d2, d3};
-    for (int i = 0; i < 3 && dicts[i] != nullptr; i++) {
-        int64_t ix = dict_find_str(dicts[i], name);
-        if (ix >= 0) {
-            e.where = static_cast<uint8_t>(i + 1);
-            e.hint = ix;
-            Value v = dicts[i]->table->entries()[ix].value.get();
-            // An absence proof needs an interned name and dicts whose keys_version vouches.
-            for (int j = 0; j < i; j++) {
-                if (!name->interned || dicts[j]->keys_version == 0)
-                    e.where = 0;
-                e.absent[j] = dicts[j];
-                e.absent_keys[j] = dicts[j]->keys_version;
-            }
-            return v;
-        }
-    }
-    return Value();
-}
+// Out of line (vm/name_cache.cpp), as the other slow parts: the loop's handlers stay small.
+Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictObject* d2, DictObject* d3);
+
+Status name_cache_store_slow(Interpreter& interp, NameCacheEntry& e, DictObject* d, StrObject* name, Value value);
 
 // STORE_NAME / STORE_GLOBAL into dict `d`: replaces the value at the remembered entry, else
 // dict_set_str (and remembers where the name now is).
@@ -87,30 +69,13 @@ inline Status name_cache_store(Interpreter& interp, NameCacheEntry& e, DictObjec
             return {}; // old is released now, with the dict consistent
         }
     }
-    int64_t hint = -1;
-    e.name = name;
-    e.where = 0;
-    BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint));
-    if (hint >= 0) {
-        e.where = 1;
-        e.hint = hint;
-    }
-    return {};
+    return name_cache_store_slow(interp, e, d, name, value);
 }
 
-// The float `v` is what STORE_NAME / STORE_GLOBAL at `store_ip` (the instruction about to
-// run) will overwrite in dict `d`, per that instruction's cache entry: then the dict's
-// entry and the operand are v's two references, and BINARY_OP may update v in place.
-inline bool name_store_replaces(Interpreter& interp, DictObject* d, StrObject* name, const uint32_t* store_ip, Value v) {
-    auto& cache = interp.vm().name_cache;
-    if (d == nullptr || cache.empty())
-        return false;
-    const NameCacheEntry& e =
-        cache[(reinterpret_cast<uintptr_t>(store_ip + 1) >> 2) & (Interpreter::VmState::kNameCacheEntries - 1)];
-    if (e.name != name || e.where != 1)
-        return false;
-    DictEntry* x = dict_entry_for(d, name, e.hint);
-    return x != nullptr && x->value.get().is(v);
-}
+// The float `v` (the left operand of a BINARY_OP whose result the next instruction, at
+// `store_ip`, stores with STORE_NAME / STORE_GLOBAL) is what that store will overwrite, per
+// its cache entry: then the dict's entry and the operand are v's two references, and
+// BINARY_OP may update v in place. Reads the instruction at store_ip.
+bool name_store_replaces(Interpreter& interp, Frame* f, const uint32_t* store_ip, Value v);
 
 } // namespace bastion
