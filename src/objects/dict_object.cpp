@@ -354,10 +354,10 @@ Result<Value> dict_get(Interpreter& interp, DictObject* d, Value key) {
     return ix >= 0 ? dict_entry_value(d, ix) : Value();
 }
 
-int64_t dict_find_str(DictObject* d, StrObject* key) {
-    Table* t = d->table;
-    if (t == nullptr)
-        return -1;
+namespace {
+
+// dict_get_str's lookup: the entry number of exact-str-equal `key`, -1 when absent.
+[[gnu::always_inline]] inline int64_t find_str_entry(Table* t, StrObject* key) {
     int64_t hash = cached_str_hash(key);
     Value k(static_cast<Object*>(key));
     int64_t ix = lookup_plain(t, k, hash, true);
@@ -385,9 +385,19 @@ int64_t dict_find_str(DictObject* d, StrObject* key) {
     }
 }
 
+} // namespace
+
+int64_t dict_find_str(DictObject* d, StrObject* key) {
+    Table* t = d->table;
+    return t == nullptr ? -1 : find_str_entry(t, key);
+}
+
 Value dict_get_str(DictObject* d, StrObject* key) {
-    int64_t ix = dict_find_str(d, key);
-    return ix >= 0 ? d->table->entries()[ix].value.get() : Value();
+    Table* t = d->table;
+    if (t == nullptr)
+        return Value();
+    int64_t ix = find_str_entry(t, key);
+    return ix >= 0 ? t->entries()[ix].value.get() : Value();
 }
 
 Status dict_set(Interpreter& interp, DictObject* d, Value key, Value value) {
