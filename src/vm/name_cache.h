@@ -76,6 +76,6 @@ inline Status name_cache_store(Interpreter& interp, NameCacheEntry& e, DictObjec
 // `store_ip`, stores with STORE_NAME / STORE_GLOBAL) is what that store will overwrite, per
 // its cache entry: then the dict's entry and the operand are v's two references, and
 // BINARY_OP may update v in place. Reads the instruction at store_ip.
-bool name_store_replaces(Interpreter& interp, Frame* f, const uint32_t* store_ip, Value v);
+[[gnu::cold]] bool name_store_replaces(Interpreter& interp, Frame* f, const uint32_t* store_ip, Value v);
 
 } // namespace bastion
