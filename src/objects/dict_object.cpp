@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "objects/containers_common.h"
+#include "objects/dict_table.h"
 #include "objects/list_object.h"
 #include "objects/repr_guard.h"
 #include "objects/str_object.h"
@@ -21,46 +22,6 @@
 #include "support/hash.h"
 
 namespace bastion {
-
-struct DictEntry {
-    int64_t hash = 0;
-    Ref key; // null: deleted entry
-    Ref value;
-};
-
-struct DictObject::Table {
-    Interpreter* interp = nullptr;
-    int64_t size = 0;     // index slots, a power of two
-    int64_t usable = 0;   // entry capacity: 2/3 of size (USABLE_FRACTION)
-    int64_t nentries = 0; // entries appended so far, live or deleted
-    std::size_t bytes = 0;
-    // Index slots are 1, 2, 4 or 8 bytes wide by table size (CPython's dk_indices): a
-    // table of 2^20 slots takes 4 MiB of indices instead of 8, so lookups in big dicts,
-    // which are memory-bound, touch half the cache lines. 1 << index_shift bytes each.
-    int index_shift = 3;
-    unsigned char* index_bytes() { return reinterpret_cast<unsigned char*>(this + 1); }
-    // Slot numbers come masked by size - 1 from the probe loops; checked anyway (one compare).
-    int64_t index(uint64_t i) {
-        BASTION_CHECK(i < static_cast<uint64_t>(size));
-        switch (index_shift) {
-        case 0: return reinterpret_cast<int8_t*>(index_bytes())[i];
-        case 1: return reinterpret_cast<int16_t*>(index_bytes())[i];
-        case 2: return reinterpret_cast<int32_t*>(index_bytes())[i];
-        default: return reinterpret_cast<int64_t*>(index_bytes())[i];
-        }
-    }
-    void set_index(uint64_t i, int64_t ix) {
-        BASTION_CHECK(i < static_cast<uint64_t>(size));
-        switch (index_shift) {
-        case 0: reinterpret_cast<int8_t*>(index_bytes())[i] = static_cast<int8_t>(ix); break;
-        case 1: reinterpret_cast<int16_t*>(index_bytes())[i] = static_cast<int16_t>(ix); break;
-        case 2: reinterpret_cast<int32_t*>(index_bytes())[i] = static_cast<int32_t>(ix); break;
-        default: reinterpret_cast<int64_t*>(index_bytes())[i] = ix; break;
-        }
-    }
-    // The index area is a multiple of 8 bytes (size >= 8), so the entries stay aligned.
-    DictEntry* entries() { return reinterpret_cast<DictEntry*>(index_bytes() + (size << index_shift)); }
-};
 
 namespace {
 
@@ -153,6 +114,7 @@ Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
         }
     }
     d->table = fresh;
+    d->keys_version = ++interp.dict_versions; // entry numbers changed
     table_free(old); // only moved-from (null) references remain in it
     return {};
 }
@@ -302,6 +264,7 @@ Status dict_insert_at(Interpreter& interp, DictObject* d, Ref key, int64_t hash,
     t->set_index(find_empty_slot(t, hash), nix);
     d->used++;
     d->version = ++interp.dict_versions;
+    d->keys_version = d->version;
     return {};
 }
 
@@ -321,6 +284,7 @@ std::pair<Ref, Ref> dict_remove_entry(DictObject* d, int64_t ix) {
     std::pair<Ref, Ref> out{std::move(e.key), std::move(e.value)};
     d->used--;
     d->version = ++d->type->interp->dict_versions;
+    d->keys_version = d->version;
     return out;
 }
 
@@ -371,6 +335,7 @@ void dict_clear(DictObject* d) {
     d->table = nullptr;
     d->used = 0;
     d->version = ++d->type->interp->dict_versions;
+    d->keys_version = d->version;
     table_free(t); // may run __del__; the dict is already empty
 }
 
@@ -389,17 +354,15 @@ Result<Value> dict_get(Interpreter& interp, DictObject* d, Value key) {
     return ix >= 0 ? dict_entry_value(d, ix) : Value();
 }
 
-Value dict_get_str(DictObject* d, StrObject* key) {
-    Table* t = d->table;
-    if (t == nullptr)
-        return Value();
+namespace {
+
+// dict_get_str's lookup: the entry number of exact-str-equal `key`, -1 when absent.
+[[gnu::always_inline]] inline int64_t find_str_entry(Table* t, StrObject* key) {
     int64_t hash = cached_str_hash(key);
     Value k(static_cast<Object*>(key));
     int64_t ix = lookup_plain(t, k, hash, true);
-    if (ix >= 0)
-        return t->entries()[ix].value.get();
-    if (ix == -1)
-        return Value();
+    if (ix != kNeedsGeneric)
+        return ix;
     // A key of another type with this hash sits in the probe sequence: skip such keys (no
     // user code runs here, as dict_object.h says) and keep probing.
     uint64_t mask = static_cast<uint64_t>(t->size) - 1;
@@ -408,18 +371,33 @@ Value dict_get_str(DictObject* d, StrObject* key) {
     for (;;) {
         int64_t jx = t->index(i);
         if (jx == kEmpty)
-            return Value();
+            return -1;
         if (jx >= 0) {
             DictEntry& e = t->entries()[jx];
             if (e.key.get().is(k))
-                return e.value.get();
+                return jx;
             if (e.hash == hash && e.key.get().is_obj() && e.key.obj()->type == key->type &&
                 str_equal(static_cast<StrObject*>(e.key.obj()), key))
-                return e.value.get();
+                return jx;
         }
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+} // namespace
+
+int64_t dict_find_str(DictObject* d, StrObject* key) {
+    Table* t = d->table;
+    return t == nullptr ? -1 : find_str_entry(t, key);
+}
+
+Value dict_get_str(DictObject* d, StrObject* key) {
+    Table* t = d->table;
+    if (t == nullptr)
+        return Value();
+    int64_t ix = find_str_entry(t, key);
+    return ix >= 0 ? t->entries()[ix].value.get() : Value();
 }
 
 Status dict_set(Interpreter& interp, DictObject* d, Value key, Value value) {
@@ -429,20 +407,32 @@ Status dict_set(Interpreter& interp, DictObject* d, Value key, Value value) {
 
 // STORE_NAME / STORE_GLOBAL / attribute stores: replacing the value of a present str key
 // (the common case) takes no reference to the key.
-Status dict_set_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
+Status dict_set_str_hinted(Interpreter& interp, DictObject* d, StrObject* key, Value value, int64_t* hint) {
     Value k(static_cast<Object*>(key));
     int64_t hash = cached_str_hash(key);
+    if (hint)
+        *hint = -1;
     if (Table* t = d->table) {
         int64_t ix = lookup_plain(t, k, hash, true);
         if (ix >= 0) {
+            if (hint)
+                *hint = ix;
             Ref old = std::exchange(t->entries()[ix].value, Ref::borrow(value));
             d->version = ++interp.dict_versions;
             return {}; // the old value is released now, with the table consistent
         }
-        if (ix == -1)
-            return dict_insert_at(interp, d, Ref::borrow(k), hash, Ref::borrow(value), -1);
+        if (ix == -1) {
+            BASTION_TRY(dict_insert_at(interp, d, Ref::borrow(k), hash, Ref::borrow(value), -1));
+            if (hint)
+                *hint = d->table->nentries - 1; // appended last (after any resize)
+            return {};
+        }
     }
     return dict_insert(interp, d, Ref::borrow(k), hash, Ref::borrow(value));
+}
+
+Status dict_set_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
+    return dict_set_str_hinted(interp, d, key, value, nullptr);
 }
 
 Result<bool> dict_del(Interpreter& interp, DictObject* d, Value key) {
@@ -483,6 +473,7 @@ Result<Own<DictObject>> dict_copy(Interpreter& interp, DictObject* src) {
         t->set_index(find_empty_slot(t, h), nix);
         d->used++;
     }
+    d->keys_version = ++interp.dict_versions; // (version stays 0: never mutated, as before)
     return d;
 }
 

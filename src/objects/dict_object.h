@@ -15,6 +15,11 @@ struct DictObject : Object {
     Table* table = nullptr;
     int64_t used = 0;     // live entries
     uint64_t version = 0; // a fresh interpreter-unique number on every mutation (type_cache.h)
+    // A fresh interpreter-unique number (from the same counter) whenever the key set or
+    // the entry layout changes: a key added or removed, clear, resize, popitem's trim, a
+    // copy's fill; replacing a present key's value keeps it (CPython's dk_version). The
+    // name caches (vm/eval.cpp) use it to prove a name is still absent. 0: never set.
+    uint64_t keys_version = 0;
     ~DictObject();
 };
 

@@ -33,6 +33,7 @@
 #include "vm/eval_internal.h"
 #include "vm/frame_fast.h"
 #include "vm/function.h"
+#include "vm/name_cache.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
 
@@ -537,14 +538,33 @@ op_LOAD_CLASSDEREF: {
 
     // --- Names -----------------------------------------------------------------------------
 op_LOAD_NAME: {
-    Ref v;
-    TRY_SET(v, load_name(interp, f, co->name_at(OPARG())));
-    PUSH(std::move(v));
+    // Exact-dict locals (module level, class bodies): the name cache (vm/name_cache.h).
+    StrObject* name = co->name_at(OPARG());
+    if (DictObject* locals = exact_dict_or_null(interp, f->locals)) [[likely]] {
+        auto* globals = static_cast<DictObject*>(f->globals.obj());
+        auto* builtins = static_cast<DictObject*>(f->builtins.obj());
+        NameCacheEntry& entry = vm.name_cache_entry(ip);
+        Value v = name_cache_get(entry, name, locals, globals, builtins);
+        if (v.is_null()) {
+            v = name_cache_fill(entry, name, locals, globals, builtins);
+            if (v.is_null()) [[unlikely]]
+                RAISE(name_error(interp, name));
+        }
+        PUSH(Ref::borrow(v));
+    } else {
+        Ref v;
+        TRY_SET(v, load_name(interp, f, name));
+        PUSH(std::move(v));
+    }
 }
     DISPATCH();
 op_STORE_NAME: {
     Ref v = POP();
-    TRY_DO(store_name(interp, f, co->name_at(OPARG()), v));
+    StrObject* name = co->name_at(OPARG());
+    if (DictObject* locals = exact_dict_or_null(interp, f->locals)) [[likely]]
+        TRY_DO(name_cache_store(interp, vm.name_cache_entry(ip), locals, name, std::move(v)));
+    else
+        TRY_DO(store_name(interp, f, name, v));
 }
     DISPATCH();
 op_DELETE_NAME: {
@@ -554,38 +574,21 @@ op_DELETE_NAME: {
 op_LOAD_GLOBAL: {
     auto* globals = static_cast<DictObject*>(f->globals.obj());
     auto* builtins = static_cast<DictObject*>(f->builtins.obj());
-    if (vm.global_cache.empty()) [[unlikely]]
-        vm.global_cache.resize(Interpreter::VmState::kGlobalCacheEntries);
-    auto& entry = vm.global_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (Interpreter::VmState::kGlobalCacheEntries - 1)];
     StrObject* name = co->name_at(OPARG());
-    Value v;
-    if (entry.ip == ip && entry.name == name && entry.globals == globals && entry.builtins == builtins &&
-        entry.globals_version == globals->version && entry.builtins_version == builtins->version) {
-        v = entry.value;
-    } else {
-        v = dict_get_str(globals, name);
-        if (v.is_null())
-            v = dict_get_str(builtins, name);
+    NameCacheEntry& entry = vm.name_cache_entry(ip);
+    Value v = name_cache_get(entry, name, globals, builtins, nullptr);
+    if (v.is_null()) {
+        v = name_cache_fill(entry, name, globals, builtins, nullptr);
         if (v.is_null()) [[unlikely]]
             RAISE(name_error(interp, name));
-        // Version 0 is shared by every never-mutated dict: such a dict cannot vouch for
-        // its contents, so nothing is cached for it.
-        if (name->interned && globals->version != 0 && builtins->version != 0) {
-            entry.ip = ip;
-            entry.name = name;
-            entry.globals = globals;
-            entry.builtins = builtins;
-            entry.globals_version = globals->version;
-            entry.builtins_version = builtins->version;
-            entry.value = v;
-        }
     }
     PUSH(Ref::borrow(v));
 }
     DISPATCH();
 op_STORE_GLOBAL: {
     Ref v = POP();
-    TRY_DO(dict_set_str(interp, static_cast<DictObject*>(f->globals.obj()), co->name_at(OPARG()), v));
+    TRY_DO(name_cache_store(interp, vm.name_cache_entry(ip), static_cast<DictObject*>(f->globals.obj()),
+                            co->name_at(OPARG()), std::move(v)));
 }
     DISPATCH();
 op_DELETE_GLOBAL: {
@@ -754,9 +757,17 @@ op_BINARY_OP:
         // `x op= y` on a local whose float only that local and this Ref hold updates it in
         // place too: the STORE_FAST that follows stores the same object back (it runs:
         // the step budget has an instruction left for it).
-        bool store_back = lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0) &&
-                          (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) &&
-                          fast[*ip >> 8].get().is(lhs.get());
+        // At module level (`s += x` with s a global) the store is STORE_NAME / STORE_GLOBAL:
+        // the same, when the dict entry it will overwrite holds lhs (vm/name_cache.h).
+        bool store_back = false;
+        if (lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0)) {
+            uint32_t next_op = *ip & 0xFF;
+            if (next_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
+                store_back = fast[*ip >> 8].get().is(lhs.get());
+            else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
+                     next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
+                store_back = name_store_replaces(interp, f, ip, lhs);
+        }
         if (lhs.get().is_obj() && (lhs.obj()->refcount == 1 || store_back) &&
             lhs.obj()->type == interp.types.float_) {
             static_cast<FloatObject*>(lhs.obj())->value = d;

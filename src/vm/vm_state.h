@@ -24,21 +24,33 @@ struct Interpreter::VmState {
 
     uint32_t run_depth = 0; // nested run_frame invocations (native re-entries + 1)
 
-    // LOAD_GLOBAL's cache (eval.cpp), keyed by instruction address: a hit needs the same
-    // globals and builtins dicts at the same (interpreter-unique) versions, which proves
-    // both still hold exactly what they held, so `value` is what a lookup would return
-    // and is alive. Allocated on first use.
-    struct GlobalCacheEntry {
-        const uint32_t* ip = nullptr;
-        StrObject* name = nullptr; // interned: code at a reused address may load another name
-        DictObject* globals = nullptr;
-        DictObject* builtins = nullptr;
-        uint64_t globals_version = 0;
-        uint64_t builtins_version = 0;
-        Value value;
+    // The name caches of LOAD_NAME, STORE_NAME and LOAD_GLOBAL (eval.cpp), one entry per
+    // instruction address (hashed; a collision only costs a lookup). Nothing borrowed is
+    // read through an entry without proof:
+    // - `hint` is the entry number where `name` was last found or stored, in the dict the
+    //   hit came from (`where`); it is used only through dict_entry_for, whose bounds and
+    //   key-identity test proves the entry is the name's (objects/dict_table.h), and the
+    //   value is read from the dict there and then.
+    // - a name found in a later namespace (globals, builtins) must still be absent from the
+    //   earlier ones: each is remembered as (dict, keys_version). keys_version is fresh and
+    //   interpreter-unique whenever a dict's key set changes and 0 for a dict whose keys
+    //   never changed (not cached), so the same dict at the same keys_version holds the
+    //   same keys — even when a freed dict's address was reused. `name` is interned (alive
+    //   until teardown, so its address is never another name's).
+    struct NameCacheEntry {
+        StrObject* name = nullptr;
+        int64_t hint = -1;
+        uint8_t where = 0; // 0: nothing cached, 1: the first namespace, 2: the second, 3: the third
+        DictObject* absent[2] = {nullptr, nullptr};
+        uint64_t absent_keys[2] = {0, 0};
     };
-    static constexpr std::size_t kGlobalCacheEntries = 512; // power of two
-    std::vector<GlobalCacheEntry> global_cache;
+    static constexpr std::size_t kNameCacheEntries = 1024; // power of two
+    std::vector<NameCacheEntry> name_cache;
+    NameCacheEntry& name_cache_entry(const uint32_t* ip) {
+        if (name_cache.empty()) [[unlikely]]
+            name_cache.resize(kNameCacheEntries);
+        return name_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (kNameCacheEntries - 1)];
+    }
 
     // Objects whose repr is being computed (containers use it to print [...]).
     std::vector<Object*> repr_stack;

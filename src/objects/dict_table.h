@@ -1,0 +1,86 @@
+// dict_table.h: the layout of a dict's table (DictObject::Table: the index slots and the
+// dense entry array) for the two places that read it directly: objects/dict_object.cpp,
+// which owns and mutates it, and the interpreter loop's name caches (vm/eval.cpp), which
+// read one entry by a remembered entry number (`dict_entry_for`). Nobody else includes it.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+
+#include "objects/dict_object.h"
+#include "objects/str_object.h"
+#include "support/assert.h"
+#include "vm/interpreter.h"
+
+namespace bastion {
+
+struct DictEntry {
+    int64_t hash = 0;
+    Ref key; // null: deleted entry
+    Ref value;
+};
+
+struct DictObject::Table {
+    Interpreter* interp = nullptr;
+    int64_t size = 0;     // index slots, a power of two
+    int64_t usable = 0;   // entry capacity: 2/3 of size (USABLE_FRACTION)
+    int64_t nentries = 0; // entries appended so far, live or deleted
+    std::size_t bytes = 0;
+    // Index slots are 1, 2, 4 or 8 bytes wide by table size (CPython's dk_indices): a
+    // table of 2^20 slots takes 4 MiB of indices instead of 8, so lookups in big dicts,
+    // which are memory-bound, touch half the cache lines. 1 << index_shift bytes each.
+    int index_shift = 3;
+    unsigned char* index_bytes() { return reinterpret_cast<unsigned char*>(this + 1); }
+    // Slot numbers come masked by size - 1 from the probe loops; checked anyway (one compare).
+    int64_t index(uint64_t i) {
+        BASTION_CHECK(i < static_cast<uint64_t>(size));
+        switch (index_shift) {
+        case 0: return reinterpret_cast<int8_t*>(index_bytes())[i];
+        case 1: return reinterpret_cast<int16_t*>(index_bytes())[i];
+        case 2: return reinterpret_cast<int32_t*>(index_bytes())[i];
+        default: return reinterpret_cast<int64_t*>(index_bytes())[i];
+        }
+    }
+    void set_index(uint64_t i, int64_t ix) {
+        BASTION_CHECK(i < static_cast<uint64_t>(size));
+        switch (index_shift) {
+        case 0: reinterpret_cast<int8_t*>(index_bytes())[i] = static_cast<int8_t>(ix); break;
+        case 1: reinterpret_cast<int16_t*>(index_bytes())[i] = static_cast<int16_t>(ix); break;
+        case 2: reinterpret_cast<int32_t*>(index_bytes())[i] = static_cast<int32_t>(ix); break;
+        default: reinterpret_cast<int64_t*>(index_bytes())[i] = ix; break;
+        }
+    }
+    // The index area is a multiple of 8 bytes (size >= 8), so the entries stay aligned.
+    DictEntry* entries() { return reinterpret_cast<DictEntry*>(index_bytes() + (size << index_shift)); }
+};
+
+// The live entry number `hint` of `d` when it holds exactly `key` (the same object), else
+// null. Name caches remember where a name was found: a dict holds each key in at most one
+// live entry, so an entry whose key *is* `key` is the entry any lookup of `key` finds, and
+// its value is what dict_get_str returns. Stale hints (a deleted entry, a resize or
+// compaction that moved the entries, a table that shrank) fail the bounds or identity test.
+inline DictEntry* dict_entry_for(DictObject* d, StrObject* key, int64_t hint) {
+    DictObject::Table* t = d->table;
+    if (t == nullptr || hint < 0 || hint >= t->nentries)
+        return nullptr;
+    DictEntry* e = &t->entries()[hint];
+    return e->key.get().is(Value(static_cast<Object*>(key))) ? e : nullptr;
+}
+
+// Replaces the value of a live entry (from dict_entry_for) as dict_set_str does for a
+// present key: the key set is unchanged (keys_version stays), `version` moves on. The old
+// value comes back for the caller to release after this returns (it may run __del__).
+[[nodiscard]] inline Ref dict_replace_entry_value(Interpreter& interp, DictObject* d, DictEntry* e, Ref value) {
+    Ref old = std::exchange(e->value, std::move(value));
+    d->version = ++interp.dict_versions;
+    return old;
+}
+
+// The entry number of exact-str-equal `key` in `d`, -1 when absent: dict_get_str's lookup
+// (no user code runs), for callers that remember where a name is.
+int64_t dict_find_str(DictObject* d, StrObject* key);
+// dict_set_str that also reports the entry number now holding `key` in *hint (-1 when the
+// store took the generic path; the hint is then simply not useful).
+Status dict_set_str_hinted(Interpreter&, DictObject* d, StrObject* key, Value value, int64_t* hint);
+
+} // namespace bastion

@@ -1,0 +1,64 @@
+// name_cache.cpp: the out-of-line parts of the name caches (vm/name_cache.h): the full
+// lookup that fills an entry, the store that records where a name went, and the test that
+// lets BINARY_OP update a float in place before STORE_NAME / STORE_GLOBAL.
+#include "vm/name_cache.h"
+
+#include "vm/code_object.h"
+#include "vm/frame.h"
+
+namespace bastion {
+
+Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictObject* d2, DictObject* d3) {
+    e.where = 0;
+    e.name = name;
+    DictObject* dicts[3] = {d1, d2, d3};
+    for (int i = 0; i < 3 && dicts[i] != nullptr; i++) {
+        int64_t ix = dict_find_str(dicts[i], name);
+        if (ix >= 0) {
+            e.where = static_cast<uint8_t>(i + 1);
+            e.hint = ix;
+            Value v = dicts[i]->table->entries()[ix].value.get();
+            // An absence proof needs an interned name and dicts whose keys_version vouches.
+            for (int j = 0; j < i; j++) {
+                if (!name->interned || dicts[j]->keys_version == 0)
+                    e.where = 0;
+                e.absent[j] = dicts[j];
+                e.absent_keys[j] = dicts[j]->keys_version;
+            }
+            return v;
+        }
+    }
+    return Value();
+}
+
+Status name_cache_store_slow(Interpreter& interp, NameCacheEntry& e, DictObject* d, StrObject* name, Value value) {
+    int64_t hint = -1;
+    e.where = 0;
+    BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint));
+    // Filled after the store: a replaced value's __del__ may have used this entry meanwhile.
+    e.name = name;
+    e.where = hint >= 0 ? 1 : 0;
+    e.hint = hint;
+    return {};
+}
+
+bool name_store_replaces(Interpreter& interp, Frame* f, const uint32_t* store_ip, Value v) {
+    auto& cache = interp.vm().name_cache;
+    uint32_t store = *store_ip;
+    bc::Op op = static_cast<bc::Op>(store & 0xFF);
+    DictObject* d = op == bc::Op::STORE_NAME     ? exact_dict_or_null(interp, f->locals)
+                    : op == bc::Op::STORE_GLOBAL ? static_cast<DictObject*>(f->globals.obj())
+                                                 : nullptr;
+    if (d == nullptr || cache.empty())
+        return false;
+    // The store's own entry: it looks itself up by the address after it (eval.cpp's ip).
+    const NameCacheEntry& e =
+        cache[(reinterpret_cast<uintptr_t>(store_ip + 1) >> 2) & (Interpreter::VmState::kNameCacheEntries - 1)];
+    StrObject* name = f->code->name_at(store >> 8);
+    if (e.name != name || e.where != 1)
+        return false;
+    DictEntry* x = dict_entry_for(d, name, e.hint);
+    return x != nullptr && x->value.get().is(v);
+}
+
+} // namespace bastion
