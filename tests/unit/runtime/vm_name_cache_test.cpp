@@ -30,8 +30,9 @@ Stop run_with_budget(const char* source, uint64_t budget) {
     auto r = vm_test::run(source, limits);
     Stop out;
     out.finished = static_cast<bool>(r.module);
-    if (!r.module)
+    if (!r.module) {
         EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    }
     out.used = budget - r.interp->steps_left;
     // The module's globals survive the stop (sys.modules['__main__']).
     Value mod = dict_get_str(static_cast<DictObject*>(r.interp->modules.obj()), r.interp->intern("__main__"));
