@@ -1,0 +1,279 @@
+# codecs_escape: the unicode_escape and raw_unicode_escape codecs (both directions) as
+# CPython 3.11's _codecs functions: unicode_escape_encode/decode and
+# raw_unicode_escape_encode/decode, with the error handlers of the codec registry (the
+# exception is a UnicodeDecodeError named 'unicodeescape' / 'rawunicodeescape' with CPython's
+# messages and positions) and `final` for the incremental decoders. lib/codecs.py builds the
+# CodecInfo objects and re-exports these functions. Sizes are Python ints: a huge input
+# fails with MemoryError, never a wrapped size.
+# Written for Bastion from CPython 3.11's documented behaviour.
+import _codecs
+
+_SIMPLE = {0x5c: '\\', 0x27: "'", 0x22: '"', 0x62: '\b', 0x66: '\f', 0x74: '\t',
+           0x6e: '\n', 0x72: '\r', 0x76: '\v', 0x61: '\a'}
+_HEX = {'x': (2, 'truncated \\xXX escape'), 'u': (4, 'truncated \\uXXXX escape'),
+        'U': (8, 'truncated \\UXXXXXXXX escape')}
+_OCT = b'01234567'
+
+
+def _hex_value(c):
+    # The value of one ASCII hex digit (a byte), or -1.
+    if 0x30 <= c <= 0x39:
+        return c - 0x30
+    if 0x61 <= c <= 0x66:
+        return c - 0x57
+    if 0x41 <= c <= 0x46:
+        return c - 0x37
+    return -1
+
+
+def _data(data):
+    # The s* argument: a str is encoded as UTF-8, else a bytes-like object.
+    if isinstance(data, str):
+        return data.encode('utf-8')
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    if isinstance(data, memoryview):
+        return data.tobytes()
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+
+
+def _errors(errors):
+    if errors is None:
+        return 'strict'
+    if not isinstance(errors, str):
+        raise TypeError("argument 2 must be str or None, not %s" % type(errors).__name__)
+    return errors
+
+
+def _final(final):
+    return bool(final)
+
+
+def _handle(encoding, data, start, end, reason, errors):
+    # Calls the error handler `errors` with a fresh UnicodeDecodeError; returns
+    # (replacement, resume position) with CPython's checks.
+    handler = _codecs.lookup_error(errors)
+    exc = UnicodeDecodeError(encoding, data, start, end, reason)
+    result = handler(exc)
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], str):
+        raise TypeError('decoding error handler must return (str, int) tuple')
+    rep, pos = result
+    pos = pos.__index__() if not isinstance(pos, int) else pos
+    size = len(exc.object) if isinstance(exc.object, (bytes, bytearray)) else len(data)
+    if pos < 0:
+        pos += size
+    if pos < 0 or pos > size:
+        raise IndexError('position %d from error handler out of bounds' % pos)
+    return rep, pos
+
+
+def _name_lookup(name):
+    # The code point of a \N{...} name (bytes), or None: names are ASCII, matched without
+    # regard to case; aliases count, named sequences do not.
+    try:
+        text = name.decode('ascii')
+    except UnicodeDecodeError:
+        return None
+    import unicodedata
+    try:
+        ch = unicodedata.lookup(text)
+    except KeyError:
+        return None
+    return ch if len(ch) == 1 else None
+
+
+def unicode_escape_decode(data, errors=None, final=True, /):
+    data = _data(data)
+    errors = _errors(errors)
+    final = _final(final)
+    out = []
+    n = len(data)
+    s = 0
+    while s < n:
+        bs = data.find(b'\\', s)
+        if bs < 0:
+            out.append(data[s:].decode('latin-1'))
+            s = n
+            break
+        if bs > s:
+            out.append(data[s:bs].decode('latin-1'))
+        start = bs
+        s = bs + 1
+        if s >= n:
+            message = '\\ at end of string'
+            if not final:
+                return ''.join(out), start
+        else:
+            c = data[s]
+            s += 1
+            simple = _SIMPLE.get(c)
+            if simple is not None:
+                out.append(simple)
+                continue
+            if c == 0x0a:  # backslash-newline: a line continuation
+                continue
+            if c in _OCT:
+                ch = c - 0x30
+                if s < n and data[s] in _OCT:
+                    ch = (ch << 3) + data[s] - 0x30
+                    s += 1
+                    if s < n and data[s] in _OCT:
+                        ch = (ch << 3) + data[s] - 0x30
+                        s += 1
+                out.append(chr(ch))
+                continue
+            kind = chr(c)
+            if kind in _HEX:
+                count, message = _HEX[kind]
+                ch = 0
+                incomplete = False
+                bad = False
+                while count:
+                    if s >= n:
+                        incomplete = True
+                        break
+                    v = _hex_value(data[s])
+                    if v < 0:
+                        bad = True
+                        break
+                    ch = (ch << 4) + v
+                    s += 1
+                    count -= 1
+                if incomplete and not final:
+                    return ''.join(out), start
+                if not incomplete and not bad:
+                    if ch <= 0x10FFFF:
+                        out.append(chr(ch))
+                        continue
+                    message = 'illegal Unicode character'
+            elif kind == 'N':
+                message = 'malformed \\N character escape'
+                if s >= n:
+                    if not final:
+                        return ''.join(out), start
+                elif data[s] == 0x7b:
+                    s += 1
+                    close = data.find(b'}', s)
+                    if close < 0:
+                        s = n
+                        if not final:
+                            return ''.join(out), start
+                    elif close > s:
+                        name = data[s:close]
+                        s = close + 1
+                        ch = _name_lookup(name)
+                        if ch is not None:
+                            out.append(ch)
+                            continue
+                        message = 'unknown Unicode character name'
+                    else:
+                        s = close
+            else:
+                # An unknown escape is kept as it is (CPython 3.11 warns only in literals).
+                out.append('\\')
+                out.append(kind)
+                continue
+        rep, s = _handle('unicodeescape', data, start, s, message, errors)
+        out.append(rep)
+    return ''.join(out), n if final else s
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True, /):
+    data = _data(data)
+    errors = _errors(errors)
+    final = _final(final)
+    out = []
+    n = len(data)
+    s = 0
+    while s < n:
+        bs = data.find(b'\\', s)
+        if bs < 0:
+            out.append(data[s:].decode('latin-1'))
+            s = n
+            break
+        # A run of backslashes: \u and \U escape only after an odd number of them.
+        run_end = bs
+        while run_end < n and data[run_end] == 0x5c:
+            run_end += 1
+        out.append(data[s:run_end].decode('latin-1'))
+        s = run_end
+        if (run_end - bs) % 2 == 1 and s >= n and not final:
+            out[-1] = out[-1][:-1]  # a trailing backslash may start an escape
+            return ''.join(out), s - 1
+        if (run_end - bs) % 2 == 0 or s >= n or data[s] not in b'uU':
+            continue
+        out[-1] = out[-1][:-1]
+        start = s - 1
+        if data[s] == 0x75:
+            count, message = 4, 'truncated \\uXXXX escape'
+        else:
+            count, message = 8, 'truncated \\UXXXXXXXX escape'
+        s += 1
+        ch = 0
+        incomplete = False
+        bad = False
+        while count:
+            if s >= n:
+                incomplete = True
+                break
+            v = _hex_value(data[s])
+            if v < 0:
+                bad = True
+                break
+            ch = (ch << 4) + v
+            s += 1
+            count -= 1
+        if incomplete and not final:
+            return ''.join(out), start
+        if not incomplete and not bad:
+            if ch <= 0x10FFFF:
+                out.append(chr(ch))
+                continue
+            message = '\\Uxxxxxxxx out of range'
+        rep, s = _handle('rawunicodeescape', data, start, s, message, errors)
+        out.append(rep)
+    return ''.join(out), n if final else s
+
+
+def _encode_arg(text, fname, errors):
+    if not isinstance(text, str):
+        raise TypeError('%s() argument 1 must be str, not %s' % (fname, type(text).__name__))
+    _errors(errors)
+
+
+_ESCAPED = {0x5c: '\\\\', 0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r'}
+
+
+def unicode_escape_encode(text, errors=None, /):
+    _encode_arg(text, 'unicode_escape_encode', errors)
+    out = []
+    for c in text:
+        o = ord(c)
+        if o >= 0x10000:
+            out.append('\\U%08x' % o)
+        elif o >= 0x100:
+            out.append('\\u%04x' % o)
+        elif o in _ESCAPED:
+            out.append(_ESCAPED[o])
+        elif o < 0x20 or o >= 0x7f:
+            out.append('\\x%02x' % o)
+        else:
+            out.append(c)
+    return ''.join(out).encode('ascii'), len(text)
+
+
+def raw_unicode_escape_encode(text, errors=None, /):
+    _encode_arg(text, 'raw_unicode_escape_encode', errors)
+    out = []
+    for c in text:
+        o = ord(c)
+        if o >= 0x10000:
+            out.append('\\U%08x' % o)
+        elif o >= 0x100:
+            out.append('\\u%04x' % o)
+        else:
+            out.append(c)
+    return ''.join(out).encode('latin-1'), len(text)
