@@ -601,6 +601,10 @@ def _registered_decode(data, encoding, errors):
     return out if type(out) is str else str.__getitem__(out, slice(None))
 
 
+# str.encode / bytes.decode reach this module's registry through these (objects/codecs.cpp).
+_codecs._set_text_codecs(_registered_encode, _registered_decode)
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 
