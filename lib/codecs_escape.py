@@ -26,6 +26,21 @@ def _hex_value(c):
     return -1
 
 
+_HEX_DIGITS = b'0123456789abcdefABCDEF'
+
+
+def _hex_escape(data, s, count):
+    # The `count` hex digits at data[s:]: (value, position after them, False), or where a
+    # non-digit or the end stops them: (-1, its position, whether the end did).
+    digits = data[s:s + count]
+    if len(digits) == count and not digits.strip(_HEX_DIGITS):
+        return int(digits, 16), s + count, False
+    k = 0
+    while k < len(digits) and _hex_value(digits[k]) >= 0:
+        k += 1
+    return -1, s + k, k == len(digits)
+
+
 def _data(data):
     # The s* argument: a str is encoded as UTF-8, else a bytes-like object.
     if isinstance(data, str):
@@ -128,23 +143,10 @@ def unicode_escape_decode(data, errors=None, final=True, /):
             kind = chr(c)
             if kind in _HEX:
                 count, message = _HEX[kind]
-                ch = 0
-                incomplete = False
-                bad = False
-                while count:
-                    if s >= n:
-                        incomplete = True
-                        break
-                    v = _hex_value(data[s])
-                    if v < 0:
-                        bad = True
-                        break
-                    ch = (ch << 4) + v
-                    s += 1
-                    count -= 1
+                ch, s, incomplete = _hex_escape(data, s, count)
                 if incomplete and not final:
                     return ''.join(out), start
-                if not incomplete and not bad:
+                if ch >= 0:
                     if ch <= 0x10FFFF:
                         out.append(chr(ch))
                         continue
@@ -211,24 +213,10 @@ def raw_unicode_escape_decode(data, errors=None, final=True, /):
             count, message = 4, 'truncated \\uXXXX escape'
         else:
             count, message = 8, 'truncated \\UXXXXXXXX escape'
-        s += 1
-        ch = 0
-        incomplete = False
-        bad = False
-        while count:
-            if s >= n:
-                incomplete = True
-                break
-            v = _hex_value(data[s])
-            if v < 0:
-                bad = True
-                break
-            ch = (ch << 4) + v
-            s += 1
-            count -= 1
+        ch, s, incomplete = _hex_escape(data, s + 1, count)
         if incomplete and not final:
             return ''.join(out), start
-        if not incomplete and not bad:
+        if ch >= 0:
             if ch <= 0x10FFFF:
                 out.append(chr(ch))
                 continue
@@ -244,36 +232,24 @@ def _encode_arg(text, fname, errors):
     _errors(errors)
 
 
-_ESCAPED = {0x5c: '\\\\', 0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r'}
+# unicode_escape: a backslash doubled, the ASCII codec's backslashreplace (which writes every
+# non-ASCII character exactly as the codec does: \xNN below U+0100, \uNNNN, \UNNNNNNNN,
+# lower-case hex), then \t \n \r and the other ASCII controls and DEL as \xNN.
+_CONTROLS = {c: b'\\x%02x' % c for c in list(range(0x20)) + [0x7f]}
+_CONTROLS.update({0x09: b'\\t', 0x0a: b'\\n', 0x0d: b'\\r'})
+_PRINTABLE = bytes(range(0x20, 0x7f))
 
 
 def unicode_escape_encode(text, errors=None, /):
     _encode_arg(text, 'unicode_escape_encode', errors)
-    out = []
-    for c in text:
-        o = ord(c)
-        if o >= 0x10000:
-            out.append('\\U%08x' % o)
-        elif o >= 0x100:
-            out.append('\\u%04x' % o)
-        elif o in _ESCAPED:
-            out.append(_ESCAPED[o])
-        elif o < 0x20 or o >= 0x7f:
-            out.append('\\x%02x' % o)
-        else:
-            out.append(c)
-    return ''.join(out).encode('ascii'), len(text)
+    # (str's own methods: a subclass's overrides play no part, as in CPython)
+    out = str.encode(str.replace(text, '\\', '\\\\'), 'ascii', 'backslashreplace')
+    for c in sorted(set(out.translate(None, _PRINTABLE))):
+        out = out.replace(bytes((c,)), _CONTROLS[c])
+    return out, str.__len__(text)
 
 
 def raw_unicode_escape_encode(text, errors=None, /):
+    # Characters below U+0100 are their Latin-1 byte; the rest \uNNNN or \UNNNNNNNN.
     _encode_arg(text, 'raw_unicode_escape_encode', errors)
-    out = []
-    for c in text:
-        o = ord(c)
-        if o >= 0x10000:
-            out.append('\\U%08x' % o)
-        elif o >= 0x100:
-            out.append('\\u%04x' % o)
-        else:
-            out.append(c)
-    return ''.join(out).encode('latin-1'), len(text)
+    return str.encode(text, 'latin-1', 'backslashreplace'), str.__len__(text)

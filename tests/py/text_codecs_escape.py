@@ -79,3 +79,37 @@ for enc in ('unicode_escape', 'raw_unicode_escape'):
     info = codecs.lookup(enc)
     print('info', info.name, info.encode('\xe9'), info.decode(b'\\xe9'))
     print('codecs.encode', codecs.encode('\u20ac', enc), ascii(codecs.decode(b'\\u20ac', enc)))
+
+# A str subclass's overridden methods play no part; the result is the codec's own.
+
+
+class Loud(str):
+    def replace(self, *a):
+        return 'REPLACED'
+
+    def translate(self, *a):
+        return 'TRANSLATED'
+
+    def encode(self, *a):
+        return b'ENCODED'
+
+    def __len__(self):
+        return 99
+
+
+for enc in ('unicode_escape', 'raw_unicode_escape'):
+    print('subclass', enc, str.encode(Loud('a\\\t\xe9\u20ac'), enc), codecs.encode(Loud('\U0001f600'), enc))
+    print('subclass fn', getattr(codecs, enc + '_encode')(Loud('a\\b\n')))
+
+
+class LoudBytes(bytes):
+    def find(self, *a):
+        return -1
+
+    def decode(self, *a):
+        return 'DECODED'
+
+
+for enc in ('unicode_escape', 'raw_unicode_escape'):
+    print('bytes subclass', enc, ascii(bytes.decode(LoudBytes(b'a\\u20ac\\x41'), enc)),
+          ascii(codecs.decode(LoudBytes(b'\\u20ac'), enc)), getattr(codecs, enc + '_decode')(LoudBytes(b'\\u0041')))
