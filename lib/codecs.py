@@ -14,7 +14,7 @@ import _codecs
 from _codecs import register_error, lookup_error
 from codecs_streams import Codec, StreamWriter, StreamReader, StreamReaderWriter, StreamRecoder
 from codecs_escape import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
-                           raw_unicode_escape_decode)
+                           raw_unicode_escape_decode, escape_encode, escape_decode)
 
 __all__ = ['register', 'unregister', 'lookup', 'encode', 'decode', 'open', 'EncodedFile',
            'Codec', 'StreamWriter', 'StreamReader', 'StreamReaderWriter', 'StreamRecoder',

@@ -1,8 +1,9 @@
 # codecs_escape: the unicode_escape and raw_unicode_escape codecs (both directions) as
-# CPython 3.11's _codecs functions: unicode_escape_encode/decode and
+# CPython 3.11's _codecs functions unicode_escape_encode/decode and
 # raw_unicode_escape_encode/decode, with the error handlers of the codec registry (the
 # exception is a UnicodeDecodeError named 'unicodeescape' / 'rawunicodeescape' with CPython's
-# messages and positions) and `final` for the incremental decoders. lib/codecs.py builds the
+# messages and positions) and `final` for the incremental decoders; and the bytes-to-bytes
+# escape_decode / escape_encode (strict, ignore, replace only; ValueError). lib/codecs.py builds the
 # CodecInfo objects and re-exports these functions. Sizes are Python ints: a huge input
 # fails with MemoryError, never a wrapped size.
 # Written for Bastion from CPython 3.11's documented behaviour.
@@ -45,7 +46,9 @@ def _data(data):
     # The s* argument: a str is encoded as UTF-8, else a bytes-like object.
     if isinstance(data, str):
         return data.encode('utf-8')
-    if isinstance(data, (bytes, bytearray)):
+    if isinstance(data, bytes):
+        return bytes.__getitem__(data, slice(None))  # (not a subclass's __bytes__)
+    if isinstance(data, bytearray):
         return bytes(data)
     if isinstance(data, memoryview):
         return data.tobytes()
@@ -55,11 +58,11 @@ def _data(data):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
 
 
-def _errors(errors):
+def _errors(errors, fname):
     if errors is None:
         return 'strict'
     if not isinstance(errors, str):
-        raise TypeError("argument 2 must be str or None, not %s" % type(errors).__name__)
+        raise TypeError("%s() argument 2 must be str or None, not %s" % (fname, type(errors).__name__))
     return errors
 
 
@@ -102,7 +105,7 @@ def _name_lookup(name):
 
 def unicode_escape_decode(data, errors=None, final=True, /):
     data = _data(data)
-    errors = _errors(errors)
+    errors = _errors(errors, 'unicode_escape_decode')
     final = _final(final)
     out = []
     n = len(data)
@@ -185,7 +188,7 @@ def unicode_escape_decode(data, errors=None, final=True, /):
 
 def raw_unicode_escape_decode(data, errors=None, final=True, /):
     data = _data(data)
-    errors = _errors(errors)
+    errors = _errors(errors, 'raw_unicode_escape_decode')
     final = _final(final)
     out = []
     n = len(data)
@@ -229,7 +232,7 @@ def raw_unicode_escape_decode(data, errors=None, final=True, /):
 def _encode_arg(text, fname, errors):
     if not isinstance(text, str):
         raise TypeError('%s() argument 1 must be str, not %s' % (fname, type(text).__name__))
-    _errors(errors)
+    _errors(errors, fname)
 
 
 # unicode_escape: a backslash doubled, the ASCII codec's backslashreplace (which writes every
@@ -253,3 +256,78 @@ def raw_unicode_escape_encode(text, errors=None, /):
     # Characters below U+0100 are their Latin-1 byte; the rest \uNNNN or \UNNNNNNNN.
     _encode_arg(text, 'raw_unicode_escape_encode', errors)
     return str.encode(text, 'latin-1', 'backslashreplace'), str.__len__(text)
+
+
+# escape_decode / escape_encode: bytes to bytes, as a bytes literal's escapes and repr.
+_BYTE_SIMPLE = {0x5c: b'\\', 0x27: b"'", 0x22: b'"', 0x62: b'\b', 0x66: b'\f', 0x74: b'\t',
+                0x6e: b'\n', 0x72: b'\r', 0x76: b'\v', 0x61: b'\a'}
+
+
+def escape_decode(data, errors=None, /):
+    data = _data(data)
+    errors = _errors(errors, 'escape_decode')
+    out = bytearray()
+    n = len(data)
+    s = 0
+    while s < n:
+        bs = data.find(b'\\', s)
+        if bs < 0:
+            out += data[s:]
+            break
+        out += data[s:bs]
+        s = bs + 1
+        if s >= n:
+            raise ValueError('Trailing \\ in string')
+        c = data[s]
+        s += 1
+        simple = _BYTE_SIMPLE.get(c)
+        if simple is not None:
+            out += simple
+        elif c == 0x0a:
+            pass
+        elif c in _OCT:
+            ch = c - 0x30
+            if s < n and data[s] in _OCT:
+                ch = (ch << 3) + data[s] - 0x30
+                s += 1
+                if s < n and data[s] in _OCT:
+                    ch = (ch << 3) + data[s] - 0x30
+                    s += 1
+            out.append(ch & 0xFF)
+        elif c == 0x78:
+            if s + 1 < n and _hex_value(data[s]) >= 0 and _hex_value(data[s + 1]) >= 0:
+                out.append((_hex_value(data[s]) << 4) + _hex_value(data[s + 1]))
+                s += 2
+                continue
+            if errors == 'strict':
+                raise ValueError('invalid \\x escape at position %d' % bs)
+            if errors == 'replace':
+                out.append(0x3f)
+            elif errors != 'ignore':
+                raise ValueError('decoding error; unknown error handling code: %s' % errors[:200])
+            if s < n and _hex_value(data[s]) >= 0:
+                s += 1
+        else:
+            out.append(0x5c)  # an unknown escape is kept as it is
+            s -= 1
+    return bytes(out), n
+
+
+_BYTE_ESCAPED = {0x5c: b'\\\\', 0x27: b"\\'", 0x09: b'\\t', 0x0a: b'\\n', 0x0d: b'\\r'}
+
+
+def escape_encode(data, errors=None, /):
+    if type(data) is not bytes and not isinstance(data, bytes):
+        raise TypeError('escape_encode() argument 1 must be bytes, not %s' % type(data).__name__)
+    _errors(errors, 'escape_encode')
+    data = bytes.__getitem__(data, slice(None))
+    out = bytearray()
+    for b in data:
+        e = _BYTE_ESCAPED.get(b)
+        if e is not None:
+            out += e
+        elif b < 0x20 or b >= 0x7f:
+            out += b'\\x%02x' % b
+        else:
+            out.append(b)
+    return bytes(out), len(data)

@@ -113,3 +113,16 @@ class LoudBytes(bytes):
 for enc in ('unicode_escape', 'raw_unicode_escape'):
     print('bytes subclass', enc, ascii(bytes.decode(LoudBytes(b'a\\u20ac\\x41'), enc)),
           ascii(codecs.decode(LoudBytes(b'\\u20ac'), enc)), getattr(codecs, enc + '_decode')(LoudBytes(b'\\u0041')))
+
+# escape_decode / escape_encode: bytes to bytes (errors strict/ignore/replace, ValueError).
+for d in (b'plain', b'\\\\ \\\' \\" \\a\\b\\f\\n\\r\\t\\v', b'\\0\\12\\101\\377\\400\\777', b'\\x41\\xfF',
+          b'line\\\ncont', b'\\q\\8\\u1234', '\\x41\xe9', bytearray(b'\\x42'), b'\\x4', b'ab\\x4g', b'\\xZZ1',
+          b'\\x', b'\\', b'abc\\'):
+    for errors in (None, 'strict', 'ignore', 'replace', 'bogus'):
+        show('escape_decode %s %s' % (ascii(d), errors), codecs.escape_decode, d, errors)
+for d in (b'', b'a\'"\\\t\n\r\x00\x1f\x7f\x80\xff', bytes(range(256)), LoudBytes(b'\\'), 'str', bytearray(b'x')):
+    show('escape_encode %s' % ascii(d), codecs.escape_encode, d)
+show('escape_encode errors', codecs.escape_encode, b'x', 5)
+show('escape_decode errors', codecs.escape_decode, b'x', 5)
+show('unicode_escape_decode errors', codecs.unicode_escape_decode, b'x', 5)
+show('raw_unicode_escape_encode errors', codecs.raw_unicode_escape_encode, 'x', b'')
