@@ -72,7 +72,8 @@ def _final(final):
 
 def _handle(encoding, data, start, end, reason, errors):
     # Calls the error handler `errors` with a fresh UnicodeDecodeError; returns
-    # (replacement, resume position) with CPython's checks.
+    # (replacement, resume position, input) with CPython's checks: decoding goes on in the
+    # exception's object, which the handler may have replaced.
     handler = _codecs.lookup_error(errors)
     exc = UnicodeDecodeError(encoding, data, start, end, reason)
     result = handler(exc)
@@ -80,12 +81,15 @@ def _handle(encoding, data, start, end, reason, errors):
         raise TypeError('decoding error handler must return (str, int) tuple')
     rep, pos = result
     pos = pos.__index__() if not isinstance(pos, int) else pos
-    size = len(exc.object) if isinstance(exc.object, (bytes, bytearray)) else len(data)
+    data = exc.object
+    if not isinstance(data, bytes):
+        raise TypeError('object attribute must be bytes')
+    data = bytes.__getitem__(data, slice(None))
     if pos < 0:
-        pos += size
-    if pos < 0 or pos > size:
+        pos += len(data)
+    if pos < 0 or pos > len(data):
         raise IndexError('position %d from error handler out of bounds' % pos)
-    return rep, pos
+    return rep, pos, data
 
 
 def _name_lookup(name):
@@ -108,7 +112,7 @@ def unicode_escape_decode(data, errors=None, final=True, /):
     errors = _errors(errors, 'unicode_escape_decode')
     final = _final(final)
     out = []
-    n = len(data)
+    n = given = len(data)
     s = 0
     while s < n:
         bs = data.find(b'\\', s)
@@ -181,9 +185,10 @@ def unicode_escape_decode(data, errors=None, final=True, /):
                 out.append('\\')
                 out.append(kind)
                 continue
-        rep, s = _handle('unicodeescape', data, start, s, message, errors)
+        rep, s, data = _handle('unicodeescape', data, start, s, message, errors)
+        n = len(data)
         out.append(rep)
-    return ''.join(out), n if final else s
+    return ''.join(out), given
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True, /):
@@ -191,7 +196,7 @@ def raw_unicode_escape_decode(data, errors=None, final=True, /):
     errors = _errors(errors, 'raw_unicode_escape_decode')
     final = _final(final)
     out = []
-    n = len(data)
+    n = given = len(data)
     s = 0
     while s < n:
         bs = data.find(b'\\', s)
@@ -224,9 +229,10 @@ def raw_unicode_escape_decode(data, errors=None, final=True, /):
                 out.append(chr(ch))
                 continue
             message = '\\Uxxxxxxxx out of range'
-        rep, s = _handle('rawunicodeescape', data, start, s, message, errors)
+        rep, s, data = _handle('rawunicodeescape', data, start, s, message, errors)
+        n = len(data)
         out.append(rep)
-    return ''.join(out), n if final else s
+    return ''.join(out), given
 
 
 def _encode_arg(text, fname, errors):

@@ -126,3 +126,32 @@ show('escape_encode errors', codecs.escape_encode, b'x', 5)
 show('escape_decode errors', codecs.escape_decode, b'x', 5)
 show('unicode_escape_decode errors', codecs.unicode_escape_decode, b'x', 5)
 show('raw_unicode_escape_encode errors', codecs.raw_unicode_escape_encode, 'x', b'')
+
+# A handler that replaces the exception's object: decoding goes on in the new bytes; the
+# consumed count stays the input's length unless a tail was kept back.
+
+
+def swap(e):
+    e.object = b'XYZ\\x41tail'
+    return ('<r>', 3)
+
+
+def to_str(e):
+    e.object = 'str'
+    return ('<r>', 3)
+
+
+class Nine:
+    def __index__(self):
+        return 9
+
+
+codecs.register_error('test.swap', swap)
+codecs.register_error('test.str', to_str)
+codecs.register_error('test.index', lambda e: ('<i>', Nine()))
+for errors in ('test.swap', 'test.str', 'test.index'):
+    for enc in ('unicode_escape', 'raw_unicode_escape'):
+        show('swap %s %s' % (errors, enc), b'ab\\u12zzz'.decode, enc, errors)
+        f = getattr(codecs, enc + '_decode')
+        show('swap fn %s %s' % (errors, enc), f, b'ab\\u12zzz', errors)
+        show('swap partial %s %s' % (errors, enc), f, b'ab\\u12zzz\\', errors, False)
