@@ -1,5 +1,6 @@
 # codecs: Bastion's codec registry over the built-in codecs (utf-8, utf-8-sig, ascii, latin-1,
-# utf-16 and utf-32 with their -le/-be forms) and codecs registered with register(): lookup
+# utf-16 and utf-32 with their -le/-be forms, unicode_escape and raw_unicode_escape from
+# codecs_escape.py) and codecs registered with register(): lookup
 # and CodecInfo, encode/decode, register_error/lookup_error (the registry lives in the
 # interpreter, so str.encode and bytes.decode call registered handlers), the built-in error
 # handlers as functions, the BOM constants, getencoder/getdecoder/getreader/getwriter,
@@ -12,6 +13,8 @@ import sys
 import _codecs
 from _codecs import register_error, lookup_error
 from codecs_streams import Codec, StreamWriter, StreamReader, StreamReaderWriter, StreamRecoder
+from codecs_escape import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
+                           raw_unicode_escape_decode, escape_encode, escape_decode)
 
 __all__ = ['register', 'unregister', 'lookup', 'encode', 'decode', 'open', 'EncodedFile',
            'Codec', 'StreamWriter', 'StreamReader', 'StreamReaderWriter', 'StreamRecoder',
@@ -456,6 +459,46 @@ def _builtin_info(encoding):
     return info
 
 
+# The escape codecs (codecs_escape.py), as CPython's encodings.unicode_escape and
+# encodings.raw_unicode_escape: found by the normalized name before registered functions.
+def _escape_info(key):
+    info = _cache.get('escape:' + key)
+    if info is not None:
+        return info
+    encode, decode = ((unicode_escape_encode, unicode_escape_decode) if key == 'unicode_escape'
+                      else (raw_unicode_escape_encode, raw_unicode_escape_decode))
+    module = 'encodings.' + key
+
+    class Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class Decoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return decode(input, errors, final)
+
+    class EscapeCodec(Codec):
+        pass
+    EscapeCodec.encode = staticmethod(encode)
+    EscapeCodec.decode = staticmethod(decode)
+
+    class Writer(EscapeCodec, StreamWriter):
+        pass
+
+    class Reader(EscapeCodec, StreamReader):
+        def decode(self, input, errors='strict'):
+            return decode(input, errors, False)
+
+    for cls, name in ((Encoder, 'IncrementalEncoder'), (Decoder, 'IncrementalDecoder'),
+                      (Writer, 'StreamWriter'), (Reader, 'StreamReader'), (EscapeCodec, 'Codec')):
+        cls.__name__ = cls.__qualname__ = name
+        cls.__module__ = module
+    info = CodecInfo(encode, decode, Reader, Writer, incrementalencoder=Encoder, incrementaldecoder=Decoder,
+                     name=key.replace('_', '-'))
+    _cache['escape:' + key] = info
+    return info
+
+
 def lookup(encoding):
     if not isinstance(encoding, str):
         raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
@@ -464,9 +507,11 @@ def lookup(encoding):
     try:
         return _builtin_info(encoding)
     except LookupError:
+        key = _normalize(encoding)
+        if key in ('unicode_escape', 'raw_unicode_escape'):
+            return _escape_info(key)
         if not _search_functions:
             raise
-    key = _normalize(encoding)
     info = _search_cache.get(key)
     if info is not None:
         return info
@@ -554,6 +599,10 @@ def _registered_decode(data, encoding, errors):
         raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types"
                         % (encoding, type(out).__name__))
     return out if type(out) is str else str.__getitem__(out, slice(None))
+
+
+# str.encode / bytes.decode reach this module's registry through these (objects/codecs.cpp).
+_codecs._set_text_codecs(_registered_encode, _registered_decode)
 
 
 def getencoder(encoding):

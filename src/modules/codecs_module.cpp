@@ -1,5 +1,6 @@
 // codecs_module.cpp: `_codecs`, the native half of lib/codecs.py — the error-handler
-// registry (register_error, lookup_error) and encoding-name resolution (_codec_name).
+// registry (register_error, lookup_error), encoding-name resolution (_codec_name) and the
+// registry's entry points for str.encode / bytes.decode (_set_text_codecs).
 // CPython: Modules/_codecsmodule.c and Python/codecs.c (behaviour and messages, not code).
 #include <string>
 
@@ -46,6 +47,15 @@ Result<Ref> codecs_codec_name(Interpreter& interp, CallArgs args) {
     return make_str(interp, codec_name(codec));
 }
 
+// _set_text_codecs(encode, decode): lib/codecs.py's entry points for str.encode and
+// bytes.decode of encodings the built-in codecs do not know (objects/codecs.h).
+Result<Ref> codecs_set_text_codecs(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "_set_text_codecs"));
+    BASTION_TRY(check_positional(interp, args, "_set_text_codecs", 2, 2));
+    BASTION_TRY(codec_set_text_codecs(interp, args.items[0], args.items[1]));
+    return interp.new_none();
+}
+
 struct CodecsFunction {
     std::string_view name;
     NativeFunction fn;
@@ -55,6 +65,7 @@ constexpr CodecsFunction kFunctions[] = {
     {"register_error", codecs_register_error},
     {"lookup_error", codecs_lookup_error},
     {"_codec_name", codecs_codec_name},
+    {"_set_text_codecs", codecs_set_text_codecs},
 };
 
 } // namespace

@@ -17,7 +17,12 @@
 #include "support/checked.h"
 #include "support/unicode_db.h"
 #include "support/utf8.h"
-#include "vm/import.h"
+#include "modules/module_table.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/module.h"
+#include "vm/source_code.h"
+#include "vm/traceback.h"
 #include "vm/interpreter.h"
 
 namespace bastion {
@@ -911,17 +916,40 @@ Result<Own<BytesObject>> encode_impl(Interpreter& interp, StrObject* s, std::str
 
 } // namespace
 
+namespace {
+
+// The registry dict, created on first use.
+Result<DictObject*> error_registry(Interpreter& interp) {
+    if (interp.codec_error_registry.is_null()) {
+        BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
+        interp.codec_error_registry = std::move(d).into_ref();
+    }
+    return static_cast<DictObject*>(interp.codec_error_registry.get().obj());
+}
+
+// The keys of codec_set_text_codecs's entries: ints, which register_error (str names only)
+// and lookup_error never use.
+constexpr int64_t kTextEncodeKey = 0;
+constexpr int64_t kTextDecodeKey = 1;
+
+} // namespace
+
 Status codec_register_error(Interpreter& interp, Value name, Value handler) {
     if (!is_str(interp, name))
         return interp.raise_fmt(interp.exc.TypeError, "register_error() argument 1 must be str, not {}",
                                 type_of(interp, name)->name);
     if (!is_callable(interp, handler))
         return interp.raise(interp.exc.TypeError, "handler must be callable");
-    if (interp.codec_error_registry.is_null()) {
-        BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
-        interp.codec_error_registry = std::move(d).into_ref();
-    }
-    return dict_set(interp, static_cast<DictObject*>(interp.codec_error_registry.get().obj()), name, handler);
+    BASTION_TRY_ASSIGN(DictObject* registry, error_registry(interp));
+    return dict_set(interp, registry, name, handler);
+}
+
+Status codec_set_text_codecs(Interpreter& interp, Value encode, Value decode) {
+    if (!is_callable(interp, encode) || !is_callable(interp, decode))
+        return interp.raise(interp.exc.TypeError, "_set_text_codecs() arguments must be callable");
+    BASTION_TRY_ASSIGN(DictObject* registry, error_registry(interp));
+    BASTION_TRY(dict_set(interp, registry, Value::small_int(kTextEncodeKey), encode));
+    return dict_set(interp, registry, Value::small_int(kTextDecodeKey), decode);
 }
 
 Result<Ref> codec_lookup_error(Interpreter& interp, std::string_view name) {
@@ -940,13 +968,49 @@ namespace {
 // through lib/codecs.py's _registered_encode / _registered_decode (CPython's str.encode
 // and bytes.decode consult the same registry). They raise "unknown encoding" when no
 // search function knows the name, check the codec's result type and wrap its errors.
+// The entry point recorded by codec_set_text_codecs, or null.
+Result<Ref> text_codec_entry(Interpreter& interp, int64_t key) {
+    if (interp.codec_error_registry.is_null())
+        return Ref();
+    BASTION_TRY_ASSIGN(Value found, dict_get(interp, static_cast<DictObject*>(interp.codec_error_registry.get().obj()),
+                                             Value::small_int(key)));
+    return found.is_null() ? Ref() : Ref::borrow(found);
+}
+
+// Runs the bundled lib/codecs.py as a module of its own (not put in sys.modules, so that
+// neither sys.modules, sys.meta_path nor sys.path can give another module).
+Status run_bundled_codecs(Interpreter& interp) {
+    const FrozenModule* frozen = find_frozen_module("codecs");
+    if (frozen == nullptr)
+        return interp.raise(interp.exc.SystemError, "the bundled codecs module is missing");
+    BASTION_TRY_ASSIGN(Ref module, module_new(interp, "codecs"));
+    DictObject* d = module_dict(module);
+    BASTION_TRY_ASSIGN(Ref file, make_str(interp, "/bastion/lib/codecs.py"));
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__file__, file));
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__builtins__, interp.builtins));
+    BASTION_TRY_ASSIGN(Ref package, make_str(interp, ""));
+    BASTION_TRY(dict_set_str(interp, d, interp.names.__package__, package));
+    register_source(interp, "/bastion/lib/codecs.py", frozen->source);
+    BASTION_TRY_ASSIGN(Own<CodeObject> code,
+                       compile_to_code(interp, frozen->source, "/bastion/lib/codecs.py", compile::CompileMode::Exec));
+    BASTION_TRY_ASSIGN(Ref ignored, run_code(interp, code.get(), Value(d), Value(d)));
+    (void)ignored;
+    return {};
+}
+
 Result<Ref> registry_call(Interpreter& interp, std::string_view function, Value data, std::string_view encoding,
                           std::string_view errors) {
-    BASTION_TRY_ASSIGN(Ref module, import_module(interp, "codecs"));
-    StrObject* name = interp.intern(function);
-    if (name == nullptr)
-        return interp.no_memory();
-    BASTION_TRY_ASSIGN(Ref fn, get_attr(interp, module, name));
+    int64_t key = function == "_registered_encode" ? kTextEncodeKey : kTextDecodeKey;
+    BASTION_TRY_ASSIGN(Ref fn, text_codec_entry(interp, key));
+    if (!fn) {
+        // The first use before any `import codecs`: the bundled module, run by itself (an
+        // import could find a script's codecs.py, or whatever sys.modules holds), records
+        // its entry points; a later `import codecs` records its own.
+        BASTION_TRY(run_bundled_codecs(interp));
+        BASTION_TRY_ASSIGN(fn, text_codec_entry(interp, key));
+        if (!fn)
+            return interp.raise(interp.exc.SystemError, "the bundled codecs module did not register its codecs");
+    }
     BASTION_TRY_ASSIGN(Own<StrObject> enc, str_from_utf8(interp, encoding));
     BASTION_TRY_ASSIGN(Own<StrObject> err, str_from_utf8(interp, errors));
     Value argv[3] = {data, Value(enc.get()), Value(err.get())};

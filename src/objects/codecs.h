@@ -37,4 +37,12 @@ Result<Own<BytesObject>> codec_encode(Interpreter&, StrObject* s, std::string_vi
 Status codec_register_error(Interpreter&, Value name, Value handler);
 Result<Ref> codec_lookup_error(Interpreter&, std::string_view name); // LookupError if unknown
 
+// lib/codecs.py's entry points for encodings the built-in codecs do not know (its
+// _registered_encode / _registered_decode), recorded by the bundled module when it runs
+// (`_codecs._set_text_codecs`), so that str.encode / bytes.decode reach the bundled
+// registry whatever sys.modules['codecs'], sys.meta_path or sys.path hold, as CPython's
+// start-up import of codecs does. Kept on the Interpreter (in the error-handler registry,
+// under keys no str name can equal).
+Status codec_set_text_codecs(Interpreter&, Value encode, Value decode);
+
 } // namespace bastion

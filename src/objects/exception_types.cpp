@@ -503,7 +503,9 @@ Status init_exception_subtype_methods(Interpreter& interp) {
         {"end", uni_end_get, uni_end_set},
         {"reason", uni_reason_get, uni_reason_set},
     };
-    BASTION_TRY(getsets(interp, e.UnicodeError, kUnicode));
+    // CPython 3.11 has them on the three subclasses only (a plain UnicodeError has none).
+    for (Type* t : {e.UnicodeEncodeError, e.UnicodeDecodeError, e.UnicodeTranslateError})
+        BASTION_TRY(getsets(interp, t, kUnicode));
     static constexpr GetSetDef kGroup[] = {
         {"message", group_message_get, group_message_set},
         {"exceptions", group_exceptions_get, group_exceptions_set},

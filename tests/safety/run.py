@@ -330,6 +330,17 @@ def cases() -> list[Case]:
              text("import codecs\ncodecs.register_error('again', lambda e: (b'x' * 1000000, 0))\n"
                   "try:\n    '\\xe9'.encode('ascii', 'again')\nexcept MemoryError:\n    print('limited')\n"),
              (OK,), b"limited\n", options=("--max-memory", "200M"), bastion_only=True),
+        # The escape codecs (lib/codecs_escape.py): a huge output (10 bytes per astral
+        # character) and a restarting handler end in MemoryError under --max-memory.
+        Case("unicode_escape_huge_output",
+             text("s = '\\U0010ffff' * 20000000\ntry:\n    s.encode('unicode_escape')\nexcept MemoryError:\n"
+                  "    print('limited')\ntry:\n    s.encode('raw_unicode_escape')\nexcept MemoryError:\n"
+                  "    print('limited')\n"),
+             (OK,), b"limited\nlimited\n", options=("--max-memory", "128M"), bastion_only=True),
+        Case("unicode_escape_handler_restarts_forever",
+             text("import codecs\ncodecs.register_error('again', lambda e: ('x' * 1000000, 0))\n"
+                  "try:\n    b'\\\\x'.decode('unicode_escape', 'again')\nexcept MemoryError:\n    print('limited')\n"),
+             (OK,), b"limited\n", options=("--max-memory", "200M"), bastion_only=True),
         # --- memory (issue 7): freeing long chains and deep structures of every container
         # type never recurses on the C stack, whether freed by refcount, by the collector
         # (a cycle closes the chain), or at interpreter teardown (still alive at exit).
