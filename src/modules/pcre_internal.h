@@ -12,6 +12,7 @@
 
 #include "objects/type.h"
 #include "objects/value.h"
+#include "vm/interpreter.h"
 
 namespace bastion {
 
@@ -57,6 +58,26 @@ Result<Ref> pcre_slice(Interpreter&, Value src, int64_t start, int64_t end);
 // A new Match of `code`'s Match type; `spans` holds 2 * (code->groups + 1) code-point offsets.
 Result<Ref> make_match(Interpreter&, PcreCode* code, Value pattern, Value string, Value src, int64_t pos,
                        int64_t endpos, const int64_t* spans);
+// A native GC type of the module (Code, Match) whose instances are `Instance`s: made per
+// interpreter and kept as long as it lives, like the built-in types. The caller adds its
+// other slots and methods and readies it.
+template <typename TypeT, typename Instance>
+Result<TypeT*> new_pcre_type(Interpreter& interp, std::string_view name, std::string_view qualname,
+                             TraverseFn traverse) {
+    BASTION_TRY_ASSIGN(Own<TypeT> t, interp.make<TypeT>(interp.types.type));
+    t->interp = &interp;
+    t->base = interp.types.object;
+    TypeT* type = t.get();
+    (void)std::move(t).into_ref().release();
+    type->name = name;
+    type->qualname = qualname;
+    type->instance_size = sizeof(Instance);
+    type->flags |= kTypeGC;
+    type->destroy = destroy_as<Instance>;
+    type->traverse = traverse;
+    return type;
+}
+
 // Makes the re.Match type (named "re.Match") for the Code type.
 Status init_match_type(Interpreter&, PcreCodeType* code_type);
 

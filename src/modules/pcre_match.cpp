@@ -280,17 +280,7 @@ const GetSetDef kMatchGetSets[] = {
 } // namespace
 
 Status init_match_type(Interpreter& interp, PcreCodeType* code_type) {
-    BASTION_TRY_ASSIGN(Own<Type> t, interp.make<Type>(interp.types.type));
-    t->interp = &interp;
-    t->base = interp.types.object;
-    Type* type = t.get();
-    (void)std::move(t).into_ref().release(); // lives as long as the interpreter
-    type->name = "re.Match";
-    type->qualname = "Match";
-    type->instance_size = sizeof(PcreMatch);
-    type->flags |= kTypeGC;
-    type->destroy = destroy_as<PcreMatch>;
-    type->traverse = match_traverse;
+    BASTION_TRY_ASSIGN(Type * type, (new_pcre_type<Type, PcreMatch>(interp, "re.Match", "Match", match_traverse)));
     type->repr = match_repr;
     type->getitem = match_getitem;
     BASTION_TRY(ready_builtin_type(interp, type));

@@ -659,17 +659,8 @@ error.__module__ = 're'
 } // namespace
 
 Status init_pcre_module(Interpreter& interp, DictObject* module_dict) {
-    BASTION_TRY_ASSIGN(Own<PcreCodeType> t, interp.make<PcreCodeType>(interp.types.type));
-    t->interp = &interp;
-    t->base = interp.types.object;
-    PcreCodeType* type = t.get();
-    (void)std::move(t).into_ref().release(); // lives as long as the interpreter
-    type->name = "_pcre.Code";
-    type->qualname = "Code";
-    type->instance_size = sizeof(PcreCode);
-    type->flags |= kTypeGC;
-    type->destroy = destroy_as<PcreCode>;
-    type->traverse = code_traverse;
+    BASTION_TRY_ASSIGN(PcreCodeType * type,
+                       (new_pcre_type<PcreCodeType, PcreCode>(interp, "_pcre.Code", "Code", code_traverse)));
     BASTION_TRY(ready_builtin_type(interp, type));
     BASTION_TRY(add_methods(interp, type, kCodeMethods));
     BASTION_TRY(init_match_type(interp, type));
