@@ -363,8 +363,10 @@ namespace {
     int64_t ix = lookup_plain(t, k, hash, true);
     if (ix != kNeedsGeneric)
         return ix;
-    // A key of another type with this hash sits in the probe sequence: skip such keys (no
-    // user code runs here, as dict_object.h says) and keep probing.
+    // A key of another type with this hash sits in the probe sequence. A str subclass
+    // that keeps str's comparison compares as str does (CPython finds
+    // `globals()[S("x")] = 1` as the name x); any other key is skipped (no user code runs
+    // here, as dict_object.h says) and the probing goes on.
     uint64_t mask = static_cast<uint64_t>(t->size) - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = perturb & mask;
@@ -376,9 +378,13 @@ namespace {
             DictEntry& e = t->entries()[jx];
             if (e.key.get().is(k))
                 return jx;
-            if (e.hash == hash && e.key.get().is_obj() && e.key.obj()->type == key->type &&
-                str_equal(static_cast<StrObject*>(e.key.obj()), key))
-                return jx;
+            if (e.hash == hash && e.key.get().is_obj()) {
+                Type* kt = e.key.obj()->type;
+                bool str_like = kt == key->type || (kt->richcompare == key->type->richcompare &&
+                                                    is_subtype(kt, key->type));
+                if (str_like && str_equal(static_cast<StrObject*>(e.key.obj()), key))
+                    return jx;
+            }
         }
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
