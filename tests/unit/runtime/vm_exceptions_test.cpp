@@ -97,41 +97,8 @@ TEST(VmLimits, StepLimitStopsFinallyLoops) {
 constexpr const char* kModuleLoop = "i = 0\nwhile i < N:\n    i += 1\n";
 constexpr const char* kFunctionLoop = "def f(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\ni = f(N)\n";
 
-uint64_t steps_used(const char* tmpl, int n, uint64_t budget, bool* finished) {
-    std::string source(tmpl);
-    source.replace(source.find('N'), 1, std::to_string(n));
-    Limits limits;
-    limits.max_steps = budget;
-    auto r = vm_test::run(source, limits);
-    *finished = static_cast<bool>(r.module);
-    if (r.module)
-        EXPECT_EQ(vm_test::global_text(r, "i"), std::to_string(n));
-    else
-        EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
-    return budget - r.interp->steps_left;
-}
-
-void check_fused_steps(const char* tmpl) {
-    bool finished = false;
-    uint64_t ten = steps_used(tmpl, 10, 1000000, &finished);
-    ASSERT_TRUE(finished);
-    uint64_t eleven = steps_used(tmpl, 11, 1000000, &finished);
-    ASSERT_TRUE(finished);
-    // One more pass: load i, LOAD_CONST 1, BINARY_OP +=, store i, load i, load the bound,
-    // COMPARE_OP <, POP_JUMP_IF_TRUE (the loop test is repeated at the bottom).
-    EXPECT_EQ(eleven - ten, 8u);
-    // Exactly the measured budget finishes; every smaller one (ending at each instruction of
-    // the last passes, between fused pairs included) raises StepLimitExceeded.
-    EXPECT_EQ(steps_used(tmpl, 10, ten, &finished), ten);
-    EXPECT_TRUE(finished);
-    for (uint64_t cut = 1; cut <= 20; ++cut) {
-        steps_used(tmpl, 10, ten - cut, &finished);
-        EXPECT_FALSE(finished) << cut;
-    }
-}
-
-TEST(VmLimits, FusedCompareJumpCountsTwoSteps) { check_fused_steps(kModuleLoop); }
-TEST(VmLimits, FusedBinaryStoreCountsTwoSteps) { check_fused_steps(kFunctionLoop); }
+TEST(VmLimits, FusedCompareJumpCountsTwoSteps) { vm_test::check_loop_step_counts(kModuleLoop, "i", ""); }
+TEST(VmLimits, FusedBinaryStoreCountsTwoSteps) { vm_test::check_loop_step_counts(kFunctionLoop, "i", ""); }
 
 TEST(VmCode, ReplaceIsVerified) {
     auto r = vm_test::run(

@@ -89,37 +89,8 @@ constexpr const char* kFloatFunctionLoop =
     "def f(n):\n    x = 0.0\n    while x < n:\n        x += 1.0\n    return x\nx = f(N)\n";
 constexpr const char* kFloatModuleLoop = "x = 0.0\nwhile x < N:\n    x += 1.0\n";
 
-uint64_t float_steps(const char* tmpl, int n, uint64_t budget, bool* finished) {
-    std::string source(tmpl);
-    source.replace(source.find('N'), 1, std::to_string(n));
-    Limits limits;
-    limits.max_steps = budget;
-    auto r = vm_test::run(source, limits);
-    *finished = static_cast<bool>(r.module);
-    if (r.module)
-        EXPECT_EQ(vm_test::global_text(r, "x"), std::to_string(n) + ".0");
-    else
-        EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
-    return budget - r.interp->steps_left;
-}
-
-void check_float_fused_steps(const char* tmpl) {
-    bool finished = false;
-    uint64_t ten = float_steps(tmpl, 10, 1000000, &finished);
-    ASSERT_TRUE(finished);
-    uint64_t eleven = float_steps(tmpl, 11, 1000000, &finished);
-    ASSERT_TRUE(finished);
-    EXPECT_EQ(eleven - ten, 8u); // load x, 1.0, +=, store x, load x, the bound, <, jump
-    EXPECT_EQ(float_steps(tmpl, 10, ten, &finished), ten);
-    EXPECT_TRUE(finished);
-    for (uint64_t cut = 1; cut <= 20; ++cut) {
-        float_steps(tmpl, 10, ten - cut, &finished);
-        EXPECT_FALSE(finished) << cut;
-    }
-}
-
-TEST(VmNameCache, FloatFusedPairsCountTwoStepsInFunctions) { check_float_fused_steps(kFloatFunctionLoop); }
-TEST(VmNameCache, FloatFusedPairsCountTwoStepsAtModuleLevel) { check_float_fused_steps(kFloatModuleLoop); }
+TEST(VmNameCache, FloatFusedPairsCountTwoStepsInFunctions) { vm_test::check_loop_step_counts(kFloatFunctionLoop, "x", ".0"); }
+TEST(VmNameCache, FloatFusedPairsCountTwoStepsAtModuleLevel) { vm_test::check_loop_step_counts(kFloatModuleLoop, "x", ".0"); }
 
 } // namespace
 } // namespace bastion

@@ -92,4 +92,42 @@ inline std::vector<std::string> global_lines(Run& r, std::string_view name) {
     return lines;
 }
 
+// The steps a counting loop uses: `tmpl` with its N replaced by n, run under `budget`.
+// *finished tells whether it ran to the end, when global `var` must read `n` + `suffix`;
+// otherwise it must have stopped with StepLimitExceeded.
+inline uint64_t loop_steps(const char* tmpl, int n, uint64_t budget, const char* var, const char* suffix,
+                           bool* finished) {
+    std::string source(tmpl);
+    source.replace(source.find('N'), 1, std::to_string(n));
+    Limits limits;
+    limits.max_steps = budget;
+    auto r = run(source, limits);
+    *finished = static_cast<bool>(r.module);
+    if (r.module) {
+        EXPECT_EQ(global_text(r, var), std::to_string(n) + suffix);
+    } else {
+        EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    }
+    return budget - r.interp->steps_left;
+}
+
+// For loops whose body runs fused instruction pairs (eval.cpp): one more pass costs 8 steps
+// (load, constant, +=, store, load, the bound, <, jump: a fused pair still pays two);
+// exactly the measured budget finishes and every budget short of it, ending at each
+// instruction of the last passes (between fused pairs included), stops.
+inline void check_loop_step_counts(const char* tmpl, const char* var, const char* suffix) {
+    bool finished = false;
+    uint64_t ten = loop_steps(tmpl, 10, 1000000, var, suffix, &finished);
+    ASSERT_TRUE(finished);
+    uint64_t eleven = loop_steps(tmpl, 11, 1000000, var, suffix, &finished);
+    ASSERT_TRUE(finished);
+    EXPECT_EQ(eleven - ten, 8u);
+    EXPECT_EQ(loop_steps(tmpl, 10, ten, var, suffix, &finished), ten);
+    EXPECT_TRUE(finished);
+    for (uint64_t cut = 1; cut <= 20; ++cut) {
+        loop_steps(tmpl, 10, ten - cut, var, suffix, &finished);
+        EXPECT_FALSE(finished) << cut;
+    }
+}
+
 } // namespace bastion::vm_test
