@@ -4,6 +4,10 @@
 // each component install its methods. Also init_core_slots / init_core_methods.
 #include "objects/bootstrap.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "gc/visitor.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
@@ -62,6 +66,36 @@ void set_subclassable(Interpreter& interp) {
 #define EXC(name, base) interp.exc.name->flags |= kTypeBaseType;
 #include "objects/exceptions.def"
 #undef EXC
+}
+
+// Every built-in type in its bases' __subclasses__ lists, in CPython 3.11's order where a
+// program can see it: int.__subclasses__() is [bool]; the exception hierarchy is walked
+// level by level with siblings in alphabetical order (CPython's static_exceptions table),
+// ExceptionGroup last (it is made after the table, having two bases).
+Status register_builtin_subclasses(Interpreter& interp) {
+#define TYPE(field, pyname) BASTION_TRY(register_subclass(interp, interp.types.field));
+#include "objects/types_core.def"
+#include "objects/types_numbers.def"
+#include "objects/types_containers.def"
+#include "objects/types_vm.def"
+#undef TYPE
+    std::vector<std::pair<int, Type*>> exceptions;
+#define EXC(name, parent)                                                   \
+    if (interp.exc.name != interp.exc.ExceptionGroup) {                     \
+        int depth = 0;                                                      \
+        for (Type* t = interp.exc.name; t->base != nullptr; t = t->base)    \
+            ++depth;                                                        \
+        exceptions.emplace_back(depth, interp.exc.name);                    \
+    }
+#include "objects/exceptions.def"
+#undef EXC
+    std::stable_sort(exceptions.begin(), exceptions.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second->name < b.second->name;
+    });
+    exceptions.emplace_back(0, interp.exc.ExceptionGroup);
+    for (const auto& [depth, t] : exceptions)
+        BASTION_TRY(register_subclass(interp, t));
+    return {};
 }
 
 } // namespace
@@ -128,6 +162,9 @@ Status bootstrap_types(Interpreter& interp) {
     BASTION_TRY(init_number_methods(interp));
     BASTION_TRY(init_container_methods(interp));
     BASTION_TRY(init_vm_methods(interp));
+
+    // 5. The subclass lists (weak references: the weakref types exist now).
+    BASTION_TRY(register_builtin_subclasses(interp));
     return {};
 }
 

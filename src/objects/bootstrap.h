@@ -17,6 +17,8 @@
 namespace bastion {
 
 Status bootstrap_types(Interpreter&);
+// Adds `sub` to each of its bases' __subclasses__ lists (type_object.cpp).
+Status register_subclass(Interpreter&, Type* sub);
 
 // objects/ core: object, type, descriptors, singletons' types, exceptions.
 void init_core_slots(Interpreter&);

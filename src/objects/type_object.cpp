@@ -142,7 +142,8 @@ namespace {
 // insertion order). A subclass that dies leaves a cleared weak reference behind, which
 // __subclasses__ skips; the list drops its cleared entries whenever its length reaches a
 // power of two (from 8), so classes made and dropped in a loop keep it short. Classes
-// made by type.__new__ are registered; the built-in types made at bootstrap are not.
+// made by type.__new__ are registered here; the built-in types at the end of bootstrap
+// (register_builtin_subclasses, bootstrap.cpp).
 bool weakref_alive(Value wr) { return static_cast<WeakRefObject*>(wr.obj())->referent != nullptr; }
 
 Status prune_subclasses(Interpreter& interp, Type* base) {
@@ -173,14 +174,14 @@ Status add_subclass(Interpreter& interp, Type* base, Type* sub) {
     return {};
 }
 
+} // namespace
+
 Status register_subclass(Interpreter& interp, Type* sub) {
     auto* bases = static_cast<TupleObject*>(sub->bases.obj());
     for (int64_t i = 0; bases != nullptr && i < bases->size; ++i)
         BASTION_TRY(add_subclass(interp, as_type(bases->at(i)), sub));
     return {};
 }
-
-} // namespace
 
 Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
     std::size_t nkw = args.kwnames != nullptr ? args.nkw() : 0;
