@@ -575,6 +575,13 @@ op_LOAD_GLOBAL: {
     auto* globals = static_cast<DictObject*>(f->globals.obj());
     auto* builtins = static_cast<DictObject*>(f->builtins.obj());
     StrObject* name = co->name_at(OPARG());
+    if (globals->type != builtins->type || globals->type != interp.types.dict) [[unlikely]] {
+        // A dict subclass as globals or builtins: its __getitem__ answers (CPython's slow path).
+        Ref found;
+        TRY_SET(found, load_global_mapping(interp, f, name));
+        PUSH(std::move(found));
+        DISPATCH();
+    }
     NameCacheEntry& entry = vm.name_cache_entry(ip);
     Value v = name_cache_get(entry, name, globals, builtins, nullptr);
     if (v.is_null()) {

@@ -20,6 +20,9 @@ Result<Ref> int_from_i64(Interpreter&, int64_t v);
 
 // --- Names -----------------------------------------------------------------------------------
 Result<Ref> load_name(Interpreter&, Frame* f, StrObject* name);
+// LOAD_GLOBAL when globals or builtins is not an exact dict: globals[name], then
+// builtins[name], each through the mapping's __getitem__ (a KeyError means absent).
+Result<Ref> load_global_mapping(Interpreter&, Frame* f, StrObject* name);
 Status store_name(Interpreter&, Frame* f, StrObject* name, Value value);
 Status delete_name(Interpreter&, Frame* f, StrObject* name);
 Status delete_global(Interpreter&, Frame* f, StrObject* name);

@@ -95,9 +95,19 @@ Result<Ref> load_name(Interpreter& interp, Frame* f, StrObject* name) {
     Value g = dict_get_str(as_dict(f->globals), name);
     if (!g.is_null())
         return Ref::borrow(g);
-    Value b = dict_get_str(as_dict(f->builtins), name);
-    if (!b.is_null())
-        return Ref::borrow(b);
+    BASTION_TRY_ASSIGN(Ref b, mapping_lookup(interp, f->builtins, name));
+    if (b)
+        return b;
+    return name_error(interp, name);
+}
+
+Result<Ref> load_global_mapping(Interpreter& interp, Frame* f, StrObject* name) {
+    BASTION_TRY_ASSIGN(Ref g, mapping_lookup(interp, f->globals, name));
+    if (g)
+        return g;
+    BASTION_TRY_ASSIGN(Ref b, mapping_lookup(interp, f->builtins, name));
+    if (b)
+        return b;
     return name_error(interp, name);
 }
 
