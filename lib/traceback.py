@@ -2,12 +2,14 @@
 
 The output is the interpreter's own report (vm/traceback.cpp) line for line: the same
 frames, source lines (from linecache, which serves the sources the interpreter ran), the
-"Previous line repeated" folding, chained exceptions, exception-group boxes and notes; as in
-CPython 3.11 this module adds no "Did you mean" suggestions. Like the interpreter's report
-it has no column markers (~~^^): Bastion's line table holds no columns
-(docs/differences.md).
+"Previous line repeated" folding, chained exceptions, exception-group boxes and notes, and
+the column markers (~~^^) under each source line, from code.co_positions(); as in CPython
+3.11 this module adds no "Did you mean" suggestions. Where a marker line switches to `^`
+(a binary operator, a subscript's brackets) comes from the interpreter's own parser
+(_traceback.caret_anchors), not from an `ast` module.
 """
 
+import _traceback
 import collections.abc
 import itertools
 import linecache
@@ -56,7 +58,8 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the traceback's frames, outermost first."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def walk_tb(tb):
@@ -64,6 +67,25 @@ def walk_tb(tb):
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
+
+
+def _walk_tb_with_full_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno)) for each traceback entry."""
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno, ) + positions[1:]
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    # tb_lasti is a byte offset; each Bastion instruction is one 4-byte unit.
+    return next(itertools.islice(code.co_positions(), instruction_index // 4, None),
+                (None, None, None, None))
 
 
 def walk_stack(f):
@@ -188,12 +210,26 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
         """A StackSummary of (frame, line number) pairs, as walk_tb/walk_stack give."""
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+
+        return klass._extract_from_extended_frame_gen(
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
+        """extract() for (frame, (lineno, end_lineno, colno, end_colno)) pairs."""
         result = klass()
-        for f, lineno in _limited(frame_gen, limit):
+        for f, (lineno, end_lineno, colno, end_colno) in _limited(frame_gen, limit):
             code = f.f_code
             f_locals = f.f_locals if capture_locals else None
             result.append(FrameSummary(code.co_filename, lineno, code.co_name,
-                                       lookup_line=False, locals=f_locals))
+                                       lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         if lookup_lines:
             for entry in result:
                 entry.line
@@ -216,7 +252,9 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+            row.extend(_marker_line(frame_summary, stripped_line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -243,6 +281,50 @@ class StackSummary(list):
             result.append(formatted)
         result.extend(_repeated_line(count))
         return result
+
+
+def _marker_line(frame_summary, stripped_line):
+    """The column-marker line under an entry's source line, as a list of 0 or 1 strings:
+    `^` under the instruction's span, `~` and `^` when the span is one binary operation
+    or subscript; none when the span covers the whole stripped line."""
+    if frame_summary.colno is None or frame_summary.end_colno is None:
+        return []
+    original = frame_summary._original_line
+    # Offsets count from 1; the stripped characters include the line's trailing newline,
+    # which the +1 of the offsets balances.
+    stripped_characters = len(original) - len(stripped_line)
+    start_offset = _byte_offset_to_character_offset(original, frame_summary.colno) + 1
+    end_offset = _byte_offset_to_character_offset(original, frame_summary.end_colno) + 1
+    anchors = None
+    if frame_summary.lineno == frame_summary.end_lineno:
+        anchors = _caret_anchors(original[start_offset - 1:end_offset - 1])
+    else:
+        end_offset = stripped_characters + len(stripped_line)
+    if not (end_offset - start_offset < len(stripped_line) or (
+            anchors and anchors[1] - anchors[0] > 0)):
+        return []
+    row = ['    ', ' ' * (start_offset - stripped_characters)]
+    if anchors:
+        left, right = anchors
+        row.append('~' * left)
+        row.append('^' * (right - left))
+        row.append('~' * (end_offset - start_offset - right))
+    else:
+        row.append('^' * (end_offset - start_offset))
+    row.append('\n')
+    return [''.join(row)]
+
+
+def _caret_anchors(segment):
+    try:
+        return _traceback.caret_anchors(segment)
+    except Exception:
+        return None
+
+
+def _byte_offset_to_character_offset(text, offset):
+    as_utf8 = text.encode('utf-8')
+    return len(as_utf8[:offset].decode('utf-8', errors='replace'))
 
 
 def _repeated_line(count):
@@ -358,8 +440,8 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')

@@ -126,13 +126,18 @@ bool Constant::same_as(const Constant& other) const {
     return false;
 }
 
-uint32_t CodeImage::line_for(uint32_t pc) const {
+const LineEntry* CodeImage::position_for(uint32_t pc) const {
     // Last entry whose start <= pc.
     auto it = std::upper_bound(line_table.begin(), line_table.end(), pc,
                                [](uint32_t p, const LineEntry& e) { return p < e.start; });
     if (it == line_table.begin())
-        return 0;
-    return std::prev(it)->line;
+        return nullptr;
+    return &*std::prev(it);
+}
+
+uint32_t CodeImage::line_for(uint32_t pc) const {
+    const LineEntry* e = position_for(pc);
+    return e ? e->line : 0;
 }
 
 } // namespace bastion::bc

@@ -60,11 +60,23 @@ struct ExceptionEntry {
     uint32_t depth = 0;
 };
 
-// Line numbers, run-length: instruction `start` and those after it up to the next entry
-// come from source line `line` (0 = no line, for synthetic code). Sorted by start.
+// Source positions, run-length: instruction `start` and those after it up to the next
+// entry come from source line `line` (0 = no line, for synthetic code) — the line
+// tracebacks and co_lines report — and span the source from (line, col) to (end_line,
+// end_col), CPython's co_positions (columns are 0-based UTF-8 byte offsets). end_line 0 or
+// a column of kNoColumn: not known (no column markers). Sorted by start. Nothing here is
+// trusted: a reader of positions bounds-checks them against the source it has.
+inline constexpr uint32_t kNoColumn = UINT32_MAX;
 struct LineEntry {
     uint32_t start = 0;
     uint32_t line = 0;
+    uint32_t end_line = 0;
+    uint32_t col = kNoColumn;
+    uint32_t end_col = kNoColumn;
+
+    bool same_position(const LineEntry& o) const {
+        return line == o.line && end_line == o.end_line && col == o.col && end_col == o.end_col;
+    }
 };
 
 struct CodeImage {
@@ -89,6 +101,8 @@ struct CodeImage {
     uint32_t nlocals() const { return static_cast<uint32_t>(varnames.size()); }
     // Line of instruction `pc` (0 when the table has none).
     uint32_t line_for(uint32_t pc) const;
+    // The entry covering instruction `pc`, or null when none does.
+    const LineEntry* position_for(uint32_t pc) const;
 };
 
 } // namespace bastion::bc

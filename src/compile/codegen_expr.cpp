@@ -3,6 +3,7 @@
 // compiler_comprehension). Each level of recursion follows one AST level.
 #include "compile/codegen.h"
 
+#include <algorithm>
 #include <set>
 
 namespace bastion::compile {
@@ -37,6 +38,28 @@ bool constant_truth(const ast::ConstantValue& v) {
     return true;
 }
 
+// The position of LOAD_ATTR / LOAD_METHOD for attribute `a` when the current location is
+// `loc` (CPython 3.11's update_start_location_to_match_attr): an attribute name on a later
+// line than the location starts moves the start there, to the name's first column.
+parse::SourceSpan attribute_location(parse::SourceSpan loc, const ast::Attribute* a) {
+    if (loc.line == a->span.end_line)
+        return loc;
+    loc.line = a->span.end_line;
+    int32_t len = 0; // the name's length in code points (CPython compares it with bytes)
+    for (unsigned char ch : a->attr)
+        len += (ch & 0xC0) != 0x80 ? 1 : 0;
+    if (len <= a->span.end_col) {
+        loc.col = a->span.end_col - len;
+    } else {
+        loc.col = -1;
+        loc.end_col = -1;
+    }
+    loc.end_line = std::max(loc.line, loc.end_line);
+    if (loc.line == loc.end_line && loc.col >= 0)
+        loc.end_col = std::max(loc.col, loc.end_col);
+    return loc;
+}
+
 bool has_starred(const std::vector<ast::Expr*>& v) {
     for (const ast::Expr* e : v)
         if (e->kind == ast::ExprKind::Starred)
@@ -54,10 +77,10 @@ Emit Codegen::exprs(const std::vector<ast::Expr*>& v) {
 
 Emit Codegen::expr(const ast::Expr* e) {
     Emitter& em = u().em;
-    int32_t saved = em.line();
-    em.set_line(e->span.line);
+    parse::SourceSpan saved = em.location();
+    em.set_span(e->span);
     CG_TRY(expr_inner(e));
-    u().em.set_line(saved);
+    u().em.set_location(saved);
     return {};
 }
 
@@ -211,7 +234,7 @@ Emit Codegen::expr_inner(const ast::Expr* e) {
         if (a->ctx != ast::ExprContext::Load)
             return store_target(e);
         CG_TRY(expr(a->value));
-        u().em.set_line(e->span.end_line > 0 ? e->span.end_line : e->span.line);
+        u().em.set_location(attribute_location(u().em.location(), a));
         op(Op::LOAD_ATTR, add_name(mangled(a->attr)));
         return {};
     }
@@ -279,7 +302,7 @@ Emit Codegen::slice_or_expr(const ast::Expr* e) {
 // --- assignment targets -------------------------------------------------------------
 
 Emit Codegen::store_target(const ast::Expr* e) {
-    u().em.set_line(e->span.line);
+    u().em.set_span(e->span);
     switch (e->kind) {
     case ast::ExprKind::Name:
         return name_op(ast::cast<ast::Name>(e)->id, ast::ExprContext::Store, e->span);
@@ -397,16 +420,16 @@ Emit Codegen::bool_op(const ast::BoolOp* b) {
 }
 
 // Jumps to `target` when the truth of `e` equals `cond` (CPython: compiler_jump_if).
+// Source positions as CPython 3.11's: a comparison's span becomes the current location and
+// stays so after it (the jump, and an assert's raise, point at the comparison); the other
+// forms leave the location as they found it.
 Emit Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
     Emitter& em = u().em;
-    int32_t saved = em.line();
-    em.set_line(e->span.line);
     switch (e->kind) {
     case ast::ExprKind::UnaryOp: {
         auto* un = ast::cast<ast::UnaryOp>(e);
         if (un->op == ast::UnaryOpKind::Not) {
             CG_TRY(jump_if(un->operand, target, !cond));
-            em.set_line(saved);
             return {};
         }
         break;
@@ -422,7 +445,6 @@ Emit Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
         CG_TRY(jump_if(b->values.back(), target, cond));
         if (next2.id != target.id)
             bind(next2);
-        em.set_line(saved);
         return {};
     }
     case ast::ExprKind::IfExp: {
@@ -434,12 +456,12 @@ Emit Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
         bind(next2);
         CG_TRY(jump_if(i->orelse, target, cond));
         bind(end);
-        em.set_line(saved);
         return {};
     }
     case ast::ExprKind::Compare: {
         auto* c = ast::cast<ast::Compare>(e);
         size_t n = c->ops.size();
+        em.set_span(e->span);
         if (n < 2)
             break;
         CG_TRY(expr(c->left));
@@ -460,20 +482,17 @@ Emit Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
         if (!cond)
             jump(Op::JUMP, target);
         bind(end);
-        em.set_line(saved);
         return {};
     }
     case ast::ExprKind::Constant:
         if (constant_truth(ast::cast<ast::Constant>(e)->value) == cond)
             jump(Op::JUMP, target);
-        em.set_line(saved);
         return {};
     default:
         break;
     }
     CG_TRY(expr(e));
     jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, target);
-    em.set_line(saved);
     return {};
 }
 
@@ -501,7 +520,7 @@ Emit Codegen::call(const ast::Call* c) {
     if (attr && attr->ctx == ast::ExprContext::Load && !has_starred(c->args) && simple_kw &&
         c->args.size() + c->keywords.size() < kStackUseGuideline) {
         CG_TRY(expr(attr->value));
-        u().em.set_line(attr->span.end_line > 0 ? attr->span.end_line : attr->span.line);
+        u().em.set_location(attribute_location(attr->span, attr)); // 3.11's LOAD_METHOD position
         op(Op::LOAD_METHOD, add_name(mangled(attr->attr)));
         CG_TRY(exprs(c->args));
         std::vector<bc::Constant> names;
@@ -509,7 +528,7 @@ Emit Codegen::call(const ast::Call* c) {
             CG_TRY(expr(k->value));
             names.push_back(bc::Constant::str(*k->arg));
         }
-        u().em.set_line(c->span.line);
+        u().em.set_location(attribute_location(c->span, attr));
         size_t n = c->args.size() + c->keywords.size();
         if (!names.empty()) {
             load_const(bc::Constant::tuple(std::move(names)));
@@ -539,7 +558,7 @@ Emit Codegen::call_helper(size_t pushed, const std::vector<ast::Expr*>& args, co
             CG_TRY(expr(k->value));
             names.push_back(bc::Constant::str(*k->arg));
         }
-        u().em.set_line(span.line);
+        u().em.set_span(span);
         size_t n = pushed + args.size() + kws.size();
         if (!names.empty()) {
             load_const(bc::Constant::tuple(std::move(names)));
@@ -583,7 +602,7 @@ Emit Codegen::call_helper(size_t pushed, const std::vector<ast::Expr*>& args, co
             op(Op::DICT_MERGE, 1);
         have_dict = true;
     }
-    u().em.set_line(span.line);
+    u().em.set_span(span);
     op(Op::CALL_FUNCTION_EX, have_dict ? 1 : 0);
     return {};
 }

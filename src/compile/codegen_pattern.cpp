@@ -79,7 +79,7 @@ Emit Codegen::pattern_subpattern(const ast::Pattern* p, PatternContext& pc) {
 
 Emit Codegen::pattern(const ast::Pattern* p, PatternContext& pc) {
     using K = ast::PatternKind;
-    u().em.set_line(p->span.line);
+    u().em.set_span(p->span);
     switch (p->kind) {
     case K::MatchValue: {
         auto* m = ast::cast<ast::MatchValue>(p);
@@ -283,7 +283,7 @@ Emit Codegen::pattern_class(const ast::MatchClass* p, PatternContext& pc) {
                              p->kwd_patterns[j]->span);
     }
     CG_TRY(expr(p->cls));
-    u().em.set_line(p->span.line);
+    u().em.set_span(p->span);
     std::vector<bc::Constant> names;
     for (const std::string& a : p->kwd_attrs)
         names.push_back(bc::Constant::str(a));
@@ -315,7 +315,7 @@ Emit Codegen::pattern_or(const ast::MatchOr* p, PatternContext& pc) {
     std::vector<std::string> control;
     for (size_t i = 0; i < size; ++i) {
         const ast::Pattern* alt = p->patterns[i];
-        u().em.set_line(alt->span.line);
+        u().em.set_span(alt->span);
         pc = PatternContext{};
         pc.allow_irrefutable = i + 1 == size && old.allow_irrefutable;
         op(Op::COPY, 1);
@@ -380,7 +380,7 @@ Emit Codegen::match_stmt(const ast::Match* m) {
     PatternContext pc;
     for (size_t i = 0; i < cases - (has_default ? 1 : 0); ++i) {
         const ast::MatchCase* c = m->cases[i];
-        em.set_line(c->pattern->span.line);
+        em.set_span(c->pattern->span);
         bool last = i + 1 == cases - (has_default ? 1 : 0);
         if (!last)
             op(Op::COPY, 1);
@@ -398,12 +398,12 @@ Emit Codegen::match_stmt(const ast::Match* m) {
             op(Op::POP_TOP);
         CG_TRY(stmts(c->body));
         jump(Op::JUMP, end);
-        em.set_line(c->pattern->span.line);
+        em.set_span(c->pattern->span);
         pattern_emit_fail_pop(pc);
     }
     if (has_default) {
         const ast::MatchCase* c = m->cases.back();
-        em.set_line(c->pattern->span.line);
+        em.set_span(c->pattern->span);
         if (cases == 1)
             op(Op::POP_TOP);
         else

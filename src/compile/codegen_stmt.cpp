@@ -96,7 +96,7 @@ Emit Codegen::body_with_docstring(const std::vector<ast::Stmt*>& body, bool is_m
     size_t start = 0;
     if (is_module_or_class) {
         if (const ast::Constant* doc = docstring_of(body)) {
-            u().em.set_line(body[0]->span.line);
+            u().em.set_span(body[0]->span);
             CG_TRY(expr(doc));
             CG_TRY(name_op("__doc__", ast::ExprContext::Store, body[0]->span));
             start = 1;
@@ -115,7 +115,7 @@ Emit Codegen::body_with_docstring(const std::vector<ast::Stmt*>& body, bool is_m
 
 Emit Codegen::stmt(const ast::Stmt* s) {
     using K = ast::StmtKind;
-    u().em.set_line(s->span.line);
+    u().em.set_span(s->span);
     switch (s->kind) {
     case K::FunctionDef:
         return function_def(ast::cast<ast::FunctionDef>(s));
@@ -210,7 +210,7 @@ Emit Codegen::decorators(const std::vector<ast::Expr*>& list) {
 
 void Codegen::apply_decorators(const std::vector<ast::Expr*>& list) {
     for (size_t i = list.size(); i-- > 0;) {
-        u().em.set_line(list[i]->span.line);
+        u().em.set_span(list[i]->span);
         op(Op::CALL, 1);
     }
 }
@@ -282,7 +282,7 @@ void Codegen::set_args(const ast::Arguments* args) {
 Emit Codegen::function_def(const ast::FunctionDef* f) {
     CG_TRY(decorators(f->decorator_list));
     int32_t firstlineno = f->decorator_list.empty() ? f->span.line : f->decorator_list[0]->span.line;
-    u().em.set_line(f->span.line);
+    u().em.set_span(f->span);
     uint32_t flags = 0;
     CG_TRY(default_arguments(f->args, flags));
     CG_TRY(annotations(f->args, f->returns, flags));
@@ -298,10 +298,10 @@ Emit Codegen::function_def(const ast::FunctionDef* f) {
     auto code = leave_unit(true);
     if (!code.ok())
         return code.take_error();
-    u().em.set_line(f->span.line);
+    u().em.set_span(f->span);
     CG_TRY(make_closure(std::move(code).value(), flags));
     apply_decorators(f->decorator_list);
-    u().em.set_line(f->span.line);
+    u().em.set_span(f->span);
     return name_op(f->name, ast::ExprContext::Store, f->span);
 }
 
@@ -313,7 +313,7 @@ Emit Codegen::class_def(const ast::ClassDef* c) {
         return error("internal compiler error: no scope for class", c->span);
     enter_unit(UnitKind::Class, c->name, ste, firstlineno);
     u().private_name = c->name;
-    u().em.set_line(c->span.line);
+    u().em.set_span(c->span);
     CG_TRY(name_op("__name__", ast::ExprContext::Load, c->span));
     CG_TRY(name_op("__module__", ast::ExprContext::Store, c->span));
     load_const(bc::Constant::str(u().qualname));
@@ -330,14 +330,14 @@ Emit Codegen::class_def(const ast::ClassDef* c) {
     auto code = leave_unit(false);
     if (!code.ok())
         return code.take_error();
-    u().em.set_line(c->span.line);
+    u().em.set_span(c->span);
     op(Op::PUSH_NULL);
     op(Op::LOAD_BUILD_CLASS);
     CG_TRY(make_closure(std::move(code).value(), 0));
     load_const(bc::Constant::str(c->name));
     CG_TRY(call_helper(2, c->bases, c->keywords, c->span));
     apply_decorators(c->decorator_list);
-    u().em.set_line(c->span.line);
+    u().em.set_span(c->span);
     return name_op(c->name, ast::ExprContext::Store, c->span);
 }
 
@@ -405,7 +405,7 @@ Emit Codegen::aug_assign(const ast::AugAssign* a) {
         return error("illegal expression for augmented assignment", t->span);
     }
     CG_TRY(expr(a->value));
-    u().em.set_line(a->span.line);
+    u().em.set_span(a->span);
     op(Op::BINARY_OP, binary_op_arg(a->op, true));
     switch (t->kind) {
     case ast::ExprKind::Attribute:
@@ -475,7 +475,7 @@ Emit Codegen::ann_assign(const ast::AnnAssign* a) {
 }
 
 Emit Codegen::delete_target(const ast::Expr* e) {
-    u().em.set_line(e->span.line);
+    u().em.set_span(e->span);
     switch (e->kind) {
     case ast::ExprKind::Name:
         return name_op(ast::cast<ast::Name>(e)->id, ast::ExprContext::Del, e->span);
@@ -572,7 +572,7 @@ Emit Codegen::while_stmt(const ast::While* w) {
     CG_TRY(jump_if(w->test, anchor, false));
     bind(body);
     CG_TRY(stmts(w->body));
-    u().em.set_line(w->span.line);
+    u().em.set_span(w->span);
     int budget = kMaxNodes;
     if (repeatable_test(w->test, &budget))
         CG_TRY(jump_if(w->test, body, true));
@@ -588,14 +588,14 @@ Emit Codegen::while_stmt(const ast::While* w) {
 Emit Codegen::for_stmt(const ast::For* f) {
     Label start = label(), cleanup = label(), end = label();
     CG_TRY(expr(f->iter));
-    u().em.set_line(f->span.line);
+    u().em.set_span(f->span);
     op(Op::GET_ITER);
     bind(start);
     CG_TRY(push_fblock(FBlock{FBlockKind::ForLoop, start, end}, f->span));
     jump(Op::FOR_ITER, cleanup);
     CG_TRY(store_target(f->target));
     CG_TRY(stmts(f->body));
-    u().em.set_line(f->span.line);
+    u().em.set_span(f->span);
     jump(Op::JUMP, start);
     pop_fblock();
     bind(cleanup);
@@ -611,8 +611,7 @@ Emit Codegen::assert_stmt(const ast::Assert* a) {
         op(Op::PUSH_NULL);
         op(Op::LOAD_ASSERTION_ERROR);
         CG_TRY(expr(a->msg));
-        u().em.set_line(a->span.line);
-        op(Op::CALL, 1);
+        op(Op::CALL, 1); // at the test's position when it is a comparison (jump_if), as CPython
     } else {
         op(Op::LOAD_ASSERTION_ERROR);
     }

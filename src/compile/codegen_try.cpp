@@ -77,14 +77,14 @@ Emit Codegen::unwind_fblock(const FBlock& fb, bool preserve_tos, std::vector<int
         op(Op::POP_EXCEPT);
         return {};
     case FBlockKind::With: {
-        int32_t saved = em.line();
+        parse::SourceSpan saved = em.location();
         em.set_line(fb.line);
         popped.push_back(em.pop_handler());
         if (preserve_tos)
             op(Op::SWAP, 2);
         call_exit_with_nones();
         op(Op::POP_TOP);
-        em.set_line(saved);
+        em.set_location(saved);
         return {};
     }
     case FBlockKind::HandlerCleanup:
@@ -148,7 +148,7 @@ Emit Codegen::return_stmt(const ast::Return* r) {
         CG_TRY(expr(r->value));
     std::vector<int32_t> popped;
     CG_TRY(unwind_fblock_stack(preserve_tos, nullptr, popped));
-    u().em.set_line(r->span.line);
+    u().em.set_span(r->span);
     if (r->value == nullptr)
         load_const(bc::Constant::none());
     else if (!preserve_tos)
@@ -176,7 +176,7 @@ Emit Codegen::break_stmt(const ast::Stmt* s) {
     const FBlock* loop = nullptr;
     CG_TRY(unwind_fblock_stack(false, &loop, popped));
     FBlock fb = u().fblocks[static_cast<size_t>(innermost_loop(u().fblocks))];
-    u().em.set_line(s->span.line);
+    u().em.set_span(s->span);
     CG_TRY(unwind_fblock(fb, false, popped));
     jump(Op::JUMP, fb.exit);
     repush(popped);
@@ -191,7 +191,7 @@ Emit Codegen::continue_stmt(const ast::Stmt* s) {
     const FBlock* loop = nullptr;
     CG_TRY(unwind_fblock_stack(false, &loop, popped));
     FBlock fb = u().fblocks[static_cast<size_t>(innermost_loop(u().fblocks))];
-    u().em.set_line(s->span.line);
+    u().em.set_span(s->span);
     jump(Op::JUMP, fb.block);
     repush(popped);
     return {};
@@ -265,13 +265,13 @@ Emit Codegen::try_except(const ast::Try* t) {
     CG_TRY(push_fblock(FBlock{FBlockKind::ExceptionHandler, {}, {}}, t->span));
     for (size_t i = 0; i < t->handlers.size(); ++i) {
         const ast::ExceptHandler* h = t->handlers[i];
-        em.set_line(h->span.line);
+        em.set_span(h->span);
         if (h->type == nullptr && i + 1 < t->handlers.size())
             return error("default 'except:' must be last", h->span);
         Label next = label();
         if (h->type) {
             CG_TRY(expr(h->type));
-            em.set_line(h->span.line);
+            em.set_span(h->span);
             op(Op::CHECK_EXC_MATCH);
             jump(Op::POP_JUMP_IF_FALSE, next);
         }
@@ -330,7 +330,7 @@ Emit Codegen::with_stmt(const ast::With* w, size_t index) {
     const ast::WithItem* item = w->items[index];
     Label final_ = label(), after = label(), cleanup = label(), suppress = label();
     CG_TRY(expr(item->context_expr));
-    em.set_line(w->span.line);
+    em.set_span(w->span);
     op(Op::BEFORE_WITH);
     em.push_handler(final_, -1);
     CG_TRY(push_fblock(FBlock{FBlockKind::With, {}, {}, nullptr, nullptr, w->span.line}, w->span));
@@ -344,7 +344,7 @@ Emit Codegen::with_stmt(const ast::With* w, size_t index) {
         CG_TRY(stmts(w->body));
     pop_fblock();
     em.pop_handler();
-    em.set_line(w->span.line);
+    em.set_span(w->span);
     call_exit_with_nones();
     op(Op::POP_TOP);
     jump(Op::JUMP, after);
@@ -424,7 +424,7 @@ Emit Codegen::try_star_except(const ast::TryStar* t) {
     CG_TRY(push_fblock(FBlock{FBlockKind::ExceptionGroupHandler, {}, {}}, t->span));
     for (size_t i = 0; i < t->handlers.size(); ++i) {
         const ast::ExceptHandler* h = t->handlers[i];
-        em.set_line(h->span.line);
+        em.set_span(h->span);
         if (h->type == nullptr)
             return error("expected one or more exception types", h->span);
         Label no_match = label(), next = label(), body_error = label();
@@ -434,7 +434,7 @@ Emit Codegen::try_star_except(const ast::TryStar* t) {
             op(Op::SWAP, 2);
         }
         CG_TRY(expr(h->type));
-        em.set_line(h->span.line);
+        em.set_span(h->span);
         op(Op::CHECK_EG_MATCH);
         op(Op::COPY, 1);
         jump(Op::POP_JUMP_IF_NONE, no_match);

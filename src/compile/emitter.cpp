@@ -6,6 +6,24 @@
 
 namespace bastion::compile {
 
+namespace {
+
+// The position-table entry of an instruction at `pc` compiled from source span `s`: the
+// columns only when the span is whole and runs forwards (a line alone has none).
+bc::LineEntry position_entry(uint32_t pc, const parse::SourceSpan& s) {
+    bc::LineEntry e{pc, s.line > 0 ? static_cast<uint32_t>(s.line) : 0u};
+    if (s.line <= 0 || s.end_line < s.line)
+        return e;
+    e.end_line = static_cast<uint32_t>(s.end_line);
+    if (s.col >= 0 && s.end_col >= 0 && (s.end_line > s.line || s.end_col >= s.col)) {
+        e.col = static_cast<uint32_t>(s.col);
+        e.end_col = static_cast<uint32_t>(s.end_col);
+    }
+    return e;
+}
+
+} // namespace
+
 Label Emitter::new_label() {
     m_label_pos.push_back(-1);
     return Label{static_cast<int32_t>(m_label_pos.size() - 1)};
@@ -23,7 +41,7 @@ void Emitter::emit(bc::Op op, uint64_t arg) {
         arg = 0;
     }
     int32_t handler = m_handler_stack.empty() ? -1 : m_handler_stack.back();
-    m_code.push_back(Ins{op, static_cast<uint32_t>(arg), -1, m_line, handler});
+    m_code.push_back(Ins{op, static_cast<uint32_t>(arg), -1, m_loc, handler});
 }
 
 void Emitter::emit_jump(bc::Op op, Label target) {
@@ -82,7 +100,6 @@ Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
     out.code.clear();
     out.line_table.clear();
     out.exception_table.clear();
-    int64_t last_line = -1;
     for (size_t i = 0; i < m_code.size(); ++i) {
         if (new_index[i] < 0)
             continue;
@@ -96,10 +113,9 @@ Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
         }
         uint32_t pc = static_cast<uint32_t>(out.code.size());
         out.code.push_back(bc::encode(in.op, arg));
-        if (in.line != last_line) {
-            out.line_table.push_back(bc::LineEntry{pc, static_cast<uint32_t>(in.line < 0 ? 0 : in.line)});
-            last_line = in.line;
-        }
+        bc::LineEntry pos = position_entry(pc, in.loc);
+        if (out.line_table.empty() || !out.line_table.back().same_position(pos))
+            out.line_table.push_back(pos);
         // Extend the previous entry when contiguous with the same handler.
         if (in.handler >= 0) {
             size_t h = static_cast<size_t>(in.handler);

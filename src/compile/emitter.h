@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bytecode/code_image.h"
+#include "parse/diagnostics.h"
 #include "support/result.h"
 
 namespace bastion::compile {
@@ -34,8 +35,13 @@ public:
     int32_t pop_handler();
     void repush_handler(int32_t id);
     size_t open_handlers() const { return m_handler_stack.size(); }
-    void set_line(int32_t line) { m_line = line; }
-    int32_t line() const { return m_line; }
+    // The source position the next instructions get (CPython's SET_LOC): a node's whole
+    // span, or a line alone (no columns). location()/set_location save and restore it.
+    void set_span(const parse::SourceSpan& span) { m_loc = span; }
+    void set_line(int32_t line) { m_loc = parse::SourceSpan{line, -1, line, -1}; }
+    int32_t line() const { return m_loc.line; }
+    const parse::SourceSpan& location() const { return m_loc; }
+    void set_location(const parse::SourceSpan& loc) { m_loc = loc; }
 
     // Fills code, exception_table, line_table and stacksize. Errors are messages for a
     // SyntaxError (operand too large) or internal errors.
@@ -46,7 +52,7 @@ private:
         bc::Op op;
         uint32_t arg;
         int32_t label;
-        int32_t line;
+        parse::SourceSpan loc;
         int32_t handler;
     };
     struct Handler {
@@ -58,7 +64,7 @@ private:
     std::vector<int32_t> m_label_pos;
     std::vector<Handler> m_handlers;
     std::vector<int32_t> m_handler_stack;
-    int32_t m_line = 0;
+    parse::SourceSpan m_loc{0, -1, 0, -1};
     bool m_too_large = false;
 };
 

@@ -1,6 +1,7 @@
 // traceback_module.cpp: `_traceback`, what lib/linecache.py (and through it lib/traceback.py)
 // shares with the interpreter's own exception printer (vm/traceback.cpp): the source lines
-// registered for tracebacks (the script, imported modules). It reads no files: a program
+// registered for tracebacks (the script, imported modules) and where column markers switch
+// to `^` (caret_anchors). It reads no files: a program
 // sees only the text of code the interpreter already ran, so a sandboxed script learns
 // nothing the host did not hand it.
 #include <string>
@@ -10,6 +11,7 @@
 #include "objects/list_object.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"
 
@@ -45,6 +47,21 @@ Result<Ref> linecache_getlines(Interpreter& interp, CallArgs args) {
     return Ref(std::move(lines));
 }
 
+// caret_anchors(segment) -> (left, right) or None: where the column markers of a
+// one-line source segment switch to `^` (vm/traceback_carets.cpp), for lib/traceback.py.
+Result<Ref> traceback_caret_anchors(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "caret_anchors"));
+    BASTION_TRY(check_positional(interp, args, "caret_anchors", 1, 1));
+    if (!is_str(interp, args.items[0]))
+        return interp.raise_fmt(interp.exc.TypeError, "caret_anchors() argument must be str, not {}",
+                                type_of(interp, args.items[0])->name);
+    int64_t left = 0, right = 0;
+    if (!caret_anchors(str_to_utf8(static_cast<StrObject*>(args.items[0].obj())), &left, &right))
+        return Ref::borrow(Value(interp.none));
+    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_of(interp, {Value::small_int(left), Value::small_int(right)}));
+    return Ref(std::move(t));
+}
+
 struct TracebackFunction {
     std::string_view name;
     NativeFunction fn;
@@ -52,6 +69,7 @@ struct TracebackFunction {
 
 constexpr TracebackFunction kFunctions[] = {
     {"getlines", linecache_getlines},
+    {"caret_anchors", traceback_caret_anchors},
 };
 
 } // namespace

@@ -19,9 +19,12 @@ namespace bastion::serial {
 // a new file; appending opcode rows does not need a bump, because an old reader's verifier
 // rejects the unknown opcode cleanly):
 //   1  initial format: 94 opcodes, tags below, u32 lengths, ExceptionEntry {start, end,
-//      handler, depth} and LineEntry {start, line} as u32 fields.
+//      handler, depth} and LineEntry {start, line} as u32 fields (code tag 'c').
+//   2  code records carry source columns: tag 'C', LineEntry of five u32 fields. Version 1
+//      data is rejected (BadVersion / unknown tag 'c'): a reader that also took 'c' records
+//      would write them back as 'C', breaking the byte-for-byte round trip of marshal data.
 inline constexpr char kBbcMagic[4] = {'B', 'S', 'T', 'N'};
-inline constexpr uint16_t kFormatVersion = 1;
+inline constexpr uint16_t kFormatVersion = 2;
 inline constexpr uint16_t kKnownBbcFlags = 0;
 inline constexpr uint32_t kBbcHeaderSize = 8;
 inline constexpr std::size_t kOpcodeCountAtVersion1 = 94;
@@ -47,17 +50,18 @@ enum class Tag : uint8_t {
     List = '[',      // u32 count + count values            (marshal values only, not constants)
     Set = '<',       // u32 count + count values            (marshal values only)
     Dict = '{',      // u32 pair count + key, value, key, value, ...   (marshal values only)
-    Code = 'c',      // a code record, below
+    Code = 'C',      // a code record, below ('c' was version 1's, without columns: no longer read)
 };
 
-// A code record (after the 'c' tag), fields in this order:
+// A code record (after the 'C' tag), fields in this order:
 //   u32 argcount, posonlyargcount, kwonlyargcount, stacksize, flags, firstlineno
 //   u32 n + n x u32            code units (each unit's opcode byte must be < kNumOps)
 //   u32 n + n values           co_consts (constant tags only: no List, Set or Dict)
 //   u32 n + n strings          co_names, then co_varnames, co_cellvars, co_freevars
 //   string                     co_name, then co_qualname, co_filename
 //   u32 n + n x 4 u32          exception table: start, end, handler, depth
-//   u32 n + n x 2 u32          line table: start, line
+//   u32 n + n x 5 u32          position table: start, line, end_line, col, end_col
+//                              (bc::LineEntry; col/end_col 0xFFFFFFFF: no column)
 // Names are strict UTF-8. A reader does not verify: the result must go through verify().
 
 // Every length and count is a u32, so no string or container may be longer than this;

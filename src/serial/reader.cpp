@@ -248,12 +248,12 @@ Result<std::shared_ptr<const bc::CodeImage>, LoadError> Reader::code_record(uint
         for (uint32_t* field : {&e.start, &e.end, &e.handler, &e.depth}) {
             BASTION_TRY_ASSIGN(*field, u32());
         }
-    BASTION_TRY_ASSIGN(uint32_t nlines, count(8));
+    BASTION_TRY_ASSIGN(uint32_t nlines, count(20));
     image->line_table.resize(nlines);
-    for (bc::LineEntry& e : image->line_table) {
-        BASTION_TRY_ASSIGN(e.start, u32());
-        BASTION_TRY_ASSIGN(e.line, u32());
-    }
+    for (bc::LineEntry& e : image->line_table)
+        for (uint32_t* field : {&e.start, &e.line, &e.end_line, &e.col, &e.end_col}) {
+            BASTION_TRY_ASSIGN(*field, u32());
+        }
     return std::shared_ptr<const bc::CodeImage>(std::move(image));
 }
 

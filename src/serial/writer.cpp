@@ -164,10 +164,9 @@ private:
             for (uint32_t v : {e.start, e.end, e.handler, e.depth})
                 u32(v);
         count(image.line_table.size());
-        for (const bc::LineEntry& e : image.line_table) {
-            u32(e.start);
-            u32(e.line);
-        }
+        for (const bc::LineEntry& e : image.line_table)
+            for (uint32_t v : {e.start, e.line, e.end_line, e.col, e.end_col})
+                u32(v);
     }
 
     std::string m_out;

@@ -12,6 +12,7 @@
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/list_object.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -166,10 +167,9 @@ Result<Ref> get_exceptiontable(Interpreter& interp, Value self) {
 }
 Result<Ref> get_linetable(Interpreter& interp, Value self) {
     std::string out;
-    for (const bc::LineEntry& e : as_code(self)->image->line_table) {
-        put_u32(out, e.start);
-        put_u32(out, e.line);
-    }
+    for (const bc::LineEntry& e : as_code(self)->image->line_table)
+        for (uint32_t v : {e.start, e.line, e.end_line, e.col, e.end_col})
+            put_u32(out, v);
     return bytes_object(interp, out);
 }
 Result<Ref> get_consts(Interpreter&, Value self) { return as_code(self)->consts; }
@@ -215,8 +215,31 @@ constexpr GetSetDef kCodeGetSets[] = {
 Result<Ref> code_replace(Interpreter& interp, Value self, CallArgs args);
 
 namespace {
+
+// co_positions(): (line, end_line, col, end_col) for each instruction, None where unknown
+// (CPython yields one tuple per 2-byte code unit; Bastion's instructions are one unit each).
+Result<Ref> code_positions(Interpreter& interp, Value self, CallArgs args) {
+    if (args.npos != 0 || (args.kwnames != nullptr && args.nkw() != 0))
+        return interp.raise(interp.exc.TypeError, "co_positions() takes no arguments");
+    const bc::CodeImage& image = *as_code(self)->image;
+    BASTION_TRY_ASSIGN(Own<ListObject> out, list_new(interp));
+    auto field = [&](uint32_t v, bool known) { return known ? Ref::small_int(v) : Ref::borrow(Value(interp.none)); };
+    for (uint32_t pc = 0; pc < image.code.size(); ++pc) {
+        const bc::LineEntry* e = image.position_for(pc);
+        bool line = e != nullptr && e->line != 0;
+        bool end_line = e != nullptr && e->end_line != 0;
+        bool cols = end_line && e->col != bc::kNoColumn && e->end_col != bc::kNoColumn;
+        Ref items[4] = {field(line ? e->line : 0, line), field(end_line ? e->end_line : 0, end_line),
+                        field(cols ? e->col : 0, cols), field(cols ? e->end_col : 0, cols)};
+        BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_of(interp, {items[0], items[1], items[2], items[3]}));
+        BASTION_TRY(list_append(interp, out.get(), Value(t.get())));
+    }
+    return get_iter(interp, Value(out.get()));
+}
+
 const MethodDef kCodeMethods[] = {
     {"replace", code_replace},
+    {"co_positions", code_positions},
 };
 } // namespace
 

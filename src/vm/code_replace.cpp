@@ -113,10 +113,12 @@ Status apply_field(Interpreter& interp, bc::CodeImage& img, const std::string& f
             img.exception_table.push_back(
                 bc::ExceptionEntry{load_u32(raw, i), load_u32(raw, i + 4), load_u32(raw, i + 8), load_u32(raw, i + 12)});
     } else if (field == "co_linetable") {
-        BASTION_TRY_ASSIGN(std::string raw, bytes_field(interp, v, field, 8));
+        // Entries of five u32 fields: start, line, end_line, col, end_col (bc::LineEntry).
+        BASTION_TRY_ASSIGN(std::string raw, bytes_field(interp, v, field, 20));
         img.line_table.clear();
-        for (std::size_t i = 0; i < raw.size(); i += 8)
-            img.line_table.push_back(bc::LineEntry{load_u32(raw, i), load_u32(raw, i + 4)});
+        for (std::size_t i = 0; i < raw.size(); i += 20)
+            img.line_table.push_back(bc::LineEntry{load_u32(raw, i), load_u32(raw, i + 4), load_u32(raw, i + 8),
+                                                   load_u32(raw, i + 12), load_u32(raw, i + 16)});
     } else {
         return interp.raise_fmt(interp.exc.TypeError, "replace() got an unexpected keyword argument '{}'", field);
     }

@@ -5,7 +5,7 @@
 // final "Type: message" line, __notes__ and the "Did you mean" suggestions of
 // NameError/AttributeError (Python/suggestions.c).
 // Exception groups print as CPython's boxes (print_exception_group).
-// DIFFERENCE: no ~~~^^^ position markers: line tables carry lines, not columns.
+// The column markers under each source line come from traceback_carets.cpp.
 #include "vm/traceback.h"
 
 #include <fmt/format.h>
@@ -231,9 +231,16 @@ void format_traceback(Interpreter& interp, Value tb, std::string& out, const std
         if (++count > kRecursiveCutoff)
             continue;
         out += prefix + fmt::format("  File \"{}\", line {}, in {}\n", file, t->lineno, name);
-        std::string line = source_line(interp, file, t->lineno);
-        if (!line.empty())
-            out += prefix + "    " + line + "\n";
+        std::string raw;
+        if (raw_source_line(interp, file, t->lineno, &raw) && !strip(raw).empty()) {
+            // The line without its indentation (trailing spaces stay, as CPython prints
+            // them), then the column markers of the failing instruction.
+            std::size_t first = raw.find_first_not_of(" \t\f");
+            out += prefix + "    " + raw.substr(first == std::string::npos ? raw.size() : first) + "\n";
+            std::string carets = traceback_caret_line(raw, co->image->position_for(t->lasti / 4));
+            if (!carets.empty())
+                out += prefix + carets + "\n";
+        }
     }
     flush_repeats();
 }

@@ -47,6 +47,16 @@ const std::string* registered_source(Interpreter&, std::string_view filename);
 // Line `lineno` (1-based) of a registered file, stripped of surrounding whitespace; empty
 // when unknown.
 std::string source_line(Interpreter&, std::string_view filename, uint32_t lineno);
+// --- traceback_carets.cpp -------------------------------------------------------------------
+// The column-marker line CPython 3.11 prints under source line `line` (unstripped, no
+// newline) for an instruction at position `pos`, e.g. "           ~~^~~"; empty when none
+// is printed (no columns known, or the span covers the whole stripped line).
+std::string traceback_caret_line(std::string_view line, const bc::LineEntry* pos);
+// Where a single-line source segment's markers switch to `^`: a binary operation's
+// operator, a subscript's brackets (character offsets into the segment). False when the
+// segment is neither (or does not parse): plain `^` markers then.
+bool caret_anchors(std::string_view segment, int64_t* left, int64_t* right);
+
 // The full report CPython's default excepthook prints (traceback, chained exceptions,
 // "Type: message"). Never raises: failures inside are reported in the text.
 std::string format_exception(Interpreter&, Value exc);

@@ -129,8 +129,9 @@ attempt('bad_flags ok', RET, co_flags=3 | 0x20)
 attempt('bad_flags bad', RET, co_flags=0x10000)
 attempt('flags_conflict ok', RET, co_flags=3 | 0x80)
 attempt('flags_conflict bad', RET, co_flags=3 | 0x20 | 0x80)
-attempt('bad_line_table ok', RET, co_linetable=u32s(0, 5, 1, 6))
-attempt('bad_line_table bad', RET, co_linetable=u32s(0, 5, 9, 6))
+# co_linetable entries: start, line, end_line, col, end_col (0xFFFFFFFF: no column).
+attempt('bad_line_table ok', RET, co_linetable=u32s(0, 5, 5, 4, 9, 1, 6, 6, 0xFFFFFFFF, 0xFFFFFFFF))
+attempt('bad_line_table bad', RET, co_linetable=u32s(0, 5, 5, 4, 9, 9, 6, 6, 0, 1))
 
 # The interpreter keeps running, and base is unchanged.
 print(base(7, 8))

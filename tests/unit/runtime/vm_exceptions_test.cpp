@@ -2,7 +2,7 @@
 // (innermost covering entry), CPython-format tracebacks with chained exceptions and
 // folded repeats, SyntaxError display, the step budget (StepLimitExceeded cannot be
 // swallowed) and VerificationError from code.replace. Expected tracebacks come from
-// CPython 3.11 with its column markers (~~^^) removed: our line tables carry no columns.
+// CPython 3.11, column markers (~~^^) included.
 #include "vm/traceback.h"
 
 #include "vm_test_util.h"
@@ -45,10 +45,48 @@ TEST(VmUnwind, SameStartNestedEntries) {
     EXPECT_EQ(handler_at(image_with({}), 0), 0xFFFFFFFFu);
 }
 
+// The marker line under a source line (CPython 3.11's tb_displayline), from a position
+// entry: `~`/`^` around a binary operator or a subscript, `^` under other spans, nothing
+// when the span is the whole stripped line or unknown. Positions are untrusted data
+// (code.replace, marshal): out-of-range, backwards and huge columns never read outside
+// the line.
+TEST(VmTraceback, CaretLineFromPositions) {
+    auto carets = [](std::string_view line, bc::LineEntry e) { return traceback_caret_line(line, &e); };
+    EXPECT_EQ(carets("    return a / b", {0, 1, 1, 11, 16}), "           ~~^~~");
+    // CPython's scan starts at the left operand's end: inside parentheses that is the `)`.
+    EXPECT_EQ(carets("    return (a + 1) // b", {0, 1, 1, 11, 23}), "           ~~~~~~^~~~~~");
+    EXPECT_EQ(carets("    x = d['a']['k']", {0, 1, 1, 8, 19}), "        ~~~~~~^^^^^");
+    EXPECT_EQ(carets("    x = f(1) + 2", {0, 1, 1, 8, 12}), "        ^^^^");
+    EXPECT_EQ(carets("    s = '\xc3\xa9' * 2 + 1", {0, 1, 1, 8, 20}), "        ~~~~~~~~^~~"); // columns are bytes
+    EXPECT_EQ(carets("    f(1)", {0, 1, 1, 4, 8}), "");          // the whole stripped line
+    EXPECT_EQ(carets("    {}['k']", {0, 1, 1, 4, 11}), "    ~~^^^^^"); // ... unless anchored
+    EXPECT_EQ(carets("    f(1)", {0, 1}), "");                   // no columns
+    EXPECT_EQ(carets("    r = f(", {0, 1, 3, 8, 5}), "        ^^");  // to this line's end
+    // Untrusted positions: clamped to the line, whatever they say.
+    EXPECT_EQ(carets("ab", {0, 1, 1, 1000, 4000000000u}), "      "); // 4 + 2: CPython's indent
+    EXPECT_EQ(carets("abc", {0, 1, 1, 2, 1}), "     ");
+    EXPECT_EQ(carets("", {0, 1, 1, 0, 5}), "");
+    EXPECT_EQ(carets("    x", {0, 1, 9, 0xFFFFFFFEu, 3}), "     ");
+    EXPECT_EQ(carets("\xc3", {0, 1, 1, 0, 1}), "");
+    int64_t left = 0, right = 0;
+    EXPECT_FALSE(caret_anchors("(", &left, &right));
+    EXPECT_FALSE(caret_anchors("  x", &left, &right));
+    EXPECT_TRUE(caret_anchors("a[1:2]", &left, &right));
+    EXPECT_EQ(left, 1);
+    EXPECT_EQ(right, 6);
+}
+
 TEST(VmTraceback, ContextChainAndRepeats) {
     auto r = vm_test::run("def f(n):\n    if n == 0:\n        raise ValueError(\"x\")\n    return f(n-1)\ntry:\n    f(5)\nexcept ValueError:\n    1/0\n");
     EXPECT_FALSE(r.module);
-    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    f(5)\n  File \"t.py\", line 4, in f\n    return f(n-1)\n  File \"t.py\", line 4, in f\n    return f(n-1)\n  File \"t.py\", line 4, in f\n    return f(n-1)\n  [Previous line repeated 2 more times]\n  File \"t.py\", line 3, in f\n    raise ValueError(\"x\")\nValueError: x\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"t.py\", line 8, in <module>\n    1/0\nZeroDivisionError: division by zero\n");
+    EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    f(5)\n"
+                     "  File \"t.py\", line 4, in f\n    return f(n-1)\n           ^^^^^^\n"
+                     "  File \"t.py\", line 4, in f\n    return f(n-1)\n           ^^^^^^\n"
+                     "  File \"t.py\", line 4, in f\n    return f(n-1)\n           ^^^^^^\n"
+                     "  [Previous line repeated 2 more times]\n  File \"t.py\", line 3, in f\n    raise ValueError(\"x\")\n"
+                     "ValueError: x\n\nDuring handling of the above exception, another exception occurred:\n\n"
+                     "Traceback (most recent call last):\n  File \"t.py\", line 8, in <module>\n    1/0\n    ~^~\n"
+                     "ZeroDivisionError: division by zero\n");
 }
 
 TEST(VmTraceback, CauseChain) {
@@ -106,7 +144,7 @@ TEST(VmCode, ReplaceIsVerified) {
         "ok = f.__code__.replace(co_name='g').co_name\n"
         "try:\n    f.__code__ = f.__code__.replace(co_consts=())\n    rule = 'none'\n"
         "except ValueError as e:\n    rule = e.rule\n    name = e.code_name\n"
-        "try:\n    f.__code__.replace(co_code=b'\\xff\\x00\\x00\\x00')\n"
+        "try:\n    f.__code__.replace(co_code=b'\\xff\\x00\\x00\\x00', co_linetable=b'')\n"
         "except ValueError as e:\n    rule2 = e.rule\n"
         "n = f()\n");
     ASSERT_TRUE(r.module) << r.error << r.err;

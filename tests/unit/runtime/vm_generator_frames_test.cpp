@@ -137,13 +137,14 @@ TEST(VmInitFrames, Tracebacks) {
     auto r = vm_test::run("class B:\n    def __init__(self, v):\n        return v\ndef make():\n    return B(1)\nmake()\n");
     EXPECT_FALSE(r.module);
     EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    make()\n"
-                     "  File \"t.py\", line 5, in make\n    return B(1)\n"
+                     "  File \"t.py\", line 5, in make\n    return B(1)\n           ^^^^\n"
                      "TypeError: __init__() should return None, not 'int'\n");
     r = vm_test::run("class B:\n    def __init__(self, v):\n        self.v = 1 / v\ndef make():\n    return B(0)\nmake()\n");
     EXPECT_FALSE(r.module);
     EXPECT_EQ(r.err, "Traceback (most recent call last):\n  File \"t.py\", line 6, in <module>\n    make()\n"
-                     "  File \"t.py\", line 5, in make\n    return B(0)\n  File \"t.py\", line 3, in __init__\n"
-                     "    self.v = 1 / v\nZeroDivisionError: division by zero\n");
+                     "  File \"t.py\", line 5, in make\n    return B(0)\n           ^^^^\n"
+                     "  File \"t.py\", line 3, in __init__\n    self.v = 1 / v\n             ~~^~~\n"
+                     "ZeroDivisionError: division by zero\n");
 }
 
 // The recursion depth an __init__ frame holds is released on every way out: after many

@@ -108,10 +108,10 @@ TEST(Serial, BbcRoundTripAndHeader) {
     std::string file = serial::write_bbc(*sample_module());
     ASSERT_GE(file.size(), 9u);
     EXPECT_EQ(file.substr(0, 4), "BSTN");
-    EXPECT_EQ(file[4], 1);
+    EXPECT_EQ(file[4], 2); // format version 2: code records carry columns
     EXPECT_EQ(file[5], 0);
     EXPECT_EQ(file[6], 0);
-    EXPECT_EQ(file[8], 'c');
+    EXPECT_EQ(file[8], 'C');
     EXPECT_TRUE(serial::has_bbc_magic(bytes_of(file)));
     EXPECT_FALSE(serial::has_bbc_magic(bytes_of("print(1)\n")));
     auto back = serial::read_bbc(bytes_of(file));
@@ -122,7 +122,9 @@ TEST(Serial, BbcRoundTripAndHeader) {
     bad[0] = 'X';
     EXPECT_EQ(serial::read_bbc(bytes_of(bad)).take_error().kind, LoadError::Kind::BadMagic);
     bad = file;
-    bad[4] = 2;
+    bad[4] = 1; // version 1 (no columns) is no longer read
+    EXPECT_EQ(serial::read_bbc(bytes_of(bad)).take_error().kind, LoadError::Kind::BadVersion);
+    bad[4] = 3;
     EXPECT_EQ(serial::read_bbc(bytes_of(bad)).take_error().kind, LoadError::Kind::BadVersion);
     bad = file;
     bad[6] = 1;
