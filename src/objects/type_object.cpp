@@ -21,6 +21,9 @@ namespace bastion {
 
 bool is_type(Interpreter& interp, Value v) { return is_type_value(interp, v); }
 
+// type.__bases__ assignment lives in type_bases.cpp.
+Status type_set_bases(Interpreter& interp, Value self, Value value);
+
 std::string type_module_name(Interpreter& interp, Type* t) {
     if (!t->has_flag(kTypeHeap))
         return "builtins";
@@ -601,7 +604,7 @@ Status init_type_methods(Interpreter& interp) {
         {"__name__", type_get_name, type_set_name},
         {"__qualname__", type_get_qualname, type_set_qualname},
         {"__module__", type_get_module, type_set_module},
-        {"__bases__", type_get_bases},
+        {"__bases__", type_get_bases, type_set_bases},
         {"__base__", type_get_base},
         {"__mro__", type_get_mro},
         {"__dict__", type_get_dict},
