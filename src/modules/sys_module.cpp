@@ -1,11 +1,14 @@
-// sys_module.cpp: the sys module — argv, path, modules, limits, version facts, exit,
-// intern, refcounts, and the text streams stdout/stderr/stdin. The stream class is a
+// sys_module.cpp: the sys module — argv, path, modules, limits, version facts, flags,
+// exit, intern, refcounts, displayhook, and the text streams stdout/stderr/stdin. The stream class is a
 // few lines of bundled Python (kStreamsSource) over two natives that write through the
 // host's hooks, so a program may replace sys.stdout with any object that has write().
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <vector>
 
+#include "modules/module_table.h"
 #include "objects/abstract.h"
 #include "objects/bootstrap.h"
 #include "objects/dict_object.h"
@@ -85,7 +88,40 @@ int_info = _structseq('int_info', ('bits_per_digit', 'sizeof_digit', 'default_ma
     'str_digits_check_threshold'), (64, 8, 0, 640))
 hash_info = _structseq('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
     'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003, 'bastion', 64, 0, 0))
+flags = _structseq('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+    'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
+    'int_max_str_digits'), (0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, False, 1, 0, True, 0))
 del _structseq
+maxunicode = 0x10FFFF
+float_repr_style = 'short'
+api_version = 1013
+copyright = 'Bastion: a memory-safe Python 3.11 interpreter.'
+prefix = exec_prefix = base_prefix = base_exec_prefix = ''  # no installation on disk
+platlibdir = 'lib'
+orig_argv = list(argv)
+def getdefaultencoding():
+    return 'utf-8'
+def getfilesystemencoding():
+    return 'utf-8'
+def getfilesystemencodeerrors():
+    return 'surrogateescape'
+def displayhook(value):
+    # The interactive echo of an expression statement (PRINT_EXPR), as CPython's.
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    text = repr(value)
+    out = globals().get('stdout')
+    if out is None:
+        raise RuntimeError('lost sys.stdout')
+    out.write(text)
+    out.write('\n')
+    builtins._ = value
+__displayhook__ = displayhook
+stdlib_module_names = frozenset(_stdlib_module_names)
+del _stdlib_module_names
 executable = ''  # CPython's value when the interpreter's path is unknown
 _no_default = object()
 def getsizeof(object, default=_no_default):
@@ -297,6 +333,27 @@ Status init_sys_module(Interpreter& interp) {
     static_cast<ModuleObject*>(builtins.obj())->dict = interp.builtins;
     static_cast<ModuleObject*>(builtins.obj())->builtin = true;
     BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(interp.modules.obj()), interp.intern("builtins"), builtins));
+
+    // builtin_module_names: the native modules and the two made here, sorted (CPython's
+    // compiled-in modules); stdlib_module_names: those and the bundled Python modules.
+    std::vector<std::string_view> builtin_names{"builtins", "sys"};
+    for (const NativeModuleDef& m : native_modules())
+        builtin_names.push_back(m.name);
+    std::sort(builtin_names.begin(), builtin_names.end());
+    BASTION_TRY_ASSIGN(Own<ListObject> names, list_new(interp));
+    for (std::string_view n : builtin_names) {
+        BASTION_TRY_ASSIGN(Ref s, str_value(interp, n));
+        BASTION_TRY(list_append(interp, names.get(), s));
+    }
+    BASTION_TRY_ASSIGN(Ref builtin_tuple, call_positional(interp, Value(interp.types.tuple), {Value(names.get())}));
+    BASTION_TRY(set(interp, d, "builtin_module_names", builtin_tuple));
+    for (const FrozenModule& m : frozen_modules()) {
+        if (m.name.find('.') == std::string_view::npos) {
+            BASTION_TRY_ASSIGN(Ref s, str_value(interp, m.name));
+            BASTION_TRY(list_append(interp, names.get(), s));
+        }
+    }
+    BASTION_TRY(set(interp, d, "_stdlib_module_names", Value(names.get())));
 
     // The text streams, defined in Python inside the sys namespace.
     BASTION_TRY_ASSIGN(Ref r, interp.eval_source(kStreamsSource, "<sys>", Value(d), Value(d)));

@@ -813,8 +813,9 @@ Status print_expr(Interpreter& interp, Value value) {
             BASTION_TRY_ASSIGN(Ref r, call_positional(interp, hook, {value}));
             return {};
         }
+        return interp.raise(interp.exc.RuntimeError, "lost sys.displayhook");
     }
-    // No sys.displayhook: CPython's default behaviour.
+    // No sys module yet (start-up): the default hook's behaviour.
     if (is_none(interp, value))
         return {};
     BASTION_TRY_ASSIGN(Own<StrObject> text, repr(interp, value));
