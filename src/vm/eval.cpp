@@ -580,16 +580,16 @@ op_LOAD_GLOBAL: {
         Ref found;
         TRY_SET(found, load_global_mapping(interp, f, name));
         PUSH(std::move(found));
-        DISPATCH();
+    } else {
+        NameCacheEntry& entry = vm.name_cache_entry(ip);
+        Value v = name_cache_get(entry, name, globals, builtins, nullptr);
+        if (v.is_null()) {
+            v = name_cache_fill(entry, name, globals, builtins, nullptr);
+            if (v.is_null()) [[unlikely]]
+                RAISE(name_error(interp, name));
+        }
+        PUSH(Ref::borrow(v));
     }
-    NameCacheEntry& entry = vm.name_cache_entry(ip);
-    Value v = name_cache_get(entry, name, globals, builtins, nullptr);
-    if (v.is_null()) {
-        v = name_cache_fill(entry, name, globals, builtins, nullptr);
-        if (v.is_null()) [[unlikely]]
-            RAISE(name_error(interp, name));
-    }
-    PUSH(Ref::borrow(v));
 }
     DISPATCH();
 op_STORE_GLOBAL: {
