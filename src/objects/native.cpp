@@ -160,7 +160,7 @@ Result<Ref> method_descr_call(Interpreter& interp, Value descr, CallArgs args) {
                                 d->name, d->owner->name, tname(interp, self));
     }
     BASTION_TRY(check_stack(interp));
-    return d->fn(interp, self, drop_first(args));
+    return d->fn(interp, self, make_call_args(args.items + 1, args.npos - 1, args.kwnames));
 }
 
 Result<Ref> method_descr_repr(Interpreter& interp, Value v) {
@@ -532,7 +532,7 @@ Result<Ref> call_method_descriptor(Interpreter& interp, Value descr, CallArgs ar
         return interp.recursion_error(" while calling a Python object");
     auto* d = static_cast<MethodDescrObject*>(descr.obj());
     if (args.npos >= 1 && (d->flags & kMethClass) == 0 && type_of(interp, args.items[0]) == d->owner) [[likely]]
-        return d->fn(interp, args.items[0], drop_first(args));
+        return d->fn(interp, args.items[0], make_call_args(args.items + 1, args.npos - 1, args.kwnames));
     return method_descr_call(interp, descr, args);
 }
 

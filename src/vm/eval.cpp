@@ -24,6 +24,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/native.h"
 #include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -1262,9 +1263,9 @@ call_common: {
     } else {
         Ref r;
         if (callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
-            TRY_SET(r, call_method_descriptor(interp, callable, CallArgs{args, npos, call_kwnames}));
+            TRY_SET(r, call_method_descriptor(interp, callable, make_call_args(args, npos, call_kwnames)));
         else
-            TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
+            TRY_SET(r, call(interp, callable, make_call_args(args, npos, call_kwnames)));
         while (sp > base)
             (--sp)->reset();
         PUSH(std::move(r));
