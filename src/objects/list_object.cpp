@@ -69,6 +69,12 @@ Status list_reserve(Interpreter& interp, ListObject* l, int64_t total) {
 }
 
 Status list_push(Interpreter& interp, ListObject* l, Ref item) {
+    // Room already (list_reserve's own first answer): no call.
+    std::size_t size = l->items.size();
+    if (size < l->items.capacity() && size < static_cast<std::size_t>(kMaxContainerLength)) [[likely]] {
+        l->items.push_back(std::move(item));
+        return {};
+    }
     BASTION_TRY(list_reserve(interp, l, list_size(l) + 1));
     l->items.push_back(std::move(item));
     return {};
@@ -516,6 +522,11 @@ Result<int64_t> ssize_arg(Interpreter& interp, Value v) {
     BASTION_TRY_ASSIGN(ListObject * l, self_as<ListObject>(interp, self, interp.types.list, method))
 
 Result<Ref> list_append_method(Interpreter& interp, Value self, CallArgs args) {
+    // An exact list with one positional argument: what the checks below accept, unchecked.
+    if (self.is_obj() && self.obj()->type == interp.types.list && args.npos == 1 && args.kwnames == nullptr) [[likely]] {
+        BASTION_TRY(list_push(interp, static_cast<ListObject*>(self.obj()), Ref::borrow(args.items[0])));
+        return interp.new_none();
+    }
     LIST_SELF("append");
     BASTION_TRY(args_one(interp, args, "list.append"));
     BASTION_TRY(list_push(interp, l, Ref::borrow(args.items[0])));

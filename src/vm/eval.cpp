@@ -24,6 +24,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/list_object.h"
 #include "objects/native.h"
 #include "objects/str_format.h"
 #include "objects/str_object.h"
@@ -923,7 +924,11 @@ op_BUILD_STRING: {
     DISPATCH();
 op_LIST_APPEND: {
     Ref item = POP();
-    TRY_DO(list_append_to(interp, PEEK(OPARG()), item));
+    Value target = PEEK(OPARG());
+    if (target.is_obj() && target.obj()->type == interp.types.list) [[likely]] // what list_append_to checks
+        TRY_DO(list_append(interp, static_cast<ListObject*>(target.obj()), item));
+    else
+        TRY_DO(list_append_to(interp, target, item));
 }
     DISPATCH();
 op_SET_ADD: {
@@ -1330,12 +1335,15 @@ op_GET_YIELD_FROM_ITER: {
 }
     DISPATCH();
 op_SEND:
-    if (Frame* g = generator_enter_inline(interp, PEEK(2), &TOP())) {
-        --sp; // the value moved to the generator's stack
-        SAVE_SP();
-        f = g;
-        LOAD_FRAME();
-        DISPATCH();
+    // The type test is here so that other receivers (`yield from a_list`) skip the call.
+    if (PEEK(2).get().is_obj() && PEEK(2).get().obj()->type == interp.types.generator) {
+        if (Frame* g = generator_enter_inline(interp, PEEK(2), &TOP())) {
+            --sp; // the value moved to the generator's stack
+            SAVE_SP();
+            f = g;
+            LOAD_FRAME();
+            DISPATCH();
+        }
     }
     {
     Ref value = POP();
