@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "objects/core_internal.h"
-#include "objects/native.h"
+#include "objects/native_fast.h"
 
 namespace bastion {
 

@@ -41,6 +41,11 @@ Status list_reserve(Interpreter& interp, ListObject* l, int64_t total) {
     // storage is counted (CountedAllocator), so the old buffer is part of memory_in_use
     // while the new one is allocated next to it.
     std::size_t grow = l->items.capacity() + l->items.capacity() / 2;
+    // One more item (append, insert): at least 4 slots more, as CPython's first allocation,
+    // so a list built by appends to a handful of items (`chunk.append(x)` up to 7)
+    // reallocates twice, not six times. Exact-size requests (list_new, slices) stay exact.
+    if (static_cast<std::size_t>(total) == l->items.size() + 1)
+        grow = std::max(grow, l->items.capacity() + 4);
     std::size_t want = std::max<std::size_t>(static_cast<std::size_t>(total), grow);
     if (interp.limits.max_memory_bytes != 0) {
         auto fits = [&](std::size_t n) {

@@ -3,8 +3,6 @@
 // Implemented in objects/native.cpp.
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string_view>
@@ -12,25 +10,6 @@
 #include "objects/type.h"
 
 namespace bastion {
-
-// CallArgs{items, npos, kwnames} for a call made right away. GCC 12 builds a CallArgs
-// argument field by field in a temporary and copies it to the outgoing argument area
-// with a 16-byte load: a store-forwarding stall (the load waits for both stores to
-// retire) on every native call built that way. Here the first two fields are one
-// 16-byte value, so the copy forwards. Same fields, same call.
-[[gnu::always_inline]] inline CallArgs make_call_args(const Value* items, std::size_t npos, TupleObject* kwnames) {
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-    static_assert(sizeof(CallArgs) == 24 && offsetof(CallArgs, npos) == 8 && offsetof(CallArgs, kwnames) == 16);
-    using Pair = unsigned long long __attribute__((vector_size(16)));
-    Pair head = {static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(items)), npos};
-    CallArgs a;
-    __builtin_memcpy(static_cast<void*>(&a), &head, sizeof head);
-    a.kwnames = kwnames;
-    return a;
-#else
-    return CallArgs{items, npos, kwnames};
-#endif
-}
 
 using NativeFunction = Result<Ref> (*)(Interpreter&, CallArgs args);
 using NativeMethod = Result<Ref> (*)(Interpreter&, Value self, CallArgs args);

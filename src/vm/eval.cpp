@@ -25,7 +25,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/list_object.h"
-#include "objects/native.h"
+#include "objects/native_fast.h"
 #include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -1269,6 +1269,8 @@ call_common: {
         Ref r;
         if (callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
             TRY_SET(r, call_method_descriptor(interp, callable, make_call_args(args, npos, call_kwnames)));
+        else if (callable.is_obj() && callable.obj()->type == interp.types.builtin_function)
+            TRY_SET(r, call_builtin_function(interp, callable, make_call_args(args, npos, call_kwnames)));
         else
             TRY_SET(r, call(interp, callable, make_call_args(args, npos, call_kwnames)));
         while (sp > base)
