@@ -128,3 +128,36 @@ up = str.upper
 print(up("abc"), "a-b".split("-"), b"x".join([b"1", b"2"]))
 pop = [1, 2, 3].pop
 print(pop(), pop(0))
+
+# Builtin functions and bound builtin methods called by CALL.
+show(lambda: len())
+show(lambda: len(1))
+show(lambda: len([], x=1))
+show(lambda: len([1, 2], [3]))
+show(lambda: isinstance(1))
+add = (1).__add__
+print(add(2), len("abc"), isinstance(True, int), getattr([], "nope", 3))
+print(type(object.__new__(object)).__name__)
+fk = dict.fromkeys
+print(fk("ab"), fk("c", 0))
+mk = str.maketrans
+print(mk("a", "b") == {97: 98})
+
+
+class Deep:
+    def __len__(self):
+        return len(self)
+
+
+try:
+    len(Deep())
+except RecursionError:
+    print("RecursionError")
+
+
+class Sized(list):
+    def __len__(self):
+        return 42
+
+
+print(len(Sized([1])), len([1]))
