@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "objects/core_internal.h"
+#include "objects/native_fast.h"
 
 namespace bastion {
 
@@ -47,13 +48,13 @@ Result<Ref> call(Interpreter& interp, Value callable, CallArgs args) {
 }
 
 Result<Ref> call_positional(Interpreter& interp, Value callable, std::initializer_list<Value> args) {
-    return call(interp, callable, CallArgs{args.begin(), args.size(), nullptr});
+    return call(interp, callable, make_call_args(args.begin(), args.size(), nullptr));
 }
 
 Result<Ref> call_prepend(Interpreter& interp, Value callable, Value self, CallArgs args) {
     std::size_t total = args.npos + (args.kwnames != nullptr ? args.nkw() : 0);
     PrependedArgs buf(self, args.items, total);
-    return call(interp, callable, CallArgs{buf.items(), args.npos + 1, args.kwnames});
+    return call(interp, callable, make_call_args(buf.items(), args.npos + 1, args.kwnames));
 }
 
 Result<Ref> call_special(Interpreter& interp, Value self, StrObject* name, std::span<const Value> args, bool* found) {
@@ -67,7 +68,7 @@ Result<Ref> call_special(Interpreter& interp, Value self, StrObject* name, std::
     Type* ft = type_of(interp, f);
     if (is_method_like(interp, ft)) {
         PrependedArgs buf(self, args.data(), args.size());
-        return call(interp, f, CallArgs{buf.items(), args.size() + 1, nullptr});
+        return call(interp, f, make_call_args(buf.items(), args.size() + 1, nullptr));
     }
     CallArgs plain{args.data(), args.size(), nullptr};
     if (ft->descr_get != nullptr) {
@@ -82,8 +83,8 @@ Result<Ref> call_method(Interpreter& interp, Value obj, StrObject* name, std::in
     bool unbound = false;
     BASTION_TRY(get_method(interp, obj, name, &method, &unbound));
     if (unbound)
-        return call_prepend(interp, method, obj, CallArgs{args.begin(), args.size(), nullptr});
-    return call(interp, method, CallArgs{args.begin(), args.size(), nullptr});
+        return call_prepend(interp, method, obj, make_call_args(args.begin(), args.size(), nullptr));
+    return call(interp, method, make_call_args(args.begin(), args.size(), nullptr));
 }
 
 bool is_callable(Interpreter& interp, Value v) { return type_of(interp, v)->call != nullptr; }

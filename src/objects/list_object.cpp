@@ -41,6 +41,11 @@ Status list_reserve(Interpreter& interp, ListObject* l, int64_t total) {
     // storage is counted (CountedAllocator), so the old buffer is part of memory_in_use
     // while the new one is allocated next to it.
     std::size_t grow = l->items.capacity() + l->items.capacity() / 2;
+    // One more item (append, insert): at least 4 slots more, as CPython's first allocation,
+    // so a list built by appends to a handful of items (`chunk.append(x)` up to 7)
+    // reallocates twice, not six times. Exact-size requests (list_new, slices) stay exact.
+    if (static_cast<std::size_t>(total) == l->items.size() + 1)
+        grow = std::max(grow, l->items.capacity() + 4);
     std::size_t want = std::max<std::size_t>(static_cast<std::size_t>(total), grow);
     if (interp.limits.max_memory_bytes != 0) {
         auto fits = [&](std::size_t n) {
@@ -69,6 +74,12 @@ Status list_reserve(Interpreter& interp, ListObject* l, int64_t total) {
 }
 
 Status list_push(Interpreter& interp, ListObject* l, Ref item) {
+    // Room already (list_reserve's own first answer): no call.
+    std::size_t size = l->items.size();
+    if (size < l->items.capacity() && size < static_cast<std::size_t>(kMaxContainerLength)) [[likely]] {
+        l->items.push_back(std::move(item));
+        return {};
+    }
     BASTION_TRY(list_reserve(interp, l, list_size(l) + 1));
     l->items.push_back(std::move(item));
     return {};
@@ -516,6 +527,11 @@ Result<int64_t> ssize_arg(Interpreter& interp, Value v) {
     BASTION_TRY_ASSIGN(ListObject * l, self_as<ListObject>(interp, self, interp.types.list, method))
 
 Result<Ref> list_append_method(Interpreter& interp, Value self, CallArgs args) {
+    // An exact list with one positional argument: what the checks below accept, unchecked.
+    if (self.is_obj() && self.obj()->type == interp.types.list && args.npos == 1 && args.kwnames == nullptr) [[likely]] {
+        BASTION_TRY(list_push(interp, static_cast<ListObject*>(self.obj()), Ref::borrow(args.items[0])));
+        return interp.new_none();
+    }
     LIST_SELF("append");
     BASTION_TRY(args_one(interp, args, "list.append"));
     BASTION_TRY(list_push(interp, l, Ref::borrow(args.items[0])));

@@ -6,6 +6,7 @@
 
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/native_fast.h"
 #include "objects/slots.h"
 
 namespace bastion {
@@ -160,7 +161,7 @@ Result<Ref> method_descr_call(Interpreter& interp, Value descr, CallArgs args) {
                                 d->name, d->owner->name, tname(interp, self));
     }
     BASTION_TRY(check_stack(interp));
-    return d->fn(interp, self, drop_first(args));
+    return d->fn(interp, self, make_call_args(args.items + 1, args.npos - 1, args.kwnames));
 }
 
 Result<Ref> method_descr_repr(Interpreter& interp, Value v) {
@@ -532,8 +533,19 @@ Result<Ref> call_method_descriptor(Interpreter& interp, Value descr, CallArgs ar
         return interp.recursion_error(" while calling a Python object");
     auto* d = static_cast<MethodDescrObject*>(descr.obj());
     if (args.npos >= 1 && (d->flags & kMethClass) == 0 && type_of(interp, args.items[0]) == d->owner) [[likely]]
-        return d->fn(interp, args.items[0], drop_first(args));
+        return d->fn(interp, args.items[0], make_call_args(args.items + 1, args.npos - 1, args.kwnames));
     return method_descr_call(interp, descr, args);
+}
+
+Result<Ref> call_builtin_function(Interpreter& interp, Value callable, CallArgs args) {
+    if (interp.native_stack_exhausted()) [[unlikely]]
+        return interp.recursion_error(" while calling a Python object");
+    auto* f = static_cast<NativeFunctionObject*>(callable.obj());
+    if (f->kind == NativeFunctionObject::Kind::Function) [[likely]]
+        return f->fn(interp, args);
+    if (f->kind == NativeFunctionObject::Kind::Method)
+        return f->meth(interp, f->self, args);
+    return native_call(interp, callable, args);
 }
 
 } // namespace bastion

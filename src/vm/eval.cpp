@@ -24,6 +24,8 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/list_object.h"
+#include "objects/native_fast.h"
 #include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -929,7 +931,11 @@ op_BUILD_STRING: {
     DISPATCH();
 op_LIST_APPEND: {
     Ref item = POP();
-    TRY_DO(list_append_to(interp, PEEK(OPARG()), item));
+    Value target = PEEK(OPARG());
+    if (target.is_obj() && target.obj()->type == interp.types.list) [[likely]] // what list_append_to checks
+        TRY_DO(list_append(interp, static_cast<ListObject*>(target.obj()), item));
+    else
+        TRY_DO(list_append_to(interp, target, item));
 }
     DISPATCH();
 op_SET_ADD: {
@@ -1269,9 +1275,11 @@ call_common: {
     } else {
         Ref r;
         if (callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
-            TRY_SET(r, call_method_descriptor(interp, callable, CallArgs{args, npos, call_kwnames}));
+            TRY_SET(r, call_method_descriptor(interp, callable, make_call_args(args, npos, call_kwnames)));
+        else if (callable.is_obj() && callable.obj()->type == interp.types.builtin_function)
+            TRY_SET(r, call_builtin_function(interp, callable, make_call_args(args, npos, call_kwnames)));
         else
-            TRY_SET(r, call(interp, callable, CallArgs{args, npos, call_kwnames}));
+            TRY_SET(r, call(interp, callable, make_call_args(args, npos, call_kwnames)));
         while (sp > base)
             (--sp)->reset();
         PUSH(std::move(r));
@@ -1336,12 +1344,15 @@ op_GET_YIELD_FROM_ITER: {
 }
     DISPATCH();
 op_SEND:
-    if (Frame* g = generator_enter_inline(interp, PEEK(2), &TOP())) {
-        --sp; // the value moved to the generator's stack
-        SAVE_SP();
-        f = g;
-        LOAD_FRAME();
-        DISPATCH();
+    // The type test is here so that other receivers (`yield from a_list`) skip the call.
+    if (PEEK(2).get().is_obj() && PEEK(2).get().obj()->type == interp.types.generator) {
+        if (Frame* g = generator_enter_inline(interp, PEEK(2), &TOP())) {
+            --sp; // the value moved to the generator's stack
+            SAVE_SP();
+            f = g;
+            LOAD_FRAME();
+            DISPATCH();
+        }
     }
     {
     Ref value = POP();

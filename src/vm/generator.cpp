@@ -131,7 +131,8 @@ Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref t
     gen->running = false;
     if (vm.exc_info.size() > exc_depth) {
         gen->exc_state = std::move(vm.exc_info.back());
-        vm.exc_info.resize(exc_depth);
+        while (vm.exc_info.size() > exc_depth) // one entry, the generator's, in practice
+            vm.exc_info.pop_back();
     }
     if (f->state == FrameState::Suspended)
         return r;
