@@ -14,6 +14,7 @@ import re
 import sys as _sys
 import types as _types
 from operator import itemgetter as _itemgetter
+from _pprint import safe_repr as _plain_safe_repr
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -148,6 +149,7 @@ class _Collector:
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 _builtin_scalars_and_int = _builtin_scalars | {int}
 _no_scalars = frozenset()
+_plain_containers = frozenset({dict, list, tuple})
 
 
 class PrettyPrinter:
@@ -572,6 +574,16 @@ class PrettyPrinter:
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
+
+        # Plain data (exact containers and scalars only) in one native call: the same text,
+        # readable and not recursive (src/modules/pprint_module.cpp); None otherwise.
+        if (typ in _plain_containers and not maxlevels
+                and (self._sort_dicts is True or self._sort_dicts is False)
+                and self._direct_scalars() is _builtin_scalars_and_int
+                and id(object) not in context):
+            text = _plain_safe_repr(object, self._sort_dicts)
+            if text is not None:
+                return text, True, False
 
         r = getattr(typ, "__repr__", None)
 
