@@ -1,7 +1,9 @@
 # abc for Bastion: ABCMeta (abstract-method bookkeeping, register, isinstance/issubclass
 # through registered virtual subclasses and __subclasshook__), ABC, abstractmethod and the
-# abstract property/class/static helpers. Instantiation of a class with abstract methods
-# raises CPython 3.11's TypeError. Original code written for Bastion.
+# abstract property/class/static helpers. Instantiating a class with abstract methods
+# raises CPython 3.11's TypeError in object.__new__ (the native check reads the
+# __abstractmethods__ this metaclass sets), as in CPython: there is no
+# ABCMeta.__call__. Original code written for Bastion.
 
 
 def abstractmethod(funcobj):
@@ -63,15 +65,6 @@ class ABCMeta(type):
                 base._abc_subclasses.append(cls)
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            plural = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{plural} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
@@ -86,13 +79,20 @@ class ABCMeta(type):
     _abc_invalidation_counter = 0
 
     def __instancecheck__(cls, instance):
+        # CPython's _abc_instancecheck: the positive and (current) negative caches answer
+        # without a __subclasscheck__ call.
         subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
+        if subclass in cls._abc_cache:
             return True
         subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subtype)
-        return False
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        if cls.__subclasscheck__(subclass):
+            return True
+        return cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):

@@ -16,6 +16,8 @@ import sys
 __all__ = ['Fraction']
 
 _HASH_MODULUS = sys.hash_info.modulus
+_gcd = math.gcd
+_object_new = object.__new__
 _HASH_INF = sys.hash_info.inf
 
 # "[sign] digits[/digits]" or "[sign] digits [. digits] [e exponent]", digit groups may be
@@ -66,7 +68,7 @@ def _parse(text):
 
 def _make(num, den):
     """A Fraction from a pair already in lowest terms with den > 0."""
-    obj = object.__new__(Fraction)
+    obj = _object_new(Fraction)
     obj._numerator = num
     obj._denominator = den
     return obj
@@ -81,7 +83,7 @@ def _make_nonzero(num, den):
 
 def _reduced(num, den):
     """A Fraction from any pair with den != 0."""
-    g = math.gcd(num, den)
+    g = _gcd(num, den)
     if den < 0:
         g = -g
     return _make(num // g, den // g)
@@ -168,7 +170,9 @@ class Fraction(numbers.Rational):
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
-            return _make(self._numerator, self._denominator)
+            if type(self) is Fraction:
+                return _make(self._numerator, self._denominator)
+            return Fraction(self)
         # Walk the continued-fraction convergents p/q until the next one's denominator
         # would exceed the limit; the answer is the last convergent or the best
         # semiconvergent between it and the one before.
@@ -182,7 +186,14 @@ class Fraction(numbers.Rational):
             prev_p, prev_q, cur_p, cur_q = cur_p, cur_q, prev_p + a * cur_p, next_q
             n, d = d, n - a * d
         k = (max_denominator - prev_q) // cur_q
-        semi = _reduced(prev_p + k * cur_p, prev_q + k * cur_q)
+        semi_p, semi_q = prev_p + k * cur_p, prev_q + k * cur_q
+        if type(self) is Fraction:
+            # abs(conv - self) <= abs(semi - self) in integers (every denominator > 0).
+            num, den = self._numerator, self._denominator
+            if abs(cur_p * den - num * cur_q) * semi_q <= abs(semi_p * den - num * semi_q) * cur_q:
+                return _reduced(cur_p, cur_q)
+            return _reduced(semi_p, semi_q)
+        semi = _reduced(semi_p, semi_q)
         conv = _reduced(cur_p, cur_q)
         if abs(conv - self) <= abs(semi - self):
             return conv
@@ -208,10 +219,20 @@ class Fraction(numbers.Rational):
     # Each operator has an exact form for Rational operands; a float or complex operand
     # turns the Fraction into that type instead.
 
+    # The exact forms take the two operands' numerators and denominators: an exact
+    # Fraction or int operand gives them straight from its fields (what its numerator and
+    # denominator properties return), any other Rational through those properties.
+
     def _operators(exact, inexact, name):
         def forward(a, b):
+            if type(a) is Fraction:
+                tb = type(b)
+                if tb is Fraction:
+                    return exact(a._numerator, a._denominator, b._numerator, b._denominator)
+                if tb is int:
+                    return exact(a._numerator, a._denominator, b, 1)
             if isinstance(b, (int, Fraction)):
-                return exact(a, b)
+                return exact(a.numerator, a.denominator, b.numerator, b.denominator)
             if isinstance(b, float):
                 return inexact(float(a), b)
             if isinstance(b, complex):
@@ -219,8 +240,10 @@ class Fraction(numbers.Rational):
             return NotImplemented
 
         def reverse(b, a):
+            if type(a) is int and type(b) is Fraction:
+                return exact(a, 1, b._numerator, b._denominator)
             if isinstance(a, numbers.Rational):
-                return exact(a, b)
+                return exact(a.numerator, a.denominator, b.numerator, b.denominator)
             if isinstance(a, numbers.Real):
                 return inexact(float(a), float(b))
             if isinstance(a, numbers.Complex):
@@ -235,41 +258,71 @@ class Fraction(numbers.Rational):
         reverse.__doc__ = exact.__doc__
         return forward, reverse
 
-    def _add(a, b):
+    # _add, _sub, _mul and _div build their result in place (_reduced inlined: they run
+    # for nearly every operator use).
+
+    def _add(na, da, nb, db):
         """a + b"""
-        da, db = a.denominator, b.denominator
-        return _reduced(a.numerator * db + b.numerator * da, da * db)
+        num = na * db + nb * da
+        den = da * db
+        g = _gcd(num, den)
+        if den < 0:
+            g = -g
+        obj = _object_new(Fraction)
+        obj._numerator = num // g
+        obj._denominator = den // g
+        return obj
 
-    def _sub(a, b):
+    def _sub(na, da, nb, db):
         """a - b"""
-        da, db = a.denominator, b.denominator
-        return _reduced(a.numerator * db - b.numerator * da, da * db)
+        num = na * db - nb * da
+        den = da * db
+        g = _gcd(num, den)
+        if den < 0:
+            g = -g
+        obj = _object_new(Fraction)
+        obj._numerator = num // g
+        obj._denominator = den // g
+        return obj
 
-    def _mul(a, b):
+    def _mul(na, da, nb, db):
         """a * b"""
-        return _reduced(a.numerator * b.numerator, a.denominator * b.denominator)
+        num = na * nb
+        den = da * db
+        g = _gcd(num, den)
+        if den < 0:
+            g = -g
+        obj = _object_new(Fraction)
+        obj._numerator = num // g
+        obj._denominator = den // g
+        return obj
 
-    def _div(a, b):
+    def _div(na, da, nb, db):
         """a / b"""
-        na, nb = a.numerator, b.numerator
         if nb == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % _sign(na))
-        return _reduced(na * b.denominator, a.denominator * nb)
+        num = na * db
+        den = da * nb
+        g = _gcd(num, den)
+        if den < 0:
+            g = -g
+        obj = _object_new(Fraction)
+        obj._numerator = num // g
+        obj._denominator = den // g
+        return obj
 
-    def _floordiv(a, b):
+    def _floordiv(na, da, nb, db):
         """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+        return (na * db) // (da * nb)
 
-    def _divmod(a, b):
+    def _divmod(na, da, nb, db):
         """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        quotient, rest = divmod(a.numerator * db, da * b.numerator)
+        quotient, rest = divmod(na * db, da * nb)
         return quotient, _reduced(rest, da * db)
 
-    def _mod(a, b):
+    def _mod(na, da, nb, db):
         """a % b"""
-        da, db = a.denominator, b.denominator
-        return _reduced((a.numerator * db) % (b.numerator * da), da * db)
+        return _reduced((na * db) % (nb * da), da * db)
 
     __add__, __radd__ = _operators(_add, operator.add, 'add')
     __sub__, __rsub__ = _operators(_sub, operator.sub, 'sub')
@@ -367,6 +420,8 @@ class Fraction(numbers.Rational):
         """a == b"""
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
+        if type(b) is Fraction:
+            return a._numerator == b._numerator and a._denominator == b._denominator
         if isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
@@ -377,30 +432,35 @@ class Fraction(numbers.Rational):
             return a == a.from_float(b)
         return NotImplemented
 
-    def _compare(self, other, op):
-        if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+    def _comparison(op, name):
+        def compare(self, other):
+            t = type(other)
+            if t is Fraction:
+                return op(self._numerator * other._denominator, self._denominator * other._numerator)
+            if t is int:
+                return op(self._numerator, self._denominator * other)
+            if isinstance(other, numbers.Rational):
+                return op(self._numerator * other.denominator, self._denominator * other.numerator)
+            if isinstance(other, float):
+                if math.isnan(other) or math.isinf(other):
+                    return op(0.0, other)
+                if type(self) is Fraction:
+                    # op(self, self.from_float(other)) without the intermediate Fraction.
+                    num, den = other.as_integer_ratio()
+                    return op(self._numerator * den, self._denominator * num)
+                return op(self, self.from_float(other))
+            return NotImplemented
 
-    def __lt__(a, b):
-        """a < b"""
-        return a._compare(b, operator.lt)
+        compare.__name__ = '__' + name + '__'
+        compare.__qualname__ = 'Fraction.' + compare.__name__
+        compare.__doc__ = 'a %s b' % {'lt': '<', 'gt': '>', 'le': '<=', 'ge': '>='}[name]
+        return compare
 
-    def __gt__(a, b):
-        """a > b"""
-        return a._compare(b, operator.gt)
-
-    def __le__(a, b):
-        """a <= b"""
-        return a._compare(b, operator.le)
-
-    def __ge__(a, b):
-        """a >= b"""
-        return a._compare(b, operator.ge)
+    __lt__ = _comparison(operator.lt, 'lt')
+    __gt__ = _comparison(operator.gt, 'gt')
+    __le__ = _comparison(operator.le, 'le')
+    __ge__ = _comparison(operator.ge, 'ge')
+    del _comparison
 
     def __bool__(a):
         """a != 0"""

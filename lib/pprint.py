@@ -14,6 +14,7 @@ import re
 import sys as _sys
 import types as _types
 from operator import itemgetter as _itemgetter
+from _pprint import safe_repr as _plain_safe_repr
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -146,6 +147,9 @@ class _Collector:
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+_builtin_scalars_and_int = _builtin_scalars | {int}
+_no_scalars = frozenset()
+_plain_containers = frozenset({dict, list, tuple})
 
 
 class PrettyPrinter:
@@ -221,7 +225,24 @@ class PrettyPrinter:
                 return
         stream.write(rep)
 
+    def _direct_scalars(self):
+        """The exact types whose format() is repr() (readable, not recursive) with nothing
+        else run: none when format or _safe_repr is overridden (on the class or the
+        instance) or attribute access is customised, so the inline fast paths below call
+        format() exactly when the generic path would observably differ."""
+        cls = type(self)
+        if cls is not PrettyPrinter and (cls.format is not PrettyPrinter.format
+                                         or cls._safe_repr is not PrettyPrinter._safe_repr
+                                         or cls.__getattribute__ is not object.__getattribute__):
+            return _no_scalars
+        d = self.__dict__
+        if 'format' in d or '_safe_repr' in d:
+            return _no_scalars
+        return _builtin_scalars if self._underscore_numbers else _builtin_scalars_and_int
+
     def _repr(self, object, context, level):
+        if type(object) in self._direct_scalars():
+            return repr(object)
         text, readable, recursive = self.format(object, context.copy(), self._depth, level)
         if not readable:
             self._readable = False
@@ -554,6 +575,16 @@ class PrettyPrinter:
         if typ in _builtin_scalars:
             return repr(object), True, False
 
+        # Plain data (exact containers and scalars only) in one native call: the same text,
+        # readable and not recursive (src/modules/pprint_module.cpp); None otherwise.
+        if (typ in _plain_containers and not maxlevels
+                and (self._sort_dicts is True or self._sort_dicts is False)
+                and self._direct_scalars() is _builtin_scalars_and_int
+                and id(object) not in context):
+            text = _plain_safe_repr(object, self._sort_dicts)
+            if text is not None:
+                return text, True, False
+
         r = getattr(typ, "__repr__", None)
 
         if issubclass(typ, int) and r is int.__repr__:
@@ -578,13 +609,26 @@ class PrettyPrinter:
                 items = _sorted_items(object)
             else:
                 items = object.items()
+            # Scalars of the built-in types are repr()'d inline: what format() would do.
+            scalars = self._direct_scalars()
             for key, value in items:
-                krepr, kreadable, krecursive = self.format(key, context, maxlevels, level)
-                vrepr, vreadable, vrecursive = self.format(value, context, maxlevels, level)
+                if type(key) in scalars:
+                    krepr = repr(key)
+                else:
+                    krepr, kreadable, krecursive = self.format(key, context, maxlevels, level)
+                    readable = readable and kreadable
+                    if krecursive:
+                        recursive = True
+                    scalars = self._direct_scalars()
+                if type(value) in scalars:
+                    vrepr = repr(value)
+                else:
+                    vrepr, vreadable, vrecursive = self.format(value, context, maxlevels, level)
+                    readable = readable and vreadable
+                    if vrecursive:
+                        recursive = True
+                    scalars = self._direct_scalars()
                 components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecursive or vrecursive:
-                    recursive = True
             del context[objid]
             return "{%s}" % ", ".join(components), readable, recursive
 
@@ -610,13 +654,18 @@ class PrettyPrinter:
             recursive = False
             components = []
             level += 1
+            scalars = self._direct_scalars()
             for item in object:
+                if type(item) in scalars:
+                    components.append(repr(item))
+                    continue
                 irepr, ireadable, irecursive = self.format(item, context, maxlevels, level)
                 components.append(irepr)
                 if not ireadable:
                     readable = False
                 if irecursive:
                     recursive = True
+                scalars = self._direct_scalars()
             del context[objid]
             return template % ", ".join(components), readable, recursive
 

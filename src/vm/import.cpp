@@ -8,7 +8,8 @@
 // collected across the search path). The built-in finders (native, bundled, then the
 // path search) run after every entry of sys.meta_path, as if they were at its end.
 // Not supported: path hooks, bytecode caches. The path search runs only when the host enabled
-// file access (Interpreter::host_io).
+// file access (Interpreter::host_io). Bundled modules run the image compiled at build time
+// (tools/freeze_lib.cpp), verified here like any compiled file, or their embedded source.
 #include "vm/import.h"
 
 #include "modules/module_table.h"
@@ -26,6 +27,7 @@
 #include "objects/native.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "serial/serial.h"
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
@@ -116,12 +118,12 @@ void forget_module(Interpreter& interp, std::string_view name) {
         (void)dict_del(interp, modules_dict(interp), key.value());
 }
 
-// Runs a module from source: a file on disk, or (with `text`) a bundled module.
+// Runs a module from source: a file on disk, or (with `frozen`) a bundled module.
 Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, const std::string& path,
-                               bool is_package, const std::string& package_dir, const std::string_view* text = nullptr) {
+                               bool is_package, const std::string& package_dir, const FrozenModule* frozen = nullptr) {
     std::string source;
-    if (text != nullptr)
-        source = std::string(*text);
+    if (frozen != nullptr)
+        source = std::string(frozen->source);
     else if (!read_file(path, &source))
         return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
     BASTION_TRY_ASSIGN(Ref module, module_new(interp, fullname));
@@ -147,7 +149,8 @@ Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, c
     register_source(interp, path, source);
     auto& importing = interp.vm().importing;
     importing.emplace_back(fullname);
-    auto code = compile_to_code(interp, source, path, compile::CompileMode::Exec);
+    auto code = frozen != nullptr ? frozen_module_code(interp, *frozen, path)
+                                  : compile_to_code(interp, source, path, compile::CompileMode::Exec);
     Status ran;
     if (!code.ok())
         ran = code.take_error();
@@ -346,7 +349,7 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
                 c = '/';
         std::string dir = std::string(kLibPrefix) + rel;
         std::string path = frozen->is_package ? dir + "/__init__.py" : dir + ".py";
-        return load_source_module(interp, fullname, path, frozen->is_package, dir, &frozen->source);
+        return load_source_module(interp, fullname, path, frozen->is_package, dir, frozen);
     }
     // The file system is outside the sandbox: only a host that enabled file access
     // (Runtime::set_host_io; the CLI does) lets an import read .py files. Otherwise a script
@@ -494,6 +497,20 @@ Result<Ref> import_impl(Interpreter& interp, std::string_view name, Value global
 } // namespace
 
 Result<Ref> import_module(Interpreter& interp, std::string_view name) { return import_absolute(interp, name); }
+
+Result<Own<CodeObject>> frozen_module_code(Interpreter& interp, const FrozenModule& m, std::string_view path) {
+    if (!m.image.empty()) {
+        auto image = serial::read_bbc(m.image);
+        // A rejected image (unreadable, another module's, or refused by the verifier: the
+        // build went wrong, or the binary was altered) is not used; the source still is.
+        if (image.ok() && image.value()->filename == path) {
+            auto code = load_code(interp, image.value());
+            if (code.ok())
+                return code;
+        }
+    }
+    return compile_to_code(interp, m.source, path, compile::CompileMode::Exec);
+}
 
 Result<Ref> import_name(Interpreter& interp, Frame* f, StrObject* name, Value fromlist, Value level) {
     BASTION_TRY_ASSIGN(int64_t lvl, index_to_i64(interp, level));
