@@ -18,6 +18,7 @@
 #include "vm/cell.h"
 #include "vm/code_object.h"
 #include "vm/frame_fast.h"
+#include "vm/function.h"
 #include "vm/vm_state.h"
 
 namespace bastion {
@@ -39,7 +40,13 @@ std::size_t frame_bytes(const CodeObject* code) {
 
 Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
                   std::size_t nmoved) {
-    return frame_init_inline(mem, code, func, globals, builtins, locals, moved, nmoved);
+    return frame_init_inline(mem, code, Ref::borrow(func), globals, builtins, locals, moved, nmoved, true);
+}
+
+void frame_own_code(Frame* f) {
+    BASTION_CHECK(f->func && static_cast<FunctionObject*>(f->func.obj())->code_object() == f->code);
+    if (!f->code_ref)
+        f->code_ref = Ref::borrow(Value(f->code));
 }
 
 namespace {
@@ -109,9 +116,9 @@ Result<Ref> frame_object_of(Interpreter& interp, Frame* f) {
         return f->frame_object;
     BASTION_TRY_ASSIGN(Own<FrameObject> fo, interp.make<FrameObject>(interp.types.frame));
     fo->frame = f;
-    fo->code = f->code_ref;
-    fo->globals = f->globals;
-    fo->builtins = f->builtins;
+    fo->code = Ref::borrow(Value(f->code));
+    fo->globals = Ref::borrow(f->globals);
+    fo->builtins = Ref::borrow(f->builtins);
     f->frame_object = Ref(fo);
     return f->frame_object;
 }
