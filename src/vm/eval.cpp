@@ -1250,6 +1250,22 @@ call_common: {
                 (--sp)->reset();
             DISPATCH();
         }
+    } else if (callable.is(Value(interp.types.super)) && nargs == 0 && arg_slots == base + 2 &&
+               (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::LOAD_METHOD) &&
+               !(limited && interp.steps_left == 0)) {
+        // `super().name(...)`: this CALL and the LOAD_METHOD after it, without a super
+        // object, when the method is a plain function (else both run as usual). The
+        // LOAD_METHOD still counts as a step of --max-steps and runs only with that step left.
+        bool fused;
+        TRY_SET(fused, super_method_zero_arg(interp, co->name_at(*ip >> 8), base));
+        if (fused) {
+            ++ip;
+            f->ip = ip;
+            if (limited)
+                --interp.steps_left;
+            DEBUG_FORGET();
+            DISPATCH();
+        }
     }
     if (callee) {
         // The callee owns its arguments now; drop the call slots from our stack.
