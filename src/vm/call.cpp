@@ -146,7 +146,7 @@ Status setup_cells(Interpreter& interp, FunctionObject* fn, Frame* f) {
                                 qualname_of(fn));
     for (uint32_t i = 0; i < co->nfrees; ++i) {
         Value cell = closure->at(i);
-        if (!is_cell(interp, cell))
+        if (!cell.is_obj() || cell.obj()->type != interp.types.cell) [[unlikely]] // is_cell, inline
             return interp.raise(interp.exc.SystemError, "closure item is not a cell");
         cells[co->ncells + i] = Ref::borrow(cell);
     }

@@ -1236,8 +1236,15 @@ call_common: {
     Frame* callee = nullptr;
     if (is_function(interp, callable)) {
         auto* fn = static_cast<FunctionObject*>(callable.obj());
-        if (nkw == 0) // moves the arguments and the function (arg_slots[-1]) out of our stack slots
+        if (nkw == 0) { // moves the arguments and the function (arg_slots[-1]) out of our stack slots
             TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos, arg_slots - 1));
+            if (callee) {
+                // Every call slot is null now (the NULL, the moved function and arguments).
+                for (Ref* p = base; p < sp; ++p)
+                    BASTION_ASSERT(p->is_null());
+                sp = base;
+            }
+        }
         if (!callee && !fn->code_object()->is_generator())
             TRY_SET(callee, push_function_frame(interp, fn, args, npos, call_kwnames));
     } else if (nkw == 0 && arg_slots == base + 2 && is_plain_class_call(interp, callable)) {

@@ -54,6 +54,10 @@ Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
 } // namespace
 
 void frame_detach_object(Frame* f) {
+    // The snapshot below can run Python code (a key's __eq__ in the locals dict) after the
+    // frame left the chain fn_set_code walks: a borrowed code object is owned from here on.
+    if (!f->code_ref)
+        f->code_ref = Ref::borrow(Value(f->code));
     auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
     fo->lineno = f->line();
     // A traceback may outlive the frame: keep its locals visible through f_locals.
@@ -269,7 +273,7 @@ Status current_super_args(Interpreter& interp, Ref* type_out, Ref* obj_out) {
         return interp.raise(interp.exc.RuntimeError, "super(): arg[0] deleted");
     for (uint32_t i = 0; i < co->nfrees; ++i) {
         StrObject* name = co->deref_name_at(co->ncells + i);
-        if (!str_equal(name, interp.names.__class__))
+        if (name != interp.names.__class__ && !str_equal(name, interp.names.__class__))
             continue;
         Value cell = f->cells()[co->ncells + i];
         if (cell.is_null() || !is_cell(interp, cell))

@@ -207,3 +207,47 @@ try:
     print(v2(3), v2.__code__.co_name)
 except Exception as e:
     print(type(e).__name__, e)
+
+
+# Python code running while a finished frame is cleared (its frame object outlives it, so
+# its locals are snapshotted; a str-subclass key's __eq__ runs there) reassigns the
+# function's __code__: the code the frame borrowed stays alive until the frame is gone.
+class EvilKey(str):
+    fired = []
+
+    def __eq__(self, other):
+        if not EvilKey.fired:
+            EvilKey.fired.append(1)
+            victim2.__code__ = other_code
+            gc.collect()
+        return str.__eq__(self, other)
+
+    def __hash__(self):
+        return str.__hash__(self)
+
+
+def make_victim2():
+    src = (
+        "def victim2():\n"
+        "    y = 1\n"
+        "    z = 2\n"
+        "    d = locals()\n"
+        "    del d['y']\n"
+        "    d[EvilKey('y')] = 2\n"
+        "    del y\n"
+        "    raise ValueError('v2')\n"
+    )
+    ns = {"EvilKey": EvilKey}
+    exec(src, ns)
+    return ns["victim2"]
+
+
+other_code = other.__code__
+victim2 = make_victim2()
+try:
+    victim2()
+except ValueError as e:
+    tb = e.__traceback__.tb_next
+    print("fired", EvilKey.fired, tb.tb_frame.f_code.co_name, sorted(map(str, tb.tb_frame.f_locals)))
+    del tb
+print(victim2(1))
