@@ -44,9 +44,11 @@ Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value 
 }
 
 void frame_own_code(Frame* f) {
+    if (f->code_ref)
+        return; // owned already (a generator frame, or an earlier reassignment)
+    // Borrowed: the code is still its function's (every change of __code__ comes here first).
     BASTION_CHECK(f->func && static_cast<FunctionObject*>(f->func.obj())->code_object() == f->code);
-    if (!f->code_ref)
-        f->code_ref = Ref::borrow(Value(f->code));
+    f->code_ref = Ref::borrow(Value(f->code));
 }
 
 namespace {

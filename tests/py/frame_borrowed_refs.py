@@ -251,3 +251,21 @@ except ValueError as e:
     print("fired", EvilKey.fired, tb.tb_frame.f_code.co_name, sorted(map(str, tb.tb_frame.f_locals)))
     del tb
 print(victim2(1))
+
+
+# __code__ reassigned twice (and back) while the same frames run.
+def twice(depth):
+    if depth:
+        r = twice(depth - 1)
+    else:
+        twice.__code__ = other.__code__
+        twice.__code__ = leaf.__code__
+        gc.collect()
+        twice.__code__ = saved_twice
+        r = []
+    r.append(sys._getframe().f_code.co_name)
+    return r
+
+
+saved_twice = twice.__code__
+print(twice(3), twice(1))
