@@ -61,10 +61,12 @@ void generator_traverse(Object* o, Visitor& v) {
     if (!gen->frame_live || gen->running)
         return;
     Frame* f = gen->frame();
+    // Only what the frame owns: globals and builtins borrowed from the function are
+    // reported by the function (Frame explains the borrowing).
     v.visit(f->code_ref);
     v.visit(f->func);
-    v.visit(f->globals);
-    v.visit(f->builtins);
+    v.visit(f->globals_ref);
+    v.visit(f->builtins_ref);
     v.visit(f->locals);
     v.visit(f->frame_object);
     v.visit(f->locals_cache);

@@ -8,6 +8,7 @@
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/type_object.h"
+#include "vm/eval_internal.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 
@@ -296,17 +297,18 @@ Result<Ref> super_getattr(Interpreter& interp, Value self, StrObject* name) {
 
 } // namespace
 
-bool super_method(Interpreter& interp, Value self, StrObject* name, Ref* func, Ref* inst) {
-    if (!self.is_obj() || type_of(interp, self)->getattr != &super_getattr)
-        return false;
-    SuperObject* s = sup(self);
-    if (!s->obj_type || name == interp.names.__class__ || s->obj.get().is(s->obj_type))
-        return false;
-    // The walk super_getattr makes: the classes after s->type on the instance's MRO.
-    Type* start = as_type(s->obj_type);
+namespace {
+
+// What super_getattr finds for `name` on super(type, obj) with obj_type's MRO, when that is
+// a plain function binding to the instance `obj`: the function (borrowed); else null.
+Value super_find_function(Interpreter& interp, Value type, Value obj, Value obj_type, StrObject* name) {
+    if (obj_type.is_null() || name == interp.names.__class__ || obj.is(obj_type) || is_none_value(interp, obj))
+        return Value();
+    // The walk super_getattr makes: the classes after `type` on the instance's MRO.
+    Type* start = as_type(obj_type);
     auto* mro = static_cast<TupleObject*>(start->mro.obj());
     int64_t i = 0;
-    while (i < mro->size && !mro->at(i).is(s->type))
+    while (i < mro->size && !mro->at(i).is(type))
         ++i;
     for (++i; i < mro->size; ++i) {
         Type* t = as_type(mro->at(i));
@@ -315,13 +317,48 @@ bool super_method(Interpreter& interp, Value self, StrObject* name, Ref* func, R
             continue;
         // A function binds to a non-None instance as a bound method (function_descr_get):
         // the caller calls it with the instance first instead.
-        if (!res.is_obj() || res.obj()->type != interp.types.function || is_none_value(interp, s->obj))
-            return false;
-        *func = Ref::borrow(res);
-        *inst = s->obj;
-        return true;
+        if (!res.is_obj() || res.obj()->type != interp.types.function)
+            return Value();
+        return res;
     }
-    return false;
+    return Value();
+}
+
+} // namespace
+
+bool super_method(Interpreter& interp, Value self, StrObject* name, Ref* func, Ref* inst) {
+    if (!self.is_obj() || type_of(interp, self)->getattr != &super_getattr)
+        return false;
+    SuperObject* s = sup(self);
+    Value fn = super_find_function(interp, s->type, s->obj, s->obj_type, name);
+    if (fn.is_null())
+        return false;
+    *func = Ref::borrow(fn);
+    *inst = s->obj;
+    return true;
+}
+
+Result<bool> super_method_zero_arg(Interpreter& interp, StrObject* name, Ref* base) {
+    BASTION_CHECK(base[0].is_null() && base[1].get().is(Value(interp.types.super)));
+    // super_init's zero-argument form, then super_fill's checks: those that need no Python
+    // code (the `__class__` attribute lookup of supercheck's last case takes the generic path).
+    Ref type, obj;
+    BASTION_TRY(current_super_args(interp, &type, &obj));
+    if (is_none_value(interp, obj))
+        return false;
+    Value obj_type;
+    if (is_type_value(interp, obj) && is_subtype(as_type(obj), as_type(type)))
+        obj_type = obj;
+    else if (is_subtype(type_of(interp, obj), as_type(type)))
+        obj_type = Value(type_of(interp, obj));
+    else
+        return false;
+    Value fn = super_find_function(interp, type, obj, obj_type, name);
+    if (fn.is_null())
+        return false;
+    base[0] = Ref::borrow(fn);
+    base[1] = std::move(obj); // releases the reference to super
+    return true;
 }
 
 namespace {

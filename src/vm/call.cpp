@@ -25,7 +25,7 @@ namespace bastion {
 
 Result<Frame*> push_thread_frame(Interpreter& interp, CodeObject* code, Value func, Value globals, Value builtins,
                                  Value locals, Ref* moved, std::size_t nmoved) {
-    return push_thread_frame_inline(interp, code, func, globals, builtins, locals, moved, nmoved);
+    return push_thread_frame_inline(interp, code, Ref::borrow(func), globals, builtins, locals, moved, nmoved);
 }
 
 void pop_thread_frame(Interpreter& interp, Frame* f) { pop_thread_frame_inline(interp, f); }
@@ -146,7 +146,7 @@ Status setup_cells(Interpreter& interp, FunctionObject* fn, Frame* f) {
                                 qualname_of(fn));
     for (uint32_t i = 0; i < co->nfrees; ++i) {
         Value cell = closure->at(i);
-        if (!is_cell(interp, cell))
+        if (!cell.is_obj() || cell.obj()->type != interp.types.cell) [[unlikely]] // is_cell, inline
             return interp.raise(interp.exc.SystemError, "closure item is not a cell");
         cells[co->ncells + i] = Ref::borrow(cell);
     }
@@ -258,8 +258,9 @@ Result<Frame*> push_function_frame(Interpreter& interp, FunctionObject* fn, cons
     return f;
 }
 
-Result<Frame*> push_positional_frame(Interpreter& interp, FunctionObject* fn, Ref* args, std::size_t nargs) {
-    return push_positional_frame_inline(interp, fn, args, nargs);
+Result<Frame*> push_positional_frame(Interpreter& interp, FunctionObject* fn, Ref* args, std::size_t nargs,
+                                     Ref* func_slot) {
+    return push_positional_frame_inline(interp, fn, args, nargs, func_slot);
 }
 
 // --- Native entry points ----------------------------------------------------------------------

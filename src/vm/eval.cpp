@@ -1249,8 +1249,15 @@ call_common: {
     Frame* callee = nullptr;
     if (is_function(interp, callable)) {
         auto* fn = static_cast<FunctionObject*>(callable.obj());
-        if (nkw == 0) // moves the arguments out of our stack slots
-            TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos));
+        if (nkw == 0) { // moves the arguments and the function (arg_slots[-1]) out of our stack slots
+            TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos, arg_slots - 1));
+            if (callee) {
+                // Every call slot is null now (the NULL, the moved function and arguments).
+                for (Ref* p = base; p < sp; ++p)
+                    BASTION_ASSERT(p->is_null());
+                sp = base;
+            }
+        }
         if (!callee && !fn->code_object()->is_generator())
             TRY_SET(callee, push_function_frame(interp, fn, args, npos, call_kwnames));
     } else if (nkw == 0 && arg_slots == base + 2 && is_plain_class_call(interp, callable)) {
@@ -1261,6 +1268,22 @@ call_common: {
         if (!callee) {
             while (sp > base)
                 (--sp)->reset();
+            DISPATCH();
+        }
+    } else if (callable.is(Value(interp.types.super)) && nargs == 0 && arg_slots == base + 2 &&
+               (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::LOAD_METHOD) &&
+               !(limited && interp.steps_left == 0)) {
+        // `super().name(...)`: this CALL and the LOAD_METHOD after it, without a super
+        // object, when the method is a plain function (else both run as usual). The
+        // LOAD_METHOD still counts as a step of --max-steps and runs only with that step left.
+        bool fused;
+        TRY_SET(fused, super_method_zero_arg(interp, co->name_at(*ip >> 8), base));
+        if (fused) {
+            ++ip;
+            f->ip = ip;
+            if (limited)
+                --interp.steps_left;
+            DEBUG_FORGET();
             DISPATCH();
         }
     }

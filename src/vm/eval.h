@@ -34,8 +34,10 @@ Result<Frame*> push_function_frame(Interpreter&, FunctionObject* fn, const Value
 // parameters and defaults (no *args, **kwargs, keyword-only parameters, generator flags)
 // and the parameters past nargs all have defaults, push its frame and MOVE the arguments
 // out of `args` (the caller's stack slots, left null). Returns null, touching nothing,
-// when the call needs the general path (push_function_frame).
-Result<Frame*> push_positional_frame(Interpreter&, FunctionObject* fn, Ref* args, std::size_t nargs);
+// when the call needs the general path (push_function_frame). With `func_slot` (the
+// caller's stack slot holding fn), fn's reference moves into the frame too.
+Result<Frame*> push_positional_frame(Interpreter&, FunctionObject* fn, Ref* args, std::size_t nargs,
+                                     Ref* func_slot = nullptr);
 
 // Run `f`, already linked as the innermost frame, until it returns (or, for a generator
 // frame, yields: then f->state is Suspended). Frames it calls run in this same loop.

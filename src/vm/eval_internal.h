@@ -83,6 +83,14 @@ Raised init_returned_non_none(Interpreter&, Value value);
 // callable(*args, **kwargs); self (may be null) is prepended.
 Result<Ref> call_function_ex(Interpreter&, Value callable, Value self, Value args, Value kwargs);
 Result<Ref> load_build_class(Interpreter&, Frame* f);
+// `super().name(...)`: CALL 0 of exactly the builtin super followed by LOAD_METHOD name,
+// run together (objects/descriptors.cpp). With base[0] null and base[1] super (the CALL's
+// slots), when the zero-argument super() of the running frame finds a plain function for
+// `name` as super_method does for a super object, base becomes (function, instance), as
+// LOAD_METHOD leaves it, and the result is true; no super object is made. False, touching
+// nothing, when anything else would happen (the generic CALL and LOAD_METHOD run then).
+// The errors of super()'s zero-argument form are raised as the CALL would raise them.
+Result<bool> super_method_zero_arg(Interpreter&, StrObject* name, Ref* base);
 
 // --- with / misc -------------------------------------------------------------------------------
 // Pushes: *exit_out = bound __exit__; returns __enter__().

@@ -18,6 +18,7 @@
 #include "vm/cell.h"
 #include "vm/code_object.h"
 #include "vm/frame_fast.h"
+#include "vm/function.h"
 #include "vm/vm_state.h"
 
 namespace bastion {
@@ -39,7 +40,15 @@ std::size_t frame_bytes(const CodeObject* code) {
 
 Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
                   std::size_t nmoved) {
-    return frame_init_inline(mem, code, func, globals, builtins, locals, moved, nmoved);
+    return frame_init_inline(mem, code, Ref::borrow(func), globals, builtins, locals, moved, nmoved, true);
+}
+
+void frame_own_code(Frame* f) {
+    if (f->code_ref)
+        return; // owned already (a generator frame, or an earlier reassignment)
+    // Borrowed: the code is still its function's (every change of __code__ comes here first).
+    BASTION_CHECK(f->func && static_cast<FunctionObject*>(f->func.obj())->code_object() == f->code);
+    f->code_ref = Ref::borrow(Value(f->code));
 }
 
 namespace {
@@ -47,6 +56,10 @@ Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
 } // namespace
 
 void frame_detach_object(Frame* f) {
+    // The snapshot below can run Python code (a key's __eq__ in the locals dict) after the
+    // frame left the chain fn_set_code walks: a borrowed code object is owned from here on.
+    if (!f->code_ref)
+        f->code_ref = Ref::borrow(Value(f->code));
     auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
     fo->lineno = f->line();
     // A traceback may outlive the frame: keep its locals visible through f_locals.
@@ -109,9 +122,9 @@ Result<Ref> frame_object_of(Interpreter& interp, Frame* f) {
         return f->frame_object;
     BASTION_TRY_ASSIGN(Own<FrameObject> fo, interp.make<FrameObject>(interp.types.frame));
     fo->frame = f;
-    fo->code = f->code_ref;
-    fo->globals = f->globals;
-    fo->builtins = f->builtins;
+    fo->code = Ref::borrow(Value(f->code));
+    fo->globals = Ref::borrow(f->globals);
+    fo->builtins = Ref::borrow(f->builtins);
     f->frame_object = Ref(fo);
     return f->frame_object;
 }
@@ -262,7 +275,7 @@ Status current_super_args(Interpreter& interp, Ref* type_out, Ref* obj_out) {
         return interp.raise(interp.exc.RuntimeError, "super(): arg[0] deleted");
     for (uint32_t i = 0; i < co->nfrees; ++i) {
         StrObject* name = co->deref_name_at(co->ncells + i);
-        if (!str_equal(name, interp.names.__class__))
+        if (name != interp.names.__class__ && !str_equal(name, interp.names.__class__))
             continue;
         Value cell = f->cells()[co->ncells + i];
         if (cell.is_null() || !is_cell(interp, cell))

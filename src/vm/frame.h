@@ -29,22 +29,31 @@ enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
 // Every slot above the stack top is null (pops move out of their slot), so clearing a
 // frame releases exactly what it owns.
 struct Frame {
-    Ref code_ref;      // the CodeObject (keeps `code` alive)
+    // What a function frame borrows, as CPython 3.11's frames do: `func` is a strong
+    // reference (moved from the caller's stack by CALL) and keeps its code, globals and
+    // builtins alive — a function's __globals__ and builtins never change after creation,
+    // and when its __code__ is reassigned while a frame borrows the old code, fn_set_code
+    // makes that frame own it (frame_own_code). Module/exec frames (no function) and
+    // generator frames own theirs in the *_ref fields; those are null when borrowed, and
+    // only they are released by frame_clear and reported by the collector.
     CodeObject* code = nullptr;
     Ref func;          // FunctionObject, null for module/exec code
-    Ref globals;       // DictObject
-    Ref builtins;      // DictObject
-    Ref locals;        // the namespace mapping of module/class/exec code; null in functions
+    Value globals;     // DictObject (borrowed: from func, or held by globals_ref)
+    Value builtins;    // DictObject (borrowed: from func, or held by builtins_ref)
     Frame* previous = nullptr; // the caller (null at the bottom)
-    Object* generator = nullptr; // owning generator (borrowed) when owner == Generator
-    Ref frame_object;  // FrameObject made on demand (tracebacks, sys._getframe)
-    Ref locals_cache;  // function frames: the dict locals() returns, refreshed per call
     const uint32_t* ip = nullptr; // next instruction; the loop stores it before each one runs
     uint32_t sp = 0;   // value-stack depth (saved while not executing)
     uint32_t nslots = 0;
     FrameOwner owner = FrameOwner::Thread;
     FrameState state = FrameState::Created;
     bool is_entry = false; // returning from it leaves the current run_frame invocation
+    Ref code_ref;      // owned code: module/exec and generator frames, reassigned __code__
+    Ref globals_ref;   // owned globals/builtins: frames without a function
+    Ref builtins_ref;
+    Ref locals;        // the namespace mapping of module/class/exec code; null in functions
+    Object* generator = nullptr; // owning generator (borrowed) when owner == Generator
+    Ref frame_object;  // FrameObject made on demand (tracebacks, sys._getframe)
+    Ref locals_cache;  // function frames: the dict locals() returns, refreshed per call
 
     Ref* slots() { return reinterpret_cast<Ref*>(this + 1); }
     Ref* fast() { return slots(); }
@@ -59,11 +68,16 @@ static_assert(sizeof(Frame) % alignof(Ref) == 0);
 
 // Bytes a frame for `code` needs (header + slots), checked; 0 on overflow.
 std::size_t frame_bytes(const CodeObject* code);
-// Construct a frame header in `mem` (all slots null). Takes new references. With
-// `moved`, the first `nmoved` slots take those references instead (the sources are left
-// null): writing them once avoids a zero-fill followed by a store to the same words.
+// Construct a frame header in `mem` (all slots null). Takes new references; the frame
+// owns its code (generator frames: generator.cpp). With a function, globals and builtins
+// must be the function's (the frame borrows them). With `moved`, the first `nmoved` slots
+// take those references instead (the sources are left null): writing them once avoids a
+// zero-fill followed by a store to the same words.
 Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals,
                   Ref* moved = nullptr, std::size_t nmoved = 0);
+// A frame borrowing its function's code takes its own reference (fn.__code__ is being
+// reassigned while it runs).
+void frame_own_code(Frame* f);
 // Release every reference the frame owns (slots, code, function, dicts) and detach its
 // frame object. The memory itself is the owner's to free.
 void frame_clear(Frame* f);

@@ -29,16 +29,33 @@ void frame_detach_object(Frame* f);
     return sizeof(Frame) + std::size_t{code->nslots} * sizeof(Ref);
 }
 
-[[gnu::always_inline]] inline Frame* frame_init_inline(void* mem, CodeObject* code, Value func, Value globals,
+// `func`: the frame's reference to its function (null for module/exec code), moved in.
+// With a function, the frame borrows its globals and builtins, and also its code unless
+// `own_code` (generator frames own theirs: see Frame).
+[[gnu::always_inline]] inline Frame* frame_init_inline(void* mem, CodeObject* code, Ref func, Value globals,
                                                        Value builtins, Value locals, Ref* moved,
-                                                       std::size_t nmoved) {
+                                                       std::size_t nmoved, bool own_code) {
     Frame* f = new (mem) Frame; // default member initializers only (no zero-fill pass first)
-    f->code_ref = Ref::borrow(Value(code));
     f->code = code;
-    f->func = Ref::borrow(func);
-    f->globals = Ref::borrow(globals);
-    f->builtins = Ref::borrow(builtins);
-    f->locals = Ref::borrow(locals);
+    if (func) {
+        auto* fn = static_cast<FunctionObject*>(func.obj());
+        BASTION_ASSERT(fn->type == fn->type->interp->types.function);
+        BASTION_ASSERT(globals.is(fn->globals) && builtins.is(fn->builtins));
+        BASTION_ASSERT(own_code || fn->code_object() == code);
+        f->globals = fn->globals;
+        f->builtins = fn->builtins;
+        f->func = std::move(func);
+    } else {
+        own_code = true;
+        f->globals_ref = Ref::borrow(globals);
+        f->builtins_ref = Ref::borrow(builtins);
+        f->globals = globals;
+        f->builtins = builtins;
+    }
+    if (own_code)
+        f->code_ref = Ref::borrow(Value(code));
+    if (!locals.is_null()) [[unlikely]]
+        f->locals = Ref::borrow(locals);
     f->nslots = code->nslots;
     f->ip = code->units;
     // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
@@ -74,8 +91,9 @@ void frame_detach_object(Frame* f);
 
 // push_thread_frame's body (eval.h): RecursionError past the limit, MemoryError when the
 // frame stack cannot grow.
+// A thread frame borrows its function's code (fn_set_code makes it own it when needed).
 [[gnu::always_inline]] inline Result<Frame*> push_thread_frame_inline(Interpreter& interp, CodeObject* code,
-                                                                      Value func, Value globals, Value builtins,
+                                                                      Ref func, Value globals, Value builtins,
                                                                       Value locals, Ref* moved, std::size_t nmoved) {
     if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
         return interp.recursion_error();
@@ -83,7 +101,7 @@ void frame_detach_object(Frame* f);
     void* mem = vm.frame_stack.push(interp, frame_bytes_fast(code));
     if (!mem) [[unlikely]]
         return interp.no_memory();
-    Frame* f = frame_init_inline(mem, code, func, globals, builtins, locals, moved, nmoved);
+    Frame* f = frame_init_inline(mem, code, std::move(func), globals, builtins, locals, moved, nmoved, false);
     f->owner = FrameOwner::Thread;
     f->previous = vm.current;
     vm.current = f;
@@ -126,15 +144,33 @@ Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
 }
 
 // push_positional_frame's body (eval.h): null, touching nothing, when the call needs the
-// general binding path.
+// general binding path. `func_slot`: when not null, the caller's stack slot holding fn,
+// whose reference moves into the frame (left null) when the frame is pushed.
 [[gnu::always_inline]] inline Result<Frame*> push_positional_frame_inline(Interpreter& interp, FunctionObject* fn,
-                                                                          Ref* args, std::size_t nargs) {
+                                                                          Ref* args, std::size_t nargs,
+                                                                          Ref* func_slot = nullptr) {
     CodeObject* co = fn->code_object();
     TupleObject* defaults = nullptr;
     if (!positional_frame_fits(fn, nargs, &defaults)) [[unlikely]]
         return nullptr;
-    BASTION_TRY_ASSIGN(Frame * f, push_thread_frame_inline(interp, co, Value(fn), fn->globals, fn->builtins, Value(),
-                                                           args, nargs));
+    if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
+        return interp.recursion_error();
+    auto& vm = interp.vm();
+    void* mem = vm.frame_stack.push(interp, frame_bytes_fast(co));
+    if (!mem) [[unlikely]]
+        return interp.no_memory();
+    Ref func;
+    if (func_slot) {
+        BASTION_ASSERT(func_slot->get().is(Value(fn)));
+        func = std::move(*func_slot);
+    } else {
+        func = Ref::borrow(Value(fn));
+    }
+    Frame* f = frame_init_inline(mem, co, std::move(func), fn->globals, fn->builtins, Value(), args, nargs, false);
+    f->owner = FrameOwner::Thread;
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
     if (defaults) {
         // The last defaults->size parameters have defaults; the missing ones take theirs.
         Ref* fast = f->fast();

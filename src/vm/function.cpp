@@ -18,6 +18,7 @@
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/module.h"
+#include "vm/vm_state.h"
 
 namespace bastion {
 
@@ -172,6 +173,12 @@ Status fn_set_code(Interpreter& interp, Value self, Value v) {
     if (nclosure != co->nfrees)
         return interp.raise_fmt(interp.exc.ValueError, "{}() requires a code object with {} free vars, not {}",
                                 utf8_of(fn->name), nclosure, co->nfrees);
+    // Thread frames running fn borrow its code (Frame): each takes its own reference
+    // before the function drops it. Every running thread frame is on this chain;
+    // generator frames own their code.
+    for (Frame* f = interp.vm().current; f != nullptr; f = f->previous)
+        if (f->func.get().is(Value(fn)))
+            frame_own_code(f);
     fn->code = Ref::borrow(v);
     return {};
 }
