@@ -7,12 +7,14 @@
 //
 // Roots are never scanned: a reference held by C++ code, a frame or a value stack is not
 // visited by any traverse function, so it stays "external" and keeps its target alive.
+#include <algorithm>
 #include <cstdio>
 
 #include "gc/gc_state.h"
 #include "gc/visitor.h"
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
+#include "objects/dict_table.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -78,15 +80,12 @@ inline void traverse_inline(Interpreter& interp, Object* o, F& f) {
         return;
     }
     if (t == interp.types.dict) {
-        auto* d = static_cast<DictObject*>(o);
-        int64_t pos = 0;
-        Value key, value;
-        while (dict_next(d, &pos, &key, &value)) {
+        dict_for_each_ref(static_cast<DictObject*>(o), [&f](Value key, Value value) {
             if (key.is_obj())
                 f(key.obj());
             if (value.is_obj())
                 f(value.obj());
-        }
+        });
         return;
     }
     if (t->has_flag(kTypeHeap))
@@ -155,26 +154,35 @@ void mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*>& objs
         prefetch_member(objs, i);
         traverse_inline(interp, gc_object(objs[i]), subtract);
     }
+    // The roots (refs != 0; refs < 0 would mean a traverse visited a reference it does not
+    // own: kept alive too) are taken in member order, so their loads are prefetched like
+    // the passes above; what each reaches goes through the stack before the next root.
     GcVector<GcHeader*> stack{CountedAllocator<GcHeader*>(&interp)};
-    // refs < 0 would mean a traverse visited a reference it does not own: keep it alive.
-    for (std::size_t i = 0; i < objs.size(); ++i) {
-        prefetch_member(objs, i);
-        GcHeader* h = objs[i];
-        if (h->refs != 0) {
-            h->mark = kMarkReachable;
-            stack.push_back(h);
-        }
-    }
     auto reach = [&stack](Object* o) {
         if (GcHeader* h = candidate(o, kMarkCandidate)) {
             h->mark = kMarkReachable;
             stack.push_back(h);
         }
     };
-    while (!stack.empty()) {
-        GcHeader* h = stack.back();
-        stack.pop_back();
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        prefetch_member(objs, i);
+        GcHeader* h = objs[i];
+        if (h->refs == 0 || h->mark != kMarkCandidate)
+            continue;
+        h->mark = kMarkReachable;
         traverse_inline(interp, gc_object(h), reach);
+        while (!stack.empty()) {
+            // Popped soon: the entry kPrefetchAhead below the top (a list's items are
+            // pushed in order and popped in reverse).
+            if (stack.size() > kPrefetchAhead) {
+                GcHeader* next = stack[stack.size() - 1 - kPrefetchAhead];
+                __builtin_prefetch(next);
+                __builtin_prefetch(&gc_object(next)->type);
+            }
+            GcHeader* top = stack.back();
+            stack.pop_back();
+            traverse_inline(interp, gc_object(top), reach);
+        }
     }
 }
 
@@ -241,11 +249,19 @@ int64_t collect_main(Interpreter& interp, int generation) {
     GcVector<Ref> held{CountedAllocator<Ref>(&interp)};
     GcVector<Object*> weakly_referenced{CountedAllocator<Object*>(&interp)};
     GcVector<Object*> may_finalize{CountedAllocator<Object*>(&interp)}; // generators, and instances of classes not finalized yet
+    // Room for a young collection's garbage at once, taken at the first unreachable
+    // object (the vectors would otherwise grow by doubling, a reallocation per few dozen
+    // objects); a larger collection's grow from there.
+    std::size_t expect = std::min<std::size_t>(objs.size(), 1024);
     Type* gen_type = interp.types.generator;
     for (std::size_t i = 0; i < objs.size(); ++i) {
         prefetch_member(objs, i);
         GcHeader* h = objs[i];
         if (h->mark == kMarkCandidate) {
+            if (held.empty()) [[unlikely]] {
+                held.reserve(expect);
+                may_finalize.reserve(expect);
+            }
             GcList::unlink(h);
             unreachable.push_back(h);
             h->mark = kMarkUnreachable;
@@ -373,6 +389,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
     }
     int64_t collected = static_cast<int64_t>(dead.size());
     std::vector<Type*> types;
+    types.reserve(std::min<std::size_t>(dead.size(), 1024));
     for (Object* o : dead) {
         GcList::unlink(gc_header(o));
         Type* t = o->type;

@@ -3,6 +3,9 @@
 #include "objects/attr_cache.h"
 #include "objects/core_internal.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace bastion {
 
 namespace {
@@ -48,6 +51,29 @@ AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip,
         e.rec.levels[i] = {rec->levels[i].dict, rec->levels[i].version};
     e.kind = classify(interp, descr);
     return e.kind;
+}
+
+Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
+    int64_t ix = dict_find_str(d, name);
+    if (ix < 0)
+        return Value();
+    if (ix <= INT32_MAX)
+        e.dict_hint = static_cast<int32_t>(ix);
+    return dict_value_at(d, ix);
+}
+
+Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrObject* name, Value value,
+                            AttrCacheEntry& e) {
+    // The store may release an old value whose __del__ reassigns the instance's
+    // __class__, dropping the last reference to `type`: hold it.
+    Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
+    int64_t hint = -1;
+    BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint));
+    if (hint >= 0 && hint <= INT32_MAX)
+        e.dict_hint = static_cast<int32_t>(hint);
+    if (d->used > static_cast<int64_t>(type->instance_dict_keys))
+        type->instance_dict_keys = static_cast<uint32_t>(std::min<int64_t>(d->used, 64));
+    return {};
 }
 
 } // namespace bastion

@@ -17,6 +17,7 @@
 #include "gc/gc_state.h"
 #include "objects/attr_fast.h"
 #include "objects/dict_object.h"
+#include "objects/dict_table.h"
 #include "objects/type_cache.h"
 #include "vm/interpreter.h"
 
@@ -64,15 +65,31 @@ AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* 
     return e;
 }
 
-// The value of `name` in the instance dict of `obj` (whose type is `type`), or null.
-[[gnu::always_inline]] inline Value attr_instance_dict_get(Type* type, Object* obj, StrObject* name) {
+// The value of `name` in `d` (an instance dict) found by a full lookup, remembering its
+// entry number in e.dict_hint for the next time (objects/attr_cache.cpp).
+Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
+
+// The value of `name` in the instance dict of `obj` (whose type is `type`), or null. The
+// entry at the site's remembered entry number is used when its key is `name` itself: a
+// dict holds each key in at most one live entry, so it is the one the lookup would find.
+[[gnu::always_inline]] inline Value attr_instance_dict_get(Type* type, Object* obj, StrObject* name,
+                                                           AttrCacheEntry& e) {
     if (!type->has_flag(kTypeManagedDict))
         return Value();
     Value d = managed_dict(obj).get();
     if (d.is_null())
         return Value();
-    return dict_get_str(static_cast<DictObject*>(d.obj()), name);
+    auto* dict = static_cast<DictObject*>(d.obj());
+    if (DictEntry* entry = dict_entry_for(dict, name, e.dict_hint)) [[likely]]
+        return entry->value.get();
+    return attr_dict_get_slow(dict, name, e);
 }
+
+// STORE_ATTR into the instance dict `d` of an instance of `type` when the site's entry
+// number did not hold `name`: dict_set_str, remembering where the key now is, and the
+// class's largest instance dict so far (the size new instance dicts start with).
+Status attr_dict_store_slow(Interpreter&, Type* type, DictObject* d, StrObject* name, Value value,
+                            AttrCacheEntry& e);
 
 // LOAD_ATTR: the attribute, as get_attr_interned would return it.
 [[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, const void* ip, Value obj,
@@ -82,7 +99,7 @@ AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* 
         if (t->getattr == &generic_getattr) [[likely]] {
             AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
             if (e.kind == AttrKind::Absent || e.kind == AttrKind::ClassValue) {
-                Value v = attr_instance_dict_get(t, obj.obj(), name);
+                Value v = attr_instance_dict_get(t, obj.obj(), name, e);
                 if (!v.is_null())
                     return Ref::borrow(v);
                 if (e.kind == AttrKind::ClassValue)
@@ -104,11 +121,19 @@ AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* 
             AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
             if (e.kind != AttrKind::Uncached) {
                 if (!managed_dict(obj.obj())) {
-                    BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new(interp));
+                    // One block for the dict and its first table, sized for the class.
+                    BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new_presized_inline(interp, t->instance_dict_keys));
                     managed_dict(obj.obj()) = std::move(fresh);
                 }
                 Ref keep = managed_dict(obj.obj());
-                return dict_set_str(interp, static_cast<DictObject*>(keep.obj()), name, value);
+                auto* d = static_cast<DictObject*>(keep.obj());
+                if (DictEntry* entry = dict_entry_for(d, name, e.dict_hint)) [[likely]] {
+                    // dict_set_str's replacement of a present key; the old value is
+                    // released after the dict is consistent (it may run __del__).
+                    Ref old = dict_replace_entry_value(interp, d, entry, Ref::borrow(value));
+                    return {};
+                }
+                return attr_dict_store_slow(interp, t, d, name, value, e);
             }
         }
     }
@@ -125,7 +150,7 @@ AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* 
         if (t->getattr == &generic_getattr) [[likely]] {
             AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
             if (e.kind != AttrKind::Uncached) {
-                Value v = attr_instance_dict_get(t, obj.obj(), name);
+                Value v = attr_instance_dict_get(t, obj.obj(), name, e);
                 if (!v.is_null()) {
                     *method = Ref::borrow(v);
                     return {};

@@ -8,8 +8,10 @@
 // Views and dict iterators are in dict_views.cpp. CPython: Objects/dictobject.c.
 #include "objects/dict_object.h"
 
+#include <algorithm>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <utility>
 
 #include "objects/containers_common.h"
@@ -31,28 +33,43 @@ constexpr int64_t kDummy = -2;
 constexpr int64_t kMinSize = 8;
 constexpr int kPerturbShift = 5;
 
-Result<Table*> table_alloc(Interpreter& interp, int64_t size) {
-    int64_t usable = (size << 1) / 3;
+// The block size of a table of `size` index slots (a power of two, >= kMinSize) with room
+// for `usable` entries (at most 2/3 of size), or nothing when it overflows.
+std::optional<std::size_t> table_bytes(int64_t size, int64_t usable, int* shift_out) {
     // Entry numbers are < usable and the two markers are negative: the narrowest signed
     // width holding size - 1 holds them all (CPython's DK_IXSIZE rule).
     int shift = size <= 0x80 ? 0 : size <= 0x8000 ? 1 : size <= (int64_t{1} << 31) ? 2 : 3;
+    *shift_out = shift;
     auto index_bytes = checked_alloc_size(sizeof(Table), static_cast<std::size_t>(size), std::size_t{1} << shift);
     if (!index_bytes)
-        return interp.no_memory();
-    auto bytes = checked_alloc_size(*index_bytes, static_cast<std::size_t>(usable), sizeof(DictEntry));
+        return std::nullopt;
+    return checked_alloc_size(*index_bytes, static_cast<std::size_t>(usable), sizeof(DictEntry));
+}
+
+// Builds an empty table in `mem`; `bytes` 0: the table lives in its dict's block
+// (dict_new_presized_inline) and is never deallocated by itself.
+Table* table_init(Interpreter& interp, void* mem, int64_t size, int64_t usable, int shift, std::size_t bytes) {
+    BASTION_CHECK(usable > 0 && usable <= (size << 1) / 3);
+    auto* t = new (mem) Table();
+    t->interp = &interp;
+    t->size = size;
+    t->usable = usable;
+    t->bytes = bytes;
+    t->index_shift = shift;
+    std::memset(t->index_bytes(), 0xff, static_cast<std::size_t>(size) << shift); // all kEmpty (-1)
+    return t;
+}
+
+Result<Table*> table_alloc(Interpreter& interp, int64_t size) {
+    int shift = 0;
+    int64_t usable = (size << 1) / 3; // USABLE_FRACTION
+    auto bytes = table_bytes(size, usable, &shift);
     if (!bytes)
         return interp.no_memory();
     void* mem = interp.allocate(*bytes);
     if (mem == nullptr)
         return interp.no_memory();
-    auto* t = new (mem) Table();
-    t->interp = &interp;
-    t->size = size;
-    t->usable = usable;
-    t->bytes = *bytes;
-    t->index_shift = shift;
-    std::memset(t->index_bytes(), 0xff, static_cast<std::size_t>(size) << shift); // all kEmpty (-1)
-    return t;
+    return table_init(interp, mem, size, usable, shift, *bytes);
 }
 
 // Releases the entries (which may run __del__: call only on a table no dict points to).
@@ -64,7 +81,8 @@ void table_free(Table* t) {
     Interpreter* interp = t->interp;
     std::size_t bytes = t->bytes;
     t->~Table();
-    interp->deallocate(t, bytes);
+    if (bytes != 0) // 0: the table is part of its dict's block
+        interp->deallocate(t, bytes);
 }
 
 // First index slot for `hash` that holds no entry (EMPTY or DUMMY).
@@ -347,6 +365,22 @@ Result<bool> dict_contains_hashed(Interpreter& interp, DictObject* d, Value key,
 // --- public API (dict_object.h) ------------------------------------------------------------
 
 Result<Own<DictObject>> dict_new(Interpreter& interp) { return interp.make<DictObject>(interp.types.dict); }
+
+Result<Own<DictObject>> dict_new_presized_inline(Interpreter& interp, uint32_t expected) {
+    // Room for exactly the expected keys (a class's instances usually get the same
+    // attributes); 5 (a minimal table's) when nothing is known yet.
+    int64_t usable = expected == 0 ? 5 : std::min<int64_t>(expected, 21);
+    int64_t size = kMinSize;
+    while ((size << 1) / 3 < usable)
+        size <<= 1;
+    int shift = 0;
+    auto bytes = table_bytes(size, usable, &shift); // small: never overflows
+    BASTION_CHECK(bytes.has_value());
+    BASTION_TRY_ASSIGN(Own<DictObject> d, interp.make_var<DictObject>(interp.types.dict, *bytes));
+    static_assert(sizeof(DictObject) % alignof(Table) == 0);
+    d->table = table_init(interp, d.get() + 1, size, usable, shift, 0);
+    return d;
+}
 
 Result<Value> dict_get(Interpreter& interp, DictObject* d, Value key) {
     BASTION_TRY_ASSIGN(int64_t hash, dict_key_hash(interp, key));

@@ -24,6 +24,10 @@ struct DictObject : Object {
 };
 
 Result<Own<DictObject>> dict_new(Interpreter&);
+// An empty dict whose first table, with room for `expected` keys (5 when 0, at most 21),
+// is in the dict's own block: an instance __dict__ made by its first attribute store is
+// one allocation. It behaves as any dict; a resize moves it to a table of its own.
+Result<Own<DictObject>> dict_new_presized_inline(Interpreter&, uint32_t expected);
 // Lookup: a borrowed value, null when absent (no KeyError is made).
 Result<Value> dict_get(Interpreter&, DictObject* d, Value key);
 // Fast path for interned str keys (globals, attributes): no user code can run.

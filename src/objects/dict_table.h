@@ -1,7 +1,9 @@
 // dict_table.h: the layout of a dict's table (DictObject::Table: the index slots and the
-// dense entry array) for the two places that read it directly: objects/dict_object.cpp,
-// which owns and mutates it, and the interpreter loop's name caches (vm/eval.cpp), which
-// read one entry by a remembered entry number (`dict_entry_for`). Nobody else includes it.
+// dense entry array) for the places that read it directly: objects/dict_object.cpp, which
+// owns and mutates it; the interpreter loop's name caches (vm/name_cache.h) and attribute
+// caches (objects/attr_cache.h), which read one entry by a remembered entry number
+// (`dict_entry_for`); and the collector (gc/collector.cpp), which walks the entries
+// (`dict_for_each_ref`). Nobody else includes it.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +27,7 @@ struct DictObject::Table {
     int64_t size = 0;     // index slots, a power of two
     int64_t usable = 0;   // entry capacity: 2/3 of size (USABLE_FRACTION)
     int64_t nentries = 0; // entries appended so far, live or deleted
-    std::size_t bytes = 0;
+    std::size_t bytes = 0; // 0: the table lives in its dict's block (dict_new_presized_inline)
     // Index slots are 1, 2, 4 or 8 bytes wide by table size (CPython's dk_indices): a
     // table of 2^20 slots takes 4 MiB of indices instead of 8, so lookups in big dicts,
     // which are memory-bound, touch half the cache lines. 1 << index_shift bytes each.
@@ -65,6 +67,26 @@ inline DictEntry* dict_entry_for(DictObject* d, StrObject* key, int64_t hint) {
         return nullptr;
     DictEntry* e = &t->entries()[hint];
     return e->key.get().is(Value(static_cast<Object*>(key))) ? e : nullptr;
+}
+
+// The value of live entry `ix` of `d` (from dict_find_str), bounds-checked.
+inline Value dict_value_at(DictObject* d, int64_t ix) {
+    DictObject::Table* t = d->table;
+    BASTION_CHECK(t != nullptr && ix >= 0 && ix < t->nentries);
+    return t->entries()[ix].value.get();
+}
+
+// Calls f(key, value) for every live entry of `d`, in order (the collector's walk: it
+// runs no user code, so the table cannot change under it).
+template <typename F>
+inline void dict_for_each_ref(DictObject* d, F&& f) {
+    DictObject::Table* t = d->table;
+    if (t == nullptr)
+        return;
+    DictEntry* e = t->entries();
+    for (int64_t i = 0, n = t->nentries; i < n; ++i)
+        if (e[i].key)
+            f(e[i].key.get(), e[i].value.get());
 }
 
 // Replaces the value of a live entry (from dict_entry_for) as dict_set_str does for a

@@ -102,6 +102,9 @@ struct Type : Object {
     Ref subclasses;                // null or a list of weak references to direct subclasses (type_object.cpp)
     Ref dict;                      // DictObject: the type's namespace
     uint32_t flags = 0;
+    // The most attributes an instance's __dict__ got through the attribute cache's stores
+    // (objects/attr_cache.h): the size of the table a new instance dict starts with.
+    uint32_t instance_dict_keys = 0;
     std::size_t instance_size = 0; // bytes of the Object part of a fixed-size instance
     uint64_t version = 0;          // bumped when the type or a base changes (attribute caches)
     // Identity of this type object for the lookup caches (objects/type_cache.h): 0 until a

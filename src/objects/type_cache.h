@@ -69,8 +69,12 @@ struct alignas(64) AttrCacheEntry {
     const void* ip = nullptr;  // the instruction (LOAD_ATTR, STORE_ATTR or LOAD_METHOD)
     StrObject* name = nullptr; // interned: code at a reused address may name another attribute
     AttrKind kind = AttrKind::Uncached;
+    // Where the instance dict held `name` when this site last found it there (an entry
+    // number, objects/attr_cache.h): a hint, used only when that entry's key is `name`.
+    int32_t dict_hint = -1;
     AttrLookupRecord rec;
 };
+static_assert(sizeof(AttrCacheEntry) == 128);
 
 struct TypeCache {
     static constexpr std::size_t kEntries = 1024;     // power of two

@@ -661,6 +661,11 @@ Result<Frame*> push_init_frame(Interpreter& interp, Ref* base, std::size_t nargs
     // type_call's steps (objects/type_object.cpp), with __init__'s frame run by the loop.
     BASTION_TRY_ASSIGN(Ref obj, t->tp_new(interp, t, CallArgs{args, nargs, nullptr}));
     Type* ot = type_of(interp, obj);
+    if (nargs == 0 && ot->tp_init == interp.types.object->tp_init) {
+        // object.__init__ with no arguments does nothing (a class without __init__).
+        base[0] = std::move(obj);
+        return nullptr;
+    }
     if (!is_subtype(ot, t) || ot->tp_init == nullptr) {
         base[0] = std::move(obj);
         return nullptr;

@@ -84,6 +84,50 @@ TEST(AttrCacheTest, InstanceDictCreationUnderTheMemoryLimit) {
     EXPECT_EQ(vm_test::global_text(r, "ok"), "1");
 }
 
+// A class whose instances got many attributes makes each new instance dict with a table
+// sized for them, in the dict's block (objects/dict_object.cpp dict_new_presized_inline):
+// under a memory limit the first store fails with MemoryError, and the interpreter goes
+// on once memory is freed (stores and loads through remembered entry numbers work).
+TEST(AttrCacheTest, PresizedInstanceDictsUnderTheMemoryLimit) {
+    Limits limits;
+    limits.max_memory_bytes = 24u << 20;
+    auto r = vm_test::run(
+        "class W:\n"
+        "    pass\n"
+        "def wide(o):\n"
+        "    o.a0 = 0; o.a1 = 1; o.a2 = 2; o.a3 = 3; o.a4 = 4; o.a5 = 5; o.a6 = 6; o.a7 = 7\n"
+        "    o.a8 = 8; o.a9 = 9; o.b0 = 10; o.b1 = 11; o.b2 = 12; o.b3 = 13; o.b4 = 14\n"
+        "def first(o):\n"
+        "    o.a0 = 'first'\n"
+        "wide(W())\n"
+        "objs = []\n"
+        "err = None\n"
+        "failed = None\n"
+        "try:\n"
+        "    while True:\n"
+        "        failed = W()\n"
+        "        first(failed)\n"
+        "        objs.append(failed)\n"
+        "        failed = None\n"
+        "except MemoryError:\n"
+        "    err = 'MemoryError'\n"
+        "failed = None\n"
+        "while len(objs) > 200:\n"
+        "    objs.pop()\n"
+        "for o in objs[:100]:\n"
+        "    o.a0 = o.a0 + '!'\n"
+        "again = objs[5].a0\n"
+        "del objs\n"
+        "late = W()\n"
+        "wide(late)\n"
+        "ok = late.b4 + late.a0\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(vm_test::global_text(r, "err"), "MemoryError");
+    EXPECT_EQ(vm_test::global_text(r, "again"), "first!");
+    EXPECT_EQ(vm_test::global_text(r, "ok"), "14");
+}
+
 // Two interpreters alive at once run the same code: each has its own caches (classes of
 // one are never seen by the other's records).
 TEST(AttrCacheTest, InterpretersKeepSeparateCaches) {
