@@ -302,22 +302,19 @@ Result<Ref> m_partition(Interpreter& interp, Value self, CallArgs args) {
     return std::move(t).into_ref();
 }
 
-Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "join", 1, 1));
-    Value iterable = args.items[0];
-    if (!type_of(interp, iterable)->iter && !type_of(interp, iterable)->getitem)
-        return interp.raise(interp.exc.TypeError, "can only join an iterable");
-    // Materialise first: items must stay alive, and the total size is known before copying.
-    BASTION_TRY_ASSIGN(Own<ListObject> items, list_from_iterable(interp, iterable));
-    StrObject* sep = S(self);
-    // Validate, then size the result exactly (checked), then copy each piece once.
+// sep.join over items[0, count): each checked to be a str, the result sized exactly
+// (checked), then each piece copied once. No Python code runs from the first check to the
+// last copy (the only allocation is an exact str, which is no collected container, so no
+// collection and no finalizer can start), which lets a list's or tuple's own storage be read
+// in place; `unchanged` re-checks that after the allocation all the same.
+template <typename Item, typename Unchanged>
+Result<Ref> join_items(Interpreter& interp, StrObject* sep, const Item* items, std::size_t count, Unchanged unchanged) {
     int64_t total = 0;
     uint8_t kind = sep->kind;
     bool ascii = sep->ascii;
-    std::size_t count = items->items.size();
     for (std::size_t i = 0; i < count; ++i) {
-        Value item = items->items[i];
-        if (!is_str(interp, item)) {
+        Value item = items[i];
+        if (!(item.is_obj() && item.obj()->type == interp.types.str) && !is_str(interp, item)) {
             return interp.raise_fmt(interp.exc.TypeError, "sequence item {}: expected str instance, {} found", i,
                                     type_of(interp, item)->name);
         }
@@ -330,8 +327,8 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
         kind = std::max(kind, S(item)->kind);
         ascii = ascii && S(item)->ascii;
     }
-    if (count == 1 && S(items->items[0])->type == interp.types.str)
-        return Ref::borrow(items->items[0]);
+    if (count == 1 && S(items[0])->type == interp.types.str)
+        return Ref::borrow(items[0]);
     if (count == 0)
         return Ref::borrow(Value(interp.empty_str));
     if (count > 1 && sep->length > 0) {
@@ -339,13 +336,15 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
     } else {
         kind = 1;
         ascii = true;
-        for (const Ref& item : items->items) {
-            kind = std::max(kind, S(item)->kind);
-            ascii = ascii && S(item)->ascii;
+        for (std::size_t i = 0; i < count; ++i) {
+            kind = std::max(kind, S(items[i])->kind);
+            ascii = ascii && S(items[i])->ascii;
         }
     }
     uint32_t rep = ascii ? 0x7F : kind == 1 ? 0xFF : kind == 2 ? 0xFFFF : 0x10FFFF;
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
+    if (!unchanged())
+        return interp.raise(interp.exc.RuntimeError, "join() argument changed size during join");
     int64_t at = 0;
     auto put = [&](const StrObject* part) {
         str_copy_units(r.get(), at, part, 0, part->length);
@@ -354,9 +353,39 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
     for (std::size_t i = 0; i < count; ++i) {
         if (i > 0)
             put(sep);
-        put(S(items->items[i]));
+        put(S(items[i]));
     }
     return std::move(r).into_ref();
+}
+
+Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "join", 1, 1));
+    Value iterable = args.items[0];
+    StrObject* sep = S(self);
+    Type* it = type_of(interp, iterable);
+    // An exact list or tuple is read in place (CPython's PySequence_Fast); the Ref keeps it alive.
+    if (it == interp.types.list) {
+        Ref keep = Ref::borrow(iterable);
+        auto* list = static_cast<ListObject*>(iterable.obj());
+        const Ref* data = list->items.data();
+        std::size_t count = list->items.size();
+        return join_items(interp, sep, data, count,
+                          [&] { return list->items.size() == count && list->items.data() == data; });
+    }
+    if (it == interp.types.tuple) {
+        auto* t = static_cast<TupleObject*>(iterable.obj());
+        return join_items(interp, sep, t->items(), static_cast<std::size_t>(t->size), [] { return true; });
+    }
+    if (!it->iter && !it->getitem)
+        return interp.raise(interp.exc.TypeError, "can only join an iterable");
+    // Materialised first: items must stay alive, and the total size is known before copying.
+    // A list or tuple subclass is iterated (its __iter__ may differ), as CPython does.
+    Ref source = Ref::borrow(iterable);
+    if (is_list(interp, iterable) || is_tuple(interp, iterable)) {
+        BASTION_TRY_ASSIGN(source, get_iter(interp, iterable));
+    }
+    BASTION_TRY_ASSIGN(Own<ListObject> items, list_from_iterable(interp, source));
+    return join_items(interp, sep, items->items.data(), items->items.size(), [] { return true; });
 }
 
 // --- Case mapping ---------------------------------------------------------------------------------
