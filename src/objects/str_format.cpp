@@ -44,11 +44,22 @@ Raised unknown_type(Interpreter& interp, uint32_t t, std::string_view type_name)
     return interp.raise_fmt(interp.exc.ValueError, "Unknown format code '{}' for object of type '{}'", type_char_text(t), type_name);
 }
 
+// A format spec: text[begin, end) of a str (the whole of a spec argument, or the spec part
+// of a str.format field read in place, with no substring made).
+struct SpecText {
+    const StrObject* text;
+    int64_t begin = 0;
+    int64_t end = 0;
+    int64_t length() const { return end - begin; }
+};
+SpecText whole(const StrObject* s) { return {s, 0, s->length}; }
+
 // CPython: parse_internal_render_format_spec.
-Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint32_t default_align,
+Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uint32_t default_align,
                   std::string_view type_name, Spec* f) {
-    int64_t n = s->length, pos = 0;
-    auto at = [&](int64_t i) { return s->at(i); };
+    int64_t n = spec.length(), pos = 0;
+    const StrObject* s = spec.text;
+    auto at = [&](int64_t i) { return s->at(spec.begin + i); };
     bool fill_specified = false, align_specified = false;
     f->type = default_type;
     if (n - pos >= 2 && is_align(at(pos + 1))) {
@@ -109,8 +120,9 @@ Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint
             return interp.raise(interp.exc.ValueError, "Format specifier missing precision");
     }
     if (n - pos > 1) {
+        BASTION_TRY_ASSIGN(Own<StrObject> text, str_substring(interp, const_cast<StrObject*>(s), spec.begin, spec.end));
         return interp.raise_fmt(interp.exc.ValueError, "Invalid format specifier '{}' for object of type '{}'",
-                                str_to_utf8(s), type_name);
+                                str_to_utf8(text.get()), type_name);
     }
     if (n - pos == 1)
         f->type = at(pos);
@@ -320,10 +332,8 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
     return layout_number(interp, f, negative, "", body.substr(0, nd), has_decimal, rest, false);
 }
 
-} // namespace
-
-Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
-    if (spec->length == 0) {
+Result<Own<StrObject>> format_int_spec(Interpreter& interp, Value v, SpecText spec) {
+    if (spec.length() == 0) {
         if (v.is_small_int()) { // an exact int in a machine word: its digits written directly
             int64_t x = v.small_int_value();
             char buf[64];
@@ -394,8 +404,8 @@ Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec)
     return layout_number(interp, f, negative, prefix, body, false, "", f.type == 'X');
 }
 
-Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spec) {
-    if (spec->length == 0)
+Result<Own<StrObject>> format_float_spec(Interpreter& interp, Value v, SpecText spec) {
+    if (spec.length() == 0)
         return str(interp, v);
     Spec f;
     BASTION_TRY(parse_spec(interp, spec, 0, '>', type_of(interp, v)->name, &f));
@@ -408,13 +418,23 @@ Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spe
     return format_float_with(interp, float_value(v), f);
 }
 
+} // namespace
+
+Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
+    return format_int_spec(interp, v, whole(spec));
+}
+
+Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spec) {
+    return format_float_spec(interp, v, whole(spec));
+}
+
 // CPython: format_complex_internal. Each part is laid out like a float with no width (the
 // imaginary part always signed unless the real part is omitted), then the whole is padded.
 Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, double im, StrObject* spec) {
     if (spec->length == 0)
         return str(interp, v);
     Spec f;
-    BASTION_TRY(parse_spec(interp, spec, 0, '>', type_of(interp, v)->name, &f));
+    BASTION_TRY(parse_spec(interp, whole(spec), 0, '>', type_of(interp, v)->name, &f));
     switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
         break;
@@ -494,13 +514,16 @@ Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, d
     return b.finish(interp);
 }
 
-Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* spec) {
-    if (spec->length == 0)
+namespace {
+
+Result<Own<StrObject>> format_str_spec(Interpreter& interp, StrObject* s, SpecText spec) {
+    if (spec.length() == 0)
         return Own<StrObject>::borrow(s);
     Spec f;
-    BASTION_TRY(parse_spec(interp, spec, 's', '<', "str", &f));
+    const std::string& type_name = type_of(interp, Value(s))->name; // a subclass's own name, as CPython
+    BASTION_TRY(parse_spec(interp, spec, 's', '<', type_name, &f));
     if (f.type != 's')
-        return unknown_type(interp, f.type, "str");
+        return unknown_type(interp, f.type, type_name);
     if (f.sign != 0)
         return interp.raise(interp.exc.ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
                                                                   : "Sign not allowed in string format specifier");
@@ -521,6 +544,12 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
     BASTION_TRY(text_reserve(interp, total * 4));
     int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
     return str_pad(interp, s, len, lpad, total - len - lpad, f.fill);
+}
+
+} // namespace
+
+Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* spec) {
+    return format_str_spec(interp, s, whole(spec));
 }
 
 Result<Own<StrObject>> format_value(Interpreter& interp, Value v, StrObject* spec) {
@@ -704,6 +733,24 @@ Status render_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e, int d
             return interp.raise_fmt(interp.exc.ValueError, "Unknown conversion specifier {}", type_char_text(conversion));
         }
         value = std::move(converted).into_ref();
+    }
+    if (depth + 1 <= 2 && has_no_brace(fmt, spec_begin, e)) {
+        // A spec with nothing nested, for an exact int, float or str: read in place.
+        Value v = value;
+        SpecText spec{fmt, std::min(spec_begin, e), e};
+        Result<Own<StrObject>> text = Own<StrObject>();
+        if (v.is_small_int() || (v.is_obj() && v.obj()->type == interp.types.int_))
+            text = format_int_spec(interp, v, spec);
+        else if (v.is_obj() && v.obj()->type == interp.types.float_)
+            text = format_float_spec(interp, v, spec);
+        else if (v.is_obj() && v.obj()->type == interp.types.str)
+            text = format_str_spec(interp, static_cast<StrObject*>(v.obj()), spec);
+        if (!text.ok())
+            return text.take_error();
+        if (text.value()) {
+            out.append(text.value().get());
+            return {};
+        }
     }
     Own<StrObject> spec;
     if (depth + 1 <= 2 && spec_begin >= e) {
