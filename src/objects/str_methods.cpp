@@ -131,9 +131,61 @@ decltype(auto) with_units(const StrObject* s, F&& f) {
     return f(units_of<uint32_t>(s));
 }
 
+// Short-piece loops: scalar code (the vectorizer's set-up costs more than a word's copy).
+#if defined(__GNUC__) && !defined(__clang__)
+#define BASTION_SCALAR_LOOPS [[gnu::optimize("no-tree-vectorize")]]
+#else
+#define BASTION_SCALAR_LOOPS
+#endif
+
+// Stores u[0, n) into r, converting to r's kind (r holds exactly the units' kind or wider).
+template <typename T>
+BASTION_SCALAR_LOOPS inline void store_units(StrObject* r, int64_t at, const T* u, int64_t n) {
+    BASTION_CHECK(at >= 0 && n >= 0 && at + n <= r->length);
+    switch (r->kind) {
+    case 1: {
+        uint8_t* d = r->data() + at;
+        for (int64_t i = 0; i < n; ++i)
+            d[i] = static_cast<uint8_t>(u[i]);
+        break;
+    }
+    case 2: {
+        auto* d = reinterpret_cast<uint16_t*>(r->data()) + at;
+        for (int64_t i = 0; i < n; ++i)
+            d[i] = static_cast<uint16_t>(u[i]);
+        break;
+    }
+    default: {
+        auto* d = reinterpret_cast<uint32_t*>(r->data()) + at;
+        for (int64_t i = 0; i < n; ++i)
+            d[i] = u[i];
+        break;
+    }
+    }
+}
+
+// A new exact str holding u[a, b) of s (s[a:b]), in canonical form: the OR of the units has
+// a bit at or above 7, 8 or 16 exactly when some unit does, so it picks the kind and the
+// ascii flag as the maximum would, in one pass without compares. Short pieces (the words
+// split gives) are copied by one typed loop, long ones by str_substring's copies.
+template <typename T>
+BASTION_SCALAR_LOOPS Result<Own<StrObject>> piece_of(Interpreter& interp, StrObject* s, const T* u, int64_t a, int64_t b) {
+    BASTION_CHECK(0 <= a && a <= b && b <= s->length);
+    if (b - a > 64 || (a == 0 && b == s->length))
+        return str_substring(interp, s, a, b); // (s itself when it is the whole of an exact str)
+    uint32_t bits = 0;
+    for (int64_t i = a; i < b; ++i)
+        bits |= u[i];
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, b - a, bits));
+    store_units(r.get(), 0, u + a, b - a);
+    return r;
+}
+
 Status push_piece(Interpreter& interp, ListObject* list, StrObject* s, int64_t a, int64_t b) {
-    BASTION_TRY_ASSIGN(Own<StrObject> piece, str_substring(interp, s, a, b));
-    return list_append(interp, list, piece.get());
+    Result<Own<StrObject>> piece = with_units(s, [&](const auto* u) { return piece_of(interp, s, u, a, b); });
+    if (!piece.ok())
+        return piece.take_error();
+    return list_append(interp, list, piece.value().get());
 }
 
 Status split_args(Interpreter& interp, CallArgs args, std::string_view name, Value* sep, int64_t* maxsplit) {
@@ -347,7 +399,11 @@ Result<Ref> join_items(Interpreter& interp, StrObject* sep, const Item* items, s
         return interp.raise(interp.exc.RuntimeError, "join() argument changed size during join");
     int64_t at = 0;
     auto put = [&](const StrObject* part) {
-        str_copy_units(r.get(), at, part, 0, part->length);
+        if (part->length > 64) {
+            str_copy_units(r.get(), at, part, 0, part->length);
+        } else { // a short piece: one typed loop, no library call
+            with_units(part, [&](const auto* u) { store_units(r.get(), at, u, part->length); });
+        }
         at += part->length;
     };
     for (std::size_t i = 0; i < count; ++i) {
