@@ -3,6 +3,7 @@
 // Printf-style `%` formatting is in str_percent.cpp.
 #include "objects/str_format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -289,6 +290,29 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
     return b.finish(interp);
 }
 
+} // namespace
+
+std::size_t float_text_fast(double x, uint32_t type, int64_t precision, char (&buf)[128]) {
+    if (!std::isfinite(x) || precision < 0 || precision > 50)
+        return 0;
+    bool fixed = type == 'f' || type == 'F';
+    if (!fixed && type != 'e' && type != 'E')
+        return 0;
+    if (fixed && !(std::fabs(x) < 1e50))
+        return 0;
+    auto r = std::to_chars(buf, buf + sizeof buf, x, fixed ? std::chars_format::fixed : std::chars_format::scientific,
+                           static_cast<int>(precision));
+    if (r.ec != std::errc())
+        return 0;
+    std::size_t len = static_cast<std::size_t>(r.ptr - buf);
+    if (type == 'E')
+        for (std::size_t i = 0; i < len; ++i)
+            buf[i] = buf[i] == 'e' ? 'E' : buf[i];
+    return len;
+}
+
+namespace {
+
 Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f) {
     if (f.precision > INT32_MAX)
         return interp.raise(interp.exc.ValueError, "precision too big");
@@ -317,11 +341,19 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
-    std::string text = double_to_string(val, static_cast<char>(type), precision, flags);
-    if (add_pct)
+    char fast[128];
+    std::size_t fast_len = flags == 0 ? float_text_fast(val, type, precision, fast) : 0;
+    std::string text;
+    if (fast_len == 0)
+        text = double_to_string(val, static_cast<char>(type), precision, flags);
+    std::string_view body = fast_len != 0 ? std::string_view(fast, fast_len) : std::string_view(text);
+    if (add_pct) {
+        if (fast_len != 0)
+            text.assign(fast, fast_len);
         text.push_back('%');
-    bool negative = !text.empty() && text[0] == '-';
-    std::string_view body(text);
+        body = text;
+    }
+    bool negative = !body.empty() && body[0] == '-';
     if (negative)
         body.remove_prefix(1);
     std::size_t nd = 0;
