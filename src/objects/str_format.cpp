@@ -55,12 +55,17 @@ struct SpecText {
 };
 SpecText whole(const StrObject* s) { return {s, 0, s->length}; }
 
-// CPython: parse_internal_render_format_spec.
-Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uint32_t default_align,
-                  std::string_view type_name, Spec* f) {
+// CPython: parse_internal_render_format_spec, over the spec's units u[0, n) (typed: one
+// dispatch on the kind per spec, not per character).
+template <typename T>
+Status parse_spec_units(Interpreter& interp, SpecText spec, const T* u, uint32_t default_type, uint32_t default_align,
+                        std::string_view type_name, Spec* f) {
     int64_t n = spec.length(), pos = 0;
     const StrObject* s = spec.text;
-    auto at = [&](int64_t i) { return s->at(spec.begin + i); };
+    auto at = [&](int64_t i) -> uint32_t {
+        BASTION_ASSERT(i >= 0 && i < n);
+        return u[i];
+    };
     bool fill_specified = false, align_specified = false;
     f->type = default_type;
     if (n - pos >= 2 && is_align(at(pos + 1))) {
@@ -89,19 +94,22 @@ Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uin
             f->align = '=';
         ++pos;
     }
-    auto read_number = [&](int64_t* out) -> Result<bool> {
+    // 1: digits read into *out; 0: none there; -1: too many (the caller raises).
+    auto read_number = [&](int64_t* out) -> int {
         int64_t start = pos, v = 0;
         for (; pos < n && at(pos) >= '0' && at(pos) <= '9'; ++pos) {
             if (v > (INT64_MAX - 9) / 10)
-                return interp.raise(interp.exc.ValueError, "Too many decimal digits in format string");
+                return -1;
             v = v * 10 + (at(pos) - '0');
         }
         if (pos == start)
-            return false;
+            return 0;
         *out = v;
-        return true;
+        return 1;
     };
-    BASTION_TRY(read_number(&f->width));
+    auto too_many_digits = [&] { return interp.raise(interp.exc.ValueError, "Too many decimal digits in format string"); };
+    if (read_number(&f->width) < 0)
+        return too_many_digits();
     if (pos < n && at(pos) == ',') {
         f->thousands = ',';
         ++pos;
@@ -116,8 +124,10 @@ Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uin
         return interp.raise(interp.exc.ValueError, "Cannot specify both ',' and '_'.");
     if (pos < n && at(pos) == '.') {
         ++pos;
-        BASTION_TRY_ASSIGN(bool has_precision, read_number(&f->precision));
-        if (!has_precision)
+        int has_precision = read_number(&f->precision);
+        if (has_precision < 0)
+            return too_many_digits();
+        if (has_precision == 0)
             return interp.raise(interp.exc.ValueError, "Format specifier missing precision");
     }
     if (n - pos > 1) {
@@ -145,6 +155,22 @@ Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uin
         }
     }
     return {};
+}
+
+Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uint32_t default_align,
+                  std::string_view type_name, Spec* f) {
+    BASTION_CHECK(0 <= spec.begin && spec.begin <= spec.end && spec.end <= spec.text->length);
+    const uint8_t* d = spec.text->data();
+    switch (spec.text->kind) {
+    case 1:
+        return parse_spec_units(interp, spec, d + spec.begin, default_type, default_align, type_name, f);
+    case 2:
+        return parse_spec_units(interp, spec, reinterpret_cast<const uint16_t*>(d) + spec.begin, default_type,
+                                default_align, type_name, f);
+    default:
+        return parse_spec_units(interp, spec, reinterpret_cast<const uint32_t*>(d) + spec.begin, default_type,
+                                default_align, type_name, f);
+    }
 }
 
 // The digits with separators, left-padded with zeros up to min_width (CPython:
@@ -197,7 +223,8 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
                           static_cast<int64_t>(remainder.size()) + (remainder_char != 0 ? 1 : 0);
     if (f.width > kMaxContainerLength)
         return interp.no_memory();
-    BASTION_TRY(text_reserve(interp, f.width * 4)); // before zero-filled grouping builds the digits
+    if (f.width >= 4096) // (text_reserve only probes for large sizes)
+        BASTION_TRY(text_reserve(interp, f.width * 4)); // before zero-filled grouping builds the digits
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
     // Without separators or zero fill the digits are used as they are (no copy).
     std::string grouped_store;

@@ -217,7 +217,15 @@ Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std
     int64_t at = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const auto* s = static_cast<const StrObject*>(items[i].obj());
-        str_copy_units(r.get(), at, s, 0, s->length);
+        if (s->kind == 1 && r->kind == 1 && s->length <= 32) { // f-string pieces: a short byte copy, no call
+            BASTION_CHECK(at + s->length <= r->length);
+            const uint8_t* p = s->data();
+            uint8_t* d = r->data() + at;
+            for (int64_t k = 0; k < s->length; ++k)
+                d[k] = p[k];
+        } else {
+            str_copy_units(r.get(), at, s, 0, s->length);
+        }
         at += s->length;
     }
     return r;
