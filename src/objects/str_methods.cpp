@@ -772,6 +772,22 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
     if (old->length > 0) {
         if (found == 0)
             return done(str_substring(interp, s, 0, s->length)); // s itself when exact
+        if (old->length == 1 && with->length == 1 && s->kind == 1 && old->ascii && with->ascii) {
+            // One ASCII character for another in Latin-1 text (CPython's replace_1char): a copy,
+            // then the first `found` matches overwritten; kind and ascii flag stay s's.
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, s->ascii ? 0x7F : 0xFF));
+            std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->length));
+            const uint8_t from = old->data()[0], to = with->data()[0];
+            uint8_t* d = r->data();
+            int64_t at = 0;
+            for (int64_t k = 0; k < found; ++k) {
+                const void* hit = std::memchr(d + at, from, static_cast<std::size_t>(s->length - at));
+                BASTION_CHECK(hit != nullptr);
+                at = static_cast<const uint8_t*>(hit) - d;
+                d[at++] = to;
+            }
+            return std::move(r).into_ref();
+        }
         // Sized exactly and filled at the wider kind with typed copies (the matches are
         // exactly the ones str_count saw: nothing runs in between), then narrowed when the
         // replaced text held the only wide characters.
