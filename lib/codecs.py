@@ -1,6 +1,6 @@
 # codecs: Bastion's codec registry over the built-in codecs (utf-8, utf-8-sig, ascii, latin-1,
 # utf-16 and utf-32 with their -le/-be forms, unicode_escape and raw_unicode_escape from
-# codecs_escape.py) and codecs registered with register(): lookup
+# _codecs (objects/codecs_escape.cpp)) and codecs registered with register(): lookup
 # and CodecInfo, encode/decode, register_error/lookup_error (the registry lives in the
 # interpreter, so str.encode and bytes.decode call registered handlers), the built-in error
 # handlers as functions, the BOM constants, getencoder/getdecoder/getreader/getwriter,
@@ -13,7 +13,7 @@ import sys
 import _codecs
 from _codecs import register_error, lookup_error
 from codecs_streams import Codec, StreamWriter, StreamReader, StreamReaderWriter, StreamRecoder
-from codecs_escape import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
+from _codecs import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
                            raw_unicode_escape_decode, escape_encode, escape_decode)
 
 __all__ = ['register', 'unregister', 'lookup', 'encode', 'decode', 'open', 'EncodedFile',
@@ -459,7 +459,7 @@ def _builtin_info(encoding):
     return info
 
 
-# The escape codecs (codecs_escape.py), as CPython's encodings.unicode_escape and
+# The escape codecs (_codecs's functions), as CPython's encodings.unicode_escape and
 # encodings.raw_unicode_escape: found by the normalized name before registered functions.
 def _escape_info(key):
     info = _cache.get('escape:' + key)

@@ -1,10 +1,12 @@
 // codecs_module.cpp: `_codecs`, the native half of lib/codecs.py — the error-handler
-// registry (register_error, lookup_error), encoding-name resolution (_codec_name) and the
-// registry's entry points for str.encode / bytes.decode (_set_text_codecs).
+// registry (register_error, lookup_error), encoding-name resolution (_codec_name), the
+// registry's entry points for str.encode / bytes.decode (_set_text_codecs) and the escape
+// codecs' functions (objects/codecs_escape.cpp).
 // CPython: Modules/_codecsmodule.c and Python/codecs.c (behaviour and messages, not code).
 #include <string>
 
 #include "objects/codecs.h"
+#include "objects/codecs_escape.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/native.h"
@@ -66,6 +68,12 @@ constexpr CodecsFunction kFunctions[] = {
     {"lookup_error", codecs_lookup_error},
     {"_codec_name", codecs_codec_name},
     {"_set_text_codecs", codecs_set_text_codecs},
+    {"unicode_escape_decode", codecs_unicode_escape_decode},
+    {"unicode_escape_encode", codecs_unicode_escape_encode},
+    {"raw_unicode_escape_decode", codecs_raw_unicode_escape_decode},
+    {"raw_unicode_escape_encode", codecs_raw_unicode_escape_encode},
+    {"escape_decode", codecs_escape_decode},
+    {"escape_encode", codecs_escape_encode},
 };
 
 } // namespace

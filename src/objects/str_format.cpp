@@ -3,6 +3,7 @@
 // Printf-style `%` formatting is in str_percent.cpp.
 #include "objects/str_format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -44,11 +45,27 @@ Raised unknown_type(Interpreter& interp, uint32_t t, std::string_view type_name)
     return interp.raise_fmt(interp.exc.ValueError, "Unknown format code '{}' for object of type '{}'", type_char_text(t), type_name);
 }
 
-// CPython: parse_internal_render_format_spec.
-Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint32_t default_align,
-                  std::string_view type_name, Spec* f) {
-    int64_t n = s->length, pos = 0;
-    auto at = [&](int64_t i) { return s->at(i); };
+// A format spec: text[begin, end) of a str (the whole of a spec argument, or the spec part
+// of a str.format field read in place, with no substring made).
+struct SpecText {
+    const StrObject* text;
+    int64_t begin = 0;
+    int64_t end = 0;
+    int64_t length() const { return end - begin; }
+};
+SpecText whole(const StrObject* s) { return {s, 0, s->length}; }
+
+// CPython: parse_internal_render_format_spec, over the spec's units u[0, n) (typed: one
+// dispatch on the kind per spec, not per character).
+template <typename T>
+Status parse_spec_units(Interpreter& interp, SpecText spec, const T* u, uint32_t default_type, uint32_t default_align,
+                        std::string_view type_name, Spec* f) {
+    int64_t n = spec.length(), pos = 0;
+    const StrObject* s = spec.text;
+    auto at = [&](int64_t i) -> uint32_t {
+        BASTION_ASSERT(i >= 0 && i < n);
+        return u[i];
+    };
     bool fill_specified = false, align_specified = false;
     f->type = default_type;
     if (n - pos >= 2 && is_align(at(pos + 1))) {
@@ -77,19 +94,22 @@ Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint
             f->align = '=';
         ++pos;
     }
-    auto read_number = [&](int64_t* out) -> Result<bool> {
+    // 1: digits read into *out; 0: none there; -1: too many (the caller raises).
+    auto read_number = [&](int64_t* out) -> int {
         int64_t start = pos, v = 0;
         for (; pos < n && at(pos) >= '0' && at(pos) <= '9'; ++pos) {
             if (v > (INT64_MAX - 9) / 10)
-                return interp.raise(interp.exc.ValueError, "Too many decimal digits in format string");
+                return -1;
             v = v * 10 + (at(pos) - '0');
         }
         if (pos == start)
-            return false;
+            return 0;
         *out = v;
-        return true;
+        return 1;
     };
-    BASTION_TRY(read_number(&f->width));
+    auto too_many_digits = [&] { return interp.raise(interp.exc.ValueError, "Too many decimal digits in format string"); };
+    if (read_number(&f->width) < 0)
+        return too_many_digits();
     if (pos < n && at(pos) == ',') {
         f->thousands = ',';
         ++pos;
@@ -104,13 +124,16 @@ Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint
         return interp.raise(interp.exc.ValueError, "Cannot specify both ',' and '_'.");
     if (pos < n && at(pos) == '.') {
         ++pos;
-        BASTION_TRY_ASSIGN(bool has_precision, read_number(&f->precision));
-        if (!has_precision)
+        int has_precision = read_number(&f->precision);
+        if (has_precision < 0)
+            return too_many_digits();
+        if (has_precision == 0)
             return interp.raise(interp.exc.ValueError, "Format specifier missing precision");
     }
     if (n - pos > 1) {
+        BASTION_TRY_ASSIGN(Own<StrObject> text, str_substring(interp, const_cast<StrObject*>(s), spec.begin, spec.end));
         return interp.raise_fmt(interp.exc.ValueError, "Invalid format specifier '{}' for object of type '{}'",
-                                str_to_utf8(s), type_name);
+                                str_to_utf8(text.get()), type_name);
     }
     if (n - pos == 1)
         f->type = at(pos);
@@ -132,6 +155,22 @@ Status parse_spec(Interpreter& interp, StrObject* s, uint32_t default_type, uint
         }
     }
     return {};
+}
+
+Status parse_spec(Interpreter& interp, SpecText spec, uint32_t default_type, uint32_t default_align,
+                  std::string_view type_name, Spec* f) {
+    BASTION_CHECK(0 <= spec.begin && spec.begin <= spec.end && spec.end <= spec.text->length);
+    const uint8_t* d = spec.text->data();
+    switch (spec.text->kind) {
+    case 1:
+        return parse_spec_units(interp, spec, d + spec.begin, default_type, default_align, type_name, f);
+    case 2:
+        return parse_spec_units(interp, spec, reinterpret_cast<const uint16_t*>(d) + spec.begin, default_type,
+                                default_align, type_name, f);
+    default:
+        return parse_spec_units(interp, spec, reinterpret_cast<const uint32_t*>(d) + spec.begin, default_type,
+                                default_align, type_name, f);
+    }
 }
 
 // The digits with separators, left-padded with zeros up to min_width (CPython:
@@ -184,7 +223,8 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
                           static_cast<int64_t>(remainder.size()) + (remainder_char != 0 ? 1 : 0);
     if (f.width > kMaxContainerLength)
         return interp.no_memory();
-    BASTION_TRY(text_reserve(interp, f.width * 4)); // before zero-filled grouping builds the digits
+    if (f.width >= 4096) // (text_reserve only probes for large sizes)
+        BASTION_TRY(text_reserve(interp, f.width * 4)); // before zero-filled grouping builds the digits
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
     // Without separators or zero fill the digits are used as they are (no copy).
     std::string grouped_store;
@@ -277,6 +317,29 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
     return b.finish(interp);
 }
 
+} // namespace
+
+std::size_t float_text_fast(double x, uint32_t type, int64_t precision, char (&buf)[128]) {
+    if (!std::isfinite(x) || precision < 0 || precision > 50)
+        return 0;
+    bool fixed = type == 'f' || type == 'F';
+    if (!fixed && type != 'e' && type != 'E')
+        return 0;
+    if (fixed && !(std::fabs(x) < 1e50))
+        return 0;
+    auto r = std::to_chars(buf, buf + sizeof buf, x, fixed ? std::chars_format::fixed : std::chars_format::scientific,
+                           static_cast<int>(precision));
+    if (r.ec != std::errc())
+        return 0;
+    std::size_t len = static_cast<std::size_t>(r.ptr - buf);
+    if (type == 'E')
+        for (std::size_t i = 0; i < len; ++i)
+            buf[i] = buf[i] == 'e' ? 'E' : buf[i];
+    return len;
+}
+
+namespace {
+
 Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f) {
     if (f.precision > INT32_MAX)
         return interp.raise(interp.exc.ValueError, "precision too big");
@@ -305,11 +368,19 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
-    std::string text = double_to_string(val, static_cast<char>(type), precision, flags);
-    if (add_pct)
+    char fast[128];
+    std::size_t fast_len = flags == 0 ? float_text_fast(val, type, precision, fast) : 0;
+    std::string text;
+    if (fast_len == 0)
+        text = double_to_string(val, static_cast<char>(type), precision, flags);
+    std::string_view body = fast_len != 0 ? std::string_view(fast, fast_len) : std::string_view(text);
+    if (add_pct) {
+        if (fast_len != 0)
+            text.assign(fast, fast_len);
         text.push_back('%');
-    bool negative = !text.empty() && text[0] == '-';
-    std::string_view body(text);
+        body = text;
+    }
+    bool negative = !body.empty() && body[0] == '-';
     if (negative)
         body.remove_prefix(1);
     std::size_t nd = 0;
@@ -320,10 +391,8 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
     return layout_number(interp, f, negative, "", body.substr(0, nd), has_decimal, rest, false);
 }
 
-} // namespace
-
-Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
-    if (spec->length == 0) {
+Result<Own<StrObject>> format_int_spec(Interpreter& interp, Value v, SpecText spec) {
+    if (spec.length() == 0) {
         if (v.is_small_int()) { // an exact int in a machine word: its digits written directly
             int64_t x = v.small_int_value();
             char buf[64];
@@ -394,8 +463,8 @@ Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec)
     return layout_number(interp, f, negative, prefix, body, false, "", f.type == 'X');
 }
 
-Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spec) {
-    if (spec->length == 0)
+Result<Own<StrObject>> format_float_spec(Interpreter& interp, Value v, SpecText spec) {
+    if (spec.length() == 0)
         return str(interp, v);
     Spec f;
     BASTION_TRY(parse_spec(interp, spec, 0, '>', type_of(interp, v)->name, &f));
@@ -408,13 +477,23 @@ Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spe
     return format_float_with(interp, float_value(v), f);
 }
 
+} // namespace
+
+Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
+    return format_int_spec(interp, v, whole(spec));
+}
+
+Result<Own<StrObject>> format_float(Interpreter& interp, Value v, StrObject* spec) {
+    return format_float_spec(interp, v, whole(spec));
+}
+
 // CPython: format_complex_internal. Each part is laid out like a float with no width (the
 // imaginary part always signed unless the real part is omitted), then the whole is padded.
 Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, double im, StrObject* spec) {
     if (spec->length == 0)
         return str(interp, v);
     Spec f;
-    BASTION_TRY(parse_spec(interp, spec, 0, '>', type_of(interp, v)->name, &f));
+    BASTION_TRY(parse_spec(interp, whole(spec), 0, '>', type_of(interp, v)->name, &f));
     switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
         break;
@@ -494,13 +573,16 @@ Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, d
     return b.finish(interp);
 }
 
-Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* spec) {
-    if (spec->length == 0)
+namespace {
+
+Result<Own<StrObject>> format_str_spec(Interpreter& interp, StrObject* s, SpecText spec) {
+    if (spec.length() == 0)
         return Own<StrObject>::borrow(s);
     Spec f;
-    BASTION_TRY(parse_spec(interp, spec, 's', '<', "str", &f));
+    const std::string& type_name = type_of(interp, Value(s))->name; // a subclass's own name, as CPython
+    BASTION_TRY(parse_spec(interp, spec, 's', '<', type_name, &f));
     if (f.type != 's')
-        return unknown_type(interp, f.type, "str");
+        return unknown_type(interp, f.type, type_name);
     if (f.sign != 0)
         return interp.raise(interp.exc.ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
                                                                   : "Sign not allowed in string format specifier");
@@ -521,6 +603,12 @@ Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* 
     BASTION_TRY(text_reserve(interp, total * 4));
     int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
     return str_pad(interp, s, len, lpad, total - len - lpad, f.fill);
+}
+
+} // namespace
+
+Result<Own<StrObject>> format_str(Interpreter& interp, StrObject* s, StrObject* spec) {
+    return format_str_spec(interp, s, whole(spec));
 }
 
 Result<Own<StrObject>> format_value(Interpreter& interp, Value v, StrObject* spec) {
@@ -704,6 +792,24 @@ Status render_field(FormatState& st, StrObject* fmt, int64_t b, int64_t e, int d
             return interp.raise_fmt(interp.exc.ValueError, "Unknown conversion specifier {}", type_char_text(conversion));
         }
         value = std::move(converted).into_ref();
+    }
+    if (depth + 1 <= 2 && has_no_brace(fmt, spec_begin, e)) {
+        // A spec with nothing nested, for an exact int, float or str: read in place.
+        Value v = value;
+        SpecText spec{fmt, std::min(spec_begin, e), e};
+        Result<Own<StrObject>> text = Own<StrObject>();
+        if (v.is_small_int() || (v.is_obj() && v.obj()->type == interp.types.int_))
+            text = format_int_spec(interp, v, spec);
+        else if (v.is_obj() && v.obj()->type == interp.types.float_)
+            text = format_float_spec(interp, v, spec);
+        else if (v.is_obj() && v.obj()->type == interp.types.str)
+            text = format_str_spec(interp, static_cast<StrObject*>(v.obj()), spec);
+        if (!text.ok())
+            return text.take_error();
+        if (text.value()) {
+            out.append(text.value().get());
+            return {};
+        }
     }
     Own<StrObject> spec;
     if (depth + 1 <= 2 && spec_begin >= e) {

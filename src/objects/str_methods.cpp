@@ -131,9 +131,61 @@ decltype(auto) with_units(const StrObject* s, F&& f) {
     return f(units_of<uint32_t>(s));
 }
 
+// Short-piece loops: scalar code (the vectorizer's set-up costs more than a word's copy).
+#if defined(__GNUC__) && !defined(__clang__)
+#define BASTION_SCALAR_LOOPS [[gnu::optimize("no-tree-vectorize")]]
+#else
+#define BASTION_SCALAR_LOOPS
+#endif
+
+// Stores u[0, n) into r, converting to r's kind (r holds exactly the units' kind or wider).
+template <typename T>
+BASTION_SCALAR_LOOPS inline void store_units(StrObject* r, int64_t at, const T* u, int64_t n) {
+    BASTION_CHECK(at >= 0 && n >= 0 && at + n <= r->length);
+    switch (r->kind) {
+    case 1: {
+        uint8_t* d = r->data() + at;
+        for (int64_t i = 0; i < n; ++i)
+            d[i] = static_cast<uint8_t>(u[i]);
+        break;
+    }
+    case 2: {
+        auto* d = reinterpret_cast<uint16_t*>(r->data()) + at;
+        for (int64_t i = 0; i < n; ++i)
+            d[i] = static_cast<uint16_t>(u[i]);
+        break;
+    }
+    default: {
+        auto* d = reinterpret_cast<uint32_t*>(r->data()) + at;
+        for (int64_t i = 0; i < n; ++i)
+            d[i] = u[i];
+        break;
+    }
+    }
+}
+
+// A new exact str holding u[a, b) of s (s[a:b]), in canonical form: the OR of the units has
+// a bit at or above 7, 8 or 16 exactly when some unit does, so it picks the kind and the
+// ascii flag as the maximum would, in one pass without compares. Short pieces (the words
+// split gives) are copied by one typed loop, long ones by str_substring's copies.
+template <typename T>
+BASTION_SCALAR_LOOPS Result<Own<StrObject>> piece_of(Interpreter& interp, StrObject* s, const T* u, int64_t a, int64_t b) {
+    BASTION_CHECK(0 <= a && a <= b && b <= s->length);
+    if (b - a > 64 || (a == 0 && b == s->length))
+        return str_substring(interp, s, a, b); // (s itself when it is the whole of an exact str)
+    uint32_t bits = 0;
+    for (int64_t i = a; i < b; ++i)
+        bits |= u[i];
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, b - a, bits));
+    store_units(r.get(), 0, u + a, b - a);
+    return r;
+}
+
 Status push_piece(Interpreter& interp, ListObject* list, StrObject* s, int64_t a, int64_t b) {
-    BASTION_TRY_ASSIGN(Own<StrObject> piece, str_substring(interp, s, a, b));
-    return list_append(interp, list, piece.get());
+    Result<Own<StrObject>> piece = with_units(s, [&](const auto* u) { return piece_of(interp, s, u, a, b); });
+    if (!piece.ok())
+        return piece.take_error();
+    return list_append(interp, list, piece.value().get());
 }
 
 Status split_args(Interpreter& interp, CallArgs args, std::string_view name, Value* sep, int64_t* maxsplit) {
@@ -302,22 +354,19 @@ Result<Ref> m_partition(Interpreter& interp, Value self, CallArgs args) {
     return std::move(t).into_ref();
 }
 
-Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "join", 1, 1));
-    Value iterable = args.items[0];
-    if (!type_of(interp, iterable)->iter && !type_of(interp, iterable)->getitem)
-        return interp.raise(interp.exc.TypeError, "can only join an iterable");
-    // Materialise first: items must stay alive, and the total size is known before copying.
-    BASTION_TRY_ASSIGN(Own<ListObject> items, list_from_iterable(interp, iterable));
-    StrObject* sep = S(self);
-    // Validate, then size the result exactly (checked), then copy each piece once.
+// sep.join over items[0, count): each checked to be a str, the result sized exactly
+// (checked), then each piece copied once. No Python code runs from the first check to the
+// last copy (the only allocation is an exact str, which is no collected container, so no
+// collection and no finalizer can start), which lets a list's or tuple's own storage be read
+// in place; `unchanged` re-checks that after the allocation all the same.
+template <typename Item, typename Unchanged>
+Result<Ref> join_items(Interpreter& interp, StrObject* sep, const Item* items, std::size_t count, Unchanged unchanged) {
     int64_t total = 0;
     uint8_t kind = sep->kind;
     bool ascii = sep->ascii;
-    std::size_t count = items->items.size();
     for (std::size_t i = 0; i < count; ++i) {
-        Value item = items->items[i];
-        if (!is_str(interp, item)) {
+        Value item = items[i];
+        if (!(item.is_obj() && item.obj()->type == interp.types.str) && !is_str(interp, item)) {
             return interp.raise_fmt(interp.exc.TypeError, "sequence item {}: expected str instance, {} found", i,
                                     type_of(interp, item)->name);
         }
@@ -330,8 +379,8 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
         kind = std::max(kind, S(item)->kind);
         ascii = ascii && S(item)->ascii;
     }
-    if (count == 1 && S(items->items[0])->type == interp.types.str)
-        return Ref::borrow(items->items[0]);
+    if (count == 1 && S(items[0])->type == interp.types.str)
+        return Ref::borrow(items[0]);
     if (count == 0)
         return Ref::borrow(Value(interp.empty_str));
     if (count > 1 && sep->length > 0) {
@@ -339,24 +388,60 @@ Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
     } else {
         kind = 1;
         ascii = true;
-        for (const Ref& item : items->items) {
-            kind = std::max(kind, S(item)->kind);
-            ascii = ascii && S(item)->ascii;
+        for (std::size_t i = 0; i < count; ++i) {
+            kind = std::max(kind, S(items[i])->kind);
+            ascii = ascii && S(items[i])->ascii;
         }
     }
     uint32_t rep = ascii ? 0x7F : kind == 1 ? 0xFF : kind == 2 ? 0xFFFF : 0x10FFFF;
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, total, rep));
+    if (!unchanged())
+        return interp.raise(interp.exc.RuntimeError, "join() argument changed size during join");
     int64_t at = 0;
     auto put = [&](const StrObject* part) {
-        str_copy_units(r.get(), at, part, 0, part->length);
+        if (part->length > 64) {
+            str_copy_units(r.get(), at, part, 0, part->length);
+        } else { // a short piece: one typed loop, no library call
+            with_units(part, [&](const auto* u) { store_units(r.get(), at, u, part->length); });
+        }
         at += part->length;
     };
     for (std::size_t i = 0; i < count; ++i) {
         if (i > 0)
             put(sep);
-        put(S(items->items[i]));
+        put(S(items[i]));
     }
     return std::move(r).into_ref();
+}
+
+Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "join", 1, 1));
+    Value iterable = args.items[0];
+    StrObject* sep = S(self);
+    Type* it = type_of(interp, iterable);
+    // An exact list or tuple is read in place (CPython's PySequence_Fast); the Ref keeps it alive.
+    if (it == interp.types.list) {
+        Ref keep = Ref::borrow(iterable);
+        auto* list = static_cast<ListObject*>(iterable.obj());
+        const Ref* data = list->items.data();
+        std::size_t count = list->items.size();
+        return join_items(interp, sep, data, count,
+                          [&] { return list->items.size() == count && list->items.data() == data; });
+    }
+    if (it == interp.types.tuple) {
+        auto* t = static_cast<TupleObject*>(iterable.obj());
+        return join_items(interp, sep, t->items(), static_cast<std::size_t>(t->size), [] { return true; });
+    }
+    if (!it->iter && !it->getitem)
+        return interp.raise(interp.exc.TypeError, "can only join an iterable");
+    // Materialised first: items must stay alive, and the total size is known before copying.
+    // A list or tuple subclass is iterated (its __iter__ may differ), as CPython does.
+    Ref source = Ref::borrow(iterable);
+    if (is_list(interp, iterable) || is_tuple(interp, iterable)) {
+        BASTION_TRY_ASSIGN(source, get_iter(interp, iterable));
+    }
+    BASTION_TRY_ASSIGN(Own<ListObject> items, list_from_iterable(interp, source));
+    return join_items(interp, sep, items->items.data(), items->items.size(), [] { return true; });
 }
 
 // --- Case mapping ---------------------------------------------------------------------------------
@@ -687,6 +772,22 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
     if (old->length > 0) {
         if (found == 0)
             return done(str_substring(interp, s, 0, s->length)); // s itself when exact
+        if (old->length == 1 && with->length == 1 && s->kind == 1 && old->ascii && with->ascii) {
+            // One ASCII character for another in Latin-1 text (CPython's replace_1char): a copy,
+            // then the first `found` matches overwritten; kind and ascii flag stay s's.
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, s->ascii ? 0x7F : 0xFF));
+            std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->length));
+            const uint8_t from = old->data()[0], to = with->data()[0];
+            uint8_t* d = r->data();
+            int64_t at = 0;
+            for (int64_t k = 0; k < found; ++k) {
+                const void* hit = std::memchr(d + at, from, static_cast<std::size_t>(s->length - at));
+                BASTION_CHECK(hit != nullptr);
+                at = static_cast<const uint8_t*>(hit) - d;
+                d[at++] = to;
+            }
+            return std::move(r).into_ref();
+        }
         // Sized exactly and filled at the wider kind with typed copies (the matches are
         // exactly the ones str_count saw: nothing runs in between), then narrowed when the
         // replaced text held the only wide characters.

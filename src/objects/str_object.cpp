@@ -217,7 +217,15 @@ Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std
     int64_t at = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const auto* s = static_cast<const StrObject*>(items[i].obj());
-        str_copy_units(r.get(), at, s, 0, s->length);
+        if (s->kind == 1 && r->kind == 1 && s->length <= 32) { // f-string pieces: a short byte copy, no call
+            BASTION_CHECK(at + s->length <= r->length);
+            const uint8_t* p = s->data();
+            uint8_t* d = r->data() + at;
+            for (int64_t k = 0; k < s->length; ++k)
+                d[k] = p[k];
+        } else {
+            str_copy_units(r.get(), at, s, 0, s->length);
+        }
         at += s->length;
     }
     return r;
@@ -763,6 +771,15 @@ Result<Ref> str_mod(Interpreter& interp, Value a, Value b) {
 // str(object='', encoding='utf-8', errors='strict')
 Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     if (type == interp.types.str && args.npos == 1 && args.kwnames == nullptr) { // str(x): what the general path does
+        if (args.items[0].is_small_int()) { // int's own repr, its digits written straight into the result
+            int64_t x = args.items[0].small_int_value();
+            char buf[64];
+            std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
+            r->data()[0] = '-'; // overwritten by the digits when x >= 0
+            std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
+            return std::move(r).into_ref();
+        }
         BASTION_TRY_ASSIGN(Own<StrObject> r, str(interp, args.items[0]));
         return std::move(r).into_ref();
     }

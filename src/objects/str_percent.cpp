@@ -152,9 +152,13 @@ Status percent_format_number(Interpreter& interp, std::string& out, uint32_t typ
     if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G') {
         BASTION_TRY_ASSIGN(double x, float_as_double(interp, v));
         int prec = f.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(f.precision, 100000));
-        std::string text = double_to_string(x, static_cast<char>(type), prec, f.alt ? unsigned{kFloatAlt} : 0u);
-        bool negative = text[0] == '-';
-        std::string_view body(text);
+        char fast[128];
+        std::size_t fast_len = f.alt ? 0 : float_text_fast(x, type, prec, fast);
+        std::string text;
+        if (fast_len == 0)
+            text = double_to_string(x, static_cast<char>(type), prec, f.alt ? unsigned{kFloatAlt} : 0u);
+        std::string_view body = fast_len != 0 ? std::string_view(fast, fast_len) : std::string_view(text);
+        bool negative = body[0] == '-';
         if (negative)
             body.remove_prefix(1);
         std::string_view sign = negative ? "-" : f.plus ? "+" : f.space ? " " : "";

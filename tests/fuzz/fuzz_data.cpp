@@ -1,7 +1,7 @@
 // fuzz_data.cpp: libFuzzer target for the parsers of untrusted data a program hands to
 // built-ins (not source text: fuzz_source; not code images: fuzz_load/fuzz_run) — json,
-// marshal, the codecs and their error handlers, number parsing (int/float/complex from
-// text), fromhex, regular expressions (pattern translation, compilation and matching under
+// marshal, the codecs (the escape codecs too) and their error handlers, number parsing
+// (int/float/complex from text), fromhex, regular expressions (pattern translation, compilation and matching under
 // the step budget), str.format templates and unicodedata names. The first byte picks the
 // parser; the rest is the input, given to it as `data` (bytes) and `text` (str: the bytes as
 // UTF-8 with surrogateescape, so encoders meet lone surrogates too).
@@ -43,6 +43,12 @@ constexpr std::string_view kParsers[] = {
     "text % (1, 'a', 2.5)\n",
     "import unicodedata\nunicodedata.lookup(text)\n",
     "import unicodedata\nunicodedata.normalize('NFKC', text)\n",
+    // The escape codecs (objects/codecs_escape.cpp), appended so the seeds keep their parsers.
+    "data.decode('unicode_escape', 'backslashreplace')\ndata.decode('raw_unicode_escape', 'replace')\n",
+    "import codecs\ncodecs.unicode_escape_decode(data, 'strict', False)\n"
+    "codecs.raw_unicode_escape_decode(data, 'ignore', False)\n",
+    "import codecs\ncodecs.escape_decode(data, 'replace')\ncodecs.escape_encode(data)\n",
+    "text.encode('unicode_escape').decode('unicode_escape')\ntext.encode('raw_unicode_escape')\n",
 };
 
 // Runs `source` in a fresh module namespace holding `data` and `text`.
