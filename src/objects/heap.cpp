@@ -313,6 +313,21 @@ bool Interpreter::free_float_block(Object* o) {
 #endif
 }
 
+namespace {
+[[gnu::noinline]] Result<Ref> float_from_double_general(Interpreter& interp, double v) {
+    BASTION_TRY_ASSIGN(Own<FloatObject> f, interp.make<FloatObject>(interp.types.float_, v));
+    return std::move(f).into_ref();
+}
+} // namespace
+
+// float(v): defined here so the block fast path inlines into it (the general path out of
+// line, so the fast one needs no frame).
+Result<Ref> float_from_double(Interpreter& interp, double v) {
+    if (FloatObject* f = interp.reuse_float_block(v)) [[likely]]
+        return Ref::steal(Value(static_cast<Object*>(f)));
+    return float_from_double_general(interp, v);
+}
+
 void Interpreter::GcState::release_free_blocks() {
     for (std::size_t has_gc = 0; has_gc < 2; ++has_gc) {
         std::size_t prefix = gcb::kPrefixBytes + (has_gc != 0 ? sizeof(GcHeader) : 0);
@@ -327,14 +342,14 @@ void Interpreter::GcState::release_free_blocks() {
     free_bytes = 0;
 }
 
-void release_object(Object* o) {
-    Interpreter& interp = *o->type->interp;
+namespace {
+
+// Every release but an exact float's: out of line, so the float path needs no frame.
+[[gnu::noinline]] void release_object_general(Interpreter& interp, Object* o) {
     // A float, int or str holds no references, so freeing one cannot release another:
     // no depth bookkeeping for the most common frees. (One with weak references may run
     // callbacks, and a subclass instance has a __dict__: both take the general path.)
     Type* t = o->type;
-    if (t == interp.types.float_ && interp.free_float_block(o)) [[likely]]
-        return;
     if ((t == interp.types.float_ || t == interp.types.int_ || t == interp.types.str) &&
         (gcb::block_word(o) & gcb::kHasWeakrefs) == 0) {
         interp.free_object(o);
@@ -358,6 +373,15 @@ void release_object(Object* o) {
         }
     }
     --interp.release_depth;
+}
+
+} // namespace
+
+void release_object(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    if (o->type == interp.types.float_ && interp.free_float_block(o)) [[likely]]
+        return;
+    release_object_general(interp, o);
 }
 
 // --- Interned names ------------------------------------------------------------------------------
