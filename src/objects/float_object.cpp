@@ -28,10 +28,7 @@ bool is_odd_integer(double w) { return std::fmod(std::fabs(w), 2.0) == 1.0; }
 
 } // namespace
 
-Result<Ref> float_from_double(Interpreter& interp, double v) {
-    BASTION_TRY_ASSIGN(Own<FloatObject> f, interp.make<FloatObject>(interp.types.float_, v));
-    return std::move(f).into_ref();
-}
+// float_from_double is in objects/heap.cpp, beside the exact-float block fast path.
 
 bool is_float(Interpreter& interp, Value v) {
     if (!v.is_obj())

@@ -16,9 +16,11 @@
 // references, finalized) and a liveness tag, so free_object needs no size from the caller
 // and a second free of the same block, or a decref below zero, stops the process with a
 // diagnostic naming the type (in every build type).
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 
 #include <pthread.h>
 #include <sys/sysinfo.h>
@@ -30,6 +32,7 @@
 #include "objects/core_internal.h"
 #include "objects/counted_allocator.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "support/checked.h"
 #include "support/stack_guard.h"
 
@@ -248,6 +251,83 @@ void Interpreter::free_object(Object* o) {
         decref(t);
 }
 
+// --- Exact floats ----------------------------------------------------------------------------------
+// A float block (40 bytes, no GC header) is the most common allocation of numeric code. Its
+// fast path does what allocate_object_memory + init_object_header and free_object do for
+// it, minus what cannot apply to an exact float (collector, finalizer, weak references,
+// heap type, managed dict, a destructor): the same free list, the same accounting and
+// limit test, the same tags (a second free still stops the process in free_object).
+
+namespace {
+constexpr std::size_t kFloatBlockBytes = gcb::kPrefixBytes + sizeof(FloatObject);
+static_assert(kFloatBlockBytes % 8 == 0 && kFloatBlockBytes <= Interpreter::GcState::kFreeListMaxBytes);
+static_assert(std::is_trivially_destructible_v<FloatObject>);
+} // namespace
+
+FloatObject* Interpreter::reuse_float_block(double v) {
+#ifdef BASTION_MIMALLOC
+    GcState& g = gc();
+    void*& head = g.free_blocks[0][kFloatBlockBytes / 8];
+    if (head == nullptr ||
+        (limits.max_memory_bytes != 0 && m_memory_in_use + kFloatBlockBytes > limits.max_memory_bytes)) [[unlikely]]
+        return nullptr; // make<>() allocates (or collects and retries at the limit), as for any object
+    char* block = static_cast<char*>(head);
+    void** link = reinterpret_cast<void**>(block + gcb::kPrefixBytes - sizeof(void*)); // the managed-dict slot
+    head = *link;
+    *link = nullptr;
+    g.free_bytes -= kFloatBlockBytes;
+    m_memory_in_use += kFloatBlockBytes;
+    *reinterpret_cast<uint64_t*>(block) = gcb::kTagLive | kFloatBlockBytes;
+    auto* f = ::new (static_cast<void*>(block + gcb::kPrefixBytes)) FloatObject(v);
+    f->refcount = 1;
+    f->type = types.float_; // a static type: no type reference to take, never tracked
+    return f;
+#else
+    (void)v;
+    return nullptr; // sanitizer builds: every block from malloc
+#endif
+}
+
+bool Interpreter::free_float_block(Object* o) {
+    BASTION_ASSERT(o->type == types.float_);
+#ifdef BASTION_MIMALLOC
+    uint64_t& word = gcb::block_word(o);
+    GcState& g = this->gc();
+    // Exactly live with no flag bits (a freed or foreign block fails here and free_object
+    // reports it), and room left under the free lists' cap.
+    if (word != (gcb::kTagLive | kFloatBlockBytes) || g.free_bytes + kFloatBlockBytes > GcState::kFreeListCapBytes)
+        return false;
+    word = gcb::kTagFreed | kFloatBlockBytes;
+#ifndef NDEBUG
+    static_cast<FloatObject*>(o)->value = std::bit_cast<double>(uint64_t{0xDBDBDBDBDBDBDBDB});
+#endif
+    void*& head = g.free_blocks[0][kFloatBlockBytes / 8];
+    *(reinterpret_cast<void**>(o) - 1) = head;
+    head = reinterpret_cast<char*>(o) - gcb::kPrefixBytes;
+    g.free_bytes += kFloatBlockBytes;
+    BASTION_ASSERT(m_memory_in_use >= kFloatBlockBytes);
+    m_memory_in_use -= kFloatBlockBytes;
+    return true;
+#else
+    return false;
+#endif
+}
+
+namespace {
+[[gnu::noinline]] Result<Ref> float_from_double_general(Interpreter& interp, double v) {
+    BASTION_TRY_ASSIGN(Own<FloatObject> f, interp.make<FloatObject>(interp.types.float_, v));
+    return std::move(f).into_ref();
+}
+} // namespace
+
+// float(v): defined here so the block fast path inlines into it (the general path out of
+// line, so the fast one needs no frame).
+Result<Ref> float_from_double(Interpreter& interp, double v) {
+    if (FloatObject* f = interp.reuse_float_block(v)) [[likely]]
+        return Ref::steal(Value(static_cast<Object*>(f)));
+    return float_from_double_general(interp, v);
+}
+
 void Interpreter::GcState::release_free_blocks() {
     for (std::size_t has_gc = 0; has_gc < 2; ++has_gc) {
         std::size_t prefix = gcb::kPrefixBytes + (has_gc != 0 ? sizeof(GcHeader) : 0);
@@ -262,8 +342,10 @@ void Interpreter::GcState::release_free_blocks() {
     free_bytes = 0;
 }
 
-void release_object(Object* o) {
-    Interpreter& interp = *o->type->interp;
+namespace {
+
+// Every release but an exact float's: out of line, so the float path needs no frame.
+[[gnu::noinline]] void release_object_general(Interpreter& interp, Object* o) {
     // A float, int or str holds no references, so freeing one cannot release another:
     // no depth bookkeeping for the most common frees. (One with weak references may run
     // callbacks, and a subclass instance has a __dict__: both take the general path.)
@@ -291,6 +373,15 @@ void release_object(Object* o) {
         }
     }
     --interp.release_depth;
+}
+
+} // namespace
+
+void release_object(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    if (o->type == interp.types.float_ && interp.free_float_block(o)) [[likely]]
+        return;
+    release_object_general(interp, o);
 }
 
 // --- Interned names ------------------------------------------------------------------------------

@@ -685,6 +685,8 @@ op_UNARY_NEGATIVE: {
         if (v.obj()->refcount == 1) { // only this Ref holds it: negate in place
             static_cast<FloatObject*>(v.obj())->value = -float_value(v);
             r = std::move(v);
+        } else if (FloatObject* fo = interp.reuse_float_block(-float_value(v))) [[likely]] {
+            r = Ref::steal(Value(static_cast<Object*>(fo)));
         } else {
             TRY_SET(r, float_from_double(interp, -float_value(v)));
         }
@@ -784,6 +786,8 @@ op_BINARY_OP:
         } else if (rhs.get().is_obj() && rhs.obj()->refcount == 1 && rhs.obj()->type == interp.types.float_) {
             static_cast<FloatObject*>(rhs.obj())->value = d;
             r = std::move(rhs);
+        } else if (FloatObject* fo = interp.reuse_float_block(d)) [[likely]] { // no Result to destroy
+            r = Ref::steal(Value(static_cast<Object*>(fo)));
         } else {
             TRY_SET(r, float_from_double(interp, d));
         }

@@ -27,6 +27,7 @@ struct StrObject;
 struct TupleObject;
 struct DictObject;
 struct ExceptionObject;
+struct FloatObject;
 struct Frame;
 class StackGuard;
 
@@ -210,6 +211,16 @@ private:
     };
     static GcState* new_gc_state(Interpreter&);
     std::unique_ptr<GcState, GcStateDeleter> m_gc{new_gc_state(*this)};
+
+public:
+    // --- Exact-float blocks (objects/heap.cpp) -----------------------------------------------
+    // The float fast path: a new exact float made from a block waiting in the small-block
+    // free list (no memset, no collector checks), counted against --max-memory as any
+    // reuse; null when none waits or the limit refuses it (callers then take make<>()).
+    FloatObject* reuse_float_block(double v);
+    // Frees an exact float whose block word has no flags (no weak references: exact floats
+    // cannot have them) into the free list; false when it must take free_object.
+    bool free_float_block(Object* o);
 };
 
 inline Type* type_of(Interpreter& interp, Value v) {
