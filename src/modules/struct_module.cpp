@@ -159,12 +159,14 @@ Status pack_into_memory(Interpreter& interp, Type* error, const Snapshot* s, std
                 n = std::min(n, g.count);
                 if (n > 0)
                     std::memcpy(at, data.data(), static_cast<std::size_t>(n));
-            } else if (g.count > 0) { // '0p' has no length byte (CPython writes one past it)
+            } else if (g.count > 0) {
                 n = std::min(n, g.count - 1);
                 if (n > 0)
                     std::memcpy(at + 1, data.data(), static_cast<std::size_t>(n));
                 at[0] = static_cast<uint8_t>(std::min<int64_t>(n, 255));
-            }
+            } else if (g.offset < s->layout.size) {
+                at[0] = 0xff; // CPython's '0p' writes its length byte (-1) over the next item or pad
+            } // ... or past the record, which Bastion does not do
             continue;
         }
         for (int64_t k = 0; k < g.count; ++k) {
@@ -241,8 +243,10 @@ Result<Ref> unpack_memory(Interpreter& interp, Type* error, const Snapshot* s, c
         const uint8_t* at = src + g.offset;
         if (g.code == 's' || g.code == 'p') {
             std::span<const uint8_t> data(at, static_cast<std::size_t>(g.count));
-            if (g.code == 'p') // '0p' reads as b'' (CPython reads past it and fails)
-                data = g.count == 0 ? data : data.subspan(1, std::min<std::size_t>(at[0], g.count - 1));
+            if (g.code == 'p' && g.count == 0) // CPython's length -1
+                return interp.raise(interp.exc.SystemError, "Negative size passed to PyBytes_FromStringAndSize");
+            if (g.code == 'p')
+                data = data.subspan(1, std::min<std::size_t>(at[0], g.count - 1));
             BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from(interp, data));
             BASTION_CHECK(next < s->layout.nitems);
             tuple_init_item(t.get(), next++, Ref(std::move(b)));

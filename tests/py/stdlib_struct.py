@@ -175,3 +175,15 @@ try:
 except struct.error as x:
     print('caught', repr(x))
 print(repr(struct.Struct('i'))[:24], struct.Struct.__init__.__name__)
+
+# '0p': CPython writes a length byte of 0xff over what follows it (never past the record
+# here: see docs/differences.md) and cannot unpack it.
+print(struct.pack('0px', b'abc'), struct.pack('<0p2x', b''), struct.pack('<0pb', b'', 5), struct.pack('0s0p', b'a', b'b'))
+for f, d in [('0p', b''), ('0px', b'\x07'), ('<b0pb', b'\x01\x02')]:
+    try:
+        print(struct.unpack(f, d))
+    except SystemError as e:
+        print('SystemError', e)
+ba = bytearray(b'\x11\x22\x33')
+struct.pack_into('0pxx', ba, 0, b'')
+print(ba)
