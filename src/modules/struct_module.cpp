@@ -135,7 +135,8 @@ Result<int64_t> offset_arg(Interpreter& interp, Value v, Type* overflow, std::st
 
 // Packs args into dst[0..size) (zeroed first, as CPython).
 Status pack_into_memory(Interpreter& interp, Type* error, const Snapshot* s, std::span<const Value> args, uint8_t* dst) {
-    std::memset(dst, 0, static_cast<std::size_t>(s->layout.size));
+    if (s->layout.size > 0) // dst may be null for an empty target
+        std::memset(dst, 0, static_cast<std::size_t>(s->layout.size));
     StructParser parser(format_text(s));
     StructGroup g;
     std::size_t next = 0;
@@ -242,7 +243,8 @@ Result<Ref> unpack_memory(Interpreter& interp, Type* error, const Snapshot* s, c
             break;
         const uint8_t* at = src + g.offset;
         if (g.code == 's' || g.code == 'p') {
-            std::span<const uint8_t> data(at, static_cast<std::size_t>(g.count));
+            static constexpr uint8_t kEmpty[1] = {0}; // '0s' from an empty buffer: never a null pointer
+            std::span<const uint8_t> data(g.count == 0 ? kEmpty : at, static_cast<std::size_t>(g.count));
             if (g.code == 'p' && g.count == 0) // CPython's length -1
                 return interp.raise(interp.exc.SystemError, "Negative size passed to PyBytes_FromStringAndSize");
             if (g.code == 'p')
@@ -389,7 +391,10 @@ Result<Ref> m_sizeof(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "__sizeof__", 0, 0));
     return int_from_i64(interp, static_cast<int64_t>(sizeof(StructObject)) + static_cast<int64_t>(format_text(as_struct(self)).size()));
 }
-Result<Ref> get_format(Interpreter& interp, Value self) { return make_str(interp, format_text(as_struct(self))); }
+Result<Ref> get_format(Interpreter& interp, Value self) {
+    std::string_view text = format_text(as_struct(self));
+    return make_str(interp, text.empty() ? std::string_view("") : text); // never a null pointer
+}
 Result<Ref> get_size(Interpreter& interp, Value self) { return int_from_i64(interp, as_struct(self)->layout.size); }
 
 // --- module functions (bound to the Struct type) ---------------------------------------------
@@ -509,6 +514,9 @@ Status init_struct_module(Interpreter& interp, DictObject* module_dict) {
     BASTION_TRY(dict_set_str(interp, ns.get(), interp.names.__module__, modname));
     BASTION_TRY_ASSIGN(Ref error, call_positional(interp, Value(interp.types.type), {name, Value(bases.get()), Value(ns.get())}));
     st->error = as_type(error);
+    // The owning reference behind that pointer: in the (immutable) iterator type's dict, which
+    // the interpreter's teardown clears, so the class outlives every use and is then freed.
+    BASTION_TRY(dict_set_str(interp, static_cast<DictObject*>(it->dict.obj()), interp.intern("_struct_error"), error));
 
     BASTION_TRY_ASSIGN(Ref doc, make_str(interp, kDoc));
     BASTION_TRY(dict_set_str(interp, module_dict, interp.names.__doc__, doc));
@@ -521,8 +529,7 @@ Status init_struct_module(Interpreter& interp, DictObject* module_dict) {
     };
     for (const auto& [fname, fn] : kFunctions)
         BASTION_TRY(define_bound(interp, module_dict, st.get(), fname, fn));
-    // The types and the error class live as long as the interpreter, like the built-in types.
-    (void)error.release();
+    // The types live as long as the interpreter, like the built-in types.
     (void)std::move(st).into_ref().release();
     (void)std::move(it).into_ref().release();
     return {};

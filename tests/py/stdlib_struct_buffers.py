@@ -143,3 +143,10 @@ class Shrink:
 
 struct.pack_into('<ii', target, 0, 1, Shrink())
 print(target, len(target))
+
+# Empty buffers and zero-size records.
+t('empty pi', lambda: (struct.pack_into('', bytearray(), 0), struct.pack_into('0s', bytearray(), 0, b'a')))
+t('empty u', lambda: (struct.unpack('0s', bytearray()), struct.unpack('', bytearray()), struct.unpack('0s0p', b'')[:1] if False else None))
+t('empty uf', lambda: (struct.unpack_from('0s', bytearray()), struct.unpack_from('0s', memoryview(b'')), struct.unpack_from('0s', array.array('b'))))
+t('empty pi mv', lambda: struct.pack_into('0s', memoryview(bytearray()), 0, b''))
+t('empty arr', lambda: struct.pack_into('', array.array('d'), 0))
