@@ -67,6 +67,44 @@ bastion::Result<bastion::Ref> run_parser(bastion::Interpreter& interp, std::stri
     return run_code(interp, code.get(), Value(d), Value(d));
 }
 
+// struct (first byte 0xFF): the input is a format and data split at the first '|';
+// calcsize, unpack_from, pack of what was unpacked, pack_into at a negative offset and
+// iter_unpack, each step on its own (a clean exception ends only that step).
+constexpr std::string_view kStructProgram =
+    "import struct\n"
+    "fmt, _, rest = data.partition(b'|')\n"
+    "for f in (fmt, text.partition('|')[0]):\n"
+    "    try:\n"
+    "        n = struct.calcsize(f)\n"
+    "        s = struct.Struct(f)\n"
+    "    except Exception:\n"
+    "        continue\n"
+    "    vals = ()\n"
+    "    try:\n"
+    "        vals = struct.unpack_from(f, rest)\n"
+    "        struct.pack(f, *vals)\n"
+    "    except Exception:\n"
+    "        pass\n"
+    "    try:\n"
+    "        b = bytearray(rest)\n"
+    "        s.pack_into(b, -n, *vals)\n"
+    "        s.unpack_from(memoryview(b), -n)\n"
+    "    except Exception:\n"
+    "        pass\n"
+    "    try:\n"
+    "        for x in s.iter_unpack(rest):\n"
+    "            struct.pack(f, *x)\n"
+    "    except Exception:\n"
+    "        pass\n";
+
+bool fuzz_struct(std::string_view input) {
+    auto run = [&](bastion::Interpreter& interp) {
+        auto result = run_parser(interp, kStructProgram, input);
+        return bastion::fuzz::classify(interp, result) != bastion::fuzz::Outcome::Broken;
+    };
+    return bastion::fuzz::input_keeps_interpreter_usable(run);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
@@ -75,6 +113,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
         return 0;
     std::string_view source = kParsers[data[0] % std::size(kParsers)];
     std::string_view input(reinterpret_cast<const char*>(data + 1), size - 1);
+    if (data[0] == 0xFF && !fuzz_struct(input)) // struct formats and data
+        __builtin_trap();
     auto run = [&](Interpreter& interp) {
         auto result = run_parser(interp, source, input);
         return fuzz::classify(interp, result) != fuzz::Outcome::Broken;

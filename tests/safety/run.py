@@ -391,6 +391,65 @@ def cases() -> list[Case]:
              text("import re\nclass I:\n    def __index__(self):\n"
                   "        return re.match('(a)', 'a').group(self)\nre.match('(a)', 'a').group(I())\n"),
              ("RecursionError",), recursion_limit=1_000_000, bastion_only=True),
+        # struct: huge repeat counts are checked size arithmetic ("total struct size too long")
+        # or an accounted allocation (MemoryError under --max-memory), never an overflow.
+        Case("struct_huge_counts_max_memory",
+             text("import struct\n"
+                  "def run(fn, f, *args):\n"
+                  "    try:\n"
+                  "        return fn(f, *args)\n"
+                  "    except MemoryError:\n"
+                  "        return 'limited'\n"
+                  "    except struct.error as e:\n"
+                  "        return str(e)\n"
+                  "for f in ['1000000000000s', '9999999999999999999q', '1000000000000x', '100000000x',\n"
+                  "          '>4611686018427387904h', '@b1152921504606846975q']:\n"
+                  "    print(f, run(struct.calcsize, f), run(struct.pack, f), run(struct.pack, f, b'x'))\n"
+                  "    print(run(struct.unpack, f, b''), run(lambda *a: list(struct.iter_unpack(*a)), f, b''))\n"
+                  "print(struct.pack('3x'), len(struct.pack('1000000x')))\n"),
+             (OK,), b"".join(line + b"\n" for line in [
+                 b"1000000000000s 1000000000000 pack expected 1 items for packing (got 0) limited",
+                 b"unpack requires a buffer of 1000000000000 bytes []",
+                 b"9999999999999999999q" + b" total struct size too long" * 3,
+                 b"total struct size too long total struct size too long",
+                 b"1000000000000x 1000000000000 limited pack expected 0 items for packing (got 1)",
+                 b"unpack requires a buffer of 1000000000000 bytes []",
+                 b"100000000x 100000000 limited pack expected 0 items for packing (got 1)",
+                 b"unpack requires a buffer of 100000000 bytes []",
+                 b">4611686018427387904h" + b" total struct size too long" * 3,
+                 b"total struct size too long total struct size too long",
+                 b"@b1152921504606846975q" + b" total struct size too long" * 3,
+                 b"total struct size too long total struct size too long",
+                 b"b'\\x00\\x00\\x00' 1000000"]),
+             options=("--max-memory", "64M"), bastion_only=True),
+        # struct: Python code run while packing (__index__) re-initialises the Struct or
+        # shrinks the target; each operation keeps the format and size it checked, the
+        # iterator re-checks its bounds (CPython frees the codes it is walking).
+        Case("struct_reinit_during_operations",
+             text("import struct\n"
+                  "s = struct.Struct('<iiii')\n"
+                  "class I:\n"
+                  "    def __index__(self):\n"
+                  "        s.__init__('b')\n"
+                  "        return 1\n"
+                  "b = s.pack(I(), 1, 2, 3)\n"
+                  "print(len(b), b[:8], s.size, s.format)\n"
+                  "s.__init__('<hh')\n"
+                  "target = bytearray(4)\n"
+                  "s.pack_into(target, 0, I(), 7)\n"
+                  "print(target, s.size)\n"
+                  "s.__init__('<i')\n"
+                  "it = s.iter_unpack(bytes(range(8)))\n"
+                  "print(next(it))\n"
+                  "s.__init__('<q')\n"
+                  "print(list(it), it.__length_hint__())\n"
+                  "s.__init__('<h')\n"
+                  "it = s.iter_unpack(bytes(range(8)))\n"
+                  "s.__init__('<b')\n"
+                  "print(it.__length_hint__(), len(list(it)))\n"),
+             (OK,), b"16 b'\\x01\\x00\\x00\\x00\\x01\\x00\\x00\\x00' 1 b\n"
+             b"bytearray(b'\\x01\\x00\\x07\\x00') 1\n(50462976,)\n[] 0\n8 8\n",
+             bastion_only=True),
         # --- bytecode: the verifier and the loop under random co_code --------------------
         soak_code_replace(),
     ]
