@@ -7,26 +7,8 @@
 namespace bastion {
 namespace {
 
-// The smallest budget with which `source` finishes (the steps it uses).
-uint64_t steps_needed(const std::string& source) {
-    Limits limits;
-    limits.max_steps = 1'000'000;
-    auto r = vm_test::run(source, limits);
-    EXPECT_TRUE(r.module) << r.error;
-    uint64_t used = limits.max_steps - r.interp->steps_left;
-    limits.max_steps = used;
-    EXPECT_TRUE(vm_test::run(source, limits).module) << source;
-    limits.max_steps = used - 1;
-    auto cut = vm_test::run(source, limits);
-    EXPECT_FALSE(cut.module) << source;
-    EXPECT_EQ(cut.error.rfind("StepLimitExceeded", 0), 0u) << cut.error;
-    return used;
-}
-
-std::string with_n(std::string source, int n) {
-    source.replace(source.find('N'), 1, std::to_string(n));
-    return source;
-}
+using vm_test::steps_needed;
+using vm_test::with_n;
 
 TEST(VmNativeCalls, StepCountsMatchGenericPaths) {
     struct Case {

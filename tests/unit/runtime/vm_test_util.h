@@ -130,4 +130,27 @@ inline void check_loop_step_counts(const char* tmpl, const char* var, const char
     }
 }
 
+// The smallest budget with which `source` finishes (the steps it uses): exactly that
+// budget finishes, one step less stops with StepLimitExceeded.
+inline uint64_t steps_needed(const std::string& source) {
+    Limits limits;
+    limits.max_steps = 1'000'000;
+    auto r = run(source, limits);
+    EXPECT_TRUE(r.module) << r.error;
+    uint64_t used = limits.max_steps - r.interp->steps_left;
+    limits.max_steps = used;
+    EXPECT_TRUE(run(source, limits).module) << source;
+    limits.max_steps = used - 1;
+    auto cut = run(source, limits);
+    EXPECT_FALSE(cut.module) << source;
+    EXPECT_EQ(cut.error.rfind("StepLimitExceeded", 0), 0u) << cut.error;
+    return used;
+}
+
+// `source` with its first `N` replaced by n.
+inline std::string with_n(std::string source, int n) {
+    source.replace(source.find('N'), 1, std::to_string(n));
+    return source;
+}
+
 } // namespace bastion::vm_test
