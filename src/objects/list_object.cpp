@@ -122,11 +122,13 @@ Status list_splice(Interpreter& interp, ListObject* l, int64_t lo, int64_t hi, s
 
 // PySequence_Fast: the items of a list/tuple, or of any iterable. A TypeError from iter()
 // becomes `not_iterable` when given.
+// Only exact lists and tuples are copied directly, as CPython does: a subclass may define
+// its own __iter__.
 Result<std::vector<Ref>> sequence_items(Interpreter& interp, Value v, const char* not_iterable = nullptr) {
     std::vector<Ref> out;
-    if (is_list(interp, v))
+    if (is_exact(v, interp.types.list))
         return snapshot(as_list(v));
-    if (is_tuple(interp, v)) {
+    if (is_exact(v, interp.types.tuple)) {
         auto* t = static_cast<TupleObject*>(v.obj());
         out.reserve(static_cast<std::size_t>(t->size));
         for (int64_t i = 0; i < t->size; i++)
@@ -174,8 +176,11 @@ bool is_list(Interpreter& interp, Value v) {
 
 namespace {
 
+// Copies exact lists and tuples (and the list itself: extending a list by itself must not
+// iterate while it grows); anything else, subclasses included, goes through iter().
 Status list_extend_impl(Interpreter& interp, ListObject* l, Value iterable) {
-    if (is_list(interp, iterable) || is_tuple(interp, iterable)) {
+    bool is_self = iterable.is_obj() && iterable.obj() == l;
+    if (is_self || is_exact(iterable, interp.types.list) || is_exact(iterable, interp.types.tuple)) {
         BASTION_TRY_ASSIGN(std::vector<Ref> items, sequence_items(interp, iterable));
         BASTION_TRY(list_reserve(interp, l, list_size(l) + static_cast<int64_t>(items.size())));
         for (Ref& r : items)

@@ -95,7 +95,8 @@ Result<Own<TupleObject>> tuple_from_list(Interpreter& interp, Type* type, ListOb
 Result<Own<TupleObject>> tuple_from_iterable(Interpreter& interp, Type* type, Value iterable) {
     if (type == interp.types.tuple && iterable.is_obj() && iterable.obj()->type == interp.types.tuple)
         return Own<TupleObject>::borrow(as_tuple(iterable));
-    if (is_tuple(interp, iterable)) {
+    // Exact tuples only: a subclass may define its own __iter__ (CPython's PySequence_Tuple).
+    if (is_exact(iterable, interp.types.tuple)) {
         TupleObject* src = as_tuple(iterable);
         if (src->size == 0 && type == interp.types.tuple)
             return tuple_new_uninitialized(interp, 0);

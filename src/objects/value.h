@@ -88,6 +88,10 @@ private:
     uintptr_t m_bits = 0;
 };
 
+// True when v is an object whose type is exactly t (not a subclass): the test CPython's
+// Py*_CheckExact makes before copying a list's or tuple's storage directly.
+inline bool is_exact(Value v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
+
 inline void incref(Value v) {
     if (v.is_obj())
         incref(v.obj());
