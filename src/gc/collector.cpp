@@ -27,7 +27,17 @@ using GcState = Interpreter::GcState;
 
 namespace {
 
-enum : uint32_t { kMarkNone = 0, kMarkCandidate = 1, kMarkReachable = 2, kMarkUnreachable = 3 };
+// kMarkPending: reached, and to be traversed when the reachability scan gets to it (its
+// member index, in GcHeader::generation during a collection, is ahead of the scan).
+enum : uint32_t { kMarkNone = 0, kMarkCandidate = 1, kMarkReachable = 2, kMarkUnreachable = 3, kMarkPending = 4 };
+
+// A member's index in the collection's member vector, kept in the header's generation
+// field while a collection runs (the field means nothing else: the lists are the
+// generations). Saturates: an index past UINT32_MAX reads as UINT32_MAX, which the scan
+// only ever treats as "not behind it" while it really is ahead.
+inline void set_member_index(GcHeader* h, std::size_t i) {
+    h->generation = i < UINT32_MAX ? static_cast<uint32_t>(i) : UINT32_MAX;
+}
 
 // The header of a candidate of the running collection, or null.
 GcHeader* candidate(Object* o, uint32_t mark) {
@@ -171,6 +181,7 @@ std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*
                 h->refs = static_cast<int64_t>(o->refcount) - held;
                 h->mark = kMarkCandidate;
             }
+            set_member_index(h, objs.size());
             objs.push_back(h);
             traverse_inline(interp, o, subtract_first);
             h = next;
@@ -184,6 +195,7 @@ std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*
             }
             h->refs = static_cast<int64_t>(o->refcount) - held;
             h->mark = kMarkCandidate;
+            set_member_index(h, objs.size());
             objs.push_back(h);
         });
         auto subtract = [](Object* o) {
@@ -195,29 +207,40 @@ std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*
             traverse_inline(interp, gc_object(objs[i]), subtract);
         }
     }
-    // The roots (refs != 0; refs < 0 would mean a traverse visited a reference it does not
-    // own: kept alive too) are taken in member order, so their loads are prefetched like
-    // the passes above; what each reaches goes through the stack before the next root.
+    // The scan takes the members in order: a root (refs != 0; refs < 0 would mean a
+    // traverse visited a reference it does not own: kept alive too) is traversed, and so
+    // is a member an earlier traversal reached. What a traversal reaches ahead of the
+    // scan is only marked pending (the scan traverses it in order, its loads prefetched
+    // like the passes above: CPython's move_unreachable leaves such objects in place
+    // too); what it reaches behind the scan goes through the stack at once.
     // A member that is no root and not reached yet is kept, in place, at the front of the
     // vector (CPython's move_unreachable keeps such tentatively unreachable objects on a
-    // list); a later root may still reach it.
+    // list); a later traversal may still reach it.
     GcVector<GcHeader*> stack{CountedAllocator<GcHeader*>(&interp)};
-    auto reach = [&stack](Object* o) {
+    std::size_t pos = 0;
+    auto reach = [&stack, &pos](Object* o) {
         if (GcHeader* h = candidate(o, kMarkCandidate)) {
-            h->mark = kMarkReachable;
-            stack.push_back(h);
+            if (h->generation > pos) {
+                h->mark = kMarkPending;
+            } else {
+                h->mark = kMarkReachable;
+                stack.push_back(h);
+            }
         }
     };
     std::size_t members = objs.size();
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < members; ++i) {
-        prefetch_member(objs, i);
-        GcHeader* h = objs[i];
-        if (h->mark != kMarkCandidate)
-            continue;
-        if (h->refs == 0) {
-            objs[kept++] = h;
-            continue;
+    for (; pos < members; ++pos) {
+        prefetch_member(objs, pos);
+        GcHeader* h = objs[pos];
+        uint32_t mark = h->mark;
+        if (mark == kMarkCandidate) {
+            if (h->refs == 0) {
+                objs[kept++] = h;
+                continue;
+            }
+        } else if (mark != kMarkPending) {
+            continue; // traversed already
         }
         h->mark = kMarkReachable;
         traverse_inline(interp, gc_object(h), reach);
