@@ -27,7 +27,17 @@ using GcState = Interpreter::GcState;
 
 namespace {
 
-enum : uint32_t { kMarkNone = 0, kMarkCandidate = 1, kMarkReachable = 2, kMarkUnreachable = 3 };
+// kMarkPending: reached, and to be traversed when the reachability scan gets to it (its
+// member index, in GcHeader::generation during a collection, is ahead of the scan).
+enum : uint32_t { kMarkNone = 0, kMarkCandidate = 1, kMarkReachable = 2, kMarkUnreachable = 3, kMarkPending = 4 };
+
+// A member's index in the collection's member vector, kept in the header's generation
+// field while a collection runs (the field means nothing else: the lists are the
+// generations). Saturates: an index past UINT32_MAX reads as UINT32_MAX, which the scan
+// only ever treats as "not behind it" while it really is ahead.
+inline void set_member_index(GcHeader* h, std::size_t i) {
+    h->generation = i < UINT32_MAX ? static_cast<uint32_t>(i) : UINT32_MAX;
+}
 
 // The header of a candidate of the running collection, or null.
 GcHeader* candidate(Object* o, uint32_t mark) {
@@ -128,47 +138,110 @@ inline void prefetch_member(const GcVector<GcHeader*>& objs, std::size_t i) {
 
 // Marks every member of `list` reachable when something outside them refers to it (its
 // count exceeds the references from other members, less `held` of our own), and
-// everything those reach; the rest keep kMarkCandidate. `objs` receives the members
-// (with `untrack_tuples`, atomic tuples (above) leave the list first and are not in it).
+// everything those reach. Returns how many members there were; `objs` is left holding,
+// in member order, exactly the members nobody reached (still kMarkCandidate): the
+// unreachable. The reachable keep kMarkReachable (no pass resets them: a mark means
+// something only while a collection runs, and no object outside one is kMarkCandidate).
+// With `untrack_tuples`, atomic tuples (above) leave the list first and are not members.
 // Only the first pass walks the list; the others walk the vector, whose loads do not
 // wait for each other, so the processor overlaps their cache misses (and prefetches).
-void mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*>& objs, int64_t held,
-                    bool untrack_tuples = false) {
+//
+// `all_tracked`: the list holds every tracked object (a full collection, nothing frozen),
+// so "a member" is "tracked": the first pass then also subtracts, initializing each
+// member's count at its first visit (as a referent or in the walk, whichever comes
+// first): one pass over the list instead of a walk and a second pass over the vector.
+std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*>& objs, int64_t held,
+                           bool untrack_tuples = false, bool all_tracked = false) {
     Type* tuple_type = untrack_tuples ? interp.types.tuple : nullptr;
     objs.clear();
-    for_each(list, [&](GcHeader* h) {
-        Object* o = gc_object(h);
-        if (o->type == tuple_type && atomic_tuple(o)) {
-            GcList::unlink(h);
-            return;
-        }
-        h->refs = static_cast<int64_t>(o->refcount) - held;
-        h->mark = kMarkCandidate;
-        objs.push_back(h);
-    });
-    auto subtract = [](Object* o) {
-        if (GcHeader* h = candidate(o, kMarkCandidate))
+    if (all_tracked) {
+        auto subtract_first = [held](Object* o) {
+            if (!has_gc_header(o))
+                return;
+            GcHeader* h = gc_header(o);
+            if (h->mark != kMarkCandidate) {
+                if (h->next == nullptr)
+                    return; // untracked: not a member
+                h->refs = static_cast<int64_t>(o->refcount) - held;
+                h->mark = kMarkCandidate;
+            }
             --h->refs;
-    };
-    for (std::size_t i = 0; i < objs.size(); ++i) {
-        prefetch_member(objs, i);
-        traverse_inline(interp, gc_object(objs[i]), subtract);
+        };
+        for (GcHeader* h = list.head.next; h != &list.head;) {
+            GcHeader* next = h->next;
+            Object* o = gc_object(h);
+            if (o->type == tuple_type && atomic_tuple(o)) {
+                // Whoever visited it before lowered a count it no longer needs.
+                GcList::unlink(h);
+                h->mark = kMarkNone;
+                h = next;
+                continue;
+            }
+            if (h->mark != kMarkCandidate) {
+                h->refs = static_cast<int64_t>(o->refcount) - held;
+                h->mark = kMarkCandidate;
+            }
+            set_member_index(h, objs.size());
+            objs.push_back(h);
+            traverse_inline(interp, o, subtract_first);
+            h = next;
+        }
+    } else {
+        for_each(list, [&](GcHeader* h) {
+            Object* o = gc_object(h);
+            if (o->type == tuple_type && atomic_tuple(o)) {
+                GcList::unlink(h);
+                return;
+            }
+            h->refs = static_cast<int64_t>(o->refcount) - held;
+            h->mark = kMarkCandidate;
+            set_member_index(h, objs.size());
+            objs.push_back(h);
+        });
+        auto subtract = [](Object* o) {
+            if (GcHeader* h = candidate(o, kMarkCandidate))
+                --h->refs;
+        };
+        for (std::size_t i = 0; i < objs.size(); ++i) {
+            prefetch_member(objs, i);
+            traverse_inline(interp, gc_object(objs[i]), subtract);
+        }
     }
-    // The roots (refs != 0; refs < 0 would mean a traverse visited a reference it does not
-    // own: kept alive too) are taken in member order, so their loads are prefetched like
-    // the passes above; what each reaches goes through the stack before the next root.
+    // The scan takes the members in order: a root (refs != 0; refs < 0 would mean a
+    // traverse visited a reference it does not own: kept alive too) is traversed, and so
+    // is a member an earlier traversal reached. What a traversal reaches ahead of the
+    // scan is only marked pending (the scan traverses it in order, its loads prefetched
+    // like the passes above: CPython's move_unreachable leaves such objects in place
+    // too); what it reaches behind the scan goes through the stack at once.
+    // A member that is no root and not reached yet is kept, in place, at the front of the
+    // vector (CPython's move_unreachable keeps such tentatively unreachable objects on a
+    // list); a later traversal may still reach it.
     GcVector<GcHeader*> stack{CountedAllocator<GcHeader*>(&interp)};
-    auto reach = [&stack](Object* o) {
+    std::size_t pos = 0;
+    auto reach = [&stack, &pos](Object* o) {
         if (GcHeader* h = candidate(o, kMarkCandidate)) {
-            h->mark = kMarkReachable;
-            stack.push_back(h);
+            if (h->generation > pos) {
+                h->mark = kMarkPending;
+            } else {
+                h->mark = kMarkReachable;
+                stack.push_back(h);
+            }
         }
     };
-    for (std::size_t i = 0; i < objs.size(); ++i) {
-        prefetch_member(objs, i);
-        GcHeader* h = objs[i];
-        if (h->refs == 0 || h->mark != kMarkCandidate)
-            continue;
+    std::size_t members = objs.size();
+    std::size_t kept = 0;
+    for (; pos < members; ++pos) {
+        prefetch_member(objs, pos);
+        GcHeader* h = objs[pos];
+        uint32_t mark = h->mark;
+        if (mark == kMarkCandidate) {
+            if (h->refs == 0) {
+                objs[kept++] = h;
+                continue;
+            }
+        } else if (mark != kMarkPending) {
+            continue; // traversed already
+        }
         h->mark = kMarkReachable;
         traverse_inline(interp, gc_object(h), reach);
         while (!stack.empty()) {
@@ -184,6 +257,13 @@ void mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*>& objs
             traverse_inline(interp, gc_object(top), reach);
         }
     }
+    // The kept that a later root reached are no longer candidates.
+    std::size_t unreached = 0;
+    for (std::size_t i = 0; i < kept; ++i)
+        if (objs[i]->mark == kMarkCandidate)
+            objs[unreached++] = objs[i];
+    objs.resize(unreached);
+    return members;
 }
 
 void move_all(GcList& from, GcList& to, int generation) {
@@ -240,43 +320,35 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // The collector's scratch vector keeps its capacity between collections (a full
     // collection of a large heap would otherwise fault in fresh pages every time).
     GcVector<GcHeader*>& objs = g.scratch;
-    mark_reachable(interp, young, objs, 0, true);
-    // One pass: the unreachable leave for their own list and are held from here (nothing
-    // below can free one under our feet), noting which have weak references and which
-    // may have a finalizer; the survivors are readied for the older generation.
+    // A full collection with nothing frozen holds every tracked object: the first pass
+    // can subtract as it walks (mark_reachable).
+    bool all_tracked = generation == GcState::kGenerations - 1 && g.permanent.empty();
+    std::size_t members = mark_reachable(interp, young, objs, 0, true, all_tracked);
+    // One pass over the unreachable (`objs` now): they leave for their own list and are
+    // held from here (nothing below can free one under our feet), noting which have weak
+    // references and which may have a finalizer. The survivors stay where they are (the
+    // young list moves to the older generation below) with their marks.
     GcList unreachable;
-    int64_t survivors = 0;
+    int64_t survivors = static_cast<int64_t>(members - objs.size());
     GcVector<Ref> held{CountedAllocator<Ref>(&interp)};
     GcVector<Object*> weakly_referenced{CountedAllocator<Object*>(&interp)};
     GcVector<Object*> may_finalize{CountedAllocator<Object*>(&interp)}; // generators, and instances of classes not finalized yet
-    // Room for a young collection's garbage at once, taken at the first unreachable
-    // object (the vectors would otherwise grow by doubling, a reallocation per few dozen
-    // objects); a larger collection's grow from there.
-    std::size_t expect = std::min<std::size_t>(objs.size(), 1024);
+    held.reserve(objs.size());
+    may_finalize.reserve(objs.size());
     Type* gen_type = interp.types.generator;
     for (std::size_t i = 0; i < objs.size(); ++i) {
         prefetch_member(objs, i);
         GcHeader* h = objs[i];
-        if (h->mark == kMarkCandidate) {
-            if (held.empty()) [[unlikely]] {
-                held.reserve(expect);
-                may_finalize.reserve(expect);
-            }
-            GcList::unlink(h);
-            unreachable.push_back(h);
-            h->mark = kMarkUnreachable;
-            Object* o = gc_object(h);
-            held.push_back(Ref::borrow(Value(o)));
-            uint64_t word = gcb::block_word(o);
-            if ((word & gcb::kHasWeakrefs) != 0)
-                weakly_referenced.push_back(o);
-            if (o->type == gen_type || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
-                may_finalize.push_back(o);
-        } else {
-            h->mark = kMarkNone;
-            h->generation = static_cast<uint32_t>(older_gen);
-            ++survivors;
-        }
+        GcList::unlink(h);
+        unreachable.push_back(h);
+        h->mark = kMarkUnreachable;
+        Object* o = gc_object(h);
+        held.push_back(Ref::borrow(Value(o)));
+        uint64_t word = gcb::block_word(o);
+        if ((word & gcb::kHasWeakrefs) != 0)
+            weakly_referenced.push_back(o);
+        if (o->type == gen_type || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
+            may_finalize.push_back(o);
     }
     if (generation == GcState::kGenerations - 1) {
         g.long_lived_pending = 0;
@@ -288,7 +360,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
         older.splice(young);
     // The member vector stays as large as the largest collection so far; a full
     // collection that finds far fewer members gives the memory back (it is counted).
-    if (generation == GcState::kGenerations - 1 && objs.capacity() > 4 * objs.size() + 4096) {
+    if (generation == GcState::kGenerations - 1 && objs.capacity() > 4 * members + 4096) {
         objs.clear();
         objs.shrink_to_fit();
     }
@@ -345,15 +417,15 @@ int64_t collect_main(Interpreter& interp, int generation) {
     GcList garbage;
     bool stuck = false; // a generator that would not close: freeing it would run its body
     if (g.python_runs != runs_before) {
-        mark_reachable(interp, unreachable, objs, 1);
-        for_each(unreachable, [&](GcHeader* h) {
-            if (h->mark == kMarkCandidate) {
-                GcList::unlink(h);
-                garbage.push_back(h);
-                h->mark = kMarkUnreachable;
-                stuck = stuck || is_suspended_generator(interp, gc_object(h));
-            }
-        });
+        mark_reachable(interp, unreachable, objs, 1); // objs: those still unreachable, in order
+        for (GcHeader* h : objs) {
+            GcList::unlink(h);
+            garbage.push_back(h);
+            h->mark = kMarkUnreachable;
+            stuck = stuck || is_suspended_generator(interp, gc_object(h));
+        }
+        // As CPython 3.11, a collection reports what is left after resurrection.
+        found = static_cast<int64_t>(objs.size());
     } else {
         garbage.splice(unreachable); // all still marked kMarkUnreachable
         for (Object* o : may_finalize)
@@ -372,8 +444,8 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // 4. Free the garbage: weakrefs made by finalizers are cleared, then every object
     // releases what it owns (references among the garbage only lower counts we hold),
     // and last the memory goes. Each must then be referenced by our hold alone.
-    // (The garbage are the held objects still marked unreachable: the survivors were
-    // unmarked when they moved to the older generation.)
+    // (The garbage are the held objects still marked unreachable: those a finalizer
+    // resurrected were unmarked when they moved to the older generation.)
     std::vector<Ref> callbacks;
     GcVector<Object*> dead{CountedAllocator<Object*>(&interp)};
     dead.reserve(held.size());

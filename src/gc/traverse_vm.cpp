@@ -43,6 +43,7 @@ void frame_object_traverse(Object* o, Visitor& v) {
     v.visit(f->code);
     v.visit(f->globals);
     v.visit(f->builtins);
+    v.visit(f->locals);
 }
 
 void traceback_traverse(Object* o, Visitor& v) {

@@ -222,19 +222,10 @@ constexpr GetSetDef kFrameGetSets[] = {
 
 } // namespace
 
-static void frame_object_traverse(Object* o, Visitor& v) {
-    auto* fo = static_cast<FrameObject*>(o);
-    v.visit(fo->code);
-    v.visit(fo->globals);
-    v.visit(fo->builtins);
-    v.visit(fo->locals);
-}
-
 void init_frame_type_slots(Interpreter& interp) {
     Type* t = interp.types.frame;
     t->instance_size = sizeof(FrameObject);
     t->destroy = destroy_as<FrameObject>;
-    t->traverse = frame_object_traverse;
     t->repr = frame_repr;
     t->getattr = generic_getattr;
     t->flags |= kTypeGC;

@@ -71,6 +71,13 @@ def classmethod_of(n):
     return classmethod(n)
 def callable_iter(n):
     return iter(lambda: n, None)
+def frame_locals_of(n):
+    # A finished frame keeps its locals (f_locals): the frame object reports that dict.
+    import sys
+    def f():
+        x = n
+        return sys._getframe()
+    return f()
 
 cases = [
     ("list_iterator", lambda n: iter([n])),
@@ -105,6 +112,7 @@ cases = [
     ("bound method", lambda n: n.__init__),
     ("builtin method", lambda n: [n].append),
     ("weakref callback", lambda n: weakref.ref(Node, lambda r, n=n: None)),
+    ("frame locals", frame_locals_of),
 ]
 for label, link in cases:
     cycle_through(label, link)
