@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "gc/visitor.h"
+#include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/list_sort.h"
 #include "objects/repr_guard.h"
@@ -20,6 +21,8 @@
 #include "support/checked.h"
 
 namespace bastion {
+
+void ListIterObject::traverse(Visitor& v) const { v.visit(seq); }
 
 namespace {
 
@@ -175,7 +178,10 @@ bool is_list(Interpreter& interp, Value v) {
 namespace {
 
 Status list_extend_impl(Interpreter& interp, ListObject* l, Value iterable) {
-    if (is_list(interp, iterable) || is_tuple(interp, iterable)) {
+    // Exact lists and tuples (and the list itself) are copied directly, as CPython's
+    // list_extend; a subclass is iterated, so an overridden __iter__ is honoured.
+    Type* it_type = iterable.is_obj() ? iterable.obj()->type : nullptr;
+    if (it_type == interp.types.list || it_type == interp.types.tuple || iterable.is(Value(static_cast<Object*>(l)))) {
         BASTION_TRY_ASSIGN(std::vector<Ref> items, sequence_items(interp, iterable));
         BASTION_TRY(list_reserve(interp, l, list_size(l) + static_cast<int64_t>(items.size())));
         for (Ref& r : items)
@@ -457,11 +463,7 @@ Result<Ref> list_repr(Interpreter& interp, Value self) {
 
 // --- iterators ---------------------------------------------------------------------------------------
 
-struct ListIterObject : Object {
-    Own<ListObject> seq; // null once exhausted
-    int64_t index = 0;
-    void traverse(Visitor& v) const { v.visit(seq); }
-};
+// ListIterObject is in objects/container_fast.h (FOR_ITER reads it).
 
 Result<Ref> make_list_iter(Interpreter& interp, Type* type, ListObject* l, int64_t start) {
     BASTION_TRY_ASSIGN(Own<ListIterObject> it, interp.make<ListIterObject>(type));
