@@ -24,13 +24,18 @@ constexpr int kPerturbShift = 5;
 
 bool is_exact_str(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.str; }
 
-// `moved_from`: every key was moved out (table_resize), so no entry holds a reference and
-// the release loop, a pass over the whole block, is skipped.
-void free_heap_table(Interpreter* interp, SetEntry* table, int64_t mask, bool moved_from = false) {
+// `live`: how many entries hold a key (the set's `used`), so the release loop stops after
+// the last one (CPython's set_dealloc); 0 after table_resize moved every key out, so no
+// pass over the block at all; -1 when unknown (every entry is visited).
+void free_heap_table(Interpreter* interp, SetEntry* table, int64_t mask, int64_t live = -1) {
     int64_t n = mask + 1;
-    if (!moved_from)
-        for (int64_t i = 0; i < n; i++)
+    for (int64_t i = 0; i < n && live != 0; i++) {
+        if (table[i].key) {
             table[i].~SetEntry();
+            if (live > 0)
+                live--;
+        }
+    }
     interp->deallocate(table, static_cast<std::size_t>(n) * sizeof(SetEntry));
 }
 
@@ -111,7 +116,7 @@ Status table_resize(Interpreter& interp, SetObject* so, int64_t minused) {
             insert_clean(newtable, so->mask, std::move(oldtable[i].key), oldtable[i].hash);
     }
     if (old_is_heap)
-        free_heap_table(&interp, oldtable, oldmask, true); // only moved-from entries remain
+        free_heap_table(&interp, oldtable, oldmask, 0); // only moved-from entries remain
     return {};
 }
 
@@ -298,7 +303,7 @@ PlainLookup set_contains_plain(SetObject* so, Value key) {
 
 SetObject::~SetObject() {
     if (table != small && interp != nullptr)
-        free_heap_table(interp, table, mask);
+        free_heap_table(interp, table, mask, used);
     table = small;
 }
 
