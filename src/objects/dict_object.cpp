@@ -14,6 +14,7 @@
 #include <optional>
 #include <utility>
 
+#include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/dict_table.h"
 #include "objects/list_object.h"
@@ -205,7 +206,7 @@ DictObject::~DictObject() {
 
 Result<int64_t> dict_key_hash(Interpreter& interp, Value key) {
     if (key.is_small_int())
-        return hash_i64(key.small_int_value());
+        return small_int_hash(key.small_int_value());
     if (is_exact_str(key))
         return cached_str_hash(static_cast<StrObject*>(key.obj()));
     return hash(interp, key);
@@ -426,6 +427,30 @@ namespace {
 }
 
 } // namespace
+
+// container_fast.h: d[key] / `key in d` for the interpreter loop, no user code run.
+PlainLookup dict_lookup_plain_value(DictObject* d, Value key, Value* value) {
+    Table* t = d->table;
+    int64_t hash = 0;
+    bool key_is_str = false;
+    if (key.is_small_int()) {
+        hash = small_int_hash(key.small_int_value());
+    } else if (is_exact_str(key)) {
+        key_is_str = true;
+        hash = cached_str_hash(static_cast<StrObject*>(key.obj()));
+    } else {
+        return PlainLookup::Generic;
+    }
+    if (t == nullptr)
+        return PlainLookup::Absent;
+    int64_t ix = lookup_plain(t, key, hash, key_is_str);
+    if (ix == kNeedsGeneric)
+        return PlainLookup::Generic;
+    if (ix < 0)
+        return PlainLookup::Absent;
+    *value = t->entries()[ix].value.get();
+    return PlainLookup::Found;
+}
 
 int64_t dict_find_str(DictObject* d, StrObject* key) {
     Table* t = d->table;

@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "gc/visitor.h"
+#include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/list_sort.h"
 #include "objects/repr_guard.h"
@@ -20,6 +21,8 @@
 #include "support/checked.h"
 
 namespace bastion {
+
+void ListIterObject::traverse(Visitor& v) const { v.visit(seq); }
 
 namespace {
 
@@ -462,11 +465,7 @@ Result<Ref> list_repr(Interpreter& interp, Value self) {
 
 // --- iterators ---------------------------------------------------------------------------------------
 
-struct ListIterObject : Object {
-    Own<ListObject> seq; // null once exhausted
-    int64_t index = 0;
-    void traverse(Visitor& v) const { v.visit(seq); }
-};
+// ListIterObject is in objects/container_fast.h (FOR_ITER reads it).
 
 Result<Ref> make_list_iter(Interpreter& interp, Type* type, ListObject* l, int64_t start) {
     BASTION_TRY_ASSIGN(Own<ListIterObject> it, interp.make<ListIterObject>(type));

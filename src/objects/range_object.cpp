@@ -5,6 +5,7 @@
 // CPython, their len() raises OverflowError when the length does not fit.
 #include "objects/range_object.h"
 
+#include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/slice_object.h"
 #include "objects/tuple_object.h"
@@ -198,15 +199,7 @@ Result<Ref> range_repr(Interpreter& interp, Value self) {
 
 // --- iterator ------------------------------------------------------------------------------------
 
-struct RangeIterObject : Object {
-    __int128 start = 0;
-    __int128 step = 1;
-    int64_t length = 0;
-    int64_t index = 0;
-    // Big ranges (CPython's longrange_iterator): the next value, the step and the count
-    // left as Python ints; `big_left` non-null selects this form.
-    Ref big_next, big_step, big_left;
-};
+// RangeIterObject is in objects/container_fast.h (FOR_ITER reads it).
 
 // A big-range iterator from `first` by `step`, `count` items.
 Result<Ref> make_big_range_iter(Interpreter& interp, Ref first, Ref step, Ref count) {

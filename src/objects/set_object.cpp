@@ -10,6 +10,7 @@
 
 #include <new>
 
+#include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/str_object.h"
 #include "support/checked.h"
@@ -23,10 +24,18 @@ constexpr int kPerturbShift = 5;
 
 bool is_exact_str(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.str; }
 
-void free_heap_table(Interpreter* interp, SetEntry* table, int64_t mask) {
+// `live`: how many entries hold a key (the set's `used`), so the release loop stops after
+// the last one (CPython's set_dealloc); 0 after table_resize moved every key out, so no
+// pass over the block at all; -1 when unknown (every entry is visited).
+void free_heap_table(Interpreter* interp, SetEntry* table, int64_t mask, int64_t live = -1) {
     int64_t n = mask + 1;
-    for (int64_t i = 0; i < n; i++)
-        table[i].~SetEntry();
+    for (int64_t i = 0; i < n && live != 0; i++) {
+        if (table[i].key) {
+            table[i].~SetEntry();
+            if (live > 0)
+                live--;
+        }
+    }
     interp->deallocate(table, static_cast<std::size_t>(n) * sizeof(SetEntry));
 }
 
@@ -107,11 +116,13 @@ Status table_resize(Interpreter& interp, SetObject* so, int64_t minused) {
             insert_clean(newtable, so->mask, std::move(oldtable[i].key), oldtable[i].hash);
     }
     if (old_is_heap)
-        free_heap_table(&interp, oldtable, oldmask); // only moved-from entries remain
+        free_heap_table(&interp, oldtable, oldmask, 0); // only moved-from entries remain
     return {};
 }
 
 Result<int64_t> key_hash(Interpreter& interp, Value key) {
+    if (key.is_small_int())
+        return small_int_hash(key.small_int_value());
     if (is_exact_str(interp, key))
         return str_hash(static_cast<StrObject*>(key.obj()));
     return hash(interp, key);
@@ -154,7 +165,9 @@ restart:
                     if (so->table != table || so->mask != mask || !so->table[j].key.get().is(held.get()))
                         goto restart;
                 }
-            } else if (e.hash == -1 && !e.key && freeslot < 0) {
+            } else if (e.hash == -1 && !e.key) {
+                // The last dummy on the path, as CPython 3.11's set_add_entry (which sets
+                // freeslot at every dummy): the slot chosen decides the iteration order.
                 freeslot = j;
             }
             j++;
@@ -176,8 +189,69 @@ found_unused_or_dummy:
     return grow_after_insert(interp, so);
 }
 
+// --- lookups that run no user code (small int and exact str keys) ------------------------
+// lookkey's probe sequence for a "plain" key: an entry with the key's hash that is not
+// plain too (1.0 against 1, a str subclass) needs __eq__, and the generic loop decides.
+constexpr int64_t kNeedsGeneric = -3;
+
+// The hash of a small int or exact str (false: another kind of key).
+inline bool plain_key_hash(Value key, int64_t* hash, bool* key_is_str) {
+    if (key.is_small_int()) {
+        *hash = small_int_hash(key.small_int_value());
+        *key_is_str = false;
+        return true;
+    }
+    if (key.is_obj() && key.obj()->type == key.obj()->type->interp->types.str) {
+        auto* s = static_cast<StrObject*>(key.obj());
+        *hash = s->hash != -1 ? s->hash : str_hash(s);
+        *key_is_str = true;
+        return true;
+    }
+    return false;
+}
+
+// The slot holding plain `key` (with its `hash`), -1 when absent, kNeedsGeneric.
+int64_t find_plain(SetObject* so, Value key, int64_t hash, bool key_is_str) {
+    SetEntry* table = so->table;
+    uint64_t mask = static_cast<uint64_t>(so->mask);
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    for (;;) {
+        uint64_t j = i;
+        int64_t probes = (j + kLinearProbes <= mask) ? kLinearProbes : 0;
+        do {
+            BASTION_CHECK(j <= mask);
+            SetEntry& e = table[j];
+            if (!e.key) {
+                if (e.hash == 0)
+                    return -1; // unused; a dummy (-1) goes on
+            } else if (e.hash == hash) {
+                Value k = e.key.get();
+                if (k.is(key))
+                    return static_cast<int64_t>(j);
+                if (key_is_str) {
+                    if (!(k.is_obj() && k.obj()->type == key.obj()->type))
+                        return kNeedsGeneric;
+                    if (str_equal(static_cast<StrObject*>(k.obj()), static_cast<StrObject*>(key.obj())))
+                        return static_cast<int64_t>(j);
+                } else if (!k.is_small_int()) {
+                    return kNeedsGeneric;
+                }
+            }
+            j++;
+        } while (probes-- > 0);
+        perturb >>= kPerturbShift;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
 // set_lookkey: the slot holding key, or -1.
 Result<int64_t> lookkey(Interpreter& interp, SetObject* so, Value key, int64_t hash) {
+    if (key.is_small_int() || is_exact_str(interp, key)) {
+        int64_t j = find_plain(so, key, hash, !key.is_small_int());
+        if (j != kNeedsGeneric)
+            return j;
+    }
 restart:
     SetEntry* table = so->table;
     int64_t mask = so->mask;
@@ -215,11 +289,21 @@ restart:
 
 } // namespace
 
+// container_fast.h: `key in s` for the interpreter loop.
+PlainLookup set_contains_plain(SetObject* so, Value key) {
+    int64_t hash = 0;
+    bool key_is_str = false;
+    if (!plain_key_hash(key, &hash, &key_is_str))
+        return PlainLookup::Generic;
+    int64_t j = find_plain(so, key, hash, key_is_str);
+    return j == kNeedsGeneric ? PlainLookup::Generic : j >= 0 ? PlainLookup::Found : PlainLookup::Absent;
+}
+
 // --- table-level operations shared with set_type.cpp and dict_views.cpp ----------------------------
 
 SetObject::~SetObject() {
     if (table != small && interp != nullptr)
-        free_heap_table(interp, table, mask);
+        free_heap_table(interp, table, mask, used);
     table = small;
 }
 

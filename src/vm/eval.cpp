@@ -21,11 +21,13 @@
 #include "objects/abstract.h"
 #include "objects/attr_cache.h"
 #include "objects/attr_fast.h"
+#include "objects/container_fast.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/list_object.h"
 #include "objects/native_fast.h"
+#include "objects/set_object.h"
 #include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -864,7 +866,21 @@ op_CONTAINS_OP: {
     Ref container = POP();
     Ref item = POP();
     bool found;
-    TRY_SET(found, contains(interp, container, item));
+    // An exact dict, set or frozenset and a small int or exact str: no __eq__ can run
+    // (container_fast.h); anything else, or a colliding key of another kind, is generic.
+    PlainLookup plain = PlainLookup::Generic;
+    if (container.get().is_obj()) {
+        Type* ct = container.obj()->type;
+        Value unused;
+        if (ct == interp.types.dict)
+            plain = dict_lookup_plain_value(static_cast<DictObject*>(container.obj()), item, &unused);
+        else if (ct == interp.types.set || ct == interp.types.frozenset)
+            plain = set_contains_plain(static_cast<SetObject*>(container.obj()), item);
+    }
+    if (plain != PlainLookup::Generic)
+        found = plain == PlainLookup::Found;
+    else
+        TRY_SET(found, contains(interp, container, item));
     PUSH(interp.new_bool(found != (OPARG() != 0)));
 }
     DISPATCH();
@@ -872,7 +888,25 @@ op_BINARY_SUBSCR: {
     Ref key = POP();
     Ref container = POP();
     Ref r;
-    TRY_SET(r, get_item(interp, container, key));
+    Value found;
+    if (ListObject* l = as_exact_list(container, interp.types.list); l != nullptr && key.get().is_small_int()) {
+        // list[int] in range: list_getitem's answer; out of range takes the generic path
+        // (IndexError).
+        int64_t i = key.get().small_int_value();
+        uint64_t n = l->items.size();
+        if (i < 0)
+            i += static_cast<int64_t>(n);
+        if (static_cast<uint64_t>(i) < n)
+            found = l->items[static_cast<std::size_t>(i)].get();
+    } else if (container.get().is_obj() && container.obj()->type == interp.types.dict &&
+               dict_lookup_plain_value(static_cast<DictObject*>(container.obj()), key, &found) !=
+                   PlainLookup::Found) {
+        found = Value(); // absent (KeyError) or a key needing __eq__: generic
+    }
+    if (!found.is_null())
+        r = Ref::borrow(found);
+    else
+        TRY_SET(r, get_item(interp, container, key));
     PUSH(std::move(r));
 }
     DISPATCH();
@@ -880,7 +914,21 @@ op_STORE_SUBSCR: {
     Ref key = POP();
     Ref container = POP();
     Ref v = POP();
-    TRY_DO(set_item(interp, container, key, v));
+    ListObject* l = as_exact_list(container, interp.types.list);
+    int64_t i = -1;
+    if (l != nullptr && key.get().is_small_int()) {
+        i = key.get().small_int_value();
+        if (i < 0)
+            i += static_cast<int64_t>(l->items.size());
+    }
+    if (l != nullptr && key.get().is_small_int() && static_cast<uint64_t>(i) < l->items.size()) {
+        // list[int] = v in range, as list_setitem: the old item is released after the store.
+        Ref old = std::exchange(l->items[static_cast<std::size_t>(i)], std::move(v));
+    } else if (container.get().is_obj() && container.obj()->type == interp.types.dict) {
+        TRY_DO(dict_set(interp, static_cast<DictObject*>(container.obj()), key, v));
+    } else {
+        TRY_DO(set_item(interp, container, key, v));
+    }
 }
     DISPATCH();
 op_DELETE_SUBSCR: {
@@ -1030,6 +1078,29 @@ op_GET_ITER: {
 }
     DISPATCH();
 op_FOR_ITER:
+    if (TOP().get().is_obj()) {
+        // A range or list iterator with an item left: its iternext's answer, with no call
+        // (container_fast.h); exhaustion and big values take the generic path.
+        Object* it = TOP().get().obj();
+        if (it->type == interp.types.range_iterator) {
+            auto* r = static_cast<RangeIterObject*>(it);
+            if (r->index < r->length) { // the int64 form (a big range's length is 0)
+                __int128 v = r->start + static_cast<__int128>(r->index) * r->step;
+                if (v >= Value::kSmallMin && v <= Value::kSmallMax) [[likely]] {
+                    r->index++;
+                    PUSH(Ref::small_int(static_cast<int64_t>(v)));
+                    DISPATCH();
+                }
+            }
+        } else if (it->type == interp.types.list_iterator) {
+            auto* li = static_cast<ListIterObject*>(it);
+            ListObject* l = li->seq.get();
+            if (l != nullptr && li->index >= 0 && static_cast<uint64_t>(li->index) < l->items.size()) {
+                PUSH(Ref::borrow(l->items[static_cast<std::size_t>(li->index++)].get()));
+                DISPATCH();
+            }
+        }
+    }
     if (TOP().get().is_obj() && TOP().get().obj()->type == interp.types.generator) {
         Frame* g = generator_enter_inline(interp, TOP(), nullptr);
         if (!g)
