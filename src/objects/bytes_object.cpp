@@ -27,7 +27,10 @@ namespace bastion {
 Result<Own<BytesObject>> bytes_new_uninit(Interpreter& interp, int64_t n) {
     if (n < 0 || n > kMaxContainerLength)
         return interp.no_memory();
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, interp.make_var<BytesObject>(interp.types.bytes, static_cast<std::size_t>(n)));
+    // Whole words, as str_new_raw: short bytes reuse blocks from the small-block free lists.
+    static_assert(sizeof(BytesObject) % 8 == 0);
+    std::size_t padded = (static_cast<std::size_t>(n) + 7) & ~std::size_t{7};
+    BASTION_TRY_ASSIGN(Own<BytesObject> b, interp.make_var<BytesObject>(interp.types.bytes, padded));
     b->size = n;
     return b;
 }

@@ -7,6 +7,7 @@
 #include "objects/abstract.h"
 #include "objects/buffer.h"
 #include "objects/bytes_util.h"
+#include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_format.h"
 #include "objects/str_util.h"
@@ -67,14 +68,17 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
     if (!is_tuple(interp, args) && !is_bytes_like(interp, args) && !is_str(interp, args) && type_of(interp, args)->getitem)
         a.dict = args;
     std::string out;
+    out.reserve(fmt.size() + 32);
     std::size_t n = fmt.size(), i = 0;
     while (i < n) {
-        char c = fmt[i++];
-        if (c != '%') {
-            out.push_back(c);
-            continue;
-        }
-        std::size_t spec_start = i - 1;
+        // The literal text up to the next '%', as one run.
+        const void* hit = std::memchr(fmt.data() + i, '%', n - i);
+        std::size_t next = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - fmt.data()) : n;
+        if (next > i)
+            out.append(fmt, i, next - i);
+        if (next >= n)
+            break;
+        i = next + 1;
         if (i >= n)
             return interp.raise(interp.exc.ValueError, "incomplete format");
         Value value;
@@ -99,13 +103,23 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
             a.len = -1;
             a.idx = -2;
         }
-        std::string flags;
-        bool left = false;
-        while (i < n && std::strchr("-+ #0", fmt[i]) && fmt[i] != '\0') {
-            if (fmt[i] == '-')
-                left = true;
-            flags.push_back(fmt[i++]);
+        PercentFlags pf; // the flags; width and precision are read below
+        for (; i < n; ++i) {
+            char fl = fmt[i];
+            if (fl == '-')
+                pf.left = true;
+            else if (fl == '+')
+                pf.plus = true;
+            else if (fl == ' ')
+                pf.space = true;
+            else if (fl == '#')
+                pf.alt = true;
+            else if (fl == '0')
+                pf.zero = true;
+            else
+                break;
         }
+        bool& left = pf.left;
         int64_t width = -1, prec = -1;
         auto read_num = [&](int64_t* out_num, bool is_width) -> Status {
             if (i < n && fmt[i] == '*') {
@@ -123,7 +137,6 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
                 BASTION_TRY(text_reserve(interp, x < 0 ? -x : x));
                 if (is_width && x < 0) {
                     left = true;
-                    flags.push_back('-');
                     x = -x;
                 }
                 *out_num = x < 0 ? 0 : x;
@@ -195,21 +208,31 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             // The same conversion as str % (the text is ASCII), with str %'s size checks.
-            PercentFlags pf;
-            for (char fl : flags) {
-                pf.left |= fl == '-';
-                pf.plus |= fl == '+';
-                pf.space |= fl == ' ';
-                pf.alt |= fl == '#';
-                pf.zero |= fl == '0';
-            }
             pf.width = width;
             pf.precision = prec;
             if (width > 0)
                 BASTION_TRY(text_reserve(interp, width * 4));
             if (prec > 0)
                 BASTION_TRY(text_reserve(interp, prec * 4));
-            BASTION_TRY(percent_format_number(interp, out, static_cast<unsigned char>(type), value, pf));
+            // CPython's bytes formatting names %i as %d in its errors, and reads a float
+            // conversion's argument itself: any failure is "float argument required".
+            uint32_t conv = type == 'i' ? 'd' : static_cast<unsigned char>(type);
+            Ref as_float;
+            if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' || conv == 'G') {
+                auto x = float_as_double(interp, value);
+                // (Resource stops — StepLimitExceeded, MemoryError — pass through unchanged.)
+                if (!x.ok()) {
+                    Value e = x.error().exception;
+                    Type* et = type_of(interp, e);
+                    if (!is_subtype(et, interp.exc.Exception) || is_subtype(et, interp.exc.MemoryError))
+                        return x.take_error();
+                    return interp.raise_fmt(interp.exc.TypeError, "float argument required, not {}",
+                                            type_of(interp, value)->name);
+                }
+                BASTION_TRY_ASSIGN(as_float, float_from_double(interp, x.value()));
+                value = as_float;
+            }
+            BASTION_TRY(percent_format_number(interp, out, conv, value, pf));
             if (static_cast<int64_t>(out.size()) > kMaxContainerLength)
                 return interp.no_memory();
             continue;
@@ -224,7 +247,6 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
                                     uc, i - 1);
         }
         }
-        (void)spec_start;
         int64_t len = static_cast<int64_t>(body.size());
         int64_t pad = width > len ? width - len : 0;
         auto total = checked_add(static_cast<int64_t>(out.size()), len + pad);

@@ -9,6 +9,7 @@
 
 #include "objects/abstract.h"
 #include "objects/bytes_object.h"
+#include "objects/codecs_utf8.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/tuple_object.h"
@@ -675,17 +676,7 @@ Result<Own<StrObject>> decode_utf8_fast(Interpreter& interp, std::string_view te
     auto bytes = std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(text.data()), text.size());
     if (all_ascii(bytes))
         return str_from_ascii(interp, text);
-    Utf8Scan scan = utf8_scan(text, false);
-    if (!scan.ok)
-        return Own<StrObject>();
-    BASTION_TRY_ASSIGN(Own<StrObject> out, str_new_raw(interp, scan.length, scan.max_code_point));
-    if (out->kind == 1)
-        utf8_decode_into(text, out->data());
-    else if (out->kind == 2)
-        utf8_decode_into(text, reinterpret_cast<uint16_t*>(out->data()));
-    else
-        utf8_decode_into(text, reinterpret_cast<uint32_t*>(out->data()));
-    return out;
+    return utf8_decode_valid_fast(interp, bytes); // objects/codecs_utf8.cpp
 }
 
 Result<Own<StrObject>> decode_impl(Interpreter& interp, std::span<const uint8_t> data, std::string_view encoding,
@@ -848,10 +839,14 @@ Result<Own<BytesObject>> encode_8bit_typed(Interpreter& interp, const T* u, int6
         for (int64_t i = 0; i < n; ++i)
             out[i] = u[i] < limit ? static_cast<uint8_t>(u[i]) : static_cast<uint8_t>('?');
     } else {
+        // Branch-free: every unit is stored at k, which only advances past an encodable one
+        // (stores stay below size: once k reaches it, only unencodable units remain).
         int64_t k = 0;
-        for (int64_t i = 0; i < n; ++i)
-            if (u[i] < limit)
-                out[k++] = static_cast<uint8_t>(u[i]);
+        for (int64_t i = 0; i < n && k < size; ++i) {
+            T c = u[i];
+            out[k] = static_cast<uint8_t>(c);
+            k += c < limit;
+        }
         BASTION_CHECK(k == size);
     }
     return b;

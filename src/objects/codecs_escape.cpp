@@ -296,6 +296,8 @@ Result<DecodeArgs> decode_args(Interpreter& interp, CallArgs args, std::string_v
 Result<Ref> unicode_escape_decode(EscapeDecoder& d, bool final) {
     const int64_t given = d.n;
     int64_t s = 0;
+    std::string last_name; // the last \N{...} name found, and its code point
+    int32_t last_cp = -1;
     while (s < d.n) {
         const void* found = std::memchr(d.p + s, '\\', static_cast<std::size_t>(d.n - s));
         if (found == nullptr) {
@@ -359,7 +361,19 @@ Result<Ref> unicode_escape_decode(EscapeDecoder& d, bool final) {
                     } else {
                         const int64_t close = static_cast<const uint8_t*>(close_p) - d.p;
                         if (close > s) {
-                            int32_t cp = name_lookup(d.p + s, close - s);
+                            // The last name found is remembered: a text repeats its \N{...}
+                            // escapes, and each lookup is a search of the name table.
+                            int32_t cp;
+                            std::string_view name(reinterpret_cast<const char*>(d.p + s), static_cast<std::size_t>(close - s));
+                            if (last_cp >= 0 && name == last_name) {
+                                cp = last_cp;
+                            } else {
+                                cp = name_lookup(d.p + s, close - s);
+                                if (cp >= 0) {
+                                    last_name.assign(name);
+                                    last_cp = cp;
+                                }
+                            }
                             s = close + 1;
                             if (cp >= 0) {
                                 d.out.push(static_cast<uint32_t>(cp));

@@ -36,7 +36,13 @@ Result<Own<StrObject>> str_new_raw(Interpreter& interp, int64_t length, uint32_t
     auto bytes = checked_alloc_size(0, static_cast<std::size_t>(length), kind);
     if (!bytes)
         return interp.no_memory();
-    BASTION_TRY_ASSIGN(Own<StrObject> s, interp.make_var<StrObject>(interp.types.str, *bytes));
+    // Rounded up to whole words (the block then has a size the small-block free lists
+    // keep, so short strs reuse blocks instead of going to the allocator); the padding is
+    // zeroed with the block and never read as text. length <= kMaxContainerLength, so
+    // the rounding cannot overflow.
+    static_assert(sizeof(StrObject) % 8 == 0);
+    std::size_t padded = (*bytes + 7) & ~std::size_t{7};
+    BASTION_TRY_ASSIGN(Own<StrObject> s, interp.make_var<StrObject>(interp.types.str, padded));
     s->length = length;
     s->kind = kind;
     s->ascii = max_cp < 0x80;
