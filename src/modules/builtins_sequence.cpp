@@ -5,6 +5,7 @@
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "vm/generator.h"
 
 namespace bastion {
 
@@ -90,10 +91,22 @@ Result<Ref> builtin_sum(Interpreter& interp, CallArgs args) {
     if (type_of(interp, total) == interp.types.bytes)
         return interp.raise(interp.exc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, out[0]));
+    // A generator (sum(x for x in ...)) is resumed directly: what iter_next does (the step,
+    // then the iternext slot) without the two calls through the type.
+    GeneratorObject* gen = is_generator(interp, it) ? static_cast<GeneratorObject*>(it.obj()) : nullptr;
     for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            break;
+        Ref item;
+        if (gen) {
+            BASTION_TRY(interp.charge_steps(1));
+            bool returned = false;
+            BASTION_TRY_ASSIGN(item, generator_send(interp, gen, Value(interp.none), &returned));
+            if (returned)
+                break;
+        } else {
+            BASTION_TRY_ASSIGN(item, iter_next(interp, it));
+            if (!item)
+                break;
+        }
         // Small-int fast path: no dispatch, no allocation.
         if (total.get().is_small_int() && item.get().is_small_int()) {
             int64_t s = total.get().small_int_value() + item.get().small_int_value();

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "gc/gc_state.h"
 #include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/str_object.h"
@@ -173,8 +174,14 @@ Result<Ref> enumerate_next(Interpreter& interp, Value self) {
 
 struct ZipObject : Object {
     Own<TupleObject> iters;
+    // The tuple zip_next made first; refilled in place while nothing else holds it (as
+    // CPython's zip: a loop that unpacks each tuple allocates none after the first).
+    Own<TupleObject> result;
     bool strict = false;
-    void traverse(Visitor& v) const { v.visit(iters); }
+    void traverse(Visitor& v) const {
+        v.visit(iters);
+        v.visit(result);
+    }
 };
 
 Result<Ref> zip_tp_new(Interpreter& interp, Type* type, CallArgs args) {
@@ -206,34 +213,64 @@ Raised zip_length_error(Interpreter& interp, int64_t i, bool shorter) {
                             shorter ? "shorter" : "longer", plural, i);
 }
 
+// Iterator i (0-based) of `iters` is exhausted: the end of the zip, or strict's error.
+Result<Ref> zip_exhausted(Interpreter& interp, const ZipObject* z, const TupleObject* iters, int64_t i) {
+    if (!z->strict)
+        return Ref();
+    if (i > 0)
+        return zip_length_error(interp, i, true);
+    // The first iterator is done: every other one must be done too.
+    for (int64_t k = 1; k < iters->size; k++) {
+        BASTION_TRY_ASSIGN(Ref extra, iter_next(interp, iters->at(k)));
+        if (extra)
+            return zip_length_error(interp, k, false);
+    }
+    return Ref();
+}
+
 Result<Ref> zip_next(Interpreter& interp, Value self) {
     auto* z = static_cast<ZipObject*>(self.obj());
     Own<TupleObject> iters = z->iters;
     int64_t n = iters->size;
     if (n == 0)
         return Ref();
-    std::vector<Ref> items;
-    items.reserve(static_cast<std::size_t>(n));
-    for (int64_t i = 0; i < n; i++) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, iters->at(i)));
-        if (!item) {
-            if (!z->strict)
-                return Ref();
-            if (i > 0)
-                return zip_length_error(interp, i, true);
-            // The first iterator is done: every other one must be done too.
-            for (int64_t k = 1; k < n; k++) {
-                BASTION_TRY_ASSIGN(Ref extra, iter_next(interp, iters->at(k)));
-                if (extra)
-                    return zip_length_error(interp, k, false);
-            }
-            return Ref();
+    if (z->result && z->result->refcount == 1) {
+        // Only z holds the last tuple: refill it. `t` makes the count 2, so a call that
+        // re-enters from an iterator below makes a tuple of its own.
+        Own<TupleObject> t = z->result;
+        BASTION_CHECK(t->size == n);
+        for (int64_t i = 0; i < n; i++) {
+            BASTION_TRY_ASSIGN(Ref item, iter_next(interp, iters->at(i)));
+            if (!item)
+                return zip_exhausted(interp, z, iters.get(), i);
+            Ref old = Ref::steal(t->items()[i]); // released after the slot holds the new item
+            t->items()[i] = item.release();
         }
-        items.push_back(std::move(item));
+        t->hash_cache = -1;
+        if (!is_tracked(t.get())) // the collector untracks tuples of atomic items
+            gc_track(interp, t.get());
+        return std::move(t).into_ref();
+    }
+    // The items are drawn before the tuple exists, so no tuple with empty slots is ever
+    // visible (an iterator could reach one through gc.get_objects()).
+    constexpr int64_t kInline = 8;
+    Ref inline_items[kInline];
+    std::vector<Ref> heap_items;
+    Ref* items = inline_items;
+    if (n > kInline) {
+        heap_items.resize(static_cast<std::size_t>(n));
+        items = heap_items.data();
+    }
+    for (int64_t i = 0; i < n; i++) {
+        BASTION_TRY_ASSIGN(items[i], iter_next(interp, iters->at(i)));
+        if (!items[i])
+            return zip_exhausted(interp, z, iters.get(), i);
     }
     BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_new_uninitialized(interp, n));
     for (int64_t i = 0; i < n; i++)
-        tuple_init_item(t.get(), i, std::move(items[static_cast<std::size_t>(i)]));
+        tuple_init_item(t.get(), i, std::move(items[i]));
+    if (!z->result)
+        z->result = t;
     return std::move(t).into_ref();
 }
 

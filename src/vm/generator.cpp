@@ -57,6 +57,7 @@ bool raised_is(Value exc, Type* t) { return exc.is_obj() && is_subtype(exc.obj()
 
 void finish(GeneratorObject* gen) {
     if (gen->frame_live) {
+        gen->code = Ref::borrow(Value(gen->frame()->code));
         frame_clear(gen->frame());
         gen->frame_live = false;
     }
@@ -84,6 +85,37 @@ Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
     Raised r = interp.raise(interp.exc.RuntimeError, "generator raised StopIteration");
     set_cause(r.exception, stop);
     static_cast<ExceptionObject*>(r.exception.obj())->context = std::move(stop);
+    return r;
+}
+
+// Run the linked-in frame `f` of `gen` (its resumption value, if any, already pushed)
+// until it yields, returns or raises, and settle the generator: resume()'s second half.
+// Every path returns `r` itself (no move of the Result on the way out).
+[[gnu::always_inline]] inline Result<Ref> run_generator(Interpreter& interp, GeneratorObject* gen, Frame* f,
+                                                       Ref&& throw_exc, bool* returned) {
+    auto& vm = interp.vm();
+    // Freed generators are closed from their destroy slot: no reference may be taken then.
+    Ref keep_alive = gen->finalizing ? Ref() : Ref::borrow(Value(gen));
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    std::size_t exc_depth = vm.exc_info.size();
+    vm.exc_info.push_back(std::move(gen->exc_state));
+    gen->running = true;
+    Result<Ref> r = run_frame(interp, f, std::move(throw_exc));
+    gen->running = false;
+    if (vm.exc_info.size() > exc_depth) [[likely]] {
+        gen->exc_state = std::move(vm.exc_info.back());
+        while (vm.exc_info.size() > exc_depth) // one entry, the generator's, in practice
+            vm.exc_info.pop_back();
+    }
+    if (f->state != FrameState::Suspended) [[unlikely]] {
+        finish(gen);
+        if (r.ok())
+            *returned = true;
+        else if (raised_is(r.error().exception, interp.exc.StopIteration))
+            r = stop_iteration_to_runtime_error(interp, std::move(r.take_error().exception));
+    }
     return r;
 }
 
@@ -118,33 +150,25 @@ Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref t
         BASTION_CHECK(f->sp < f->code->stacksize);
         f->stack_base()[f->sp++] = Ref::borrow(value);
     }
-    auto& vm = interp.vm();
-    // Freed generators are closed from their destroy slot: no reference may be taken then.
-    Ref keep_alive = gen->finalizing ? Ref() : Ref::borrow(Value(gen));
-    f->previous = vm.current;
-    vm.current = f;
-    ++interp.python_depth;
-    std::size_t exc_depth = vm.exc_info.size();
-    vm.exc_info.push_back(std::move(gen->exc_state));
-    gen->running = true;
-    Result<Ref> r = run_frame(interp, f, std::move(throw_exc));
-    gen->running = false;
-    if (vm.exc_info.size() > exc_depth) {
-        gen->exc_state = std::move(vm.exc_info.back());
-        while (vm.exc_info.size() > exc_depth) // one entry, the generator's, in practice
-            vm.exc_info.pop_back();
-    }
-    if (f->state == FrameState::Suspended)
-        return r;
-    finish(gen);
-    if (!r.ok()) {
-        Raised err = r.take_error();
-        if (raised_is(err.exception, interp.exc.StopIteration))
-            return stop_iteration_to_runtime_error(interp, std::move(err.exception));
-        return err;
-    }
-    *returned = true;
-    return r;
+    return run_generator(interp, gen, f, std::move(throw_exc), returned);
+}
+
+// resume() with nothing thrown: the checks of the common case (suspended, not running)
+// first, every other state through resume() and its errors.
+Result<Ref> resume_value(Interpreter& interp, GeneratorObject* gen, Value value, bool* returned) {
+    Frame* f = gen->frame();
+    if (gen->running || !gen->frame_live || f->state != FrameState::Suspended) [[unlikely]]
+        return resume(interp, gen, value, Ref(), returned);
+    *returned = false;
+    if (interp.native_stack_exhausted()) [[unlikely]]
+        return interp.native_recursion_error();
+    if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
+        return interp.recursion_error();
+    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
+    BASTION_CHECK(f->sp < f->code->stacksize);
+    Ref* slot = &f->stack_base()[f->sp++];
+    *slot = Ref::borrow(value);
+    return run_generator(interp, gen, f, Ref(), returned);
 }
 
 // The sub-iterator a suspended `yield from` delegates to: the frame stopped at the
@@ -261,7 +285,7 @@ Result<Ref> close_iterator(Interpreter& interp, Value it) {
 // return value; send() and `yield from` do carry it.
 Result<Ref> gen_iternext(Interpreter& interp, Value self) {
     bool returned = false;
-    BASTION_TRY_ASSIGN(Ref r, generator_send(interp, as_gen(self), Value(interp.none), &returned));
+    BASTION_TRY_ASSIGN(Ref r, resume_value(interp, as_gen(self), Value(interp.none), &returned));
     if (returned)
         return Ref();
     return r;
@@ -278,7 +302,8 @@ Result<Ref> gen_repr(Interpreter& interp, Value self) {
 }
 
 Result<Ref> gen_send(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "send", 1, 1));
+    if (args.npos != 1 || args.nkw() != 0) [[unlikely]]
+        BASTION_TRY(check_positional(interp, args, "send", 1, 1));
     bool returned = false;
     BASTION_TRY_ASSIGN(Ref r, generator_send(interp, as_gen(self), args.items[0], &returned));
     if (!returned)
@@ -363,7 +388,9 @@ Result<Ref> gen_get_frame(Interpreter& interp, Value self) {
 Result<Ref> gen_get_code(Interpreter& interp, Value self) {
     GeneratorObject* gen = as_gen(self);
     if (gen->frame_live)
-        return gen->frame()->code_ref;
+        return Ref::borrow(Value(gen->frame()->code));
+    if (gen->code)
+        return gen->code;
     return interp.new_none();
 }
 Result<Ref> gen_get_yieldfrom(Interpreter& interp, Value self) {
@@ -394,7 +421,7 @@ const MethodDef kGeneratorMethods[] = {
 } // namespace
 
 Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value value, bool* returned) {
-    return resume(interp, gen, value, Ref(), returned);
+    return resume_value(interp, gen, value, returned);
 }
 
 // --- Loop support ----------------------------------------------------------------------------------
@@ -484,19 +511,17 @@ Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* retu
             r = t->iternext(interp, receiver);
         if (r.ok() && r.value().is_null()) {
             *returned = true;
-            return interp.new_none();
+            r = interp.new_none();
+            return r;
         }
     } else {
         r = call_method(interp, receiver, interp.names.send, {value});
     }
-    if (r.ok())
-        return r;
-    Raised err = r.take_error();
-    if (raised_is(err.exception, interp.exc.StopIteration)) {
+    if (!r.ok() && raised_is(r.error().exception, interp.exc.StopIteration)) {
         *returned = true;
-        return stop_iteration_value(interp, err.exception);
+        r = stop_iteration_value(interp, r.error().exception);
     }
-    return err;
+    return r;
 }
 
 // --- Type setup -------------------------------------------------------------------------------------

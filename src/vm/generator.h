@@ -16,6 +16,7 @@ struct alignas(alignof(Ref)) GeneratorObject : Object {
     Ref name;     // str
     Ref qualname; // str
     Ref exc_state; // the generator's handled exception while suspended (null: None)
+    Ref code;      // the frame's code once the frame is cleared (gi_code outlives the frame)
     bool running = false;
     bool frame_live = false; // the frame below is constructed (cleared once finished)
     bool finalizing = false; // being freed: closing it must not take new references

@@ -126,6 +126,17 @@ def cases() -> list[Case]:
     gen_chain = ("def deep(n):\n    if n == 0:\n        yield 0\n    else:\n        for x in deep(n - 1):\n"
                  "            yield x + 1\ndef deep_from(n):\n    if n == 0:\n        yield 0\n    else:\n"
                  "        yield from deep_from(n - 1)\n")
+    # Each level resumes the next from native code (sum, next, zip, send): C recursion,
+    # bounded by the recursion limit and the native-stack guard.
+    gen_native = ("def deep_sum(n):\n    if n == 0:\n        yield 0\n    else:\n"
+                  "        yield sum(deep_sum(n - 1)) + 1\n"
+                  "def deep_next(n):\n    if n == 0:\n        yield 0\n    else:\n"
+                  "        yield next(deep_next(n - 1)) + 1\n"
+                  "def deep_zip(n):\n    if n == 0:\n        yield 0\n    else:\n"
+                  "        for (x,) in zip(deep_zip(n - 1)):\n            yield x + 1\n"
+                  "def deep_send(n):\n    if n == 0:\n        yield 0\n    else:\n"
+                  "        yield deep_send(n - 1).send(None) + 1\n"
+                  "makers = (deep_sum, deep_next, deep_zip, deep_send)\n")
     nest_list = "x = []\nfor i in range(100000):\n    x = [x]\n"
     return [
         # --- source encoding -------------------------------------------------------------
@@ -381,6 +392,17 @@ def cases() -> list[Case]:
                   "    except RecursionError:\n        print('caught')\nprint(list(deep(3)))\n"),
              (OK,), b"50000 0\ncaught\ncaught\n[3]\n", recursion_limit=200_000,
              cpython_crashes=True),
+        Case("generator_native_resume_chain_unbounded",
+             text(gen_native + "for maker in makers:\n    try:\n        list(maker(10 ** 6))\n"
+                  "    except RecursionError:\n        print('caught')\n"
+                  "print([list(maker(100)) for maker in makers])\n"),
+             (OK,), b"caught\n" * 4 + b"[[100], [100], [100], [100]]\n", recursion_limit=1_000_000,
+             cpython_crashes=True),
+        Case("generator_native_resume_chain_default_limit",
+             text(gen_native + "for maker in makers:\n    try:\n        list(maker(10 ** 5))\n"
+                  "    except RecursionError:\n        print('caught')\n"
+                  "print([list(maker(100)) for maker in makers])\n"),
+             (OK,), b"caught\n" * 4 + b"[[100], [100], [100], [100]]\n"),
         Case("re_jit_stack_exhausted_memory_limit",
              text("import re\ntry:\n    re.match(r'(?:(a)|b)*c', 'ab' * 300000 + 'c')\nexcept MemoryError:\n"
                   "    print('limited')\nprint(re.match(r'(?:(a)|b)*c', 'abc').span())\n"),
