@@ -3,6 +3,7 @@
 // (kwnames is a tuple). CPython: Objects/tupleobject.c.
 #include "objects/tuple_object.h"
 
+#include "gc/gc_state.h"
 #include "gc/visitor.h"
 #include "objects/containers_common.h"
 #include "objects/list_object.h"
@@ -21,17 +22,62 @@ StrObject* CallArgs::keyword_name(std::size_t i) const {
 }
 
 TupleObject::~TupleObject() {
-    for (int64_t i = 0; i < size; i++) {
-        Value v = items()[i];
-        items()[i] = Value();
+    // The last item first, as CPython's tupledealloc (the order finalizers run in).
+    for (int64_t i = size; i > 0; i--) {
+        Value v = items()[i - 1];
+        items()[i - 1] = Value();
         decref(v);
     }
 }
 
 namespace {
 
+// Exact tuples of up to this many items (`(left, right)`, call arguments, dict items)
+// take alloc_small_tuple.
+constexpr int64_t kSmallTupleMax = 8;
+
+// What Interpreter::make_var (allocate_object_memory + init_object_header, objects/heap.cpp)
+// does for an exact tuple of n null items, step for step, with the sizes known: the
+// collector's allocation check, an accounted block (refused past --max-memory: one full
+// collection and one retry), every byte of the block written (the generic path's memset),
+// the block word, and tracking (`tuple` is a static type: no type reference). Null: out of
+// memory. The blocks are freed by free_object as any other.
+TupleObject* alloc_small_tuple(Interpreter& interp, int64_t n) {
+    BASTION_CHECK(n >= 1 && n <= kSmallTupleMax);
+    Type* type = interp.types.tuple;
+    BASTION_ASSERT(type->has_flag(kTypeGC) && !type->has_flag(kTypeHeap) && !type->has_flag(kTypeManagedDict) &&
+                   gc_type_is_trackable(type));
+    gc_maybe_collect(interp);
+    constexpr std::size_t prefix = sizeof(GcHeader) + gcb::kPrefixBytes;
+    static_assert(prefix + sizeof(TupleObject) + kSmallTupleMax * sizeof(Value) <= gcb::kSizeMask);
+    std::size_t total = prefix + sizeof(TupleObject) + static_cast<std::size_t>(n) * sizeof(Value);
+    auto* block = static_cast<char*>(interp.allocate(total));
+    if (block == nullptr && interp.limits.max_memory_bytes != 0) {
+        (void)gc_collect(interp, Interpreter::GcState::kGenerations - 1, "memory limit");
+        block = static_cast<char*>(interp.allocate(total));
+    }
+    if (block == nullptr)
+        return nullptr;
+    ::new (static_cast<void*>(block)) GcHeader();
+    *reinterpret_cast<uint64_t*>(block + sizeof(GcHeader)) = gcb::kTagLive | gcb::kHasGcHeader | total;
+    *reinterpret_cast<void**>(block + prefix - sizeof(void*)) = nullptr; // the managed-dict slot
+    auto* t = ::new (static_cast<void*>(block + prefix)) TupleObject;     // refcount 1
+    t->type = type;
+    for (int64_t i = 0; i < n; ++i)
+        ::new (static_cast<void*>(&t->items()[i])) Value();
+    t->size = n;
+    gc_track(interp, t);
+    return t;
+}
+
 // A tuple of `n` null slots with Python type `type`.
 Result<Own<TupleObject>> tuple_alloc(Interpreter& interp, Type* type, int64_t n) {
+    if (type == interp.types.tuple && type != nullptr && n >= 1 && n <= kSmallTupleMax) [[likely]] {
+        TupleObject* t = alloc_small_tuple(interp, n);
+        if (t == nullptr)
+            return interp.no_memory();
+        return Own<TupleObject>::steal(t);
+    }
     if (n < 0 || n > kMaxContainerLength)
         return interp.no_memory();
     auto extra = checked_alloc_size(0, static_cast<std::size_t>(n), sizeof(Value));

@@ -1167,21 +1167,25 @@ op_POP_JUMP_IF_NOT_NONE: {
 
     // --- Returning ---------------------------------------------------------------------------
 op_RETURN_VALUE:
-    retval = POP();
-    if (f->is_entry)
-        goto return_from_entry;
-    SAVE_SP(); // frame_clear releases up to the saved depth
-    if (f->owner != FrameOwner::Thread) [[unlikely]] {
+    if (f->is_entry || f->owner != FrameOwner::Thread) [[unlikely]] {
+        retval = POP();
+        if (f->is_entry)
+            goto return_from_entry;
+        SAVE_SP(); // frame_clear releases up to the saved depth
         if (f->owner == FrameOwner::Generator)
             goto return_from_generator;
         goto return_from_init;
     }
     {
+        // The result's reference is held as a plain Value while the frame goes (no Ref
+        // move-assignment here: GCC would call it out of line) and pushed on the caller's stack.
+        Value result = (--sp)->release();
+        SAVE_SP(); // frame_clear releases up to the saved depth
         Frame* caller = f->previous;
-        pop_thread_frame(interp, f);
+        pop_function_frame_fast(interp, f);
         f = caller;
         LOAD_FRAME();
-        PUSH(std::move(retval));
+        PUSH(Ref::steal(result));
     }
     DISPATCH();
 
@@ -1325,7 +1329,9 @@ call_common: {
     if (is_function(interp, callable)) {
         auto* fn = static_cast<FunctionObject*>(callable.obj());
         if (nkw == 0) { // moves the arguments and the function (arg_slots[-1]) out of our stack slots
-            TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos, arg_slots - 1));
+            callee = push_exact_frame_fast(interp, fn, arg_slots, npos);
+            if (!callee) [[unlikely]]
+                TRY_SET(callee, push_positional_frame(interp, fn, arg_slots, npos, arg_slots - 1));
             if (callee) {
                 // Every call slot is null now (the NULL, the moved function and arguments).
                 for (Ref* p = base; p < sp; ++p)

@@ -23,6 +23,8 @@ static_assert(sizeof(std::size_t) == 8, "frame sizes: a uint32_t slot count time
 
 // The out-of-line part of frame_clear: the frame object outlives the frame (frame.cpp).
 void frame_detach_object(Frame* f);
+// The general thread-frame pop (eval.h; call.cpp).
+void pop_thread_frame(Interpreter&, Frame* f);
 
 // Header + slots of a frame for `code`: nslots is a uint32_t, so no overflow on 64 bits.
 [[gnu::always_inline]] inline std::size_t frame_bytes_fast(const CodeObject* code) {
@@ -44,7 +46,9 @@ void frame_detach_object(Frame* f);
         BASTION_ASSERT(own_code || fn->code_object() == code);
         f->globals = fn->globals;
         f->builtins = fn->builtins;
-        f->func = std::move(func);
+        // Constructed over the default (null) member: a move-assignment would release the
+        // old value, and GCC calls that out of line in the interpreter loop.
+        ::new (static_cast<void*>(&f->func)) Ref(std::move(func));
     } else {
         own_code = true;
         f->globals_ref = Ref::borrow(globals);
@@ -76,15 +80,18 @@ void frame_detach_object(Frame* f);
 [[gnu::always_inline]] inline void frame_clear_inline(Frame* f) {
     if (f->frame_object) [[unlikely]]
         frame_detach_object(f);
-    // Release slots from the top down: stack first, then cells, then locals. Slots above
-    // the saved stack depth are null (pops move out of their slot).
+    // Release slots in CPython's order (_PyFrame_Clear): locals, then cells, then the
+    // stack, so finalizers run in the order the locals were declared. Slots above the saved
+    // stack depth are null (pops move out of their slot). Each slot is nulled before its
+    // release: a finalizer may start a collection that traverses a generator's frame while
+    // it is being cleared.
     Ref* s = f->slots();
     uint32_t used = f->code->nlocalsplus + f->sp;
     BASTION_CHECK(used <= f->nslots);
     for (uint32_t i = f->nslots; i > used; --i)
         BASTION_ASSERT(s[i - 1].is_null());
-    for (uint32_t i = used; i > 0; --i)
-        s[i - 1].~Ref();
+    for (uint32_t i = 0; i < used; ++i)
+        s[i].reset();
     f->nslots = 0;
     f->~Frame();
 }
@@ -116,6 +123,37 @@ void frame_detach_object(Frame* f);
     vm.current = f->previous;
     --interp.python_depth;
     frame_clear_inline(f);
+    vm.frame_stack.pop(interp, f);
+}
+
+// RETURN_VALUE's pop of the innermost thread frame, inline in the loop: what
+// pop_thread_frame does, in its order (unlink, release the slots as frame_clear does, then
+// the function), for a frame that owns nothing besides its function and slots — no frame
+// object, no owned code/globals/builtins, no locals mapping or locals() cache. Any other
+// frame takes pop_thread_frame (out of line).
+[[gnu::always_inline]] inline void pop_function_frame_fast(Interpreter& interp, Frame* f) {
+    auto& vm = interp.vm();
+    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
+    uintptr_t extras = f->frame_object.get().bits() | f->code_ref.get().bits() | f->globals_ref.get().bits() |
+                       f->builtins_ref.get().bits() | f->locals.get().bits() | f->locals_cache.get().bits();
+    if (extras != 0) [[unlikely]] {
+        pop_thread_frame(interp, f);
+        return;
+    }
+    vm.current = f->previous;
+    --interp.python_depth;
+    Ref* s = f->slots();
+    uint32_t used = f->code->nlocalsplus + f->sp;
+    BASTION_CHECK(used <= f->nslots);
+    for (uint32_t i = 0; i < used; ++i) // (no collection traverses a thread frame)
+        s[i].~Ref();
+    f->nslots = 0;
+    // The other owned fields were null above, and releasing the slots cannot set them (the
+    // frame is off the chain that fn_set_code and sys._getframe walk): with the function
+    // released, ~Frame would release nothing, so it is not run (the storage is reused).
+    f->func.reset();
+    BASTION_ASSERT(!f->frame_object && !f->code_ref && !f->globals_ref && !f->builtins_ref && !f->locals &&
+                   !f->locals_cache);
     vm.frame_stack.pop(interp, f);
 }
 
@@ -185,6 +223,33 @@ Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
             return cells.take_error();
         }
     }
+    return f;
+}
+
+// CALL's most common case, inline in the loop: an exact function called with exactly
+// co_argcount positional arguments, without cells or free variables, *args/**kwargs,
+// keyword-only parameters or generator flags, below the recursion limit. What
+// push_positional_frame does for it: the arguments and the function (args[-1], the
+// caller's stack slot) move into the new frame, linked as the innermost. Null, touching
+// nothing, otherwise (push_positional_frame then takes the call: defaults, cells, errors).
+[[gnu::always_inline]] inline Frame* push_exact_frame_fast(Interpreter& interp, FunctionObject* fn, Ref* args,
+                                                           std::size_t nargs) {
+    CodeObject* co = fn->code_object();
+    constexpr uint32_t kNeedsMore =
+        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
+    if (((co->flags & kNeedsMore) | co->kwonlyargcount | co->ncells | co->nfrees) != 0 || nargs != co->argcount ||
+        interp.python_depth >= interp.recursion_limit) [[unlikely]]
+        return nullptr;
+    auto& vm = interp.vm();
+    void* mem = vm.frame_stack.push(interp, frame_bytes_fast(co));
+    if (!mem) [[unlikely]]
+        return nullptr; // out of memory: push_positional_frame fails the same way and raises
+    BASTION_ASSERT(args[-1].get().is(Value(fn)));
+    Frame* f = frame_init_inline(mem, co, std::move(args[-1]), fn->globals, fn->builtins, Value(), args, nargs, false);
+    f->owner = FrameOwner::Thread;
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
     return f;
 }
 
