@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 
 namespace bastion {
 
@@ -53,6 +54,30 @@ AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip,
     return e.kind;
 }
 
+AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& first, const void* ip, Type* type,
+                                         StrObject* name) {
+    auto& table = interp.type_cache.attr_entries;
+    std::size_t i = static_cast<std::size_t>(&first - table.data());
+    BASTION_CHECK(i + 1 < table.size() && (i & 1) == 0);
+    AttrCacheEntry& second = table[i + 1];
+    if (second.ip == ip && second.name == name && second.rec.type == type) {
+        if (!lookup_record_valid(interp, second.rec, type))
+            attr_cache_fill(interp, second, ip, type, name);
+        return second;
+    }
+    if (first.ip == ip && first.name == name && first.rec.type == type) {
+        // The first way holds this key with a stale record: refill it in place.
+        attr_cache_fill(interp, first, ip, type, name);
+        return first;
+    }
+    // A new key: the first way's entry (most recently filled) moves to the second.
+    if (first.ip != nullptr)
+        second = first;
+    first.dict_hint = -1;
+    attr_cache_fill(interp, first, ip, type, name);
+    return first;
+}
+
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
     int64_t ix = dict_find_str(d, name);
     if (ix < 0)
@@ -73,6 +98,20 @@ Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrO
         e.dict_hint = static_cast<int32_t>(hint);
     if (d->used > static_cast<int64_t>(type->instance_dict_keys))
         type->instance_dict_keys = static_cast<uint32_t>(std::min<int64_t>(d->used, 64));
+    return {};
+}
+
+Status attr_store_first(Interpreter& interp, Type* type, Object* obj, StrObject* name, Value value,
+                        AttrCacheEntry& e) {
+    // The allocation may run a collection, and finalizers with it: one may reassign the
+    // instance's __class__ (hold `type`) or give it a dict, which is replaced as the
+    // generic path's dict_new replaces it.
+    Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
+    BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new_inline_first_str(interp, type->instance_dict_keys, name, value));
+    Ref old = std::exchange(managed_dict(obj), Ref(std::move(fresh)));
+    e.dict_hint = 0;
+    if (type->instance_dict_keys == 0)
+        type->instance_dict_keys = 1;
     return {};
 }
 
