@@ -79,6 +79,13 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& fi
 }
 
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
+    // A method looked up through an instance is usually absent from its dict: when the
+    // first index slot the name's hash probes is empty, dict_find_str would stop there.
+    DictObject::Table* t = d->table;
+    if (t == nullptr)
+        return Value();
+    if (name->hash != -1 && t->index(static_cast<uint64_t>(name->hash) & static_cast<uint64_t>(t->size - 1)) == -1)
+        return Value();
     int64_t ix = dict_find_str(d, name);
     if (ix < 0)
         return Value();
@@ -92,6 +99,7 @@ Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrO
     // The store may release an old value whose __del__ reassigns the instance's
     // __class__, dropping the last reference to `type`: hold it.
     Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
+    Ref keep_dict = Ref::borrow(Value(static_cast<Object*>(d)));
     int64_t hint = -1;
     BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint));
     if (hint >= 0 && hint <= INT32_MAX)

@@ -100,7 +100,8 @@ Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
 
 // STORE_ATTR into the instance dict `d` of an instance of `type` when the site's entry
 // number did not hold `name`: dict_set_str, remembering where the key now is, and the
-// class's largest instance dict so far (the size new instance dicts start with).
+// class's largest instance dict so far (the size new instance dicts start with). Holds
+// `d` and `type` itself (the store may release an old value, which may run any code).
 Status attr_dict_store_slow(Interpreter&, Type* type, DictObject* d, StrObject* name, Value value,
                             AttrCacheEntry& e);
 
@@ -144,11 +145,12 @@ Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, 
             if (e.kind != AttrKind::Uncached) {
                 if (!managed_dict(obj.obj())) // the first attribute: the dict is made holding it
                     return attr_store_first(interp, t, obj.obj(), name, value, e);
-                Ref keep = managed_dict(obj.obj());
-                auto* d = static_cast<DictObject*>(keep.obj());
+                auto* d = static_cast<DictObject*>(managed_dict(obj.obj()).obj());
                 if (DictEntry* entry = dict_entry_for(d, name, e.dict_hint)) [[likely]] {
                     // dict_set_str's replacement of a present key; the old value is
-                    // released after the dict is consistent (it may run __del__).
+                    // released after the dict is consistent (it may run __del__, which
+                    // may drop the dict: nothing here touches it after the release, so
+                    // no reference to it is taken).
                     Ref old = dict_replace_entry_value(interp, d, entry, Ref::borrow(value));
                     return {};
                 }
