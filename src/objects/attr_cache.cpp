@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 
 namespace bastion {
 
@@ -53,7 +54,38 @@ AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip,
     return e.kind;
 }
 
+AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& first, const void* ip, Type* type,
+                                         StrObject* name) {
+    auto& table = interp.type_cache.attr_entries;
+    std::size_t i = static_cast<std::size_t>(&first - table.data());
+    BASTION_CHECK(i + 1 < table.size() && (i & 1) == 0);
+    AttrCacheEntry& second = table[i + 1];
+    if (second.ip == ip && second.name == name && second.rec.type == type) {
+        if (!lookup_record_valid(interp, second.rec, type))
+            attr_cache_fill(interp, second, ip, type, name);
+        return second;
+    }
+    if (first.ip == ip && first.name == name && first.rec.type == type) {
+        // The first way holds this key with a stale record: refill it in place.
+        attr_cache_fill(interp, first, ip, type, name);
+        return first;
+    }
+    // A new key: the first way's entry (most recently filled) moves to the second.
+    if (first.ip != nullptr)
+        second = first;
+    first.dict_hint = -1;
+    attr_cache_fill(interp, first, ip, type, name);
+    return first;
+}
+
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
+    // A method looked up through an instance is usually absent from its dict: when the
+    // first index slot the name's hash probes is empty, dict_find_str would stop there.
+    DictObject::Table* t = d->table;
+    if (t == nullptr)
+        return Value();
+    if (name->hash != -1 && t->index(static_cast<uint64_t>(name->hash) & static_cast<uint64_t>(t->size - 1)) == -1)
+        return Value();
     int64_t ix = dict_find_str(d, name);
     if (ix < 0)
         return Value();
@@ -67,12 +99,27 @@ Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrO
     // The store may release an old value whose __del__ reassigns the instance's
     // __class__, dropping the last reference to `type`: hold it.
     Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
+    Ref keep_dict = Ref::borrow(Value(static_cast<Object*>(d)));
     int64_t hint = -1;
     BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint));
     if (hint >= 0 && hint <= INT32_MAX)
         e.dict_hint = static_cast<int32_t>(hint);
     if (d->used > static_cast<int64_t>(type->instance_dict_keys))
         type->instance_dict_keys = static_cast<uint32_t>(std::min<int64_t>(d->used, 64));
+    return {};
+}
+
+Status attr_store_first(Interpreter& interp, Type* type, Object* obj, StrObject* name, Value value,
+                        AttrCacheEntry& e) {
+    // The allocation may run a collection, and finalizers with it: one may reassign the
+    // instance's __class__ (hold `type`) or give it a dict, which is replaced as the
+    // generic path's dict_new replaces it.
+    Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
+    BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new_inline_first_str(interp, type->instance_dict_keys, name, value));
+    Ref old = std::exchange(managed_dict(obj), Ref(std::move(fresh)));
+    e.dict_hint = 0;
+    if (type->instance_dict_keys == 0)
+        type->instance_dict_keys = 1;
     return {};
 }
 

@@ -48,8 +48,23 @@ Value type_lookup_recorded(Type* type, StrObject* name, const LookupRecord** rec
 // the lookup cannot be recorded or what it found has no kind).
 AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* type, StrObject* name);
 
+// The table slot pair of (ip, type): a multiplicative hash of both, so sites of one code
+// object (consecutive addresses) and types at nearby addresses spread over the table.
+[[gnu::always_inline]] inline std::size_t attr_cache_pair(const void* ip, const Type* type) {
+    uint64_t h = (reinterpret_cast<uintptr_t>(ip) >> 2) * 0x9E3779B97F4A7C15ull ^
+                 (reinterpret_cast<uintptr_t>(type) >> 4) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<std::size_t>(h >> 54) & (TypeCache::kAttrEntries - 2); // even: the pair's first
+}
+
+// The second way of the pair (objects/attr_cache.cpp): the entry for (ip, name, type) when
+// the first way `first` holds another key; a miss moves the first way's entry to the
+// second and refills the first (the pair keeps the two most recent keys).
+AttrCacheEntry& attr_cache_lookup_second(Interpreter&, AttrCacheEntry& first, const void* ip, Type* type,
+                                         StrObject* name);
+
 // The entry of instruction `ip` for (type, name), refilled when it does not hold a valid
-// record for them; returns its kind.
+// record for them; returns its kind. Two-way: a pair of entries per hash, so two hot
+// (instruction, type) keys with the same hash do not evict each other on every run.
 [[gnu::always_inline]] inline AttrCacheEntry& attr_cache_lookup(Interpreter& interp, const void* ip, Type* type,
                                                                 StrObject* name) {
     auto& table = interp.type_cache.attr_entries;
@@ -57,11 +72,9 @@ AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* 
         table.resize(TypeCache::kAttrEntries);
     // Keyed by instruction and type, so a site that sees several types (a base class
     // method called on instances of its subclasses) keeps one entry per type.
-    uintptr_t h = (reinterpret_cast<uintptr_t>(ip) >> 2) ^ (reinterpret_cast<uintptr_t>(type) >> 4);
-    h ^= h >> 9;
-    AttrCacheEntry& e = table[h & (TypeCache::kAttrEntries - 1)];
+    AttrCacheEntry& e = table[attr_cache_pair(ip, type)];
     if (!(e.ip == ip && e.name == name && lookup_record_valid(interp, e.rec, type))) [[unlikely]]
-        attr_cache_fill(interp, e, ip, type, name);
+        return attr_cache_lookup_second(interp, e, ip, type, name);
     return e;
 }
 
@@ -87,9 +100,19 @@ Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
 
 // STORE_ATTR into the instance dict `d` of an instance of `type` when the site's entry
 // number did not hold `name`: dict_set_str, remembering where the key now is, and the
-// class's largest instance dict so far (the size new instance dicts start with).
+// class's largest instance dict so far (the size new instance dicts start with). Holds
+// `d` and `type` itself (the store may release an old value, which may run any code).
 Status attr_dict_store_slow(Interpreter&, Type* type, DictObject* d, StrObject* name, Value value,
                             AttrCacheEntry& e);
+
+// dict_new_presized_inline(expected) holding `key` -> `value` as its one entry, as
+// dict_set_str would leave it (objects/dict_object.cpp).
+Result<Own<DictObject>> dict_new_inline_first_str(Interpreter&, uint32_t expected, StrObject* key, Value value);
+
+// STORE_ATTR of the first attribute of an instance of `type` (no instance dict yet): the
+// generic path's dict_new and dict_set_str, as one block sized for the class (a class's
+// instances usually get the same attributes); the site remembers entry 0.
+Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, Value value, AttrCacheEntry& e);
 
 // LOAD_ATTR: the attribute, as get_attr_interned would return it.
 [[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, const void* ip, Value obj,
@@ -120,16 +143,14 @@ Status attr_dict_store_slow(Interpreter&, Type* type, DictObject* d, StrObject* 
             // generic algorithm stores into the instance dict, made on first store.
             AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
             if (e.kind != AttrKind::Uncached) {
-                if (!managed_dict(obj.obj())) {
-                    // One block for the dict and its first table, sized for the class.
-                    BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new_presized_inline(interp, t->instance_dict_keys));
-                    managed_dict(obj.obj()) = std::move(fresh);
-                }
-                Ref keep = managed_dict(obj.obj());
-                auto* d = static_cast<DictObject*>(keep.obj());
+                if (!managed_dict(obj.obj())) // the first attribute: the dict is made holding it
+                    return attr_store_first(interp, t, obj.obj(), name, value, e);
+                auto* d = static_cast<DictObject*>(managed_dict(obj.obj()).obj());
                 if (DictEntry* entry = dict_entry_for(d, name, e.dict_hint)) [[likely]] {
                     // dict_set_str's replacement of a present key; the old value is
-                    // released after the dict is consistent (it may run __del__).
+                    // released after the dict is consistent (it may run __del__, which
+                    // may drop the dict: nothing here touches it after the release, so
+                    // no reference to it is taken).
                     Ref old = dict_replace_entry_value(interp, d, entry, Ref::borrow(value));
                     return {};
                 }

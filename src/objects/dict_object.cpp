@@ -379,7 +379,39 @@ Result<Own<DictObject>> dict_new_presized_inline(Interpreter& interp, uint32_t e
     BASTION_CHECK(bytes.has_value());
     BASTION_TRY_ASSIGN(Own<DictObject> d, interp.make_var<DictObject>(interp.types.dict, *bytes));
     static_assert(sizeof(DictObject) % alignof(Table) == 0);
+    if ((size << shift) == 8) {
+        // The common minimal table: table_init's work, with its 8 index bytes (all
+        // kEmpty) written as one word instead of through a memset call.
+        BASTION_CHECK(usable > 0 && usable <= (size << 1) / 3);
+        auto* t = new (d.get() + 1) Table();
+        t->interp = &interp;
+        t->size = size;
+        t->usable = usable;
+        t->bytes = 0;
+        t->index_shift = shift;
+        const uint64_t all_empty = ~uint64_t{0};
+        std::memcpy(t->index_bytes(), &all_empty, sizeof all_empty);
+        d->table = t;
+        return d;
+    }
     d->table = table_init(interp, d.get() + 1, size, usable, shift, 0);
+    return d;
+}
+
+// attr_cache.h: dict_new_presized_inline followed by dict_set_str of the first key, without
+// the lookup (the table is empty) — the same dict, versions and accounting.
+Result<Own<DictObject>> dict_new_inline_first_str(Interpreter& interp, uint32_t expected, StrObject* key,
+                                                  Value value) {
+    int64_t hash = cached_str_hash(key);
+    BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new_presized_inline(interp, expected));
+    Table* t = d->table;
+    BASTION_CHECK(t != nullptr && t->nentries == 0 && t->usable > 0);
+    new (&t->entries()[0]) DictEntry{hash, Ref::borrow(Value(static_cast<Object*>(key))), Ref::borrow(value)};
+    t->nentries = 1;
+    t->set_index(static_cast<uint64_t>(hash) & static_cast<uint64_t>(t->size - 1), 0);
+    d->used = 1;
+    d->version = ++interp.dict_versions;
+    d->keys_version = d->version;
     return d;
 }
 

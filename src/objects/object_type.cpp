@@ -20,6 +20,8 @@ bool excess_args(CallArgs args) { return args.npos != 0 || (args.kwnames != null
 
 } // namespace
 
+Result<Ref> object_new_no_args(Interpreter&, Type* type); // declared in vm/eval_internal.h
+
 // CPython object_new / object_init: extra arguments are an error unless the other of
 // __new__ / __init__ is overridden (so either may take them).
 Result<Ref> object_new(Interpreter& interp, Type* type, CallArgs args) {
@@ -29,7 +31,13 @@ Result<Ref> object_new(Interpreter& interp, Type* type, CallArgs args) {
         if (type->tp_init == &object_init)
             return interp.raise_fmt(interp.exc.TypeError, "{}() takes no arguments", type->name);
     }
-    if (type->has_flag(kTypeAbstract)) {
+    return object_new_no_args(interp, type);
+}
+
+// object_new without arguments (no excess-argument check to make): push_init_frame calls
+// it directly for a class call with none (vm/eval_internal.h).
+Result<Ref> object_new_no_args(Interpreter& interp, Type* type) {
+    if (type->has_flag(kTypeAbstract)) [[unlikely]] {
         std::string names;
         std::size_t count = 0;
         Value am = dict_get_str(reinterpret_cast<DictObject*>(type->dict.obj()), name_of(interp, "__abstractmethods__"));

@@ -78,6 +78,9 @@ inline bool is_plain_class_call(Interpreter& interp, Value callable) {
     auto* t = static_cast<Type*>(callable.obj());
     return t->has_flag(kTypeHeap) && t->tp_new == interp.types.object->tp_new;
 }
+// object.__new__(type) with no arguments: the instance, or the TypeError of an abstract
+// class (objects/object_type.cpp; object_new after its excess-argument check).
+Result<Ref> object_new_no_args(Interpreter&, Type* type);
 // The TypeError of an __init__ that returned `value` (not None).
 Raised init_returned_non_none(Interpreter&, Value value);
 // callable(*args, **kwargs); self (may be null) is prepended.

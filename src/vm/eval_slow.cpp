@@ -659,7 +659,12 @@ Result<Frame*> push_init_frame(Interpreter& interp, Ref* base, std::size_t nargs
     auto* t = static_cast<Type*>(base[1].obj());
     Value* args = reinterpret_cast<Value*>(base + 2);
     // type_call's steps (objects/type_object.cpp), with __init__'s frame run by the loop.
-    BASTION_TRY_ASSIGN(Ref obj, t->tp_new(interp, t, CallArgs{args, nargs, nullptr}));
+    Ref obj;
+    if (nargs == 0 && t->tp_new == interp.types.object->tp_new) { // object_new without arguments
+        BASTION_TRY_ASSIGN(obj, object_new_no_args(interp, t));
+    } else {
+        BASTION_TRY_ASSIGN(obj, t->tp_new(interp, t, CallArgs{args, nargs, nullptr}));
+    }
     Type* ot = type_of(interp, obj);
     if (nargs == 0 && ot->tp_init == interp.types.object->tp_init) {
         // object.__init__ with no arguments does nothing (a class without __init__).

@@ -84,6 +84,42 @@ TEST(AttrCacheTest, InstanceDictCreationUnderTheMemoryLimit) {
     EXPECT_EQ(vm_test::global_text(r, "ok"), "1");
 }
 
+// The first store of an attribute makes the instance dict holding it (attr_store_first): when
+// that allocation fails the instance is left without a dict, as the generic path leaves it,
+// and a class call without arguments that fails raises the same MemoryError.
+TEST(AttrCacheTest, FailedFirstStoreLeavesNoInstanceDict) {
+    Limits limits;
+    limits.max_memory_bytes = 24u << 20;
+    auto r = vm_test::run(
+        "class N:\n"
+        "    pass\n"
+        "objs = []\n"
+        "o = None\n"
+        "stage = None\n"
+        "try:\n"
+        "    while True:\n"
+        "        stage = 'new'\n"
+        "        o = None\n"
+        "        o = N()\n"
+        "        stage = 'store'\n"
+        "        o.x = 'value'\n"
+        "        objs.append(o)\n"
+        "except MemoryError:\n"
+        "    pass\n"
+        "res = stage if o is None else stage + ':' + repr(vars(o)) + ':' + str(hasattr(o, 'x'))\n"
+        "del objs\n"
+        "if o is not None:\n"
+        "    o.x = 'late'\n"
+        "    late = o.x + str(len(vars(o)))\n"
+        "else:\n"
+        "    late = 'late1'\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    std::string res = vm_test::global_text(r, "res");
+    EXPECT_TRUE(res == "new" || res == "store:{}:False") << res;
+    EXPECT_EQ(vm_test::global_text(r, "late"), "late1");
+}
+
 // A class whose instances got many attributes makes each new instance dict with a table
 // sized for them, in the dict's block (objects/dict_object.cpp dict_new_presized_inline):
 // under a memory limit the first store fails with MemoryError, and the interpreter goes
