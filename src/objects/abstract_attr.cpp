@@ -1,10 +1,13 @@
 // abstract_attr.cpp: attribute access — get/set/del through the type's slots, the generic
 // algorithm most types use (data descriptors, then the instance __dict__, then other class
 // attributes; CPython PyObject_GenericGetAttr), MRO lookup, and get_method for LOAD_METHOD.
+#include <cstring>
+
 #include "objects/attr_cache.h"
 #include "objects/attr_fast.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/type_cache.h"
 
 namespace bastion {
@@ -22,15 +25,56 @@ bool raised_is(const Raised& r, Type* t) {
     return r.exception.get().is_obj() && is_subtype(r.exception.obj()->type, t);
 }
 
-Raised raise_no_attribute(Interpreter& interp, Value obj, StrObject* name) {
-    Raised r = interp.raise_fmt(interp.exc.AttributeError, "'{}' object has no attribute '{}'", tname(interp, obj),
+namespace {
+
+// AttributeError "'T' object has no attribute 'n'". With an ASCII type name and attribute
+// name (the usual case) the text is put together in a stack buffer and becomes an ASCII str
+// directly: no format call, no heap string, no UTF-8 scan. The exception is the one
+// Interpreter::raise makes from the same text.
+Raised no_attribute_error(Interpreter& interp, const std::string& type_name, StrObject* name) {
+    constexpr std::string_view kMiddle = "' object has no attribute '";
+    char buf[256];
+    std::size_t n = type_name.size() + kMiddle.size() + 3;
+    bool direct = name->ascii && name->length >= 0 && static_cast<std::size_t>(name->length) <= sizeof buf &&
+                  n + static_cast<std::size_t>(name->length) <= sizeof buf;
+    for (std::size_t i = 0; direct && i < type_name.size(); ++i)
+        direct = static_cast<unsigned char>(type_name[i]) < 0x80;
+    if (!direct)
+        return interp.raise_fmt(interp.exc.AttributeError, "'{}' object has no attribute '{}'", type_name,
                                 to_utf8(name));
+    std::size_t at = 0;
+    auto put = [&](const char* p, std::size_t len) {
+        BASTION_CHECK(at + len <= sizeof buf);
+        std::memcpy(buf + at, p, len);
+        at += len;
+    };
+    put("'", 1);
+    put(type_name.data(), type_name.size());
+    put(kMiddle.data(), kMiddle.size());
+    put(reinterpret_cast<const char*>(name->data()), static_cast<std::size_t>(name->length));
+    put("'", 1);
+    auto text = str_from_ascii(interp, std::string_view(buf, at));
+    if (!text.ok())
+        return text.take_error();
+    auto args = tuple_of(interp, {Value(text.value())});
+    if (!args.ok())
+        return args.take_error();
+    auto exc = exception_new(interp, interp.exc.AttributeError, Value(args.value()));
+    if (!exc.ok())
+        return exc.take_error();
+    return Raised{std::move(exc.value()).into_ref()};
+}
+
+} // namespace
+
+Raised raise_no_attribute(Interpreter& interp, Value obj, StrObject* name) {
+    Raised r = no_attribute_error(interp, tname(interp, obj), name);
     // 3.10+: AttributeError.name / .obj (the traceback printer's "Did you mean" uses them).
     if (r.exception.get().is_obj() && is_subtype(r.exception.obj()->type, interp.exc.AttributeError) &&
         r.exception.obj()->type->has_flag(kTypeManagedDict)) {
         Ref& d = managed_dict(r.exception.obj());
         if (!d) {
-            auto fresh = dict_new(interp);
+            auto fresh = dict_new_presized_inline(interp, 2); // one block for name and obj
             if (fresh.ok())
                 d = std::move(fresh.value());
         }

@@ -96,8 +96,23 @@ Result<Ref> base_new(Interpreter& interp, Type* type, CallArgs args) {
 Status base_init(Interpreter& interp, Value self, CallArgs args) {
     if (args.kwnames != nullptr && args.nkw() != 0)
         return interp.raise_fmt(interp.exc.TypeError, "{}() takes no keyword arguments", tname(interp, self));
-    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_from(interp, args.positional()));
-    exc_of(self)->args = std::move(t);
+    // `E(a, b)` hands __new__ and __init__ the same arguments: when args already holds
+    // exactly these items (the tuple base_new made), keep it rather than build an equal
+    // one. A tuple is immutable, so the two are indistinguishable.
+    std::span<const Value> pos = args.positional();
+    ExceptionObject* e = exc_of(self);
+    if (e->args.get().is_obj() && e->args.obj()->type == interp.types.tuple) {
+        auto* cur = static_cast<TupleObject*>(e->args.obj());
+        if (cur->size == static_cast<int64_t>(pos.size())) {
+            bool same = true;
+            for (int64_t i = 0; i < cur->size && same; ++i)
+                same = cur->at(i).is(pos[static_cast<std::size_t>(i)]);
+            if (same)
+                return {};
+        }
+    }
+    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_from(interp, pos));
+    e->args = std::move(t);
     return {};
 }
 
@@ -258,7 +273,18 @@ Status init_exception_methods(Interpreter& interp) {
     };
     BASTION_TRY(add_getsets(interp, interp.exc.BaseException, kGetSets));
     BASTION_TRY(add_dict_descriptor(interp, interp.exc.BaseException));
-    return init_exception_subtype_methods(interp);
+    BASTION_TRY(init_exception_subtype_methods(interp));
+    // A dict never mutated has version 0, which cannot vouch for its contents (type_cache.h),
+    // so every lookup through a class with an empty namespace (ValueError, Exception,
+    // LookupError ...) would walk the MRO uncached. Give each such dict a fresh version of
+    // its own: unique, and replaced by the next mutation as any version is.
+#define EXC(name, base)                                                                     \
+    if (auto* d = static_cast<DictObject*>(interp.exc.name->dict.get().obj_or_null()); \
+        d != nullptr && d->version == 0)                                                    \
+        d->version = ++interp.dict_versions;
+#include "objects/exceptions.def"
+#undef EXC
+    return {};
 }
 
 } // namespace bastion

@@ -244,6 +244,35 @@ bool exact_double(Interpreter& interp, Value v, double* out) {
     return true;
 }
 
+// BINARY_OP whose float result is the right operand of the BINARY_OP right after it
+// (`v += a * dt`, `y - 0.1 * v`): runs the pair as one when the second operation is one
+// float_binary does and its left operand (lhs2, the stack's top) is an exact float that
+// can take the result — held only by the stack, or by it and the local or name the store
+// after the pair writes it back to (as the single-instruction path's store_back). The
+// intermediate float is never made: the pair allocates nothing and cannot raise.
+[[gnu::noinline]] bool float_pair_run(Interpreter& interp, Frame* f, const Ref* fast, const uint32_t* ip2, Value lhs2,
+                                      double d) {
+    if (lhs2.obj()->type != interp.types.float_)
+        return false;
+    double d2 = 0;
+    if (!float_binary(static_cast<bc::BinaryOpKind>(*ip2 >> 8), float_value(lhs2), d, &d2))
+        return false;
+    if (lhs2.obj()->refcount != 1) { // 2: the stack and the local or name stored back to
+        uint32_t store = ip2[1];     // BINARY_OP never ends the code (the verifier's FallsOffEnd rule)
+        uint32_t store_op = store & 0xFF;
+        bool back = false;
+        if (store_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
+            back = fast[store >> 8].get().is(lhs2);
+        else if (store_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
+                 store_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
+            back = name_store_replaces(interp, f, ip2 + 1, lhs2);
+        if (!back)
+            return false;
+    }
+    static_cast<FloatObject*>(lhs2.obj())->value = d2;
+    return true;
+}
+
 [[gnu::always_inline]] inline bool small_int_compare(bc::CompareOpKind op, int64_t a, int64_t b) {
     switch (op) {
     case bc::CompareOpKind::Lt:
@@ -772,26 +801,41 @@ op_BINARY_OP:
         // the step budget has an instruction left for it).
         // At module level (`s += x` with s a global) the store is STORE_NAME / STORE_GLOBAL:
         // the same, when the dict entry it will overwrite holds lhs (vm/name_cache.h).
-        bool store_back = false;
-        if (lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0)) {
-            uint32_t next_op = *ip & 0xFF;
-            if (next_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
-                store_back = fast[*ip >> 8].get().is(lhs.get());
-            else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
-                     next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
-                store_back = name_store_replaces(interp, f, ip, lhs);
-        }
-        if (lhs.get().is_obj() && (lhs.obj()->refcount == 1 || store_back) &&
-            lhs.obj()->type == interp.types.float_) {
-            static_cast<FloatObject*>(lhs.obj())->value = d;
-            r = std::move(lhs);
-        } else if (rhs.get().is_obj() && rhs.obj()->refcount == 1 && rhs.obj()->type == interp.types.float_) {
-            static_cast<FloatObject*>(rhs.obj())->value = d;
-            r = std::move(rhs);
-        } else if (FloatObject* fo = interp.reuse_float_block(d)) [[likely]] { // no Result to destroy
-            r = Ref::steal(Value(static_cast<Object*>(fo)));
+        // A float BINARY_OP right after, taking this result as its right operand, runs here
+        // too when its left operand can take the result (float_pair_run): the intermediate
+        // float is never made. It counts as its own step, taken only when the budget has it
+        // and the store after it left.
+        if ((*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_OP) && sp > stack_base &&
+            !(limited && interp.steps_left < 2) &&
+            TOP().get().is_obj() && TOP().obj()->refcount <= 2 && float_pair_run(interp, f, fast, ip, TOP(), d)) {
+            BASTION_ASSERT((*ip >> 8) < bc::kNumBinaryOps);
+            f->ip = ++ip;
+            if (limited)
+                --interp.steps_left;
+            DEBUG_FORGET();
+            r = POP();
         } else {
-            TRY_SET(r, float_from_double(interp, d));
+            bool store_back = false;
+            if (lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0)) {
+                uint32_t next_op = *ip & 0xFF;
+                if (next_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
+                    store_back = fast[*ip >> 8].get().is(lhs.get());
+                else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
+                         next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
+                    store_back = name_store_replaces(interp, f, ip, lhs);
+            }
+            if (lhs.get().is_obj() && (lhs.obj()->refcount == 1 || store_back) &&
+                lhs.obj()->type == interp.types.float_) {
+                static_cast<FloatObject*>(lhs.obj())->value = d;
+                r = std::move(lhs);
+            } else if (rhs.get().is_obj() && rhs.obj()->refcount == 1 && rhs.obj()->type == interp.types.float_) {
+                static_cast<FloatObject*>(rhs.obj())->value = d;
+                r = std::move(rhs);
+            } else if (FloatObject* fo = interp.reuse_float_block(d)) [[likely]] { // no Result to destroy
+                r = Ref::steal(Value(static_cast<Object*>(fo)));
+            } else {
+                TRY_SET(r, float_from_double(interp, d));
+            }
         }
     } else if ((kind == bc::BinaryOpKind::Add || kind == bc::BinaryOpKind::InplaceAdd) &&
                str_concat_applicable(interp, lhs, rhs)) {

@@ -509,9 +509,7 @@ bool valid_exception_spec(Interpreter& interp, Value type) {
 } // namespace
 
 Result<bool> check_exc_match(Interpreter& interp, Value exc, Value type) {
-    if (!valid_exception_spec(interp, type))
-        return interp.raise(interp.exc.TypeError, kBadCatch);
-    return exception_matches(interp, exc, type);
+    return exception_matches(interp, exc, type); // which refuses a bad spec with kBadCatch's TypeError
 }
 
 Status check_eg_match(Interpreter& interp, Value eg, Value type, Ref* rest, Ref* match) {
@@ -784,8 +782,16 @@ Result<Ref> lookup_special(Interpreter& interp, Value obj, StrObject* name) {
 } // namespace
 
 Result<Ref> before_with(Interpreter& interp, Value mgr, Ref* exit_out) {
-    BASTION_TRY_ASSIGN(Ref enter, lookup_special(interp, mgr, interp.names.__enter__));
-    if (!enter)
+    // An __enter__ that is a plain function is called with mgr prepended rather than through
+    // a bound method made for the one call (binding a function runs no code, so nothing
+    // observable changes; the lookups still happen in CPython's order).
+    Ref enter_fn = Ref::borrow(type_lookup(type_of(interp, mgr), interp.names.__enter__));
+    Ref enter;
+    if (!enter_fn || type_of(interp, enter_fn) != interp.types.function) {
+        enter_fn.reset();
+        BASTION_TRY_ASSIGN(enter, lookup_special(interp, mgr, interp.names.__enter__));
+    }
+    if (!enter && !enter_fn)
         return interp.raise_fmt(interp.exc.TypeError, "'{}' object does not support the context manager protocol",
                                 tname(interp, mgr));
     BASTION_TRY_ASSIGN(Ref exit, lookup_special(interp, mgr, interp.names.__exit__));
@@ -793,7 +799,8 @@ Result<Ref> before_with(Interpreter& interp, Value mgr, Ref* exit_out) {
         return interp.raise_fmt(interp.exc.TypeError,
                                 "'{}' object does not support the context manager protocol (missed __exit__ method)",
                                 tname(interp, mgr));
-    BASTION_TRY_ASSIGN(Ref result, call(interp, enter, CallArgs{}));
+    BASTION_TRY_ASSIGN(Ref result,
+                       enter_fn ? call_positional(interp, enter_fn, {mgr}) : call(interp, enter, CallArgs{}));
     *exit_out = std::move(exit);
     return result;
 }

@@ -40,6 +40,22 @@ Result<Own<TracebackObject>> traceback_new(Interpreter& interp, Value next, Valu
     return tb;
 }
 
+namespace {
+
+// The entry's line: 0 from traceback_add means "not looked up yet" — raising records only
+// the instruction, and the line comes from the frame's line table when first read (as
+// CPython's tb_lineno from tb_lasti). A genuine line 0 is simply looked up again.
+uint32_t traceback_line(TracebackObject* tb) {
+    if (tb->lineno == 0 && tb->frame.get().is_obj()) {
+        auto* fo = static_cast<FrameObject*>(tb->frame.obj());
+        if (fo->code.get().is_obj())
+            tb->lineno = static_cast<CodeObject*>(fo->code.obj())->line_for(tb->lasti / 4);
+    }
+    return tb->lineno;
+}
+
+} // namespace
+
 bool is_traceback(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.traceback; }
 
 namespace {
@@ -67,7 +83,7 @@ Status tb_set_next(Interpreter& interp, Value self, Value v) {
     return {};
 }
 Result<Ref> tb_get_frame(Interpreter&, Value self) { return as_tb(self)->frame; }
-Result<Ref> tb_get_lineno(Interpreter&, Value self) { return Ref::small_int(as_tb(self)->lineno); }
+Result<Ref> tb_get_lineno(Interpreter&, Value self) { return Ref::small_int(traceback_line(as_tb(self))); }
 Result<Ref> tb_get_lasti(Interpreter&, Value self) { return Ref::small_int(as_tb(self)->lasti); }
 
 constexpr GetSetDef kTracebackGetSets[] = {
@@ -221,18 +237,19 @@ void format_traceback(Interpreter& interp, Value tb, std::string& out, const std
         auto* co = static_cast<CodeObject*>(fo->code.obj());
         std::string file = text_of(co->filename);
         std::string name = text_of(co->name);
-        if (last_line == -1 || file != last_file || t->lineno != last_line || name != last_name) {
+        uint32_t line = traceback_line(t);
+        if (last_line == -1 || file != last_file || line != last_line || name != last_name) {
             flush_repeats();
             last_file = file;
-            last_line = t->lineno;
+            last_line = line;
             last_name = name;
             count = 0;
         }
         if (++count > kRecursiveCutoff)
             continue;
-        out += prefix + fmt::format("  File \"{}\", line {}, in {}\n", file, t->lineno, name);
+        out += prefix + fmt::format("  File \"{}\", line {}, in {}\n", file, line, name);
         std::string raw;
-        if (raw_source_line(interp, file, t->lineno, &raw) && !strip(raw).empty()) {
+        if (raw_source_line(interp, file, line, &raw) && !strip(raw).empty()) {
             // The line without its indentation (trailing spaces stay, as CPython prints
             // them), then the column markers of the failing instruction.
             std::size_t first = raw.find_first_not_of(" \t\f");

@@ -31,7 +31,8 @@ void traceback_add(Interpreter& interp, Value exc, Frame* f, uint32_t pc) {
     auto fo = frame_object_of(interp, f);
     if (!fo.ok())
         return;
-    auto tb = traceback_new(interp, e->traceback, fo.value(), pc * 4, f->code->line_for(pc));
+    // Line 0: looked up from the frame's code when read (traceback.cpp traceback_line).
+    auto tb = traceback_new(interp, e->traceback, fo.value(), pc * 4, 0);
     if (!tb.ok())
         return;
     e->traceback = std::move(tb).value();
