@@ -44,6 +44,7 @@ void frame_object_traverse(Object* o, Visitor& v) {
     v.visit(f->globals);
     v.visit(f->builtins);
     v.visit(f->locals);
+    v.visit(f->back);
 }
 
 void traceback_traverse(Object* o, Visitor& v) {
@@ -57,6 +58,7 @@ void generator_traverse(Object* o, Visitor& v) {
     v.visit(gen->name);
     v.visit(gen->qualname);
     v.visit(gen->exc_state);
+    v.visit(gen->code);
     // A running generator's frame is in the hands of the interpreter loop: what it holds
     // counts as external (reachable), like any thread frame.
     if (!gen->frame_live || gen->running)

@@ -67,6 +67,13 @@ void frame_detach_object(Frame* f) {
         auto snap = frame_locals_snapshot(*fo->type->interp, f);
         if (snap.ok())
             fo->locals = std::move(snap.value());
+        // f_back must survive the caller's return too: make the caller's frame object now
+        // (when that fails for memory, f_back is None, as in CPython).
+        if (f->previous) {
+            auto back = frame_object_of(*fo->type->interp, f->previous);
+            if (back.ok())
+                fo->back = std::move(back.value());
+        }
     }
     fo->frame = nullptr;
 }
@@ -158,7 +165,9 @@ Result<Ref> frame_get_lasti(Interpreter&, Value self) {
 }
 Result<Ref> frame_get_back(Interpreter& interp, Value self) {
     FrameObject* fo = as_frame(self);
-    if (!fo->frame || !fo->frame->previous)
+    if (!fo->frame)
+        return fo->back ? fo->back : interp.new_none();
+    if (!fo->frame->previous)
         return interp.new_none();
     return frame_object_of(interp, fo->frame->previous);
 }

@@ -135,6 +135,8 @@ struct FrameObject : Object {
     Ref globals;
     Ref builtins;
     Ref locals; // f_locals as the frame left them (set when the frame finishes)
+    Ref back;   // f_back once the frame has finished: the caller's frame object, as CPython
+                // links them when a frame object outlives its frame
     uint32_t lineno = 0;
 };
 
