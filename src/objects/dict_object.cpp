@@ -77,8 +77,11 @@ Result<Table*> table_alloc(Interpreter& interp, int64_t size) {
 void table_free(Table* t) {
     if (t == nullptr)
         return;
-    for (int64_t i = 0; i < t->nentries; i++)
+    for (int64_t i = 0; i < t->nentries; i++) {
+        // Key before value, entry by entry, as CPython's free_keys_object (finalizer order).
+        t->entries()[i].key.reset();
         t->entries()[i].~DictEntry();
+    }
     Interpreter* interp = t->interp;
     std::size_t bytes = t->bytes;
     t->~Table();

@@ -101,11 +101,13 @@ void list_erase(ListObject* l, int64_t lo, int64_t hi) {
     for (int64_t i = lo; i < hi; i++)
         garbage.push_back(std::move(l->items[static_cast<std::size_t>(i)]));
     l->items.erase(l->items.begin() + lo, l->items.begin() + hi);
+    release_last_first(garbage);
 }
 
 void list_clear_items(ListObject* l) {
     RefVector garbage(l->items.get_allocator());
     garbage.swap(l->items);
+    release_last_first(garbage);
 }
 
 // Replace items [lo, hi) (clamped here against the current size) by `repl`.
@@ -120,6 +122,7 @@ Status list_splice(Interpreter& interp, ListObject* l, int64_t lo, int64_t hi, s
         garbage.push_back(std::move(l->items[static_cast<std::size_t>(i)]));
     l->items.erase(l->items.begin() + lo, l->items.begin() + hi);
     l->items.insert(l->items.begin() + lo, std::make_move_iterator(repl.begin()), std::make_move_iterator(repl.end()));
+    release_last_first(garbage);
     return {};
 }
 

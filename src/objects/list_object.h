@@ -16,8 +16,19 @@ namespace bastion {
 // (list_object.cpp) refuses growth past the limit with MemoryError.
 using RefVector = std::vector<Ref, CountedAllocator<Ref>>;
 
+// Releases every item of `items`, last first, as CPython's list_dealloc, list_clear and
+// list_ass_slice do: finalizers of the items run in that order (a vector's own destructor
+// would release them first to last).
+template <class Vector> void release_last_first(Vector& items) {
+    while (!items.empty())
+        items.pop_back();
+}
+
 struct ListObject : Object {
     explicit ListObject(Interpreter& interp) : items(CountedAllocator<Ref>(&interp)) {}
+    ~ListObject() { release_last_first(items); }
+    ListObject(const ListObject&) = delete;
+    ListObject& operator=(const ListObject&) = delete;
     RefVector items;
 };
 
