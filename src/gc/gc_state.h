@@ -193,5 +193,7 @@ Status gc_weakref_types(Interpreter&);
 int64_t weakref_count(Interpreter&, Object* o);
 Result<Ref> weakref_list(Interpreter&, Object* o); // getweakrefs: a new list
 bool is_weakrefable(Interpreter&, Type* t);
+// Gives class t its read-only `__weakref__` attribute (a class that adds weak-reference support).
+Status add_weakref_descriptor(Interpreter&, Type* t);
 
 } // namespace bastion

@@ -273,9 +273,8 @@ Type* proxy_type_setup(Type* t) {
 } // namespace
 
 bool is_weakrefable(Interpreter& interp, Type* t) {
-    if (t->has_flag(kTypeHeap))
-        return !t->has_flag(kTypeIntSubclass) && !t->has_flag(kTypeStrSubclass) && !t->has_flag(kTypeTupleSubclass) &&
-               !t->has_flag(kTypeBytesSubclass);
+    if (t->has_flag(kTypeHeap)) // decided when the class was made (type_new, slots.cpp)
+        return t->has_flag(kTypeWeakrefable);
     auto& ty = interp.types;
     return t->has_flag(kTypeTypeSubclass) || t == ty.function || t == ty.method || t == ty.builtin_function ||
            t == ty.set || t == ty.frozenset || t == ty.generator || t == ty.code || t == ty.module;
@@ -376,6 +375,25 @@ Result<Ref> weakref_list(Interpreter& interp, Object* o) {
     for (WeakRefObject* wr = it == heads.end() ? nullptr : it->second; wr; wr = wr->next)
         list->items.push_back(Ref::borrow(Value(wr)));
     return std::move(list).into_ref();
+}
+
+namespace {
+
+// `obj.__weakref__`: the oldest weak reference to obj, or None (CPython: the head of
+// tp_weaklist).
+Result<Ref> weakref_attr_get(Interpreter& interp, Value self) {
+    auto& heads = interp.gc().weak_heads;
+    auto it = heads.find(self.obj());
+    if (it == heads.end() || it->second == nullptr)
+        return Ref::borrow(Value(interp.none));
+    return Ref::borrow(Value(it->second));
+}
+
+} // namespace
+
+Status add_weakref_descriptor(Interpreter& interp, Type* t) {
+    static constexpr GetSetDef kWeakref[] = {{"__weakref__", weakref_attr_get}};
+    return add_getsets(interp, t, kWeakref);
 }
 
 Status gc_weakref_types(Interpreter& interp) {

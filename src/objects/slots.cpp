@@ -14,6 +14,7 @@
 #include "objects/containers_common.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
+#include "gc/gc_state.h"
 #include "gc/visitor.h"
 
 namespace bastion {
@@ -142,13 +143,22 @@ Result<Ref> new_member(Interpreter& interp, Type* owner, const std::string& name
 
 } // namespace
 
-Status apply_slots(Interpreter& interp, Type* t, DictObject* ns, bool* adds_dict) {
+Status apply_slots(Interpreter& interp, Type* t, DictObject* ns, bool* adds_dict, bool* adds_weakref) {
+    // CPython's may_add_weak: the base has no weak-reference support and no variable-size
+    // layout (int, str, tuple, bytes).
+    Type* base = t->base;
+    bool may_add_weakref = !is_weakrefable(interp, base) && !base->has_flag(kTypeIntSubclass) &&
+                           !base->has_flag(kTypeStrSubclass) && !base->has_flag(kTypeTupleSubclass) &&
+                           !base->has_flag(kTypeBytesSubclass);
+    *adds_weakref = false;
     StrObject* slots_key = interp.intern("__slots__");
     if (slots_key == nullptr)
         return interp.no_memory();
     Value slots = dict_get_str(ns, slots_key);
-    if (slots.is_null())
+    if (slots.is_null()) {
+        *adds_weakref = may_add_weakref;
         return {};
+    }
     Ref keep = Ref::borrow(slots);
     std::vector<Ref> items;
     if (is_str(interp, slots)) {
@@ -162,7 +172,6 @@ Status apply_slots(Interpreter& interp, Type* t, DictObject* ns, bool* adds_dict
             items.push_back(std::move(x));
         }
     }
-    Type* base = t->base;
     bool base_has_dict = base->has_flag(kTypeManagedDict);
     bool want_dict = false;
     std::vector<std::string> names;
@@ -178,8 +187,13 @@ Status apply_slots(Interpreter& interp, Type* t, DictObject* ns, bool* adds_dict
             want_dict = true;
             continue;
         }
-        if (name == "__weakref__")
+        if (name == "__weakref__") {
+            if (!may_add_weakref || *adds_weakref)
+                return interp.raise(interp.exc.TypeError,
+                                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+            *adds_weakref = true;
             continue;
+        }
         names.push_back(mangle(t->name, name));
     }
     for (const std::string& name : names) {

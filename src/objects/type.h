@@ -74,6 +74,7 @@ enum TypeFlag : uint32_t {
     kTypeExceptionSubclass = 1u << 14, // BaseException and subclasses
     kTypeBytesSubclass = 1u << 15,
     kTypeAbstract = 1u << 16,
+    kTypeWeakrefable = 1u << 17, // a class whose instances take weak references (CPython: tp_weaklistoffset != 0)
 };
 
 // Number slots, indexed by bc::BinaryOpKind for the first 13 (binary) operations.

@@ -257,14 +257,15 @@ Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
                 BASTION_TRY(dict_set_str(interp, d, interp.names.__module__, modname));
         }
     }
-    if (dict_get_str(d, interp.names.__doc__).is_null())
-        BASTION_TRY(dict_set_str(interp, d, interp.names.__doc__, Value(interp.none)));
     BASTION_TRY(wrap_namespace_function(interp, d, interp.names.__new__, interp.types.staticmethod));
     BASTION_TRY(wrap_namespace_function(interp, d, interp.names.__init_subclass__, interp.types.classmethod));
     BASTION_TRY(wrap_namespace_function(interp, d, interp.names.__class_getitem__, interp.types.classmethod));
     if (!dict_get_str(d, interp.names.__eq__).is_null() && dict_get_str(d, interp.names.__hash__).is_null())
         BASTION_TRY(dict_set_str(interp, d, interp.names.__hash__, Value(interp.none)));
-    BASTION_TRY(apply_slots(interp, t.get(), d, &adds_dict));
+    bool adds_weakref = false;
+    BASTION_TRY(apply_slots(interp, t.get(), d, &adds_dict, &adds_weakref));
+    if (adds_weakref || is_weakrefable(interp, base))
+        t->flags |= kTypeWeakrefable;
     if (adds_dict)
         t->flags |= kTypeManagedDict;
     Ref classcell = Ref::borrow(dict_get_str(d, interp.names.__classcell__));
@@ -277,8 +278,19 @@ Result<Ref> type_new(Interpreter& interp, Type* metatype, CallArgs args) {
         BASTION_TRY(dict_del(interp, d, Value(interp.names.__classcell__)));
     }
     t->dict = std::move(dict);
+    // CPython's type_ready_fill_dict order: slot members (apply_slots), then the __dict__
+    // and __weakref__ attributes, then __doc__ when the class body gave none.
     if (adds_dict && dict_get_str(d, interp.names.__dict__).is_null())
         BASTION_TRY(add_dict_descriptor(interp, t.get()));
+    if (adds_weakref) {
+        StrObject* weakref_name = interp.intern("__weakref__");
+        if (weakref_name == nullptr)
+            return interp.no_memory();
+        if (dict_get_str(d, weakref_name).is_null())
+            BASTION_TRY(add_weakref_descriptor(interp, t.get()));
+    }
+    if (dict_get_str(d, interp.names.__doc__).is_null())
+        BASTION_TRY(dict_set_str(interp, d, interp.names.__doc__, Value(interp.none)));
 
     BASTION_TRY_ASSIGN(Ref mro, compute_mro(interp, t.get()));
     t->mro = std::move(mro);
