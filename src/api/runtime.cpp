@@ -93,6 +93,12 @@ Result<Ref> RuntimeState::main_module() {
         return main;
     BASTION_TRY_ASSIGN(Ref module, module_new(*interp, "__main__"));
     DictObject* d = module_dict(module);
+    // CPython's __main__ namespace has an (empty) __annotations__ from the start.
+    StrObject* k_annotations = interp->intern("__annotations__");
+    if (k_annotations == nullptr)
+        return interp->no_memory();
+    BASTION_TRY_ASSIGN(Own<DictObject> annotations, dict_new(*interp));
+    BASTION_TRY(dict_set_str(*interp, d, k_annotations, Value(annotations.get())));
     BASTION_TRY(dict_set_str(*interp, d, interp->names.__builtins__, interp->builtins));
     if (interp->modules)
         BASTION_TRY(dict_set_str(*interp, static_cast<DictObject*>(interp->modules.obj()), interp->names.__main__, module));
@@ -106,6 +112,10 @@ Result<Ref> RuntimeState::run_code_in_main(CodeObject* code, std::string_view fi
     if (!is_pseudo(filename)) {
         BASTION_TRY_ASSIGN(Own<StrObject> file, str_from_utf8(*interp, filename));
         BASTION_TRY(dict_set_str(*interp, d, interp->names.__file__, Value(file.get())));
+        StrObject* k_cached = interp->intern("__cached__");
+        if (k_cached == nullptr)
+            return interp->no_memory();
+        BASTION_TRY(dict_set_str(*interp, d, k_cached, Value(interp->none)));
         set_main_dir(*interp, folder_of(std::string(filename)));
     }
     return run_code(*interp, code, Value(d), Value(d));

@@ -118,6 +118,18 @@ void forget_module(Interpreter& interp, std::string_view name) {
         (void)dict_del(interp, modules_dict(interp), key.value());
 }
 
+// A source module's `__cached__`: where CPython 3.11 would keep its compiled form
+// (importlib's cache_from_source). Bastion writes no cache; the name is informational, as
+// programs print or compare it.
+std::string cached_path_of(std::string_view source_path) {
+    std::size_t slash = source_path.rfind('/');
+    std::string_view dir = slash == std::string_view::npos ? std::string_view() : source_path.substr(0, slash + 1);
+    std::string_view base = slash == std::string_view::npos ? source_path : source_path.substr(slash + 1);
+    std::size_t dot = base.rfind('.');
+    std::string_view stem = dot == std::string_view::npos || dot == 0 ? base : base.substr(0, dot);
+    return fmt::format("{}__pycache__/{}.cpython-311.pyc", dir, stem);
+}
+
 // Runs a module from source: a file on disk, or (with `frozen`) a bundled module.
 Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, const std::string& path,
                                bool is_package, const std::string& package_dir, const FrozenModule* frozen = nullptr) {
@@ -130,6 +142,11 @@ Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, c
     DictObject* d = module_dict(module);
     BASTION_TRY_ASSIGN(Ref file, text_ref(interp, path));
     BASTION_TRY(dict_set_str(interp, d, interp.names.__file__, file));
+    BASTION_TRY_ASSIGN(Ref cached, text_ref(interp, cached_path_of(path)));
+    StrObject* k_cached = interp.intern("__cached__");
+    if (k_cached == nullptr)
+        return interp.no_memory();
+    BASTION_TRY(dict_set_str(interp, d, k_cached, cached));
     std::string package = is_package ? std::string(fullname)
                                      : std::string(fullname.substr(0, fullname.rfind('.') == std::string_view::npos
                                                                            ? 0
