@@ -80,12 +80,8 @@ Raised raise_no_attribute(Interpreter& interp, Value obj, StrObject* name) {
         }
         if (d) {
             auto* dict = static_cast<DictObject*>(d.obj());
-            StrObject* kname = name_of(interp, "name");
-            StrObject* kobj = name_of(interp, "obj");
-            if (kname != nullptr && kobj != nullptr) {
-                (void)dict_set_str(interp, dict, kname, Value(name));
-                (void)dict_set_str(interp, dict, kobj, obj);
-            }
+            (void)dict_set_str(interp, dict, interp.names.name, Value(name));
+            (void)dict_set_str(interp, dict, interp.names.obj, obj);
         }
     }
     return r;

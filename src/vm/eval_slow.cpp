@@ -64,9 +64,7 @@ Result<Ref> mapping_lookup(Interpreter& interp, Value mapping, StrObject* key) {
 
 Raised name_error(Interpreter& interp, StrObject* name) {
     Raised r = interp.raise_fmt(interp.exc.NameError, "name '{}' is not defined", str_to_utf8(name));
-    StrObject* attr = interp.intern("name");
-    if (attr)
-        (void)set_attr(interp, r.exception, attr, Value(name));
+    (void)set_attr(interp, r.exception, interp.names.name, Value(name));
     return r;
 }
 

@@ -61,7 +61,7 @@ Result<Ref> sys_modules_get(Interpreter& interp, std::string_view name) {
 
 Raised module_not_found(Interpreter& interp, std::string_view name, std::string message) {
     Raised r = interp.raise(interp.exc.ModuleNotFoundError, message);
-    StrObject* attr = interp.intern("name");
+    StrObject* attr = interp.names.name;
     auto value = text_ref(interp, name);
     if (attr && value.ok())
         (void)set_attr(interp, r.exception, attr, value.value());
@@ -579,7 +579,7 @@ Result<Ref> import_from(Interpreter& interp, Value module, StrObject* name) {
                                                str_to_utf8(name), pkg, location);
     // CPython sets ImportError.name (the module) and .path (its file) here.
     Ref exc = raised.exception;
-    StrObject* name_key = interp.intern("name");
+    StrObject* name_key = interp.names.name;
     StrObject* path_key = interp.intern("path");
     if (name_key == nullptr || path_key == nullptr)
         return interp.no_memory();

@@ -432,7 +432,7 @@ std::string suggestion_for(Interpreter& interp, Value exc) {
     if (name.empty())
         return {};
     if (is_attr_error) {
-        StrObject* obj_key = interp.intern("obj");
+        StrObject* obj_key = interp.names.obj;
         auto obj = obj_key ? get_attr_opt(interp, exc, obj_key) : Result<Ref>(Ref());
         if (!obj.ok() || !obj.value())
             return {};
