@@ -8,6 +8,7 @@
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/list_object.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
 #include "vm/interpreter.h"
@@ -109,6 +110,34 @@ constexpr GetSetDef kModuleGetSets[] = {
     {"__dict__", module_get_dict},
 };
 
+// module.__dir__ (CPython's module_dir): a `__dir__` function in the module's namespace
+// (PEP 562) decides; otherwise the namespace's keys — not the module type's attributes.
+Result<Ref> module_dir(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "__dir__", 0, 0));
+    BASTION_TRY_ASSIGN(Ref dict, get_attr(interp, self, interp.names.__dict__));
+    if (!is_dict(interp, dict))
+        return interp.raise(interp.exc.TypeError, "<module>.__dict__ is not a dictionary");
+    auto* d = static_cast<DictObject*>(dict.obj());
+    StrObject* dir_name = interp.intern("__dir__");
+    if (dir_name == nullptr)
+        return interp.no_memory();
+    BASTION_TRY_ASSIGN(Value hook, dict_get(interp, d, Value(dir_name)));
+    if (!hook.is_null()) {
+        Ref keep = Ref::borrow(hook);
+        return call(interp, keep, CallArgs{});
+    }
+    BASTION_TRY_ASSIGN(Own<ListObject> keys, list_new(interp));
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+        BASTION_TRY(list_append(interp, keys.get(), k));
+    return Ref(std::move(keys));
+}
+
+constexpr MethodDef kModuleMethods[] = {
+    {"__dir__", module_dir},
+};
+
 } // namespace
 
 Result<Ref> module_new(Interpreter& interp, std::string_view name) {
@@ -139,6 +168,7 @@ void init_module_type_slots(Interpreter& interp) {
 }
 
 Status init_module_type_methods(Interpreter& interp) {
+    BASTION_TRY(add_methods(interp, interp.types.module, kModuleMethods));
     return add_getsets(interp, interp.types.module, kModuleGetSets);
 }
 
