@@ -487,7 +487,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
         uint64_t size = word & gcb::kSizeMask;
         word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
         o->refcount = 0;
-        interp.deallocate(reinterpret_cast<char*>(gc_header(o)), size);
+        g.release_block(reinterpret_cast<char*>(gc_header(o)), size, true);
     }
     held.clear(); // survivors: ordinary releases
     gc_run_weakref_callbacks(interp, callbacks);
