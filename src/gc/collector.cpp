@@ -431,7 +431,8 @@ int64_t collect_main(Interpreter& interp, int generation) {
         for (Object* o : may_finalize)
             stuck = stuck || is_suspended_generator(interp, o);
     }
-    if (stuck || (g.debug_flags & 32) != 0) { // 32: DEBUG_SAVEALL
+    bool keep_back = stuck || (g.debug_flags & 32) != 0; // 32: DEBUG_SAVEALL
+    if (keep_back) {
         if ((g.debug_flags & 32) != 0 && g.garbage)
             for_each(garbage, [&](GcHeader* h) {
                 static_cast<ListObject*>(g.garbage.obj())->items.push_back(Ref::borrow(Value(gc_object(h))));
@@ -446,23 +447,30 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // and last the memory goes. Each must then be referenced by our hold alone.
     // (The garbage are the held objects still marked unreachable: those a finalizer
     // resurrected were unmarked when they moved to the older generation.)
+    // In the common case (no Python code ran, nothing was kept back, none of the garbage
+    // had weak references: none can have them now) every held object is garbage with no
+    // weakref to clear: the holds are the dead, and the pass that picks them is skipped.
     std::vector<Ref> callbacks;
     GcVector<Object*> dead{CountedAllocator<Object*>(&interp)};
-    dead.reserve(held.size());
-    for (const Ref& r : held) {
-        Object* o = r.obj();
-        if (gc_header(o)->mark != kMarkUnreachable)
-            continue;
-        if ((gcb::block_word(o) & gcb::kHasWeakrefs) != 0)
-            for (Ref& wr : gc_clear_weakrefs(interp, o))
-                if (!candidate(wr.obj(), kMarkUnreachable))
-                    callbacks.push_back(std::move(wr));
-        dead.push_back(o);
+    bool all_dead = g.python_runs == runs_before && !keep_back && weakly_referenced.empty();
+    if (!all_dead) {
+        dead.reserve(held.size());
+        for (const Ref& r : held) {
+            Object* o = r.obj();
+            if (gc_header(o)->mark != kMarkUnreachable)
+                continue;
+            if ((gcb::block_word(o) & gcb::kHasWeakrefs) != 0)
+                for (Ref& wr : gc_clear_weakrefs(interp, o))
+                    if (!candidate(wr.obj(), kMarkUnreachable))
+                        callbacks.push_back(std::move(wr));
+            dead.push_back(o);
+        }
     }
-    int64_t collected = static_cast<int64_t>(dead.size());
+    int64_t collected = static_cast<int64_t>(all_dead ? held.size() : dead.size());
     std::vector<Type*> types;
-    types.reserve(std::min<std::size_t>(dead.size(), 1024));
-    for (Object* o : dead) {
+    types.reserve(std::min<std::size_t>(static_cast<std::size_t>(collected), 1024));
+    auto destroy = [&types](Object* o) {
+        BASTION_ASSERT(gc_header(o)->mark == kMarkUnreachable);
         GcList::unlink(gc_header(o));
         Type* t = o->type;
         if (t->destroy != nullptr)
@@ -471,6 +479,13 @@ int64_t collect_main(Interpreter& interp, int generation) {
             managed_dict(o).reset();
         if (t->has_flag(kTypeHeap))
             types.push_back(t);
+    };
+    if (all_dead) {
+        for (const Ref& r : held)
+            destroy(r.obj());
+    } else {
+        for (Object* o : dead)
+            destroy(o);
     }
     for (Type* t : types)
         decref(t);
@@ -487,7 +502,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
         uint64_t size = word & gcb::kSizeMask;
         word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
         o->refcount = 0;
-        interp.deallocate(reinterpret_cast<char*>(gc_header(o)), size);
+        g.release_block(reinterpret_cast<char*>(gc_header(o)), size, true);
     }
     held.clear(); // survivors: ordinary releases
     gc_run_weakref_callbacks(interp, callbacks);

@@ -141,12 +141,41 @@ struct Interpreter::GcState {
     // word keeps the freed tag, so a second free is still detected. A waiting block is
     // not counted in memory_in_use (it is counted again when reused), and together they
     // hold at most kFreeListCapBytes.
-    static constexpr std::size_t kFreeListMaxBytes = 128;
-    static constexpr std::size_t kFreeListCapBytes = 64 * 1024;
+    // (256: an instance's __dict__ with its table inline is one such block; a young
+    // collection's garbage, freed by the collector through release_block, fits the cap.)
+    static constexpr std::size_t kFreeListMaxBytes = 256;
+    static constexpr std::size_t kFreeListCapBytes = 256 * 1024;
     std::array<std::array<void*, kFreeListMaxBytes / 8 + 1>, 2> free_blocks{}; // [has GC header][size / 8]
     std::size_t free_bytes = 0;
     void release_free_blocks(); // returns every waiting block to the heap
+    // Frees the block of a destroyed object whose block word already has the freed tag:
+    // into the free lists when it fits (uncounted from here), else back to the heap.
+    void release_block(char* block, std::size_t size, bool has_gc);
+    // A block of exactly `total` bytes from the free lists, counted again; null when none
+    // waits or --max-memory refuses it. Its bytes are stale: the caller writes them all.
+    char* reuse_block(std::size_t total, bool has_gc);
 };
+
+inline char* Interpreter::GcState::reuse_block(std::size_t total, bool has_gc) {
+#ifdef BASTION_MIMALLOC
+    if (total > kFreeListMaxBytes || total % 8 != 0)
+        return nullptr;
+    void*& head = free_blocks[has_gc ? 1 : 0][total / 8];
+    if (head == nullptr ||
+        (interp.limits.max_memory_bytes != 0 && interp.m_memory_in_use + total > interp.limits.max_memory_bytes))
+        return nullptr;
+    char* block = static_cast<char*>(head);
+    std::size_t prefix = gcb::kPrefixBytes + (has_gc ? sizeof(GcHeader) : 0);
+    head = *reinterpret_cast<void**>(block + prefix - sizeof(void*)); // the managed-dict slot
+    free_bytes -= total;
+    interp.m_memory_in_use += total;
+    return block;
+#else
+    (void)total;
+    (void)has_gc;
+    return nullptr; // sanitizer builds: every block from malloc
+#endif
+}
 
 // --- Tracking (gc/collector.cpp) ----------------------------------------------------------------
 // Is this type's instance tracked when made? (kTypeGC with a traverse slot, or a heap type.)

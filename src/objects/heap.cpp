@@ -154,22 +154,10 @@ void* Interpreter::allocate_object_memory(Type* type, std::size_t size, std::siz
     auto total = checked_add(*with_prefix, extra);
     if (!total || *total > gcb::kSizeMask)
         return nullptr;
-    char* block = nullptr;
-#ifdef BASTION_MIMALLOC
     // A block of the same size waiting in the free lists (gc_state.h), counted again now.
-    if (*total <= GcState::kFreeListMaxBytes && *total % 8 == 0) {
-        GcState& g = this->gc();
-        void*& head = g.free_blocks[gc ? 1 : 0][*total / 8];
-        // (Reuse is no heap operation, so it is safe on any thread.)
-        if (head != nullptr && (limits.max_memory_bytes == 0 || m_memory_in_use + *total <= limits.max_memory_bytes)) {
-            block = static_cast<char*>(head);
-            head = *reinterpret_cast<void**>(block + prefix - sizeof(void*)); // the managed-dict slot
-            g.free_bytes -= *total;
-            m_memory_in_use += *total;
-        }
-    }
+    // (Reuse is no heap operation, so it is safe on any thread.)
+    char* block = this->gc().reuse_block(*total, gc);
     if (block == nullptr)
-#endif
         block = static_cast<char*>(allocate(*total));
     if (block == nullptr && limits.max_memory_bytes != 0) {
         // Over the limit: cyclic garbage may be what fills it. Collect once, then retry.
@@ -233,22 +221,30 @@ void Interpreter::free_object(Object* o) {
     if (size > static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block))
         std::memset(o + 1, 0xDB, size - static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block));
 #endif
+    this->gc().release_block(block, size, gc);
+    if (t->has_flag(kTypeHeap))
+        decref(t);
+}
+
+void Interpreter::GcState::release_block(char* block, std::size_t size, bool has_gc) {
 #ifdef BASTION_MIMALLOC
     // Small blocks wait for reuse (gc_state.h), uncounted, up to the cap; the freed tag
     // stays in the block word and the link goes in the managed-dict slot.
-    GcState& g = this->gc();
-    if (size <= GcState::kFreeListMaxBytes && size % 8 == 0 && g.free_bytes + size <= GcState::kFreeListCapBytes) {
-        void*& head = g.free_blocks[gc ? 1 : 0][size / 8];
-        *(reinterpret_cast<void**>(o) - 1) = head;
+    if (size <= kFreeListMaxBytes && size % 8 == 0 && free_bytes + size <= kFreeListCapBytes) {
+        std::size_t prefix = gcb::kPrefixBytes + (has_gc ? sizeof(GcHeader) : 0);
+        BASTION_CHECK(size >= prefix);
+        void*& head = free_blocks[has_gc ? 1 : 0][size / 8];
+        *reinterpret_cast<void**>(block + prefix - sizeof(void*)) = head;
         head = block;
-        g.free_bytes += size;
-        BASTION_ASSERT(m_memory_in_use >= size);
-        m_memory_in_use -= size;
-    } else
+        free_bytes += size;
+        BASTION_ASSERT(interp.m_memory_in_use >= size);
+        interp.m_memory_in_use -= size;
+        return;
+    }
+#else
+    (void)has_gc;
 #endif
-        deallocate(block, size);
-    if (t->has_flag(kTypeHeap))
-        decref(t);
+    interp.deallocate(block, size);
 }
 
 // --- Exact floats ----------------------------------------------------------------------------------

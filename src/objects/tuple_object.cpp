@@ -38,8 +38,9 @@ constexpr int64_t kSmallTupleMax = 8;
 
 // What Interpreter::make_var (allocate_object_memory + init_object_header, objects/heap.cpp)
 // does for an exact tuple of n null items, step for step, with the sizes known: the
-// collector's allocation check, an accounted block (refused past --max-memory: one full
-// collection and one retry), every byte of the block written (the generic path's memset),
+// collector's allocation check, an accounted block (a waiting one from the free lists, else
+// one from the heap, refused past --max-memory: one full collection and one retry), every
+// byte of the block written (the generic path's memset),
 // the block word, and tracking (`tuple` is a static type: no type reference). Null: out of
 // memory. The blocks are freed by free_object as any other.
 TupleObject* alloc_small_tuple(Interpreter& interp, int64_t n) {
@@ -51,7 +52,9 @@ TupleObject* alloc_small_tuple(Interpreter& interp, int64_t n) {
     constexpr std::size_t prefix = sizeof(GcHeader) + gcb::kPrefixBytes;
     static_assert(prefix + sizeof(TupleObject) + kSmallTupleMax * sizeof(Value) <= gcb::kSizeMask);
     std::size_t total = prefix + sizeof(TupleObject) + static_cast<std::size_t>(n) * sizeof(Value);
-    auto* block = static_cast<char*>(interp.allocate(total));
+    char* block = interp.gc().reuse_block(total, true); // every byte is written below
+    if (block == nullptr)
+        block = static_cast<char*>(interp.allocate(total));
     if (block == nullptr && interp.limits.max_memory_bytes != 0) {
         (void)gc_collect(interp, Interpreter::GcState::kGenerations - 1, "memory limit");
         block = static_cast<char*>(interp.allocate(total));
@@ -63,8 +66,20 @@ TupleObject* alloc_small_tuple(Interpreter& interp, int64_t n) {
     *reinterpret_cast<void**>(block + prefix - sizeof(void*)) = nullptr; // the managed-dict slot
     auto* t = ::new (static_cast<void*>(block + prefix)) TupleObject;     // refcount 1
     t->type = type;
-    for (int64_t i = 0; i < n; ++i)
-        ::new (static_cast<void*>(&t->items()[i])) Value();
+    // Unrolled by hand: as a loop, GCC makes it a `rep stos`, whose start-up costs more
+    // than the few stores (n <= kSmallTupleMax, checked above).
+    static_assert(kSmallTupleMax == 8);
+    Value* items = t->items();
+    switch (n) {
+    case 8: ::new (static_cast<void*>(&items[7])) Value(); [[fallthrough]];
+    case 7: ::new (static_cast<void*>(&items[6])) Value(); [[fallthrough]];
+    case 6: ::new (static_cast<void*>(&items[5])) Value(); [[fallthrough]];
+    case 5: ::new (static_cast<void*>(&items[4])) Value(); [[fallthrough]];
+    case 4: ::new (static_cast<void*>(&items[3])) Value(); [[fallthrough]];
+    case 3: ::new (static_cast<void*>(&items[2])) Value(); [[fallthrough]];
+    case 2: ::new (static_cast<void*>(&items[1])) Value(); [[fallthrough]];
+    default: ::new (static_cast<void*>(&items[0])) Value();
+    }
     t->size = n;
     gc_track(interp, t);
     return t;

@@ -145,6 +145,80 @@ TEST(GcTest, FreeListReuseRespectsMemoryLimit) {
     EXPECT_EQ(vm_test::global_text(r, "ok"), "True");
 }
 
+// A small exact tuple's block waits in a free list after its free and the next small
+// tuple of the same size takes it back (mimalloc builds): a second free of the first is
+// still caught.
+TEST(GcDeathTest, DoubleFreeOfFreeListedTupleIsFatal) {
+    EXPECT_DEATH(
+        {
+            Interpreter interp;
+            auto made = tuple_of(interp, {Value::small_int(1), Value::small_int(2)});
+            TupleObject* t = made.value().release();
+            t->refcount = 0;
+            interp.free_object(t);
+            interp.free_object(t);
+        },
+        "(object freed twice: object of type 'tuple'|use-after-free)");
+}
+
+// The collector frees its garbage into the free lists and small tuples and instances
+// reuse them: memory_in_use still returns to exactly what the live objects take.
+TEST(GcTest, CollectorFreeListKeepsAccountingExact) {
+    auto r = vm_test::run(
+        "import gc\n"
+        "class Node:\n"
+        "    pass\n"
+        "def make(n):\n"
+        "    for i in range(n):\n"
+        "        a = Node(); b = Node()\n"
+        "        a.other = b; b.other = a\n"
+        "        t = (a, b, i)\n"
+        "gc.collect()\n"
+        "make(10)\n"
+        "gc.collect()\n");
+    ASSERT_EQ(r.error, "");
+    Interpreter& interp = *r.interp;
+    std::size_t before = interp.memory_in_use();
+    for (int round = 0; round < 3; ++round) {
+        Value make = dict_get_str(module_dict(r.module), interp.intern("make"));
+        ASSERT_FALSE(make.is_null());
+        auto again = call_positional(interp, make, {Value::small_int(20000)});
+        ASSERT_TRUE(again.ok());
+        again.value().reset();
+        (void)gc_collect(interp, Interpreter::GcState::kGenerations - 1, "test");
+        EXPECT_EQ(interp.memory_in_use(), before) << "round " << round;
+    }
+}
+
+// Reuse of collected and tuple blocks is refused past the memory limit like a fresh
+// allocation (MemoryError), and the interpreter stays usable after it.
+TEST(GcTest, CollectorFreeListReuseRespectsMemoryLimit) {
+    Limits limits;
+    limits.max_memory_bytes = 24u << 20;
+    auto r = vm_test::run(
+        "import gc\n"
+        "class Node:\n"
+        "    pass\n"
+        "for i in range(20000):\n"
+        "    a = Node(); b = Node(); a.other = b; b.other = a\n"
+        "gc.collect()\n"
+        "keep = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        n = Node(); n.pair = (len(keep), n)\n"
+        "        keep.append(n)\n"
+        "except MemoryError:\n"
+        "    n = len(keep)\n"
+        "    keep = None\n"
+        "gc.collect()\n"
+        "total = sum(t[0] for t in [(i, i) for i in range(1000)])\n"
+        "ok = n > 1000\n",
+        limits);
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(vm_test::global_text(r, "total"), "499500");
+    EXPECT_EQ(vm_test::global_text(r, "ok"), "True");
+}
+
 // atexit handlers run when the interpreter is destroyed, newest first, with keyword
 // arguments; one that never returns is stopped by the step limit and reported, and
 // teardown goes on.
