@@ -691,6 +691,30 @@ Result<int64_t> str_length_slot(Interpreter&, Value self) { return as_str(self)-
 
 Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
     StrObject* s = as_str(self);
+    // w[i] with a small int, and w[a:b] with an exact slice whose bounds are small ints or
+    // None and whose step is None: what the general paths below compute (small ints and None
+    // run no __index__), without index() / slice_indices().
+    if (key.is_small_int()) {
+        int64_t k = key.small_int_value(); // 63 bits: k + length cannot overflow
+        if (k < 0)
+            k += s->length;
+        if (k < 0 || k >= s->length)
+            return interp.raise(interp.exc.IndexError, "string index out of range");
+        BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(k)));
+        return std::move(c).into_ref();
+    }
+    if (key.is_obj() && key.obj()->type == interp.types.slice) {
+        auto* sl = static_cast<SliceObject*>(key.obj());
+        Value none(interp.none), a = sl->start, b = sl->stop;
+        if (sl->step.get().is(none) && (a.is_small_int() || a.is(none)) && (b.is_small_int() || b.is(none))) {
+            int64_t n = s->length;
+            auto clamp = [n](int64_t x) { return x < 0 ? std::max<int64_t>(x + n, 0) : std::min(x, n); };
+            int64_t start = a.is_small_int() ? clamp(a.small_int_value()) : 0;
+            int64_t stop = b.is_small_int() ? clamp(b.small_int_value()) : n;
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, start, std::max(start, stop)));
+            return std::move(r).into_ref();
+        }
+    }
     if (is_int(interp, key) || (!text_is_slice(interp, key) && type_of(interp, key)->number.index)) {
         BASTION_TRY_ASSIGN(Ref i, index(interp, key));
         int64_t k = 0;
