@@ -604,6 +604,8 @@ void StrBuilder::append_repeat(uint32_t cp, int64_t n) {
 }
 
 Result<int64_t> text_ssize_arg(Interpreter& interp, Value v) {
+    if (v.is_small_int()) // index() of a small int is itself, and it fits
+        return v.small_int_value();
     BASTION_TRY_ASSIGN(Ref i, index(interp, v));
     int64_t x = 0;
     if (!int_to_i64(i, &x))
