@@ -43,6 +43,14 @@ inline Status npos_in(Interpreter& interp, CallArgs args, std::string_view name,
     return check_positional(interp, args, name, min, max);
 }
 
+// text_reserve (objects/str_object.cpp) answers a size under 1 MiB at once: that answer
+// here, without the call; larger sizes are probed by it.
+inline Status reserve_text(Interpreter& interp, int64_t bytes) {
+    if (bytes < (int64_t{1} << 20)) [[likely]]
+        return {};
+    return text_reserve(interp, bytes);
+}
+
 // A str argument, or TypeError "must be str, not T".
 Result<StrObject*> str_arg(Interpreter& interp, Value v) {
     if (v.is_obj() && v.obj()->type == interp.types.str) [[likely]] // what is_str answers first
@@ -702,7 +710,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     StrObject* s = S(self);
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
-    BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * (fill < 0x100 && s->kind == 1 ? 1 : 4)));
+    BASTION_TRY(reserve_text(interp, width > kMaxContainerLength / 4 ? width : width * (fill < 0x100 && s->kind == 1 ? 1 : 4)));
     int64_t pad = width - s->length;
     // CPython's center puts the extra space on the right unless both are odd.
     int64_t left = Align == '<' ? 0 : Align == '>' ? pad : pad / 2 + (pad & width & 1);
@@ -715,7 +723,7 @@ Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
     StrObject* s = S(self);
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
-    BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * S(self)->kind));
+    BASTION_TRY(reserve_text(interp, width > kMaxContainerLength / 4 ? width : width * S(self)->kind));
     // The zeros go after a leading sign: pad on the left, then move the sign to the front.
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_pad(interp, s, s->length, width - s->length, 0, '0'));
     uint32_t first = s->length > 0 ? s->at(0) : 0;
@@ -745,7 +753,7 @@ Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
         total = *t;
         col = (c == '\n' || c == '\r') ? 0 : col + add;
     }
-    BASTION_TRY(text_reserve(interp, total > kMaxContainerLength / 4 ? total : total * s->kind));
+    BASTION_TRY(reserve_text(interp, total > kMaxContainerLength / 4 ? total : total * s->kind));
     StrBuilder b;
     col = 0;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -784,7 +792,7 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
     auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
     if (!total)
         return interp.raise(interp.exc.OverflowError, "replace string is too long");
-    BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    BASTION_TRY(reserve_text(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
     if (old->length > 0) {
         if (found == 0)
             return done(str_substring(interp, s, 0, s->length)); // s itself when exact

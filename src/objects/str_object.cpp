@@ -511,7 +511,7 @@ void StrBuilder::append_latin1(const uint8_t* p, int64_t n, uint32_t max_cp) {
             append_wide(p[i]);
         return;
     }
-    if (!grow(n))
+    if (n > m_cap - m_len && !grow(n)) // room in the buffer (the usual case): no call
         return;
     std::memcpy(m_buf + m_len, p, static_cast<std::size_t>(n));
     m_len += n;
