@@ -100,6 +100,25 @@ uint32_t max_units(const T* p, int64_t start, int64_t end) {
     return m;
 }
 
+// n <= 32 bytes from p to d (not overlapping) in at most two fixed-size copies, each within
+// [0, n): short pieces (f-string parts, separators) without a loop or a library call.
+inline void copy_short(uint8_t* d, const uint8_t* p, std::size_t n) {
+    if (n >= 16) {
+        std::memcpy(d, p, 16);
+        std::memcpy(d + n - 16, p + n - 16, 16);
+    } else if (n >= 8) {
+        std::memcpy(d, p, 8);
+        std::memcpy(d + n - 8, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(d, p, 4);
+        std::memcpy(d + n - 4, p + n - 4, 4);
+    } else if (n > 0) {
+        d[0] = p[0];
+        d[n / 2] = p[n / 2];
+        d[n - 1] = p[n - 1];
+    }
+}
+
 template <typename D, typename S>
 void convert_units(D* dst, const S* src, int64_t n) {
     for (int64_t i = 0; i < n; ++i)
@@ -134,9 +153,8 @@ void str_copy_units(StrObject* dst, int64_t at, const StrObject* src, int64_t st
         std::size_t bytes = static_cast<std::size_t>(n) * dst->kind;
         uint8_t* d = dst->data() + at * dst->kind;
         const uint8_t* p = src->data() + start * src->kind;
-        if (bytes <= 16) { // short pieces (f-string parts, separators): no library call
-            for (std::size_t k = 0; k < bytes; ++k)
-                d[k] = p[k];
+        if (bytes <= 32) { // short pieces (f-string parts, separators): no library call
+            copy_short(d, p, bytes);
             return;
         }
         std::memcpy(d, p, bytes);
@@ -223,16 +241,14 @@ Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std
     int64_t at = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const auto* s = static_cast<const StrObject*>(items[i].obj());
-        if (s->kind == 1 && r->kind == 1 && s->length <= 32) { // f-string pieces: a short byte copy, no call
-            BASTION_CHECK(at + s->length <= r->length);
-            const uint8_t* p = s->data();
-            uint8_t* d = r->data() + at;
-            for (int64_t k = 0; k < s->length; ++k)
-                d[k] = p[k];
+        const int64_t len = s->length; // a local: the byte stores below may alias *s
+        if (s->kind == 1 && r->kind == 1 && len <= 32) { // f-string pieces: a short byte copy, no call
+            BASTION_CHECK(at + len <= r->length);
+            copy_short(r->data() + at, s->data(), static_cast<std::size_t>(len));
         } else {
-            str_copy_units(r.get(), at, s, 0, s->length);
+            str_copy_units(r.get(), at, s, 0, len);
         }
-        at += s->length;
+        at += len;
     }
     return r;
 }
