@@ -29,8 +29,32 @@ Result<Ref> done(Result<Own<StrObject>> r) {
     return std::move(r).value().into_ref();
 }
 
+// no_keywords / check_positional (objects/native.cpp) with the common case (no keywords, a
+// positional count in range) answered here; anything else asks them (same errors, same text).
+inline Status no_kw(Interpreter& interp, CallArgs args, std::string_view name) {
+    if (args.kwnames == nullptr) [[likely]]
+        return {};
+    return no_keywords(interp, args, name);
+}
+
+inline Status npos_in(Interpreter& interp, CallArgs args, std::string_view name, std::size_t min, std::size_t max) {
+    if (args.npos >= min && args.npos <= max) [[likely]]
+        return {};
+    return check_positional(interp, args, name, min, max);
+}
+
+// text_reserve (objects/str_object.cpp) answers a size under 1 MiB at once: that answer
+// here, without the call; larger sizes are probed by it.
+inline Status reserve_text(Interpreter& interp, int64_t bytes) {
+    if (bytes < (int64_t{1} << 20)) [[likely]]
+        return {};
+    return text_reserve(interp, bytes);
+}
+
 // A str argument, or TypeError "must be str, not T".
 Result<StrObject*> str_arg(Interpreter& interp, Value v) {
+    if (v.is_obj() && v.obj()->type == interp.types.str) [[likely]] // what is_str answers first
+        return S(v);
     if (!is_str(interp, v))
         return interp.raise_fmt(interp.exc.TypeError, "must be str, not {}", type_of(interp, v)->name);
     return S(v);
@@ -45,8 +69,8 @@ bool is_none(Interpreter& interp, Value v) { return v.is_null() || v.is(Value(in
 // find/rfind/index/rindex/count(sub[, start[, end]])
 Status search_args(Interpreter& interp, Value self, CallArgs args, std::string_view name, StrObject** sub, int64_t* start,
                    int64_t* end) {
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 3));
+    BASTION_TRY(no_kw(interp, args, name));
+    BASTION_TRY(npos_in(interp, args, name, 1, 3));
     BASTION_TRY_ASSIGN(*sub, str_arg(interp, args.items[0]));
     return str_slice_bounds(interp, arg(args, 1), arg(args, 2), S(self)->length, start, end);
 }
@@ -76,8 +100,8 @@ Result<Ref> m_count(Interpreter& interp, Value self, CallArgs args) {
 template <bool Ends>
 Result<Ref> m_startswith(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Ends ? "endswith" : "startswith";
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 3));
+    BASTION_TRY(no_kw(interp, args, name));
+    BASTION_TRY(npos_in(interp, args, name, 1, 3));
     int64_t start = 0, end = 0;
     BASTION_TRY(str_slice_bounds(interp, arg(args, 1), arg(args, 2), S(self)->length, &start, &end));
     auto test = [&](StrObject* p) {
@@ -328,7 +352,7 @@ Result<Ref> m_splitlines(Interpreter& interp, Value self, CallArgs args) {
 
 template <bool Reverse>
 Result<Ref> m_partition(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, Reverse ? "rpartition" : "partition", 1, 1));
+    BASTION_TRY(npos_in(interp, args, Reverse ? "rpartition" : "partition", 1, 1));
     BASTION_TRY_ASSIGN(StrObject * sep, str_arg(interp, args.items[0]));
     if (sep->length == 0)
         return interp.raise(interp.exc.ValueError, "empty separator");
@@ -415,7 +439,7 @@ Result<Ref> join_items(Interpreter& interp, StrObject* sep, const Item* items, s
 }
 
 Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "join", 1, 1));
+    BASTION_TRY(npos_in(interp, args, "join", 1, 1));
     Value iterable = args.items[0];
     StrObject* sep = S(self);
     Type* it = type_of(interp, iterable);
@@ -486,7 +510,7 @@ Result<Ref> m_case(Interpreter& interp, Value self, CallArgs args) {
                                   : C == Case::Upper ? "str.upper"
                                   : C == Case::Swap  ? "str.swapcase"
                                                      : "str.casefold";
-    BASTION_TRY(check_positional(interp, args, kName, 0, 0));
+    BASTION_TRY(npos_in(interp, args, kName, 0, 0));
     StrObject* s = S(self);
     if (s->ascii) {
         BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, 0x7F));
@@ -523,7 +547,7 @@ Result<Ref> m_case(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_title(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "title", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "title", 0, 0));
     StrObject* s = S(self);
     StrBuilder b;
     bool prev_cased = false;
@@ -539,7 +563,7 @@ Result<Ref> m_title(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_capitalize(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "capitalize", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "capitalize", 0, 0));
     StrObject* s = S(self);
     StrBuilder b;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -555,7 +579,7 @@ Result<Ref> m_capitalize(Interpreter& interp, Value self, CallArgs args) {
 
 template <bool (*Pred)(uint32_t)>
 Result<Ref> m_all(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "is", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "is", 0, 0));
     StrObject* s = S(self);
     if (s->length == 0)
         return interp.new_bool(false);
@@ -571,7 +595,7 @@ bool is_alnum(uint32_t c) {
 }
 
 Result<Ref> m_isprintable(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "isprintable", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "isprintable", 0, 0));
     StrObject* s = S(self);
     for (int64_t i = 0; i < s->length; ++i) {
         if (!unicode::is_printable(s->at(i)))
@@ -581,14 +605,14 @@ Result<Ref> m_isprintable(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_isascii(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "isascii", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "isascii", 0, 0));
     return interp.new_bool(S(self)->ascii);
 }
 
 // islower/isupper: every cased character has the case, and at least one is cased.
 template <bool Upper>
 Result<Ref> m_iscase(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, Upper ? "isupper" : "islower", 0, 0));
+    BASTION_TRY(npos_in(interp, args, Upper ? "isupper" : "islower", 0, 0));
     StrObject* s = S(self);
     bool cased = false;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -601,7 +625,7 @@ Result<Ref> m_iscase(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_istitle(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "istitle", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "istitle", 0, 0));
     StrObject* s = S(self);
     bool cased = false, prev_cased = false;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -622,7 +646,7 @@ Result<Ref> m_istitle(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_isidentifier(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "isidentifier", 0, 0));
+    BASTION_TRY(npos_in(interp, args, "isidentifier", 0, 0));
     StrObject* s = S(self);
     if (s->length == 0 || !unicode::is_xid_start(s->at(0)))
         return interp.new_bool(false);
@@ -638,7 +662,7 @@ Result<Ref> m_isidentifier(Interpreter& interp, Value self, CallArgs args) {
 template <int Side> // 1: left, 2: right, 3: both
 Result<Ref> m_strip(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Side == 1 ? "lstrip" : Side == 2 ? "rstrip" : "strip";
-    BASTION_TRY(check_positional(interp, args, name, 0, 1));
+    BASTION_TRY(npos_in(interp, args, name, 0, 1));
     Value chars = arg(args, 0);
     StrObject* set = nullptr;
     if (!is_none(interp, chars)) {
@@ -670,8 +694,8 @@ Result<Ref> m_strip(Interpreter& interp, Value self, CallArgs args) {
 template <char Align>
 Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Align == '^' ? "center" : Align == '<' ? "ljust" : "rjust";
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 2));
+    BASTION_TRY(no_kw(interp, args, name));
+    BASTION_TRY(npos_in(interp, args, name, 1, 2));
     BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     uint32_t fill = ' ';
     if (args.npos > 1) {
@@ -686,7 +710,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     StrObject* s = S(self);
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
-    BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * (fill < 0x100 && s->kind == 1 ? 1 : 4)));
+    BASTION_TRY(reserve_text(interp, width > kMaxContainerLength / 4 ? width : width * (fill < 0x100 && s->kind == 1 ? 1 : 4)));
     int64_t pad = width - s->length;
     // CPython's center puts the extra space on the right unless both are odd.
     int64_t left = Align == '<' ? 0 : Align == '>' ? pad : pad / 2 + (pad & width & 1);
@@ -694,12 +718,12 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "zfill", 1, 1));
+    BASTION_TRY(npos_in(interp, args, "zfill", 1, 1));
     BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     StrObject* s = S(self);
     if (width <= s->length)
         return done(str_substring(interp, s, 0, s->length));
-    BASTION_TRY(text_reserve(interp, width > kMaxContainerLength / 4 ? width : width * S(self)->kind));
+    BASTION_TRY(reserve_text(interp, width > kMaxContainerLength / 4 ? width : width * S(self)->kind));
     // The zeros go after a leading sign: pad on the left, then move the sign to the front.
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_pad(interp, s, s->length, width - s->length, 0, '0'));
     uint32_t first = s->length > 0 ? s->at(0) : 0;
@@ -729,7 +753,7 @@ Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
         total = *t;
         col = (c == '\n' || c == '\r') ? 0 : col + add;
     }
-    BASTION_TRY(text_reserve(interp, total > kMaxContainerLength / 4 ? total : total * s->kind));
+    BASTION_TRY(reserve_text(interp, total > kMaxContainerLength / 4 ? total : total * s->kind));
     StrBuilder b;
     col = 0;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -751,8 +775,8 @@ Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
 // --- Replacing ------------------------------------------------------------------------------------
 
 Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "replace"));
-    BASTION_TRY(check_positional(interp, args, "replace", 2, 3));
+    BASTION_TRY(no_kw(interp, args, "replace"));
+    BASTION_TRY(npos_in(interp, args, "replace", 2, 3));
     BASTION_TRY_ASSIGN(StrObject * old, str_arg(interp, args.items[0]));
     BASTION_TRY_ASSIGN(StrObject * with, str_arg(interp, args.items[1]));
     int64_t count = INT64_MAX;
@@ -768,7 +792,7 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
     auto total = grow ? checked_add(s->length, *grow) : std::nullopt;
     if (!total)
         return interp.raise(interp.exc.OverflowError, "replace string is too long");
-    BASTION_TRY(text_reserve(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
+    BASTION_TRY(reserve_text(interp, *total > kMaxContainerLength / 4 ? *total : *total * 4));
     if (old->length > 0) {
         if (found == 0)
             return done(str_substring(interp, s, 0, s->length)); // s itself when exact
@@ -831,7 +855,7 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
 
 template <bool Suffix>
 Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, Suffix ? "removesuffix" : "removeprefix", 1, 1));
+    BASTION_TRY(npos_in(interp, args, Suffix ? "removesuffix" : "removeprefix", 1, 1));
     BASTION_TRY_ASSIGN(StrObject * p, str_arg(interp, args.items[0]));
     StrObject* s = S(self);
     if (p->length > 0 && str_match_at(s, Suffix ? s->length - p->length : 0, p))
@@ -841,7 +865,7 @@ Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
 
 // str.maketrans(x[, y[, z]]) -> dict of code point -> code point / str / None.
 Result<Ref> m_maketrans(Interpreter& interp, Value, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "maketrans", 1, 3));
+    BASTION_TRY(npos_in(interp, args, "maketrans", 1, 3));
     BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
     if (args.npos == 1) {
         Value x = args.items[0];
@@ -877,7 +901,7 @@ Result<Ref> m_maketrans(Interpreter& interp, Value, CallArgs args) {
 }
 
 Result<Ref> m_translate(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "translate", 1, 1));
+    BASTION_TRY(npos_in(interp, args, "translate", 1, 1));
     Value table = args.items[0];
     StrObject* s = S(self);
     StrBuilder b;
@@ -929,13 +953,13 @@ Result<Ref> m_encode(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> m_format(Interpreter& interp, Value self, CallArgs args) { return done(str_format_method(interp, S(self), args)); }
 
 Result<Ref> m_format_map(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "str.format_map"));
-    BASTION_TRY(check_positional(interp, args, "str.format_map", 1, 1));
+    BASTION_TRY(no_kw(interp, args, "str.format_map"));
+    BASTION_TRY(npos_in(interp, args, "str.format_map", 1, 1));
     return done(str_format_map(interp, S(self), args.items[0]));
 }
 
 Result<Ref> m_dunder_format(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "__format__", 1, 1));
+    BASTION_TRY(npos_in(interp, args, "__format__", 1, 1));
     if (!is_str(interp, args.items[0])) {
         return interp.raise_fmt(interp.exc.TypeError, "__format__() argument must be str, not {}",
                                 type_of(interp, args.items[0])->name);

@@ -100,6 +100,25 @@ uint32_t max_units(const T* p, int64_t start, int64_t end) {
     return m;
 }
 
+// n <= 32 bytes from p to d (not overlapping) in at most two fixed-size copies, each within
+// [0, n): short pieces (f-string parts, separators) without a loop or a library call.
+inline void copy_short(uint8_t* d, const uint8_t* p, std::size_t n) {
+    if (n >= 16) {
+        std::memcpy(d, p, 16);
+        std::memcpy(d + n - 16, p + n - 16, 16);
+    } else if (n >= 8) {
+        std::memcpy(d, p, 8);
+        std::memcpy(d + n - 8, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(d, p, 4);
+        std::memcpy(d + n - 4, p + n - 4, 4);
+    } else if (n > 0) {
+        d[0] = p[0];
+        d[n / 2] = p[n / 2];
+        d[n - 1] = p[n - 1];
+    }
+}
+
 template <typename D, typename S>
 void convert_units(D* dst, const S* src, int64_t n) {
     for (int64_t i = 0; i < n; ++i)
@@ -134,9 +153,8 @@ void str_copy_units(StrObject* dst, int64_t at, const StrObject* src, int64_t st
         std::size_t bytes = static_cast<std::size_t>(n) * dst->kind;
         uint8_t* d = dst->data() + at * dst->kind;
         const uint8_t* p = src->data() + start * src->kind;
-        if (bytes <= 16) { // short pieces (f-string parts, separators): no library call
-            for (std::size_t k = 0; k < bytes; ++k)
-                d[k] = p[k];
+        if (bytes <= 32) { // short pieces (f-string parts, separators): no library call
+            copy_short(d, p, bytes);
             return;
         }
         std::memcpy(d, p, bytes);
@@ -223,16 +241,14 @@ Result<Own<StrObject>> str_join_parts(Interpreter& interp, const Ref* items, std
     int64_t at = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const auto* s = static_cast<const StrObject*>(items[i].obj());
-        if (s->kind == 1 && r->kind == 1 && s->length <= 32) { // f-string pieces: a short byte copy, no call
-            BASTION_CHECK(at + s->length <= r->length);
-            const uint8_t* p = s->data();
-            uint8_t* d = r->data() + at;
-            for (int64_t k = 0; k < s->length; ++k)
-                d[k] = p[k];
+        const int64_t len = s->length; // a local: the byte stores below may alias *s
+        if (s->kind == 1 && r->kind == 1 && len <= 32) { // f-string pieces: a short byte copy, no call
+            BASTION_CHECK(at + len <= r->length);
+            copy_short(r->data() + at, s->data(), static_cast<std::size_t>(len));
         } else {
-            str_copy_units(r.get(), at, s, 0, s->length);
+            str_copy_units(r.get(), at, s, 0, len);
         }
-        at += s->length;
+        at += len;
     }
     return r;
 }
@@ -511,7 +527,7 @@ void StrBuilder::append_latin1(const uint8_t* p, int64_t n, uint32_t max_cp) {
             append_wide(p[i]);
         return;
     }
-    if (!grow(n))
+    if (n > m_cap - m_len && !grow(n)) // room in the buffer (the usual case): no call
         return;
     std::memcpy(m_buf + m_len, p, static_cast<std::size_t>(n));
     m_len += n;
@@ -604,6 +620,8 @@ void StrBuilder::append_repeat(uint32_t cp, int64_t n) {
 }
 
 Result<int64_t> text_ssize_arg(Interpreter& interp, Value v) {
+    if (v.is_small_int()) // index() of a small int is itself, and it fits
+        return v.small_int_value();
     BASTION_TRY_ASSIGN(Ref i, index(interp, v));
     int64_t x = 0;
     if (!int_to_i64(i, &x))
@@ -691,6 +709,30 @@ Result<int64_t> str_length_slot(Interpreter&, Value self) { return as_str(self)-
 
 Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
     StrObject* s = as_str(self);
+    // w[i] with a small int, and w[a:b] with an exact slice whose bounds are small ints or
+    // None and whose step is None: what the general paths below compute (small ints and None
+    // run no __index__), without index() / slice_indices().
+    if (key.is_small_int()) {
+        int64_t k = key.small_int_value(); // 63 bits: k + length cannot overflow
+        if (k < 0)
+            k += s->length;
+        if (k < 0 || k >= s->length)
+            return interp.raise(interp.exc.IndexError, "string index out of range");
+        BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(k)));
+        return std::move(c).into_ref();
+    }
+    if (key.is_obj() && key.obj()->type == interp.types.slice) {
+        auto* sl = static_cast<SliceObject*>(key.obj());
+        Value none(interp.none), a = sl->start, b = sl->stop;
+        if (sl->step.get().is(none) && (a.is_small_int() || a.is(none)) && (b.is_small_int() || b.is(none))) {
+            int64_t n = s->length;
+            auto clamp = [n](int64_t x) { return x < 0 ? std::max<int64_t>(x + n, 0) : std::min(x, n); };
+            int64_t start = a.is_small_int() ? clamp(a.small_int_value()) : 0;
+            int64_t stop = b.is_small_int() ? clamp(b.small_int_value()) : n;
+            BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, start, std::max(start, stop)));
+            return std::move(r).into_ref();
+        }
+    }
     if (is_int(interp, key) || (!text_is_slice(interp, key) && type_of(interp, key)->number.index)) {
         BASTION_TRY_ASSIGN(Ref i, index(interp, key));
         int64_t k = 0;

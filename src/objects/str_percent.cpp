@@ -38,6 +38,15 @@ Result<Value> next_arg(Interpreter& interp, PercentArgs& pa) {
 
 using Flags = PercentFlags;
 
+// text_reserve (objects/str_object.cpp) answers a size under 1 MiB at once: that answer
+// here, without the call; larger sizes are probed by it.
+inline Status reserve_text(Interpreter& interp, int64_t bytes) {
+    if (bytes < (int64_t{1} << 20)) [[likely]]
+        return {};
+    return text_reserve(interp, bytes);
+}
+
+
 // Pads [sign][prefix][body] to the width: zeros after the prefix with '0', else spaces.
 void emit_padded(StrBuilder& out, const Flags& f, std::string_view sign, std::string_view prefix, const StrObject* body_str,
                  std::string_view body_ascii, bool numeric) {
@@ -283,7 +292,7 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
                 }
                 if (x > kMaxContainerLength || x < -kMaxContainerLength)
                     return interp.no_memory();
-                BASTION_TRY(text_reserve(interp, (x < 0 ? -x : x) * 4));
+                BASTION_TRY(reserve_text(interp, (x < 0 ? -x : x) * 4));
                 if (is_width && x < 0) {
                     f.left = true;
                     x = -x;
@@ -301,7 +310,7 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
             // As for '*': a width or precision that parses but cannot be allocated is a
             // MemoryError here, before the padding loop asks the C++ allocator for it.
             if (x > 0)
-                BASTION_TRY(text_reserve(interp, x * 4));
+                BASTION_TRY(reserve_text(interp, x * 4));
             if (x >= 0 || !is_width)
                 *out_num = x < 0 ? 0 : x;
             return {};

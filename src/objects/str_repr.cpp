@@ -147,6 +147,45 @@ Result<Own<StrObject>> ascii_escape_of(Interpreter& interp, const In* p, int64_t
     return r;
 }
 
+// repr of short Latin-1 text (kind 1, at most kShortLatin1 characters): one pass into a local
+// buffer (what plan_repr + fill_repr write: the same repr_units cases), then one copy.
+constexpr int64_t kShortLatin1 = 64;
+
+Result<Own<StrObject>> repr_latin1_short(Interpreter& interp, const uint8_t* p, int64_t n) {
+    BASTION_CHECK(n >= 0 && n <= kShortLatin1);
+    const auto len = static_cast<std::size_t>(n);
+    bool has_single = std::memchr(p, '\'', len) != nullptr, has_double = std::memchr(p, '"', len) != nullptr;
+    const uint8_t quote = has_single && !has_double ? '"' : '\'';
+    uint8_t buf[2 + 4 * kShortLatin1]; // at most 4 units per character, and the quotes
+    std::size_t k = 0;
+    uint32_t max_cp = 0x7F;
+    buf[k++] = quote;
+    for (std::size_t i = 0; i < len; ++i) {
+        uint8_t c = p[i];
+        BASTION_CHECK(k + 4 < sizeof buf); // room for this character's units and the closing quote
+        if (c >= ' ' && c < 0x7F) {
+            if (c == quote || c == '\\')
+                buf[k++] = '\\';
+            buf[k++] = c;
+        } else if (c == '\t' || c == '\n' || c == '\r') {
+            buf[k++] = '\\';
+            buf[k++] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        } else if (c >= 0xA1 && c != 0xAD) { // printable Latin-1 (as repr_units)
+            buf[k++] = c;
+            max_cp = 0xFF;
+        } else { // C0 and C1 controls, DEL, U+00A0, U+00AD
+            buf[k++] = '\\';
+            buf[k++] = 'x';
+            buf[k++] = static_cast<uint8_t>(kHex[c >> 4]);
+            buf[k++] = static_cast<uint8_t>(kHex[c & 0xF]);
+        }
+    }
+    buf[k++] = quote;
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(k), max_cp));
+    std::memcpy(r->data(), buf, k);
+    return r;
+}
+
 } // namespace
 
 Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
@@ -166,6 +205,8 @@ Result<Own<StrObject>> str_repr_object(Interpreter& interp, StrObject* s) {
                 return r;
             }
         }
+        if (s->length <= kShortLatin1)
+            return repr_latin1_short(interp, s->data(), s->length);
         return repr_of(interp, s->data(), s->length);
     case 2:
         return repr_of(interp, reinterpret_cast<const uint16_t*>(s->data()), s->length);

@@ -58,6 +58,8 @@ Result<Ref> type_call(Interpreter& interp, Value callable, CallArgs args) {
     BASTION_TRY(check_stack(interp));
     BASTION_TRY_ASSIGN(Ref obj, t->tp_new(interp, t, args));
     Type* ot = type_of(interp, obj);
+    if (ot == interp.types.str && t == ot) // str(x) gave an exact str: str's __init__ (object's) accepts it, does nothing
+        return obj;
     if (!is_subtype(ot, t))
         return obj; // not an instance: __init__ is not called
     if (ot->tp_init != nullptr)
