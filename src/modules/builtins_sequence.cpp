@@ -121,8 +121,7 @@ Result<Ref> builtin_sum(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> any_all(Interpreter& interp, CallArgs args, bool want, std::string_view name) {
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, name, 1, 1));
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[0]));
     for (;;) {
         BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
