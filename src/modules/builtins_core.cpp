@@ -113,15 +113,13 @@ Result<Ref> builtin_print(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_repr(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "repr"));
-    BASTION_TRY(check_positional(interp, args, "repr", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "repr", 1, 1));
     BASTION_TRY_ASSIGN(Own<StrObject> s, repr(interp, args.items[0]));
     return Ref(std::move(s));
 }
 
 Result<Ref> builtin_ascii(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "ascii"));
-    BASTION_TRY(check_positional(interp, args, "ascii", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "ascii", 1, 1));
     BASTION_TRY_ASSIGN(Own<StrObject> s, ascii(interp, args.items[0]));
     return Ref(std::move(s));
 }
@@ -141,44 +139,52 @@ Result<Ref> builtin_format(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_len(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "len"));
-    BASTION_TRY(check_positional(interp, args, "len", 1, 1));
-    BASTION_TRY_ASSIGN(int64_t n, length(interp, args.items[0]));
+    BASTION_TRY(check_builtin_args(interp, args, "len", 1, 1));
+    // length()'s slot call made here (length() itself for its "has no len()" error), and a
+    // small result tagged in place: what length() and int_from_i64 do, without two calls.
+    Value v = args.items[0];
+    Type* t = type_of(interp, v);
+    int64_t n = 0;
+    if (t->length != nullptr) [[likely]] {
+        BASTION_TRY_ASSIGN(n, t->length(interp, v));
+    } else {
+        BASTION_TRY_ASSIGN(n, length(interp, v));
+    }
+    if (Value::fits_small(n)) [[likely]]
+        return Ref::small_int(n);
     return int_from_i64(interp, n);
 }
 
 Result<Ref> builtin_hash(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "hash"));
-    BASTION_TRY(check_positional(interp, args, "hash", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "hash", 1, 1));
     BASTION_TRY_ASSIGN(int64_t h, hash(interp, args.items[0]));
     return int_from_i64(interp, h);
 }
 
 Result<Ref> builtin_id(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "id"));
-    BASTION_TRY(check_positional(interp, args, "id", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "id", 1, 1));
     // The address for objects; small ints have no address, so their tagged word stands in
     // (distinct from every object address, since objects are aligned).
     return int_from_i64(interp, static_cast<int64_t>(args.items[0].bits() >> 0));
 }
 
 Result<Ref> builtin_isinstance(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "isinstance"));
-    BASTION_TRY(check_positional(interp, args, "isinstance", 2, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "isinstance", 2, 2));
+    // is_instance's own first test (the exact class), without the call.
+    if (Value(type_of(interp, args.items[0])).is(args.items[1]))
+        return interp.new_bool(true);
     BASTION_TRY_ASSIGN(bool r, is_instance(interp, args.items[0], args.items[1]));
     return interp.new_bool(r);
 }
 
 Result<Ref> builtin_issubclass(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "issubclass"));
-    BASTION_TRY(check_positional(interp, args, "issubclass", 2, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "issubclass", 2, 2));
     BASTION_TRY_ASSIGN(bool r, is_subclass(interp, args.items[0], args.items[1]));
     return interp.new_bool(r);
 }
 
 Result<Ref> builtin_callable(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "callable"));
-    BASTION_TRY(check_positional(interp, args, "callable", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "callable", 1, 1));
     return interp.new_bool(is_callable(interp, args.items[0]));
 }
 
@@ -208,32 +214,28 @@ Result<Ref> builtin_getattr(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_hasattr(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "hasattr"));
-    BASTION_TRY(check_positional(interp, args, "hasattr", 2, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "hasattr", 2, 2));
     BASTION_TRY_ASSIGN(StrObject * name, attr_name(interp, args.items[1], "hasattr"));
     BASTION_TRY_ASSIGN(Ref v, get_attr_opt(interp, args.items[0], name));
     return interp.new_bool(static_cast<bool>(v));
 }
 
 Result<Ref> builtin_setattr(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "setattr"));
-    BASTION_TRY(check_positional(interp, args, "setattr", 3, 3));
+    BASTION_TRY(check_builtin_args(interp, args, "setattr", 3, 3));
     BASTION_TRY_ASSIGN(StrObject * name, attr_name(interp, args.items[1], "setattr"));
     BASTION_TRY(set_attr(interp, args.items[0], name, args.items[2]));
     return interp.new_none();
 }
 
 Result<Ref> builtin_delattr(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "delattr"));
-    BASTION_TRY(check_positional(interp, args, "delattr", 2, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "delattr", 2, 2));
     BASTION_TRY_ASSIGN(StrObject * name, attr_name(interp, args.items[1], "delattr"));
     BASTION_TRY(del_attr(interp, args.items[0], name));
     return interp.new_none();
 }
 
 Result<Ref> builtin_iter(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "iter"));
-    BASTION_TRY(check_positional(interp, args, "iter", 1, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "iter", 1, 2));
     if (args.npos == 1)
         return get_iter(interp, args.items[0]);
     if (!is_callable(interp, args.items[0]))
@@ -242,8 +244,7 @@ Result<Ref> builtin_iter(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_next(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "next"));
-    BASTION_TRY(check_positional(interp, args, "next", 1, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "next", 1, 2));
     Value it = args.items[0];
     Type* t = type_of(interp, it);
     if (!t->iternext)
@@ -271,8 +272,7 @@ Result<Ref> builtin_next(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_vars(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "vars"));
-    BASTION_TRY(check_positional(interp, args, "vars", 0, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "vars", 0, 1));
     if (args.npos == 0) // vars() is locals()
         return builtin_locals(interp, args);
     BASTION_TRY_ASSIGN(Ref d, get_attr_opt(interp, args.items[0], interp.names.__dict__));
@@ -282,8 +282,7 @@ Result<Ref> builtin_vars(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_dir(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "dir"));
-    BASTION_TRY(check_positional(interp, args, "dir", 0, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "dir", 0, 1));
     if (args.npos == 0) {
         // dir(): the sorted names of the current local scope.
         BASTION_TRY_ASSIGN(Ref scope, current_locals(interp));

@@ -22,8 +22,7 @@ Result<Ref> call_io(Interpreter& interp, std::string_view function, CallArgs arg
 Result<Ref> builtin_open(Interpreter& interp, CallArgs args) { return call_io(interp, "open", args); }
 
 Result<Ref> builtin_input(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "input"));
-    BASTION_TRY(check_positional(interp, args, "input", 0, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "input", 0, 1));
     return call_io(interp, "_input", args);
 }
 

@@ -11,6 +11,12 @@
 
 namespace bastion {
 
+Status check_builtin_args_slow(Interpreter& interp, CallArgs args, std::string_view name, std::size_t min,
+                               std::size_t max) {
+    BASTION_TRY(no_keywords(interp, args, name));
+    return check_positional(interp, args, name, min, max);
+}
+
 static Status set_name(Interpreter& interp, DictObject* dict, std::string_view name, Value v) {
     StrObject* key = interp.intern(name);
     if (!key)

@@ -9,14 +9,12 @@ namespace bastion {
 namespace {
 
 Result<Ref> builtin_abs(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "abs"));
-    BASTION_TRY(check_positional(interp, args, "abs", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "abs", 1, 1));
     return absolute(interp, args.items[0]);
 }
 
 Result<Ref> builtin_divmod(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "divmod"));
-    BASTION_TRY(check_positional(interp, args, "divmod", 2, 2));
+    BASTION_TRY(check_builtin_args(interp, args, "divmod", 2, 2));
     return divmod(interp, args.items[0], args.items[1]);
 }
 
@@ -42,8 +40,7 @@ Result<Ref> builtin_round(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_chr(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "chr"));
-    BASTION_TRY(check_positional(interp, args, "chr", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "chr", 1, 1));
     BASTION_TRY_ASSIGN(int64_t cp, index_to_i64(interp, args.items[0]));
     if (cp < 0 || cp > 0x10FFFF)
         return interp.raise(interp.exc.ValueError, "chr() arg not in range(0x110000)");
@@ -53,8 +50,7 @@ Result<Ref> builtin_chr(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> builtin_ord(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "ord"));
-    BASTION_TRY(check_positional(interp, args, "ord", 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, "ord", 1, 1));
     Value v = args.items[0];
     if (is_str(interp, v)) {
         auto* s = static_cast<StrObject*>(v.obj());
@@ -68,8 +64,7 @@ Result<Ref> builtin_ord(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> int_text(Interpreter& interp, CallArgs args, std::string_view name, int base) {
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, name, 1, 1));
     BASTION_TRY_ASSIGN(Ref i, index(interp, args.items[0]));
     BASTION_TRY_ASSIGN(Own<StrObject> s, int_to_base_str(interp, i, base, true));
     return Ref(std::move(s));

@@ -3,6 +3,8 @@
 #include "objects/abstract.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/list_sort.h"
+#include "objects/native_fast.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/generator.h"
@@ -15,10 +17,13 @@ Result<Ref> builtin_sorted(Interpreter& interp, CallArgs args) {
     if (args.npos != 1)
         return interp.raise_fmt(interp.exc.TypeError, "sorted expected 1 argument, got {}", args.npos);
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_from_iterable(interp, args.items[0]));
-    // list.sort(key=..., reverse=...) with the same keyword arguments.
-    BASTION_TRY_ASSIGN(Ref sort, get_attr(interp, Value(list.get()), interp.intern("sort")));
-    CallArgs kw{args.items + 1, 0, args.kwnames};
-    BASTION_TRY_ASSIGN(Ref r, call(interp, sort, kw));
+    // list.sort(key=..., reverse=...) with the same keyword arguments. CPython looks `sort`
+    // up on the new list: an exact list, whose type cannot be changed, so that is always
+    // list.sort, called here directly (with call()'s stack check and message) instead of
+    // interning "sort", binding it and calling the bound method.
+    if (interp.native_stack_exhausted()) [[unlikely]]
+        return interp.recursion_error(" while calling a Python object");
+    BASTION_TRY_ASSIGN(Ref r, list_sort_method(interp, Value(list.get()), make_call_args(args.items + 1, 0, args.kwnames)));
     (void)r;
     return Ref(std::move(list));
 }
@@ -121,8 +126,7 @@ Result<Ref> builtin_sum(Interpreter& interp, CallArgs args) {
 }
 
 Result<Ref> any_all(Interpreter& interp, CallArgs args, bool want, std::string_view name) {
-    BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 1));
+    BASTION_TRY(check_builtin_args(interp, args, name, 1, 1));
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[0]));
     for (;;) {
         BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));

@@ -307,6 +307,12 @@ def cases() -> list[Case]:
              b"        d.append(None)\nexcept MemoryError:\n    pass\nn = len(d)\nd.clear()\n"
              b"print(100000 < n < 100000000, len(deque(range(1000))))\n",
              (OK,), b"True 1000\n", options=("--max-memory", "64M"), bastion_only=True),
+        Case("builtin_fast_calls_max_memory",
+             b"class Big:\n    def __len__(self):\n        return 2**62\nb = Big()\nout = []\ntry:\n"
+             b"    for i in range(100000000):\n        out.append(len(b))\n        out.append(isinstance(i, int))\n"
+             b"except MemoryError:\n    pass\nn = len(out)\nout = None\n"
+             b"print(100000 < n < 200000000, len([1, 2]), isinstance(b, Big), [].append(1))\n",
+             (OK,), b"True 2 True None\n", options=("--max-memory", "64M"), bastion_only=True),
         Case("huge_deque_repeat", b"from collections import deque\nt = deque([1, 2]) * (1 << 62)\n",
              ("MemoryError", "OverflowError")),
         Case("huge_deque_inplace_repeat", b"from collections import deque\nt = deque([1, 2])\nt *= 1 << 61\n",
