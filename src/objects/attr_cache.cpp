@@ -54,15 +54,17 @@ AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip,
     return e.kind;
 }
 
-AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& first, const void* ip, Type* type,
-                                         StrObject* name) {
-    auto& table = interp.type_cache.attr_entries;
-    std::size_t i = static_cast<std::size_t>(&first - table.data());
-    BASTION_CHECK(i + 1 < table.size() && (i & 1) == 0);
-    AttrCacheEntry& second = table[i + 1];
+namespace {
+
+// attr_cache_lookup_second when neither way holds a valid record for the key: refills the
+// way that holds the key (stale), else moves the first way to the second and refills the
+// first. Out of line, so the second-way hit above needs no saved registers.
+[[gnu::noinline]] AttrCacheEntry& attr_cache_refill(Interpreter& interp, AttrCacheEntry& first,
+                                                    AttrCacheEntry& second, const void* ip, Type* type,
+                                                    StrObject* name) {
     if (second.ip == ip && second.name == name && second.rec.type == type) {
-        if (!lookup_record_valid(interp, second.rec, type))
-            attr_cache_fill(interp, second, ip, type, name);
+        // The second way holds this key with a stale record: refill it in place.
+        attr_cache_fill(interp, second, ip, type, name);
         return second;
     }
     if (first.ip == ip && first.name == name && first.rec.type == type) {
@@ -76,6 +78,20 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& fi
     first.dict_hint = -1;
     attr_cache_fill(interp, first, ip, type, name);
     return first;
+}
+
+} // namespace
+
+AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& first, const void* ip, Type* type,
+                                         StrObject* name) {
+    auto& table = interp.type_cache.attr_entries;
+    std::size_t i = static_cast<std::size_t>(&first - table.data());
+    BASTION_CHECK(i + 1 < table.size() && (i & 1) == 0);
+    AttrCacheEntry& second = table[i + 1];
+    // A polymorphic site's other type often shares the pair: the second way's hit first.
+    if (second.ip == ip && second.name == name && lookup_record_valid(interp, second.rec, type)) [[likely]]
+        return second;
+    return attr_cache_refill(interp, first, second, ip, type, name);
 }
 
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
