@@ -37,7 +37,6 @@
 #include "vm/eval_internal.h"
 #include "vm/frame_fast.h"
 #include "vm/function.h"
-#include "vm/generator_fast.h"
 #include "vm/name_cache.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
@@ -1148,7 +1147,7 @@ op_FOR_ITER:
     }
     if (TOP().get().is_obj() && TOP().get().obj()->type == interp.types.generator) {
         Frame* g = generator_enter_inline(interp, TOP(), nullptr);
-        if (!g) [[unlikely]]
+        if (!g)
             goto for_iter_generic;
         // A generator runs here, in its own frame; its YIELD_VALUE pushes the item and
         // continues after this instruction, its return pops it and jumps (return_from_generator).
@@ -1479,7 +1478,7 @@ op_YIELD_VALUE:
     }
     {
         Frame* caller = f->previous;
-        generator_leave_fast(interp, f, FrameState::Suspended);
+        generator_yield_inline(interp, f);
         f = caller;
         LOAD_FRAME();
         PUSH(std::move(retval)); // FOR_ITER's item, SEND's result

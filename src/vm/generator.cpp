@@ -6,7 +6,6 @@
 // A suspended generator is closed when it is freed (its finally blocks run), as CPython's
 // _PyGen_Finalize; errors there are reported as "Exception ignored in".
 #include "vm/generator.h"
-#include "vm/generator_fast.h"
 
 #include <fmt/format.h>
 
@@ -430,13 +429,50 @@ Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value valu
 Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
     if (!is_generator(interp, v))
         return nullptr;
-    return generator_enter_fast(interp, as_gen(v), value);
+    GeneratorObject* gen = as_gen(v);
+    if (gen->running || !gen->frame_live || interp.python_depth >= interp.recursion_limit)
+        return nullptr;
+    Frame* f = gen->frame();
+    if (f->state == FrameState::Suspended) {
+        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
+        BASTION_CHECK(f->sp < f->code->stacksize);
+        Ref* slot = &f->stack_base()[f->sp++];
+        if (value)
+            *slot = std::move(*value);
+        else
+            *slot = interp.new_none();
+    } else if (f->state != FrameState::Created || (value && !value->get().is(Value(interp.none)))) {
+        return nullptr;
+    } else if (value) {
+        value->reset();
+    }
+    auto& vm = interp.vm();
+    vm.exc_info.push_back(std::move(gen->exc_state));
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    gen->running = true;
+    f->is_entry = false;
+    f->state = FrameState::Running;
+    return f;
 }
 
 namespace {
 
+// Unlink the inline generator frame `f` (the innermost) and give the generator back its
+// handled-exception entry, as resume() does when run_frame returns.
 GeneratorObject* leave_inline(Interpreter& interp, Frame* f, FrameState state) {
-    return generator_leave_fast(interp, f, state);
+    auto& vm = interp.vm();
+    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry && vm.exc_info.size() >= 2);
+    auto* gen = static_cast<GeneratorObject*>(f->generator);
+    vm.current = f->previous;
+    f->previous = nullptr;
+    --interp.python_depth;
+    f->state = state;
+    gen->running = false;
+    gen->exc_state = std::move(vm.exc_info.back());
+    vm.exc_info.pop_back();
+    return gen;
 }
 
 } // namespace
