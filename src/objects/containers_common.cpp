@@ -2,6 +2,8 @@
 // (init_container_slots / init_container_methods) and the helpers in containers_common.h.
 #include "objects/containers_common.h"
 
+#include "objects/int_object.h"
+
 #include <cstdint>
 #include <limits>
 
@@ -136,13 +138,21 @@ Status args_range_checked(Interpreter& interp, CallArgs args, std::string_view q
 Result<bool> int_flag(Interpreter& interp, Value v, bool dflt) {
     if (v.is_null())
         return dflt;
-    if (v.is_small_int())
-        return v.small_int_value() != 0;
-    if (!has_index(interp, v))
-        return interp.raise_fmt(interp.exc.TypeError, "'{}' object cannot be interpreted as an integer",
-                                type_name(interp, v));
-    BASTION_TRY_ASSIGN(Ref i, index(interp, v));
-    return is_true(interp, i);
+    // CPython reads the flag as a C int ("i" format): one past its range overflows, either sign.
+    int64_t n = 0;
+    if (v.is_small_int()) {
+        n = v.small_int_value();
+    } else {
+        if (!has_index(interp, v))
+            return interp.raise_fmt(interp.exc.TypeError, "'{}' object cannot be interpreted as an integer",
+                                    type_name(interp, v));
+        BASTION_TRY_ASSIGN(Ref i, index(interp, v));
+        if (!int_to_i64(i, &n))
+            n = INT64_MAX;
+    }
+    if (n < INT32_MIN || n > INT32_MAX)
+        return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C int");
+    return n != 0;
 }
 
 Result<Ref> call_bound_special(Interpreter& interp, Value descr, Value self, std::initializer_list<Value> args) {

@@ -196,6 +196,34 @@ Status slot_setattr(Interpreter& interp, Value self, StrObject* name, Value valu
     return {};
 }
 
+// CPython's hackcheck: `object.__setattr__(obj, ...)` (a base's setattr wrapper applied to
+// obj) is refused when obj's own C-level setattr, below the wrapper's in the base chain,
+// overrides it — `object.__setattr__(int, 'x', 1)` would bypass type's checks.
+Result<SetAttrFn> setattr_hackcheck(Interpreter& interp, Value self, SetAttrFn applied, const char* what) {
+    Type* type = type_of(interp, self);
+    Type* defining = type;
+    if (auto* mro = static_cast<TupleObject*>(type->mro.obj()); mro != nullptr) {
+        for (int64_t i = mro->size - 1; i >= 0; --i) {
+            Type* base = as_type(mro->at(i));
+            if (base->setattr != &slot_setattr && base->setattr == type->setattr) {
+                defining = base;
+                break;
+            }
+        }
+    }
+    for (Type* base = defining; base != nullptr; base = base->base) {
+        if (base->setattr == applied)
+            return applied;
+        // A module's setattr is the generic one over its namespace dict (CPython: both are
+        // PyObject_GenericSetAttr), so object's applies to a module as the module's own.
+        if (base == interp.types.module && applied == interp.types.object->setattr)
+            return base->setattr;
+        if (base->setattr != &slot_setattr)
+            return interp.raise_fmt(interp.exc.TypeError, "can't apply this {} to {} object", what, type->name);
+    }
+    return applied;
+}
+
 Result<Ref> slot_call(Interpreter& interp, Value self, CallArgs args) {
     Value f = type_lookup(type_of(interp, self), interp.names.__call__);
     if (f.is_null())
@@ -506,13 +534,15 @@ Result<Ref> wrapper_invoke(Interpreter& interp, WrapperDescrObject* d, Value sel
     }
     case Wrap::SetAttr: {
         BASTION_TRY(wrapper_arity(interp, d, args, 2, 2));
+        BASTION_TRY_ASSIGN(SetAttrFn setattr, setattr_hackcheck(interp, self, t->setattr, "__setattr__"));
         BASTION_TRY_ASSIGN(StrObject * name, attr_name_arg(interp, a[0]));
-        return none_result(interp, t->setattr(interp, self, name, a[1]));
+        return none_result(interp, setattr(interp, self, name, a[1]));
     }
     case Wrap::DelAttr: {
         BASTION_TRY(wrapper_arity(interp, d, args, 1, 1));
+        BASTION_TRY_ASSIGN(SetAttrFn setattr, setattr_hackcheck(interp, self, t->setattr, "__delattr__"));
         BASTION_TRY_ASSIGN(StrObject * name, attr_name_arg(interp, a[0]));
-        return none_result(interp, t->setattr(interp, self, name, Value()));
+        return none_result(interp, setattr(interp, self, name, Value()));
     }
     case Wrap::Call:
         return t->call(interp, self, args);
