@@ -16,6 +16,7 @@
 // references, finalized) and a liveness tag, so free_object needs no size from the caller
 // and a second free of the same block, or a decref below zero, stops the process with a
 // diagnostic naming the type (in every build type).
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 #include <cstdlib>
@@ -97,6 +98,11 @@ void* Interpreter::allocate(std::size_t bytes) {
         auto total = checked_add<uint64_t>(m_memory_in_use, bytes);
         if (!total || *total > limits.max_memory_bytes)
             return nullptr;
+        if (m_memory_reserve_open && *total <= m_memory_soft_limit) [[unlikely]] {
+            // Back under the lower line: the reserve is kept for the next MemoryError.
+            m_memory_reserve_open = false;
+            limits.max_memory_bytes = m_memory_soft_limit;
+        }
     }
 #ifdef BASTION_MIMALLOC
     void* p = pthread_equal(static_cast<pthread_t>(m_heap.owner), pthread_self())
@@ -440,7 +446,22 @@ Raised Interpreter::raise_object(Value v) {
     return raise(exc.TypeError, "exceptions must derive from BaseException");
 }
 
+void Interpreter::set_memory_limit(uint64_t host_limit) {
+    // Reserve: a sixteenth of the limit, between 64 KiB and 1 MiB, and never more than a
+    // quarter of a small limit.
+    uint64_t reserve = std::clamp<uint64_t>(host_limit / 16, 64 * 1024, 1024 * 1024);
+    reserve = std::min(reserve, host_limit / 4);
+    m_memory_hard_limit = host_limit;
+    m_memory_soft_limit = host_limit - reserve;
+    m_memory_reserve_open = false;
+    limits.max_memory_bytes = m_memory_soft_limit;
+}
+
 Raised Interpreter::no_memory() {
+    if (m_memory_hard_limit != 0 && !m_memory_reserve_open) {
+        m_memory_reserve_open = true;
+        limits.max_memory_bytes = m_memory_hard_limit;
+    }
     if (!m_memory_error) {
         // Made once, during bootstrap (bootstrap_types calls this), while memory is plentiful.
         auto e = exception_new(*this, exc.MemoryError, Value());

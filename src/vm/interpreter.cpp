@@ -65,7 +65,7 @@ Interpreter::Interpreter(const Limits& l) : limits(l), m_vm(std::make_unique<VmS
     BASTION_CHECK(bootstrap_types(*this).ok());
     BASTION_CHECK(init_builtins_module(*this).ok());
     BASTION_CHECK(init_sys_module(*this).ok());
-    limits.max_memory_bytes = memory_limit;
+    set_memory_limit(memory_limit);
     limits.max_steps = steps;
     steps_left = steps;
 }

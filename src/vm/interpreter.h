@@ -111,6 +111,12 @@ public:
     // Counted but not refused at the limit (objects/counted_allocator.h: callers check first).
     void* allocate_counted(std::size_t bytes);
     std::size_t memory_in_use() const { return m_memory_in_use; }
+    // The memory limit's emergency reserve (heap.cpp): allocations stop a reserve short of
+    // the host's limit; the first MemoryError opens the reserve, so the handler that catches
+    // it can still build the slice, list or message it needs to free memory and carry on.
+    // The reserve closes again once use is back under the lower line. The host's limit is
+    // never exceeded.
+    void set_memory_limit(uint64_t host_limit);
 
     // Allocate and construct an object of C++ type T (derived from Object) whose Python
     // type is `type`, with `extra` trailing bytes (checked arithmetic). Instances of types
@@ -199,6 +205,9 @@ private:
     void init_object_header(Object* obj, Type* type);
 
     std::size_t m_memory_in_use = 0;
+    uint64_t m_memory_soft_limit = 0;  // the host's limit less the reserve (0: no limit)
+    uint64_t m_memory_hard_limit = 0;  // the host's limit
+    bool m_memory_reserve_open = false; // limits.max_memory_bytes is the hard limit now
     uintptr_t m_stack_base = 0;
     uintptr_t m_stack_limit = 0;
     std::unordered_map<std::string, StrObject*> m_interned; // owned references (released at teardown)

@@ -302,6 +302,19 @@ def cases() -> list[Case]:
              b"    for i in range(100000000):\n        x.append(i)\nexcept MemoryError:\n    pass\n"
              b"got = len(x)\nx = None\nprint(10 < n < 4000, 100000 < got < 100000000, len([1] * 1000))\n",
              (OK,), b"True True 1000\n", options=("--max-memory", "64M"), bastion_only=True),
+        # The handler of a limit MemoryError can still allocate a little (the limit's
+        # emergency reserve): slicing the full list down, formatting a message and the
+        # traceback all work right at the limit.
+        Case("memory_limit_reserve_handler_slices",
+             b"l = []\ntry:\n    while True:\n        l.append('x' * 1000)\n"
+             b"except MemoryError as e:\n    l = l[:10]\n    msg = f'recovered {len(l)} {type(e).__name__}'\n"
+             b"print(msg)\nm = []\ntry:\n    while True:\n        m.append(0)\nexcept MemoryError:\n"
+             b"    del m[200:]\nprint(len(m), len([1] * 1000))\n",
+             (OK,), b"recovered 10 MemoryError\n200 1000\n", options=("--max-memory", "8M"), bastion_only=True),
+        Case("memory_limit_reserve_traceback",
+             b"import traceback\nl = []\ntry:\n    while True:\n        l.append('y' * 1000)\n"
+             b"except MemoryError:\n    last = traceback.format_exc().splitlines()[-1]\n    l = None\nprint(last)\n",
+             (OK,), b"MemoryError\n", options=("--max-memory", "8M"), bastion_only=True),
         Case("deque_growth_max_memory",
              b"from collections import deque\nd = deque()\ntry:\n    for i in range(100000000):\n"
              b"        d.append(None)\nexcept MemoryError:\n    pass\nn = len(d)\nd.clear()\n"

@@ -93,9 +93,10 @@ TEST(AttrCacheTest, FailedFirstStoreLeavesNoInstanceDict) {
     auto r = vm_test::run(
         "class N:\n"
         "    pass\n"
-        "objs = []\n"
+        "objs = [None] * 1000000\n" // filled by index: only N() and the store allocate
         "o = None\n"
         "stage = None\n"
+        "i = 0\n"
         "try:\n"
         "    while True:\n"
         "        stage = 'new'\n"
@@ -103,7 +104,8 @@ TEST(AttrCacheTest, FailedFirstStoreLeavesNoInstanceDict) {
         "        o = N()\n"
         "        stage = 'store'\n"
         "        o.x = 'value'\n"
-        "        objs.append(o)\n"
+        "        objs[i] = o\n"
+        "        i += 1\n"
         "except MemoryError:\n"
         "    pass\n"
         "res = stage if o is None else stage + ':' + repr(vars(o)) + ':' + str(hasattr(o, 'x'))\n"
