@@ -115,6 +115,32 @@ def _compare_error(a, b):
     return TypeError("can't compare %s to %s" % (_type_name(a), _type_name(b)))
 
 
+def _rich_comparisons(order):
+    # The comparison methods of a class from its order(self, other, ordering): -1, 0 or 1;
+    # 2 for "not equal" where nothing is ordered; or NotImplemented (the other side decides).
+    def __eq__(self, other):
+        c = order(self, other, False)
+        return c if c is NotImplemented else c == 0
+
+    def __lt__(self, other):
+        c = order(self, other, True)
+        return c if c is NotImplemented else c < 0
+
+    def __le__(self, other):
+        c = order(self, other, True)
+        return c if c is NotImplemented else c <= 0
+
+    def __gt__(self, other):
+        c = order(self, other, True)
+        return c if c is NotImplemented else c > 0
+
+    def __ge__(self, other):
+        c = order(self, other, True)
+        return c if c is NotImplemented else c >= 0
+
+    return __eq__, __lt__, __le__, __gt__, __ge__
+
+
 # --- timedelta ----------------------------------------------------------------------------
 
 class timedelta:
@@ -242,30 +268,12 @@ class timedelta:
             return q, timedelta._from_microseconds(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _order(self, other, ordering):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
+            return _cmp(self._us(), other._us())
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _rich_comparisons(_order)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -539,33 +547,13 @@ class date:
     def _key(self):
         return self._year, self._month, self._day
 
-    def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime)
 
-    def __eq__(self, other):
+    def _order(self, other, ordering):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() == other._key()
+            return _cmp(self._key(), other._key())
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _rich_comparisons(_order)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -730,30 +718,12 @@ class time:
                       theirs[3])
         return _cmp(mine, theirs)
 
-    def __eq__(self, other):
+    def _order(self, other, ordering):
         if isinstance(other, time):
-            return self._compare(other, False) == 0
+            return self._compare(other, ordering)
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) >= 0
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _rich_comparisons(_order)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1003,40 +973,16 @@ class datetime(date):
             theirs -= other_offset._us()
         return _cmp(mine, theirs)
 
-    def __eq__(self, other):
+    def _order(self, other, ordering):
         if isinstance(other, datetime):
-            return self._compare(other, False) == 0
+            return self._compare(other, ordering)
         if isinstance(other, date):
-            return False
+            if ordering:
+                raise _compare_error(self, other)
+            return 2  # a date is never equal to a datetime
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) < 0
-        if isinstance(other, date):
-            raise _compare_error(self, other)
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) <= 0
-        if isinstance(other, date):
-            raise _compare_error(self, other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) > 0
-        if isinstance(other, date):
-            raise _compare_error(self, other)
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) >= 0
-        if isinstance(other, date):
-            raise _compare_error(self, other)
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _rich_comparisons(_order)
 
     def __hash__(self):
         if self._hashcode == -1:
