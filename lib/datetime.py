@@ -765,6 +765,8 @@ def _format_time(hh, mm, ss, us, timespec):
 # --- datetime -----------------------------------------------------------------------------
 
 class datetime(date):
+    # The clock fields repeat time's: a shared base class would show in datetime.__mro__,
+    # which is (datetime, date, object) in CPython.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
