@@ -707,20 +707,27 @@ Result<Ref> str_richcompare(Interpreter& interp, Value a, Value b, bc::CompareOp
 
 Result<int64_t> str_length_slot(Interpreter&, Value self) { return as_str(self)->length; }
 
+namespace {
+
+// s[k] for an index already in int64 (negative counts from the end).
+Result<Ref> str_item_at(Interpreter& interp, StrObject* s, int64_t k) {
+    if (k < 0)
+        k += s->length;
+    if (k < 0 || k >= s->length)
+        return interp.raise(interp.exc.IndexError, "string index out of range");
+    BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(k)));
+    return std::move(c).into_ref();
+}
+
+} // namespace
+
 Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
     StrObject* s = as_str(self);
     // w[i] with a small int, and w[a:b] with an exact slice whose bounds are small ints or
     // None and whose step is None: what the general paths below compute (small ints and None
     // run no __index__), without index() / slice_indices().
-    if (key.is_small_int()) {
-        int64_t k = key.small_int_value(); // 63 bits: k + length cannot overflow
-        if (k < 0)
-            k += s->length;
-        if (k < 0 || k >= s->length)
-            return interp.raise(interp.exc.IndexError, "string index out of range");
-        BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(k)));
-        return std::move(c).into_ref();
-    }
+    if (key.is_small_int())
+        return str_item_at(interp, s, key.small_int_value()); // 63 bits: k + length cannot overflow
     if (key.is_obj() && key.obj()->type == interp.types.slice) {
         auto* sl = static_cast<SliceObject*>(key.obj());
         Value none(interp.none), a = sl->start, b = sl->stop;
@@ -738,12 +745,7 @@ Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
         int64_t k = 0;
         if (!int_to_i64(i, &k))
             return interp.raise(interp.exc.IndexError, "cannot fit 'int' into an index-sized integer");
-        if (k < 0)
-            k += s->length;
-        if (k < 0 || k >= s->length)
-            return interp.raise(interp.exc.IndexError, "string index out of range");
-        BASTION_TRY_ASSIGN(Own<StrObject> c, str_from_char(interp, s->at(k)));
-        return std::move(c).into_ref();
+        return str_item_at(interp, s, k);
     }
     if (text_is_slice(interp, key)) {
         SliceIndices sl;
