@@ -67,23 +67,34 @@ Raised no_attribute_error(Interpreter& interp, const std::string& type_name, Str
 
 } // namespace
 
+namespace {
+
+// 3.10+: AttributeError.name / .obj (the traceback printer's "Did you mean" uses them), set
+// on an AttributeError leaving an attribute lookup unless already set (CPython's
+// set_attribute_error_context).
+void set_attribute_error_context(Interpreter& interp, const Raised& r, Value obj, StrObject* name) {
+    if (!r.exception.get().is_obj() || !is_subtype(r.exception.obj()->type, interp.exc.AttributeError) ||
+        !r.exception.obj()->type->has_flag(kTypeManagedDict))
+        return;
+    Ref& d = managed_dict(r.exception.obj());
+    if (!d) {
+        auto fresh = dict_new_presized_inline(interp, 2); // one block for name and obj
+        if (!fresh.ok())
+            return;
+        d = std::move(fresh.value());
+    }
+    auto* dict = static_cast<DictObject*>(d.obj());
+    if (!dict_get_str(dict, interp.names.name).is_null() || !dict_get_str(dict, interp.names.obj).is_null())
+        return; // augmented already (by the lookup that raised it, or by its own code)
+    (void)dict_set_str(interp, dict, interp.names.name, Value(name));
+    (void)dict_set_str(interp, dict, interp.names.obj, obj);
+}
+
+} // namespace
+
 Raised raise_no_attribute(Interpreter& interp, Value obj, StrObject* name) {
     Raised r = no_attribute_error(interp, tname(interp, obj), name);
-    // 3.10+: AttributeError.name / .obj (the traceback printer's "Did you mean" uses them).
-    if (r.exception.get().is_obj() && is_subtype(r.exception.obj()->type, interp.exc.AttributeError) &&
-        r.exception.obj()->type->has_flag(kTypeManagedDict)) {
-        Ref& d = managed_dict(r.exception.obj());
-        if (!d) {
-            auto fresh = dict_new_presized_inline(interp, 2); // one block for name and obj
-            if (fresh.ok())
-                d = std::move(fresh.value());
-        }
-        if (d) {
-            auto* dict = static_cast<DictObject*>(d.obj());
-            (void)dict_set_str(interp, dict, interp.names.name, Value(name));
-            (void)dict_set_str(interp, dict, interp.names.obj, obj);
-        }
-    }
+    set_attribute_error_context(interp, r, obj, name);
     return r;
 }
 
@@ -297,7 +308,10 @@ Result<Ref> get_attr_interned(Interpreter& interp, Value obj, StrObject* name) {
         return generic_getattr_impl(interp, obj, name, false);
     if (t->getattr == nullptr)
         return raise_no_attribute(interp, obj, name);
-    return t->getattr(interp, obj, name);
+    auto r = t->getattr(interp, obj, name);
+    if (!r.ok()) [[unlikely]]
+        set_attribute_error_context(interp, r.error(), obj, name);
+    return r;
 }
 
 Result<Ref> get_attr(Interpreter& interp, Value obj, StrObject* name) {
