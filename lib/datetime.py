@@ -354,6 +354,30 @@ def _check_offset(name, offset):
                          'timedelta(hours=24), not %r.' % (offset,))
 
 
+def _tz_offset(tz, method, dt):
+    # time/datetime.utcoffset() and dst(): None without a tzinfo, else its checked answer.
+    if tz is None:
+        return None
+    offset = getattr(tz, method)(dt)
+    _check_offset(method, offset)
+    return offset
+
+
+def _clock_repr_tail(obj):
+    # The repr arguments after hour and minute: seconds and microseconds only when set,
+    # then tzinfo and fold when present (time and datetime alike).
+    text = ''
+    if obj._second or obj._microsecond:
+        text += ', %d' % obj._second
+    if obj._microsecond:
+        text += ', %d' % obj._microsecond
+    if obj._tzinfo is not None:
+        text += ', tzinfo=%r' % (obj._tzinfo,)
+    if obj._fold:
+        text += ', fold=1'
+    return text
+
+
 def _format_offset(offset, sep=':'):
     if offset is None:
         return ''
@@ -654,18 +678,10 @@ class time:
         return cls(*fields[:4], _make_offset(fields[4]))
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_offset('utcoffset', offset)
-        return offset
+        return _tz_offset(self._tzinfo, 'utcoffset', None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_offset('dst', offset)
-        return offset
+        return _tz_offset(self._tzinfo, 'dst', None)
 
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(None)
@@ -684,15 +700,7 @@ class time:
 
     def __repr__(self):
         args = '%d, %d' % (self._hour, self._minute)
-        if self._second or self._microsecond:
-            args += ', %d' % self._second
-        if self._microsecond:
-            args += ', %d' % self._microsecond
-        if self._tzinfo is not None:
-            args += ', tzinfo=%r' % (self._tzinfo,)
-        if self._fold:
-            args += ', fold=1'
-        return '%s(%s)' % (_type_name(self), args)
+        return '%s(%s%s)' % (_type_name(self), args, _clock_repr_tail(self))
 
     def strftime(self, fmt):
         if not isinstance(fmt, str):
@@ -864,18 +872,10 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_offset('utcoffset', offset)
-        return offset
+        return _tz_offset(self._tzinfo, 'utcoffset', self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_offset('dst', offset)
-        return offset
+        return _tz_offset(self._tzinfo, 'dst', self)
 
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(self)
@@ -941,15 +941,7 @@ class datetime(date):
 
     def __repr__(self):
         args = '%d, %d, %d, %d, %d' % (self._year, self._month, self._day, self._hour, self._minute)
-        if self._second or self._microsecond:
-            args += ', %d' % self._second
-        if self._microsecond:
-            args += ', %d' % self._microsecond
-        if self._tzinfo is not None:
-            args += ', tzinfo=%r' % (self._tzinfo,)
-        if self._fold:
-            args += ', fold=1'
-        return '%s(%s)' % (_type_name(self), args)
+        return '%s(%s%s)' % (_type_name(self), args, _clock_repr_tail(self))
 
     def ctime(self):
         return _time.strftime('%a %b %e %H:%M:%S %Y', self.timetuple())
