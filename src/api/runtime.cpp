@@ -175,7 +175,8 @@ RunResult Runtime::run_string(std::string_view source, std::string_view filename
 
 RunResult Runtime::run_interactive(std::string_view source) {
     Interpreter& interp = *m_state->interp;
-    auto image = compile::compile_source(source, "<stdin>", compile::CompileMode::Single);
+    compile::CompileWarnings warnings;
+    auto image = compile::compile_source(source, "<stdin>", compile::CompileMode::Single, &warnings);
     if (!image.ok()) {
         const std::string& msg = image.error().message;
         bool incomplete = msg.find("unexpected EOF") != std::string::npos ||
@@ -189,6 +190,8 @@ RunResult Runtime::run_interactive(std::string_view source) {
         }
         return outcome_of(interp, syntax_error_from(interp, image.error(), source, "<stdin>"));
     }
+    if (auto warned = issue_compile_warnings(interp, warnings, source, "<stdin>"); !warned.ok())
+        return outcome_of(interp, warned.take_error());
     auto code = load_code(interp, image.value());
     if (!code.ok())
         return outcome_of(interp, code.take_error());

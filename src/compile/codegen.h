@@ -70,8 +70,8 @@ enum class ComprehensionKind : uint8_t { List, Set, Dict, Generator };
 
 class Codegen {
 public:
-    Codegen(SymbolTable& table, std::string_view filename, bool interactive)
-        : m_table(table), m_filename(filename), m_interactive(interactive) {}
+    Codegen(SymbolTable& table, std::string_view filename, bool interactive, CompileWarnings* warnings = nullptr)
+        : m_table(table), m_filename(filename), m_interactive(interactive), m_warnings(warnings) {}
 
     CompileResult module(const std::vector<ast::Stmt*>& body, bool interactive);
     CompileResult expression(const ast::Expr* body);
@@ -163,6 +163,13 @@ public:
     Emit annotation_value(const ast::Expr* e); // the value, or its text under PEP 563
     bool fold_constant(const ast::Expr* e, bc::Constant& out);
 
+    // --- codegen_warn.cpp: CPython's compile-time SyntaxWarnings ---
+    void warn(std::string message);
+    void check_compare(const ast::Compare* c);     // `is` / `is not` with a literal
+    void check_caller(const ast::Expr* func);      // a call of a literal or display
+    void check_subscript(const ast::Subscript* s); // a literal that cannot be indexed so
+    void check_assert(const ast::Assert* a);       // assert of a non-empty tuple
+
     // --- codegen_pattern.cpp ---
     Emit match_stmt(const ast::Match* m);
     Emit pattern(const ast::Pattern* p, PatternContext& pc);
@@ -179,6 +186,7 @@ public:
     SymbolTable& m_table;
     std::string m_filename;
     bool m_interactive = false;
+    CompileWarnings* m_warnings = nullptr;
     std::vector<std::unique_ptr<Unit>> m_units;
     bool m_future_allowed = true;
     bool m_future_annotations = false; // PEP 563: annotations are stored as strings

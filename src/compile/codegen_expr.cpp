@@ -242,6 +242,7 @@ Emit Codegen::expr_inner(const ast::Expr* e) {
         auto* s = ast::cast<ast::Subscript>(e);
         if (s->ctx != ast::ExprContext::Load)
             return store_target(e);
+        check_subscript(s);
         CG_TRY(expr(s->value));
         CG_TRY(slice_or_expr(s->slice));
         op(Op::BINARY_SUBSCR);
@@ -378,6 +379,7 @@ void Codegen::compare_op(ast::CmpOp o) {
 // a < b < c:  a b SWAP 2; COPY 2; < ; COPY 1; POP_JUMP_IF_FALSE cleanup; POP_TOP; c < ; JUMP end
 //             cleanup: SWAP 2; POP_TOP   end:
 Emit Codegen::compare(const ast::Compare* c) {
+    check_compare(c);
     CG_TRY(expr(c->left));
     size_t n = c->ops.size();
     if (n == 1) {
@@ -464,6 +466,7 @@ Emit Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
         em.set_span(e->span);
         if (n < 2)
             break;
+        check_compare(c);
         CG_TRY(expr(c->left));
         Label cleanup = label(), end = label();
         for (size_t i = 0; i + 1 < n; ++i) {
@@ -512,6 +515,7 @@ Result<void, parse::Diagnostic> check_keywords(const std::vector<ast::Keyword*>&
 } // namespace
 
 Emit Codegen::call(const ast::Call* c) {
+    check_caller(c->func);
     CG_TRY(check_keywords(c->keywords));
     auto* attr = ast::as<ast::Attribute>(c->func);
     bool simple_kw = true;

@@ -605,6 +605,7 @@ Emit Codegen::for_stmt(const ast::For* f) {
 }
 
 Emit Codegen::assert_stmt(const ast::Assert* a) {
+    check_assert(a);
     Label end = label();
     CG_TRY(jump_if(a->test, end, true));
     if (a->msg) {

@@ -353,7 +353,8 @@ CompileResult Codegen::expression(const ast::Expr* body) {
 
 // --- public entry points ------------------------------------------------------------
 
-CompileResult compile_module(const parse::ast::Module& module, std::string_view filename, CompileMode mode) {
+CompileResult compile_module(const parse::ast::Module& module, std::string_view filename, CompileMode mode,
+                             CompileWarnings* warnings) {
     if (mode == CompileMode::Eval) {
         const ast::ExprStmt* only = module.body.size() == 1 ? ast::as<ast::ExprStmt>(module.body[0]) : nullptr;
         if (only == nullptr) {
@@ -363,48 +364,51 @@ CompileResult compile_module(const parse::ast::Module& module, std::string_view 
         auto table = SymbolTable::build_expression(only->value);
         if (!table.ok())
             return table.take_error();
-        return Codegen(*table.value(), filename, false).expression(only->value);
+        return Codegen(*table.value(), filename, false, warnings).expression(only->value);
     }
     auto table = SymbolTable::build_module(module.body);
     if (!table.ok())
         return table.take_error();
     bool interactive = mode == CompileMode::Single;
-    return Codegen(*table.value(), filename, interactive).module(module.body, interactive);
+    return Codegen(*table.value(), filename, interactive, warnings).module(module.body, interactive);
 }
 
-CompileResult compile_expression(const parse::ast::Expression& expr, std::string_view filename) {
+CompileResult compile_expression(const parse::ast::Expression& expr, std::string_view filename,
+                                 CompileWarnings* warnings) {
     auto table = SymbolTable::build_expression(expr.body);
     if (!table.ok())
         return table.take_error();
-    return Codegen(*table.value(), filename, false).expression(expr.body);
+    return Codegen(*table.value(), filename, false, warnings).expression(expr.body);
 }
 
-CompileResult compile_interactive(const parse::ast::Interactive& input, std::string_view filename) {
+CompileResult compile_interactive(const parse::ast::Interactive& input, std::string_view filename,
+                                  CompileWarnings* warnings) {
     auto table = SymbolTable::build_module(input.body);
     if (!table.ok())
         return table.take_error();
-    return Codegen(*table.value(), filename, true).module(input.body, true);
+    return Codegen(*table.value(), filename, true, warnings).module(input.body, true);
 }
 
-CompileResult compile_source(std::string_view source, std::string_view filename, CompileMode mode) {
+CompileResult compile_source(std::string_view source, std::string_view filename, CompileMode mode,
+                             CompileWarnings* warnings) {
     switch (mode) {
     case CompileMode::Exec: {
         auto parsed = parse::parse_module(source, filename);
         if (!parsed.ok())
             return parsed.take_error();
-        return compile_module(*parsed.value().root, filename, mode);
+        return compile_module(*parsed.value().root, filename, mode, warnings);
     }
     case CompileMode::Eval: {
         auto parsed = parse::parse_expression(source, filename);
         if (!parsed.ok())
             return parsed.take_error();
-        return compile_expression(*parsed.value().root, filename);
+        return compile_expression(*parsed.value().root, filename, warnings);
     }
     case CompileMode::Single: {
         auto parsed = parse::parse_interactive(source, filename);
         if (!parsed.ok())
             return parsed.take_error();
-        return compile_interactive(*parsed.value().root, filename);
+        return compile_interactive(*parsed.value().root, filename, warnings);
     }
     }
     return Diagnostic{parse::DiagKind::SyntaxError, "invalid compile mode", {}};

@@ -130,9 +130,11 @@ Result<Ref> Interpreter::eval_source(std::string_view source, std::string_view f
     if (!is_pseudo_filename(filename))
         register_source(*this, filename, source);
     // An expression yields its value; anything else runs as statements (None).
-    auto image = compile::compile_source(source, filename, compile::CompileMode::Eval);
+    compile::CompileWarnings warnings;
+    auto image = compile::compile_source(source, filename, compile::CompileMode::Eval, &warnings);
     Own<CodeObject> code;
     if (image.ok()) {
+        BASTION_TRY(issue_compile_warnings(*this, warnings, source, filename));
         BASTION_TRY_ASSIGN(code, load_code(*this, image.value()));
     } else {
         BASTION_TRY_ASSIGN(code, compile_to_code(*this, source, filename, compile::CompileMode::Exec));

@@ -6,9 +6,11 @@
 #include "support/utf8.h"
 
 #include "objects/abstract.h"
+#include "objects/core_internal.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/code_object.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 
 namespace bastion {
@@ -74,7 +76,7 @@ Result<Ref> text_ref(Interpreter& interp, std::string_view s) {
 } // namespace
 
 Raised syntax_error_from(Interpreter& interp, const parse::Diagnostic& diag, std::string_view source,
-                         std::string_view filename) {
+                         std::string_view filename, bool with_text) {
     Type* type = interp.exc.SyntaxError;
     switch (diag.kind) {
     case parse::DiagKind::SyntaxError:
@@ -91,7 +93,7 @@ Raised syntax_error_from(Interpreter& interp, const parse::Diagnostic& diag, std
         return interp.no_memory();
     }
     std::string_view line;
-    bool has_line = line_of(source, diag.span.line, &line);
+    bool has_line = with_text && line_of(source, diag.span.line, &line);
     int64_t offset = has_line ? char_offset(line, diag.span.col) : diag.span.col + 1;
     int32_t end_lineno = diag.span.end_line > 0 ? diag.span.end_line : diag.span.line;
     std::string_view end_line_text;
@@ -116,11 +118,39 @@ Raised syntax_error_from(Interpreter& interp, const parse::Diagnostic& diag, std
     return Raised{std::move(exc).value()};
 }
 
+Status issue_compile_warnings(Interpreter& interp, const compile::CompileWarnings& warnings, std::string_view source,
+                              std::string_view filename) {
+    if (warnings.empty())
+        return {};
+    BASTION_TRY_ASSIGN(Ref module, import_module(interp, "warnings"));
+    StrObject* name = name_of(interp, "warn_explicit");
+    if (name == nullptr)
+        return interp.no_memory();
+    BASTION_TRY_ASSIGN(Ref warn_explicit, get_attr(interp, module, name));
+    BASTION_TRY_ASSIGN(Ref file, text_ref(interp, filename));
+    for (const parse::Diagnostic& w : warnings) {
+        BASTION_TRY_ASSIGN(Ref message, text_ref(interp, w.message));
+        auto shown = call_positional(interp, warn_explicit,
+                                     {message, Value(interp.exc.SyntaxWarning), file, Value::small_int(w.span.line)});
+        if (shown.ok())
+            continue;
+        Raised raised = shown.take_error();
+        if (!is_subtype(type_of(interp, raised.exception.get()), interp.exc.SyntaxWarning))
+            return raised;
+        // CPython's compiler_warn: the error filter's SyntaxWarning becomes a SyntaxError at
+        // the warning's position, whose text is the file's line (none for "<string>").
+        return syntax_error_from(interp, w, source, filename, !(filename.empty() || filename.front() == '<'));
+    }
+    return {};
+}
+
 Result<Own<CodeObject>> compile_to_code(Interpreter& interp, std::string_view source, std::string_view filename,
                                         compile::CompileMode mode) {
-    auto image = compile::compile_source(source, filename, mode);
+    compile::CompileWarnings warnings;
+    auto image = compile::compile_source(source, filename, mode, &warnings);
     if (!image.ok())
         return syntax_error_from(interp, image.error(), source, filename);
+    BASTION_TRY(issue_compile_warnings(interp, warnings, source, filename));
     return load_code(interp, image.value());
 }
 
