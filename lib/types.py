@@ -48,10 +48,15 @@ except TypeError as _e:
     FrameType = _type_of(lambda: _e.__traceback__.tb_frame)
 GetSetDescriptorType = _type_of(lambda: FunctionType.__dict__['__code__'])
 MemberDescriptorType = _type_of(lambda: FunctionType.__dict__['__globals__'])
+async def _c():
+    pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # closed: not "never awaited"
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-del _f, _g, _C
+del _f, _g, _C, _c
 
 
 def _type_repr(obj):
@@ -438,3 +443,25 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved_bases is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved_bases, ns, **kwds)
+
+
+def coroutine(func):
+    """Makes a generator function awaitable (CO_ITERABLE_COROUTINE on its code), as
+    CPython's types.coroutine; coroutine functions are returned unchanged."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        if co_flags & 0x180:  # CO_COROUTINE | CO_ITERABLE_COROUTINE
+            return func
+        if co_flags & 0x20:  # CO_GENERATOR
+            func.__code__ = func.__code__.replace(co_flags=co_flags | 0x100)
+            return func
+    # Other callables: their results are returned as they are (CPython wraps generator-like
+    # objects that are not generators in a private wrapper type).
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped

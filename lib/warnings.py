@@ -274,6 +274,13 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
 
 
+def _warn_unawaited_coroutine(qualname):
+    """The interpreter's report of a coroutine freed before it ever ran (CPython's hook of
+    the same name takes the coroutine; here it is being freed, so its __qualname__ comes)."""
+    warn(f"coroutine '{qualname}' was never awaited", category=RuntimeWarning, stacklevel=2,
+         source=qualname)
+
+
 def _already_warned(registry, key, should_set):
     """Whether `registry` (reset when the filters changed since it was filled) holds
     `key`; records it when `should_set`."""

@@ -24,7 +24,7 @@ enum class UnitKind : uint8_t { Module, Class, Function, Lambda, Comprehension }
 
 // Compile-time block stack (CPython: fblockinfo), unwound by return/break/continue.
 enum class FBlockKind : uint8_t {
-    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler,
+    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, ExceptionHandler,
     ExceptionGroupHandler // except* clauses: return/break/continue may not leave them
 };
 
@@ -104,6 +104,7 @@ public:
     Emit aug_assign(const ast::AugAssign* a);
     Emit ann_assign(const ast::AnnAssign* a);
     Emit for_stmt(const ast::For* f);
+    Emit async_for_stmt(const ast::For* f);
     Emit while_stmt(const ast::While* w);
     Emit if_stmt(const ast::If* i);
     Emit import(const ast::Import* i);
@@ -162,6 +163,9 @@ public:
     Emit slice_or_expr(const ast::Expr* e);
     Emit annotation_value(const ast::Expr* e); // the value, or its text under PEP 563
     bool fold_constant(const ast::Expr* e, bc::Constant& out);
+    void yield_from_loop();
+    Emit await_top(uint32_t where);
+    bool in_async_function() const;
 
     // --- codegen_warn.cpp: CPython's compile-time SyntaxWarnings ---
     void warn(std::string message);

@@ -84,6 +84,37 @@ Emit Codegen::expr(const ast::Expr* e) {
     return {};
 }
 
+// The delegation loop of `yield from` and `await` (CPython's compiler_add_yield_from), with
+// the receiver and the first value to send on the stack:
+//   start: SEND exit; YIELD_VALUE; JUMP start; exit: (result)
+void Codegen::yield_from_loop() {
+    Label start = label(), exit = label();
+    bind(start);
+    jump(Op::SEND, exit);
+    op(Op::YIELD_VALUE);
+    jump(Op::JUMP, start);
+    bind(exit);
+}
+
+// `await` of the value on top: GET_AWAITABLE where; LOAD_CONST None; the delegation loop.
+// `where` 1/2: the value came from __aenter__/__aexit__ (for GET_AWAITABLE's error).
+Emit Codegen::await_top(uint32_t where) {
+    op(Op::GET_AWAITABLE, where);
+    load_const(bc::Constant::none());
+    yield_from_loop();
+    return {};
+}
+
+// Whether the innermost function around the current unit (past comprehensions) is async.
+bool Codegen::in_async_function() const {
+    for (std::size_t i = m_units.size(); i-- > 0;) {
+        const Block* ste = m_units[i]->ste;
+        if (!ste->comprehension)
+            return ste->kind == BlockKind::Function && ste->coroutine;
+    }
+    return false;
+}
+
 // Constant folding: literals, negated numeric literals and tuples of constants.
 bool Codegen::fold_constant(const ast::Expr* e, bc::Constant& out) {
     if (auto* c = ast::as<ast::Constant>(e)) {
@@ -188,13 +219,23 @@ Emit Codegen::expr_inner(const ast::Expr* e) {
         auto* c = ast::cast<ast::GeneratorExp>(e);
         return comprehension(e, ComprehensionKind::Generator, c->generators, c->elt, nullptr);
     }
-    case K::Await:
+    case K::Await: {
         if (u().ste->kind != BlockKind::Function)
             return error("'await' outside function", e->span);
-        return error("'await' is not supported yet", e->span);
+        if (u().ste->comprehension)
+            return error(in_async_function() ? "asynchronous comprehensions are not supported yet"
+                                             : "asynchronous comprehension outside of an asynchronous function",
+                         e->span);
+        if (!u().ste->coroutine)
+            return error("'await' outside async function", e->span);
+        CG_TRY(expr(ast::cast<ast::Await>(e)->value));
+        return await_top(0);
+    }
     case K::Yield: {
         if (u().ste->kind != BlockKind::Function)
             return error("'yield' outside function", e->span);
+        if (u().ste->coroutine)
+            return error("asynchronous generators are not supported yet", e->span);
         auto* y = ast::cast<ast::Yield>(e);
         if (y->value)
             CG_TRY(expr(y->value));
@@ -206,16 +247,12 @@ Emit Codegen::expr_inner(const ast::Expr* e) {
     case K::YieldFrom: {
         if (u().ste->kind != BlockKind::Function)
             return error("'yield' outside function", e->span);
+        if (u().ste->coroutine)
+            return error("'yield from' inside async function", e->span);
         CG_TRY(expr(ast::cast<ast::YieldFrom>(e)->value));
         op(Op::GET_YIELD_FROM_ITER);
         load_const(bc::Constant::none());
-        // start: SEND exit; YIELD_VALUE; JUMP start; exit: (result)
-        Label start = label(), exit = label();
-        bind(start);
-        jump(Op::SEND, exit);
-        op(Op::YIELD_VALUE);
-        jump(Op::JUMP, start);
-        bind(exit);
+        yield_from_loop();
         return {};
     }
     case K::Compare:
@@ -763,8 +800,9 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
         return error("internal compiler error: no scope for comprehension", e->span);
     for (const ast::Comprehension* g : gens)
         if (g->is_async)
-            // async def is not compiled yet, so no comprehension can be inside one.
-            return error("asynchronous comprehension outside of an asynchronous function", e->span);
+            return error(in_async_function() ? "asynchronous comprehensions are not supported yet"
+                                             : "asynchronous comprehension outside of an asynchronous function",
+                         e->span);
     enter_unit(UnitKind::Comprehension, ste->name, ste, e->span.line);
     u().argcount = 1;
     if (kind == ComprehensionKind::List)

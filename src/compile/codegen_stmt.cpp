@@ -120,7 +120,7 @@ Emit Codegen::stmt(const ast::Stmt* s) {
     case K::FunctionDef:
         return function_def(ast::cast<ast::FunctionDef>(s));
     case K::AsyncFunctionDef:
-        return error("'async def' is not supported yet", s->span);
+        return function_def(ast::cast<ast::FunctionDef>(s));
     case K::ClassDef:
         return class_def(ast::cast<ast::ClassDef>(s));
     case K::Return:
@@ -138,7 +138,7 @@ Emit Codegen::stmt(const ast::Stmt* s) {
     case K::For:
         return for_stmt(ast::cast<ast::For>(s));
     case K::AsyncFor:
-        return error("'async for' is not supported yet", s->span);
+        return async_for_stmt(ast::cast<ast::For>(s));
     case K::While:
         return while_stmt(ast::cast<ast::While>(s));
     case K::If:
@@ -146,7 +146,9 @@ Emit Codegen::stmt(const ast::Stmt* s) {
     case K::With:
         return with_stmt(ast::cast<ast::With>(s), 0);
     case K::AsyncWith:
-        return error("'async with' is not supported yet", s->span);
+        if (!in_async_function() || u().ste->comprehension)
+            return error("'async with' outside async function", s->span);
+        return with_stmt(ast::cast<ast::With>(s), 0);
     case K::Match:
         return match_stmt(ast::cast<ast::Match>(s));
     case K::Raise: {
@@ -599,6 +601,38 @@ Emit Codegen::for_stmt(const ast::For* f) {
     jump(Op::JUMP, start);
     pop_fblock();
     bind(cleanup);
+    CG_TRY(stmts(f->orelse));
+    bind(end);
+    return {};
+}
+
+// CPython 3.11's compiler_async_for: the __anext__ await is guarded by a handler whose
+// END_ASYNC_FOR ends the loop on StopAsyncIteration (the body is outside it).
+//   iter GET_AITER; start: <handler X> GET_ANEXT; LOAD_CONST None; <await loop> <pop X>
+//   target = ...; body; JUMP start;  X: (aiter, exc) END_ASYNC_FOR; orelse; end:
+Emit Codegen::async_for_stmt(const ast::For* f) {
+    if (!in_async_function() || u().ste->comprehension)
+        return error("'async for' outside async function", f->span);
+    Emitter& em = u().em;
+    Label start = label(), except = label(), end = label();
+    CG_TRY(expr(f->iter));
+    em.set_span(f->span);
+    op(Op::GET_AITER);
+    bind(start);
+    CG_TRY(push_fblock(FBlock{FBlockKind::ForLoop, start, end}, f->span));
+    em.push_handler(except);
+    op(Op::GET_ANEXT);
+    load_const(bc::Constant::none());
+    yield_from_loop();
+    em.pop_handler();
+    CG_TRY(store_target(f->target));
+    CG_TRY(stmts(f->body));
+    em.set_span(f->span);
+    jump(Op::JUMP, start);
+    pop_fblock();
+    bind(except);
+    em.set_span(f->iter->span); // END_ASYNC_FOR belongs to the `for`, not the body
+    op(Op::END_ASYNC_FOR);
     CG_TRY(stmts(f->orelse));
     bind(end);
     return {};

@@ -76,13 +76,16 @@ Emit Codegen::unwind_fblock(const FBlock& fb, bool preserve_tos, std::vector<int
         popped.push_back(em.pop_handler());
         op(Op::POP_EXCEPT);
         return {};
-    case FBlockKind::With: {
+    case FBlockKind::With:
+    case FBlockKind::AsyncWith: {
         parse::SourceSpan saved = em.location();
         em.set_line(fb.line);
         popped.push_back(em.pop_handler());
         if (preserve_tos)
             op(Op::SWAP, 2);
         call_exit_with_nones();
+        if (fb.kind == FBlockKind::AsyncWith)
+            CG_TRY(await_top(2));
         op(Op::POP_TOP);
         em.set_location(saved);
         return {};
@@ -328,12 +331,19 @@ Emit Codegen::try_except(const ast::Try* t) {
 Emit Codegen::with_stmt(const ast::With* w, size_t index) {
     Emitter& em = u().em;
     const ast::WithItem* item = w->items[index];
+    const bool is_async = w->is_async();
     Label final_ = label(), after = label(), cleanup = label(), suppress = label();
     CG_TRY(expr(item->context_expr));
     em.set_span(w->span);
-    op(Op::BEFORE_WITH);
+    if (is_async) {
+        op(Op::BEFORE_ASYNC_WITH);
+        CG_TRY(await_top(1));
+    } else {
+        op(Op::BEFORE_WITH);
+    }
     em.push_handler(final_, -1);
-    CG_TRY(push_fblock(FBlock{FBlockKind::With, {}, {}, nullptr, nullptr, w->span.line}, w->span));
+    FBlockKind kind = is_async ? FBlockKind::AsyncWith : FBlockKind::With;
+    CG_TRY(push_fblock(FBlock{kind, {}, {}, nullptr, nullptr, w->span.line}, w->span));
     if (item->optional_vars)
         CG_TRY(store_target(item->optional_vars));
     else
@@ -346,6 +356,8 @@ Emit Codegen::with_stmt(const ast::With* w, size_t index) {
     em.pop_handler();
     em.set_span(w->span);
     call_exit_with_nones();
+    if (is_async)
+        CG_TRY(await_top(2));
     op(Op::POP_TOP);
     jump(Op::JUMP, after);
     bind(final_);
@@ -358,6 +370,8 @@ Emit Codegen::with_stmt(const ast::With* w, size_t index) {
     op(Op::SWAP, 2);
     em.push_handler(cleanup, -3); // the cleanup keeps only the copy of prev
     op(Op::WITH_EXCEPT_START);
+    if (is_async)
+        CG_TRY(await_top(2));
     jump(Op::POP_JUMP_IF_TRUE, suppress);
     op(Op::RERAISE);
     bind(suppress);

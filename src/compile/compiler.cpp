@@ -204,7 +204,9 @@ Result<std::shared_ptr<const bc::CodeImage>, Diagnostic> Codegen::leave_unit(boo
         flags |= bc::kCoOptimized | bc::kCoNewLocals;
         if (ste.nested)
             flags |= bc::kCoNested;
-        if (ste.generator)
+        if (ste.coroutine)
+            flags |= bc::kCoCoroutine; // async generators are refused by the code generator
+        else if (ste.generator)
             flags |= bc::kCoGenerator;
         if (ste.varargs)
             flags |= bc::kCoVarargs;

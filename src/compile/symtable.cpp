@@ -206,6 +206,7 @@ bool SymtableBuilder::stmt(const ast::Stmt* s) {
         ST_TRY(exprs(f->decorator_list));
         int32_t line = f->decorator_list.empty() ? s->span.line : f->decorator_list[0]->span.line;
         enter(BlockKind::Function, f->name, f, line);
+        m_cur->coroutine = s->kind == K::AsyncFunctionDef;
         ST_TRY(params(f->args));
         ST_TRY(stmts(f->body));
         leave();

@@ -51,6 +51,7 @@ struct Block {
     std::string private_name; // enclosing class name, for __name mangling
     bool nested = false;
     bool generator = false;
+    bool coroutine = false; // an `async def` body
     bool varargs = false;
     bool varkeywords = false;
     bool comprehension = false;

@@ -276,7 +276,7 @@ void move_all(GcList& from, GcList& to, int generation) {
 }
 
 bool is_suspended_generator(Interpreter& interp, Object* o) {
-    if (o->type != interp.types.generator)
+    if (!is_generator_object(interp, o))
         return false;
     auto* gen = static_cast<GeneratorObject*>(o);
     return gen->frame_live && gen->frame()->state == FrameState::Suspended && !gen->running;
@@ -335,7 +335,6 @@ int64_t collect_main(Interpreter& interp, int generation) {
     GcVector<Object*> may_finalize{CountedAllocator<Object*>(&interp)}; // generators, and instances of classes not finalized yet
     held.reserve(objs.size());
     may_finalize.reserve(objs.size());
-    Type* gen_type = interp.types.generator;
     for (std::size_t i = 0; i < objs.size(); ++i) {
         prefetch_member(objs, i);
         GcHeader* h = objs[i];
@@ -347,7 +346,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
         uint64_t word = gcb::block_word(o);
         if ((word & gcb::kHasWeakrefs) != 0)
             weakly_referenced.push_back(o);
-        if (o->type == gen_type || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
+        if (is_generator_object(interp, o) || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
             may_finalize.push_back(o);
     }
     if (generation == GcState::kGenerations - 1) {

@@ -200,7 +200,7 @@ void gc_teardown_objects(Interpreter& interp) {
     interp.vm().repr_stack.clear();
     interp.vm().frame_stack.release_all(interp);
     for (Object* o : tracked_objects(g)) {
-        if (o->type == interp.types.generator) {
+        if (is_generator_object(interp, o)) {
             auto* gen = static_cast<GeneratorObject*>(o);
             if (gen->frame_live && gen->frame()->state == FrameState::Suspended)
                 gen->frame()->state = FrameState::Completed; // released, never resumed

@@ -89,6 +89,7 @@ void init_gc_vm_slots(Interpreter& interp) {
     t.frame->traverse = frame_object_traverse;
     t.traceback->traverse = traceback_traverse;
     t.generator->traverse = generator_traverse;
+    t.coroutine->traverse = generator_traverse; // the same object, another type
 }
 
 } // namespace bastion

@@ -60,6 +60,7 @@ enum class SlotRule : uint8_t {
     Swap,            // exchanges two slots of any kind
     WithExceptStart, // (exit, prev, exc -- exit, prev, exc, res): prev passes through untouched
     StackTarget,     // LIST_APPEND & co.: pops objects, then mutates the object at item arg
+    PeekObject,      // GET_ANEXT: uses the object on top without popping it (also when it raises)
 };
 
 SlotRule slot_rule(bc::Op op) {
@@ -85,6 +86,8 @@ SlotRule slot_rule(bc::Op op) {
         return SlotRule::Swap;
     case Op::WITH_EXCEPT_START:
         return SlotRule::WithExceptStart;
+    case Op::GET_ANEXT:
+        return SlotRule::PeekObject;
     case Op::LIST_APPEND:
     case Op::SET_ADD:
     case Op::MAP_ADD:
@@ -160,7 +163,6 @@ SlotRule slot_rule(bc::Op op) {
     case Op::SEND:
     case Op::GET_AWAITABLE:
     case Op::GET_AITER:
-    case Op::GET_ANEXT:
     case Op::BEFORE_ASYNC_WITH:
     case Op::END_ASYNC_FOR:
     case Op::GET_LEN:
@@ -442,6 +444,12 @@ Status Dataflow::execute(uint32_t pc, bc::Instr in, int64_t pops) {
             return overflow(after);
         m_depth = depth_in + 1;
         return {};
+    case SlotRule::PeekObject:
+        if (depth_in < 1)
+            return fail(Rule::StackUnderflow, pc, op_name(in.op) + " needs an item on the stack");
+        if (SlotKind k = kind_at(depth_in - 1); k != SlotKind::Object)
+            return fail(Rule::BadSlotKind, pc, op_name(in.op) + " needs an object on top, got " + kind_name(k));
+        break;
     case SlotRule::Objects:
     case SlotRule::PopAny:
     case SlotRule::PushNull:
@@ -487,6 +495,7 @@ Status Dataflow::execute(uint32_t pc, bc::Instr in, int64_t pops) {
     case SlotRule::Swap:
     case SlotRule::Copy:
     case SlotRule::WithExceptStart:
+    case SlotRule::PeekObject:
         return {};
     }
     return {};

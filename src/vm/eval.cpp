@@ -1514,16 +1514,45 @@ op_SEND:
     PUSH(std::move(r));
 }
     DISPATCH();
-op_GET_AWAITABLE:
-    RAISE(async_unsupported(interp, "GET_AWAITABLE"));
-op_GET_AITER:
-    RAISE(async_unsupported(interp, "GET_AITER"));
-op_GET_ANEXT:
-    RAISE(async_unsupported(interp, "GET_ANEXT"));
-op_BEFORE_ASYNC_WITH:
-    RAISE(async_unsupported(interp, "BEFORE_ASYNC_WITH"));
+op_GET_AWAITABLE: {
+    Ref obj = POP();
+    Ref it;
+    TRY_SET(it, get_awaitable(interp, obj, OPARG()));
+    PUSH(std::move(it));
+}
+    DISPATCH();
+op_GET_AITER: {
+    Ref obj = POP();
+    Ref it;
+    TRY_SET(it, get_aiter(interp, obj));
+    PUSH(std::move(it));
+}
+    DISPATCH();
+op_GET_ANEXT: {
+    Ref awaitable;
+    TRY_SET(awaitable, get_anext(interp, TOP()));
+    PUSH(std::move(awaitable));
+}
+    DISPATCH();
+op_BEFORE_ASYNC_WITH: {
+    Ref mgr = POP();
+    Ref exit;
+    Ref entered;
+    TRY_SET(entered, before_async_with(interp, mgr, &exit));
+    PUSH(std::move(exit));
+    PUSH(std::move(entered));
+}
+    DISPATCH();
 op_END_ASYNC_FOR:
-    RAISE(async_unsupported(interp, "END_ASYNC_FOR"));
+    // (aiter, exc): StopAsyncIteration ends the loop; anything else propagates unchanged.
+    exc = POP();
+    if (!is_exception_instance(interp, exc)) [[unlikely]]
+        RAISE(interp.raise(interp.exc.SystemError, "END_ASYNC_FOR of an object that is not an exception"));
+    if (!is_subtype(exc.get().obj()->type, interp.exc.StopAsyncIteration))
+        goto exception_unwind;
+    exc.reset();
+    DROP(1);
+    DISPATCH();
 
     // --- Pattern matching --------------------------------------------------------------------
 op_GET_LEN: {

@@ -139,7 +139,17 @@ void generator_return_inline(Interpreter&, Frame* f);
 // return the exception to raise in the caller (PEP 479: StopIteration becomes RuntimeError).
 Ref generator_raise_inline(Interpreter&, Frame* f, Ref exc);
 
-// --- Async (not supported yet) -----------------------------------------------------------------------
-Raised async_unsupported(Interpreter&, std::string_view opname);
+// CPython's _PyObject_LookupSpecial: `name` looked up on obj's type and bound to obj; null
+// when absent (vm/eval_slow.cpp).
+Result<Ref> lookup_special(Interpreter&, Value obj, StrObject* name);
+
+// --- Coroutines (vm/coroutine.cpp) ------------------------------------------------------------------
+// GET_AWAITABLE: the iterator `await obj` drives; `where` 1/2 name __aenter__/__aexit__ in
+// the error for an object without __await__.
+Result<Ref> get_awaitable(Interpreter&, Value obj, uint32_t where);
+Result<Ref> get_aiter(Interpreter&, Value obj);   // GET_AITER
+Result<Ref> get_anext(Interpreter&, Value aiter); // GET_ANEXT: the awaitable of aiter.__anext__()
+// BEFORE_ASYNC_WITH: *exit = the bound __aexit__, returns mgr.__aenter__().
+Result<Ref> before_async_with(Interpreter&, Value mgr, Ref* exit);
 
 } // namespace bastion

@@ -764,8 +764,6 @@ Result<Ref> load_build_class(Interpreter& interp, Frame* f) {
 
 // --- with / misc ------------------------------------------------------------------------------------
 
-namespace {
-
 // CPython's _PyObject_LookupSpecial: the attribute on the type, bound to obj.
 Result<Ref> lookup_special(Interpreter& interp, Value obj, StrObject* name) {
     Value descr = type_lookup(type_of(interp, obj), name);
@@ -776,8 +774,6 @@ Result<Ref> lookup_special(Interpreter& interp, Value obj, StrObject* name) {
         return dt->descr_get(interp, descr, obj, Value(type_of(interp, obj)));
     return Ref::borrow(descr);
 }
-
-} // namespace
 
 Result<Ref> before_with(Interpreter& interp, Value mgr, Ref* exit_out) {
     // An __enter__ that is a plain function is called with mgr prepended rather than through
@@ -845,10 +841,6 @@ Status print_expr(Interpreter& interp, Value value) {
 Result<Ref> get_len(Interpreter& interp, Value obj) {
     BASTION_TRY_ASSIGN(int64_t n, length(interp, obj));
     return int_from_i64(interp, n);
-}
-
-Raised async_unsupported(Interpreter& interp, std::string_view opname) {
-    return interp.raise_fmt(interp.exc.SystemError, "{}: coroutines and async iteration are not supported yet", opname);
 }
 
 } // namespace bastion

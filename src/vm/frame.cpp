@@ -31,7 +31,13 @@ uint32_t Frame::pc() const {
     return static_cast<uint32_t>(ip - code->units) - 1;
 }
 
-uint32_t Frame::line() const { return code->line_for(pc()); }
+// A generator or coroutine not started yet is at its `def` line, as CPython's (whose
+// RETURN_GENERATOR and RESUME belong to that line).
+uint32_t Frame::line() const {
+    if (state == FrameState::Created && owner == FrameOwner::Generator)
+        return code->firstlineno;
+    return code->line_for(pc());
+}
 
 std::size_t frame_bytes(const CodeObject* code) {
     auto n = checked_alloc_size(sizeof(Frame), code->nslots, sizeof(Ref));

@@ -6,6 +6,7 @@
 // A suspended generator is closed when it is freed (its finally blocks run), as CPython's
 // _PyGen_Finalize; errors there are reported as "Exception ignored in".
 #include "vm/generator.h"
+#include "vm/generator_internal.h"
 
 #include <fmt/format.h>
 
@@ -30,6 +31,10 @@ GeneratorObject::~GeneratorObject() {
 }
 
 bool is_generator(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.generator; }
+bool is_generator_object(Interpreter& interp, const Object* o) {
+    return o->type == interp.types.generator || o->type == interp.types.coroutine;
+}
+bool is_coroutine(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.coroutine; }
 
 Result<Ref> generator_new(Interpreter& interp, FunctionObject* fn, const Value* args, std::size_t nargs,
                           TupleObject* kwnames) {
@@ -37,7 +42,8 @@ Result<Ref> generator_new(Interpreter& interp, FunctionObject* fn, const Value* 
     std::size_t bytes = frame_bytes(co);
     if (bytes == 0)
         return interp.no_memory();
-    BASTION_TRY_ASSIGN(Own<GeneratorObject> gen, interp.make_var<GeneratorObject>(interp.types.generator, bytes));
+    Type* type = (co->flags & bc::kCoCoroutine) != 0 ? interp.types.coroutine : interp.types.generator;
+    BASTION_TRY_ASSIGN(Own<GeneratorObject> gen, interp.make_var<GeneratorObject>(type, bytes));
     Frame* f = frame_init(gen->frame(), co, Value(fn), fn->globals, fn->builtins, Value());
     gen->frame_live = true;
     f->owner = FrameOwner::Generator;
@@ -54,6 +60,9 @@ namespace {
 GeneratorObject* as_gen(Value v) { return static_cast<GeneratorObject*>(v.obj()); }
 
 bool raised_is(Value exc, Type* t) { return exc.is_obj() && is_subtype(exc.obj()->type, t); }
+
+// "generator" or "coroutine", for the messages that name the kind (CPython's genobject.c).
+std::string_view kind_of(const GeneratorObject* gen) { return gen->type->name; }
 
 void finish(GeneratorObject* gen) {
     if (gen->frame_live) {
@@ -81,8 +90,8 @@ Ref stop_iteration_value(Interpreter& interp, Value exc) {
 }
 
 // PEP 479: RuntimeError("generator raised StopIteration") from the StopIteration.
-Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
-    Raised r = interp.raise(interp.exc.RuntimeError, "generator raised StopIteration");
+Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop, std::string_view kind = "generator") {
+    Raised r = interp.raise_fmt(interp.exc.RuntimeError, "{} raised StopIteration", kind);
     set_cause(r.exception, stop);
     static_cast<ExceptionObject*>(r.exception.obj())->context = std::move(stop);
     return r;
@@ -114,7 +123,7 @@ Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
         if (r.ok())
             *returned = true;
         else if (raised_is(r.error().exception, interp.exc.StopIteration))
-            r = stop_iteration_to_runtime_error(interp, std::move(r.take_error().exception));
+            r = stop_iteration_to_runtime_error(interp, std::move(r.take_error().exception), kind_of(gen));
     }
     return r;
 }
@@ -123,8 +132,11 @@ Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
 Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref throw_exc, bool* returned) {
     *returned = false;
     if (gen->running)
-        return interp.raise(interp.exc.ValueError, "generator already executing");
+        return interp.raise_fmt(interp.exc.ValueError, "{} already executing", kind_of(gen));
     if (finished(gen)) {
+        // An awaited coroutine cannot run again (close() never comes here).
+        if (gen->type == interp.types.coroutine)
+            return interp.raise(interp.exc.RuntimeError, "cannot reuse already awaited coroutine");
         if (throw_exc)
             return Raised{std::move(throw_exc)};
         *returned = true;
@@ -144,7 +156,8 @@ Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref t
             return Raised{std::move(throw_exc)};
         }
         if (!value.is(Value(interp.none)))
-            return interp.raise(interp.exc.TypeError, "can't send non-None value to a just-started generator");
+            return interp.raise_fmt(interp.exc.TypeError, "can't send non-None value to a just-started {}",
+                                    kind_of(gen));
     } else if (!throw_exc) {
         // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
         BASTION_CHECK(f->sp < f->code->stacksize);
@@ -171,9 +184,11 @@ Result<Ref> resume_value(Interpreter& interp, GeneratorObject* gen, Value value,
     return run_generator(interp, gen, f, Ref(), returned);
 }
 
+} // namespace
+
 // The sub-iterator a suspended `yield from` delegates to: the frame stopped at the
 // YIELD_VALUE right after a SEND, whose receiver is on top of the stack.
-Value delegate_of(GeneratorObject* gen) {
+Value generator_delegate(GeneratorObject* gen) {
     if (finished(gen))
         return Value();
     Frame* f = gen->frame();
@@ -186,6 +201,10 @@ Value delegate_of(GeneratorObject* gen) {
         return Value();
     return f->stack_base()[f->sp - 1];
 }
+
+namespace {
+
+Value delegate_of(GeneratorObject* gen) { return generator_delegate(gen); }
 
 // After the delegate finished: drop it and continue after the `yield from` loop (SEND's
 // jump target) with its result as the value of the expression.
@@ -214,7 +233,7 @@ Result<Ref> throw_into(Interpreter& interp, GeneratorObject* gen, Ref exc, bool*
         }
         Result<Ref> r = Ref();
         bool sub_returned = false;
-        if (is_generator(interp, sub)) {
+        if (sub.get().is_obj() && is_generator_object(interp, sub.get().obj())) {
             gen->running = true;
             r = throw_into(interp, as_gen(sub), exc, &sub_returned);
             gen->running = false;
@@ -261,7 +280,7 @@ Result<Ref> generator_close(Interpreter& interp, GeneratorObject* gen) {
     if (r.ok()) {
         if (returned)
             return interp.new_none();
-        return interp.raise(interp.exc.RuntimeError, "generator ignored GeneratorExit");
+        return interp.raise_fmt(interp.exc.RuntimeError, "{} ignored GeneratorExit", kind_of(gen));
     }
     Value e = r.error().exception;
     if (raised_is(e, interp.exc.GeneratorExit) || raised_is(e, interp.exc.StopIteration))
@@ -270,7 +289,7 @@ Result<Ref> generator_close(Interpreter& interp, GeneratorObject* gen) {
 }
 
 Result<Ref> close_iterator(Interpreter& interp, Value it) {
-    if (is_generator(interp, it))
+    if (it.is_obj() && is_generator_object(interp, it.obj()))
         return generator_close(interp, as_gen(it));
     BASTION_TRY_ASSIGN(Ref meth, get_attr_opt(interp, it, interp.names.close));
     if (!meth)
@@ -293,15 +312,17 @@ Result<Ref> gen_iternext(Interpreter& interp, Value self) {
 
 Result<Ref> gen_iter(Interpreter&, Value self) { return Ref::borrow(self); }
 
-Result<Ref> gen_repr(Interpreter& interp, Value self) {
-    std::string text = fmt::format("<generator object {} at {}>",
+} // namespace
+
+Result<Ref> generator_repr(Interpreter& interp, Value self) {
+    std::string text = fmt::format("<{} object {} at {}>", kind_of(as_gen(self)),
                                    str_to_utf8(static_cast<StrObject*>(as_gen(self)->qualname.obj())),
                                    static_cast<const void*>(self.obj()));
     BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
     return Ref(std::move(s));
 }
 
-Result<Ref> gen_send(Interpreter& interp, Value self, CallArgs args) {
+Result<Ref> generator_send_method(Interpreter& interp, Value self, CallArgs args) {
     if (args.npos != 1 || args.nkw() != 0) [[unlikely]]
         BASTION_TRY(check_positional(interp, args, "send", 1, 1));
     bool returned = false;
@@ -315,7 +336,7 @@ Result<Ref> gen_send(Interpreter& interp, Value self, CallArgs args) {
 }
 
 // throw(type[, value[, traceback]]) or throw(exception)
-Result<Ref> gen_throw(Interpreter& interp, Value self, CallArgs args) {
+Result<Ref> generator_throw_method(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "throw", 1, 3));
     Value typ = args.items[0];
     Value val = args.npos > 1 ? args.items[1] : Value(interp.none);
@@ -359,33 +380,33 @@ Result<Ref> gen_throw(Interpreter& interp, Value self, CallArgs args) {
     return Raised{std::move(stop)};
 }
 
-Result<Ref> gen_close(Interpreter& interp, Value self, CallArgs args) {
+Result<Ref> generator_close_method(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "close", 0, 0));
     return generator_close(interp, as_gen(self));
 }
 
-Result<Ref> gen_get_name(Interpreter&, Value self) { return as_gen(self)->name; }
-Status gen_set_name(Interpreter& interp, Value self, Value v) {
+Result<Ref> generator_get_name(Interpreter&, Value self) { return as_gen(self)->name; }
+Status generator_set_name(Interpreter& interp, Value self, Value v) {
     if (v.is_null() || !is_str(interp, v))
         return interp.raise(interp.exc.TypeError, "__name__ must be set to a string object");
     as_gen(self)->name = Ref::borrow(v);
     return {};
 }
-Result<Ref> gen_get_qualname(Interpreter&, Value self) { return as_gen(self)->qualname; }
-Status gen_set_qualname(Interpreter& interp, Value self, Value v) {
+Result<Ref> generator_get_qualname(Interpreter&, Value self) { return as_gen(self)->qualname; }
+Status generator_set_qualname(Interpreter& interp, Value self, Value v) {
     if (v.is_null() || !is_str(interp, v))
         return interp.raise(interp.exc.TypeError, "__qualname__ must be set to a string object");
     as_gen(self)->qualname = Ref::borrow(v);
     return {};
 }
-Result<Ref> gen_get_running(Interpreter& interp, Value self) { return interp.new_bool(as_gen(self)->running); }
-Result<Ref> gen_get_frame(Interpreter& interp, Value self) {
+Result<Ref> generator_get_running(Interpreter& interp, Value self) { return interp.new_bool(as_gen(self)->running); }
+Result<Ref> generator_get_frame(Interpreter& interp, Value self) {
     GeneratorObject* gen = as_gen(self);
     if (finished(gen))
         return interp.new_none();
     return frame_object_of(interp, gen->frame());
 }
-Result<Ref> gen_get_code(Interpreter& interp, Value self) {
+Result<Ref> generator_get_code(Interpreter& interp, Value self) {
     GeneratorObject* gen = as_gen(self);
     if (gen->frame_live)
         return Ref::borrow(Value(gen->frame()->code));
@@ -393,29 +414,31 @@ Result<Ref> gen_get_code(Interpreter& interp, Value self) {
         return gen->code;
     return interp.new_none();
 }
-Result<Ref> gen_get_yieldfrom(Interpreter& interp, Value self) {
+Result<Ref> generator_get_yieldfrom(Interpreter& interp, Value self) {
     Value yf = delegate_of(as_gen(self));
     return yf.is_null() ? interp.new_none() : Ref::borrow(yf);
 }
-Result<Ref> gen_get_suspended(Interpreter& interp, Value self) {
+Result<Ref> generator_get_suspended(Interpreter& interp, Value self) {
     GeneratorObject* gen = as_gen(self);
     return interp.new_bool(!finished(gen) && gen->frame()->state == FrameState::Suspended);
 }
 
+namespace {
+
 constexpr GetSetDef kGeneratorGetSets[] = {
-    {"__name__", gen_get_name, gen_set_name},
-    {"__qualname__", gen_get_qualname, gen_set_qualname},
-    {"gi_running", gen_get_running},
-    {"gi_frame", gen_get_frame},
-    {"gi_code", gen_get_code},
-    {"gi_yieldfrom", gen_get_yieldfrom},
-    {"gi_suspended", gen_get_suspended},
+    {"__name__", generator_get_name, generator_set_name},
+    {"__qualname__", generator_get_qualname, generator_set_qualname},
+    {"gi_running", generator_get_running},
+    {"gi_frame", generator_get_frame},
+    {"gi_code", generator_get_code},
+    {"gi_yieldfrom", generator_get_yieldfrom},
+    {"gi_suspended", generator_get_suspended},
 };
 
 const MethodDef kGeneratorMethods[] = {
-    {"send", gen_send},
-    {"throw", gen_throw},
-    {"close", gen_close},
+    {"send", generator_send_method},
+    {"throw", generator_throw_method},
+    {"close", generator_close_method},
 };
 
 } // namespace
@@ -493,13 +516,17 @@ Ref generator_raise_inline(Interpreter& interp, Frame* f, Ref exc) {
 Result<Ref> get_yield_from_iter(Interpreter& interp, Value iterable) {
     if (is_generator(interp, iterable))
         return Ref::borrow(iterable);
+    if (is_coroutine(interp, iterable))
+        return interp.raise(interp.exc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
     return get_iter(interp, iterable);
 }
 
 Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* returned) {
     *returned = false;
-    if (is_generator(interp, receiver))
+    if (receiver.is_obj() && is_generator_object(interp, receiver.obj()))
         return generator_send(interp, as_gen(receiver), value, returned);
+    if (Value coro = coroutine_wrapper_target(interp, receiver); !coro.is_null()) // `await` of coro.__await__()
+        return generator_send(interp, as_gen(coro), value, returned);
     Result<Ref> r = Ref();
     if (value.is(Value(interp.none))) {
         Type* t = type_of(interp, receiver);
@@ -526,8 +553,6 @@ Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* retu
 
 // --- Type setup -------------------------------------------------------------------------------------
 
-namespace {
-
 // The destroy slot: close a generator suspended inside its body, then release it.
 void generator_destroy(Object* o) {
     auto* gen = static_cast<GeneratorObject*>(o);
@@ -536,7 +561,7 @@ void generator_destroy(Object* o) {
         gen->finalizing = true;
         auto closed = generator_close(interp, gen);
         if (!closed.ok() && interp.write_stderr) {
-            std::string where = fmt::format("<generator object {} at {}>",
+            std::string where = fmt::format("<{} object {} at {}>", kind_of(gen),
                                             str_to_utf8(static_cast<StrObject*>(gen->qualname.obj())),
                                             static_cast<const void*>(o));
             interp.write_stderr("Exception ignored in: " + where + "\n");
@@ -546,14 +571,12 @@ void generator_destroy(Object* o) {
     gen->~GeneratorObject();
 }
 
-} // namespace
-
 void init_generator_type_slots(Interpreter& interp) {
     Type* t = interp.types.generator;
     t->instance_size = sizeof(GeneratorObject);
     t->flags |= kTypeGC;
     t->destroy = generator_destroy;
-    t->repr = gen_repr;
+    t->repr = generator_repr;
     t->iter = gen_iter;
     t->iternext = gen_iternext;
     t->getattr = generic_getattr;

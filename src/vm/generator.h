@@ -25,7 +25,14 @@ struct alignas(alignof(Ref)) GeneratorObject : Object {
     ~GeneratorObject();
 };
 
-// Make a generator for a call of `fn` (a generator function) with bound arguments.
+// A coroutine (the result of calling an `async def` function) is a GeneratorObject of type
+// `coroutine`: the same frame machinery, its own type, messages and attributes
+// (vm/coroutine.cpp). True for both kinds.
+bool is_generator_object(Interpreter&, const Object* o);
+bool is_coroutine(Interpreter&, Value v);
+
+// Make a generator (or, for code with CO_COROUTINE, a coroutine) for a call of `fn` with
+// bound arguments.
 Result<Ref> generator_new(Interpreter&, FunctionObject* fn, const Value* args, std::size_t nargs,
                           TupleObject* kwnames);
 bool is_generator(Interpreter&, Value v);
@@ -36,5 +43,7 @@ Result<Ref> generator_send(Interpreter&, GeneratorObject* gen, Value value, bool
 
 void init_generator_type_slots(Interpreter&);
 Status init_generator_type_methods(Interpreter&);
+void init_coroutine_type_slots(Interpreter&);     // vm/coroutine.cpp
+Status init_coroutine_type_methods(Interpreter&); // vm/coroutine.cpp
 
 } // namespace bastion

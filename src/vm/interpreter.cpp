@@ -79,7 +79,12 @@ Interpreter::~Interpreter() {
     // No frame can be running (the host is not inside a call into this interpreter).
     // atexit functions (and weakref.finalize's atexit ones) run first, with everything alive.
     gc_run_exit_functions(*this);
-    m_vm->exc_info.clear();
+    {
+        // Releasing the handled exceptions may run finalizers, which may run generators:
+        // the chain keeps its thread entry (entry 0) while they run.
+        std::vector<Ref> handled = std::move(m_vm->exc_info);
+        m_vm->exc_info = std::vector<Ref>(1);
+    }
     m_vm->repr_stack.clear();
     sys_module.reset();
     modules.reset();

@@ -17,6 +17,7 @@ void init_vm_slots(Interpreter& interp) {
     init_frame_type_slots(interp);
     init_traceback_type_slots(interp);
     init_generator_type_slots(interp);
+    init_coroutine_type_slots(interp);
 }
 
 Status init_vm_methods(Interpreter& interp) {
@@ -25,7 +26,8 @@ Status init_vm_methods(Interpreter& interp) {
     BASTION_TRY(init_module_type_methods(interp));
     BASTION_TRY(init_frame_type_methods(interp));
     BASTION_TRY(init_traceback_type_methods(interp));
-    return init_generator_type_methods(interp);
+    BASTION_TRY(init_generator_type_methods(interp));
+    return init_coroutine_type_methods(interp);
 }
 
 } // namespace bastion

@@ -51,7 +51,16 @@ const Case kCases[] = {
     {"match x:\n  case [*a, *b]: pass\n", "multiple starred names in sequence pattern", 2},
     {"for x in y:\n  try:\n    pass\n  except* E:\n    break\n",
      "'break', 'continue' and 'return' cannot appear in an except* block", 5},
-    {"async def f(): pass\n", "'async def' is not supported yet", 1},
+    {"await x\n", "'await' outside function", 1},
+    {"def f():\n  await x\n", "'await' outside async function", 2},
+    {"async def f():\n  yield from x\n", "'yield from' inside async function", 2},
+    {"def f():\n  async with x: pass\n", "'async with' outside async function", 2},
+    {"def f():\n  async for x in y: pass\n", "'async for' outside async function", 2},
+    {"def f():\n  return [await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2},
+    // Bastion's own: async generators and async comprehensions are not compiled yet.
+    {"async def f():\n  yield 1\n", "asynchronous generators are not supported yet", 2},
+    {"async def f():\n  return [x async for x in y]\n", "asynchronous comprehensions are not supported yet", 2},
+    {"async def f():\n  return [await x for x in y]\n", "asynchronous comprehensions are not supported yet", 2},
 };
 
 TEST(CompileErrors, MessagesAndLinesMatchCPython) {

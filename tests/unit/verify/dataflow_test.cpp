@@ -259,6 +259,22 @@ TEST(Dataflow, ForLoopAndGenerator) {
     EXPECT_TRUE(verifies(gen));
 }
 
+TEST(Dataflow, AsyncForShape) {
+    //  0 LOAD_GLOBAL x; 1 GET_AITER [aiter]
+    //  2 GET_ANEXT [aiter, aw]; 3 LOAD_CONST None; 4 SEND -> 7; 5 YIELD_VALUE; 6 JUMP 4   (2..6 covered, depth 1)
+    //  7 STORE_FAST a [aiter]; 8 JUMP 2
+    //  9 END_ASYNC_FOR (handler: [aiter, exc]); 10 LOAD_CONST None; 11 RETURN_VALUE
+    bc::CodeImage co = with_table({I(Op::LOAD_GLOBAL, 0), I(Op::GET_AITER), I(Op::GET_ANEXT), I(Op::LOAD_CONST, 0),
+                                   I(Op::SEND, 7), I(Op::YIELD_VALUE), I(Op::JUMP, 4), I(Op::STORE_FAST, 0),
+                                   I(Op::JUMP, 2), I(Op::END_ASYNC_FOR), I(Op::LOAD_CONST, 0), I(Op::RETURN_VALUE)},
+                                  {{2, 7, 9, 1}});
+    co.flags |= bc::kCoCoroutine;
+    EXPECT_TRUE(verifies(co));
+    // GET_ANEXT reads the iterator in place: it needs one, and it must be an object.
+    EXPECT_TRUE(rejects(with_code({I(Op::GET_ANEXT), I(Op::RETURN_VALUE)}), Rule::StackUnderflow));
+    EXPECT_TRUE(rejects(with_code({I(Op::PUSH_NULL), I(Op::GET_ANEXT), I(Op::RETURN_VALUE)}), Rule::BadSlotKind));
+}
+
 TEST(Dataflow, TooComplex) {
     // Many live NULLs and a leader at every unit: each join compares all of them.
     auto build = [](uint32_t nulls, uint32_t jumps) {
