@@ -1,5 +1,6 @@
 # asyncio.futures: Future, a result that arrives later, whose done callbacks
-# run through the loop's call_soon; isfuture.
+# run through the loop's call_soon; isfuture. Error texts are those of
+# CPython's C futures ('Result is not set.', 'invalid state').
 
 __all__ = ('Future', 'isfuture')
 
@@ -44,6 +45,21 @@ class Future:
     def __init__(self, *, loop=None):
         self._loop = events._get_event_loop() if loop is None else loop
         self._callbacks = []
+
+    def __del__(self):
+        # An exception nobody asked for is reported when the future goes.
+        if not self._log_traceback:
+            return
+        self._log_traceback = False
+        try:
+            self._loop.call_exception_handler({
+                'message': f'{type(self).__name__} exception was never '
+                           f'retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
+        except Exception:
+            pass
 
     def _repr_info(self):
         info = [self._state.lower()]

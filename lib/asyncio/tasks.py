@@ -61,6 +61,14 @@ def _set_task_name(task, name):
         set_name(name)
 
 
+def _drop_step_frame(exc):
+    # The traceback of an error leaving the coroutine starts at the step
+    # that called send/throw; CPython's (C) step adds no frame, so drop it.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_next is not None:
+        exc.__traceback__ = tb.tb_next
+
+
 class Task(futures.Future):
     """A coroutine scheduled to run on the loop, itself a Future."""
 
@@ -168,6 +176,7 @@ class Task(futures.Future):
                 Future.set_result(self, stop.value)
             return
         except exceptions.CancelledError as cancelled:
+            _drop_step_frame(cancelled)
             self._cancelled_exc = cancelled   # result() re-raises this one
             Future.cancel(self)
             return
@@ -175,6 +184,7 @@ class Task(futures.Future):
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
+            _drop_step_frame(error)
             Future.set_exception(self, error)
             return
         self._wait_on(yielded)
@@ -212,12 +222,25 @@ class Task(futures.Future):
         self._loop.call_soon(self._step, problem)
 
     def _task_wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
+        # The awaited future is done: resume the coroutine with its outcome.
+        # A Future's error is taken without raising it here, so that its
+        # traceback gains no frames of asyncio's own.
+        exc = None
+        if isinstance(future, futures.Future):
+            if future.cancelled():
+                exc = future._make_cancelled_error()
+            elif future._exception is not None:
+                future._log_traceback = False
+                exc = future._exception.with_traceback(future._exception_tb)
         else:
+            try:
+                future.result()
+            except BaseException as error:
+                exc = error
+        if exc is None:
             self._step()
+        else:
+            self._step(exc)
         self = None
 
     # CPython's C tasks show this callback as Task.task_wakeup() in reprs
@@ -478,7 +501,10 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     loop = events.get_running_loop()
-    fs = {ensure_future(f, loop=loop) for f in set(fs)}
+    fs = set(fs)
+    if any(coroutines.iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    fs = {ensure_future(f, loop=loop) for f in fs}
 
     waiter = loop.create_future()
     timeout_handle = None
