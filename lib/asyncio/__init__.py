@@ -19,8 +19,10 @@ from . import events as _events
 DefaultEventLoopPolicy = _events.DefaultEventLoopPolicy
 SelectorEventLoop = EventLoop
 
+# As CPython 3.11's: TaskGroup is left out (from asyncio import * does not
+# bring it there either) and so is EventLoop (a 3.13 name).
 __all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
-           base_events.__all__ + futures.__all__ + tasks.__all__ +
-           timeouts.__all__ + taskgroups.__all__ + locks.__all__ +
-           queues.__all__ + runners.__all__ +
-           ('DefaultEventLoopPolicy', 'SelectorEventLoop'))
+           futures.__all__ + tasks.__all__ + timeouts.__all__ +
+           locks.__all__ + queues.__all__ + runners.__all__ +
+           ('BaseEventLoop', 'DefaultEventLoopPolicy', 'SelectorEventLoop',
+            '_set_running_loop'))

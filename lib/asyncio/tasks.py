@@ -6,7 +6,8 @@
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
            'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
-           'current_task', 'all_tasks')
+           'current_task', 'all_tasks',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 import itertools
 
@@ -34,6 +35,14 @@ def all_tasks(loop=None):
         loop = events.get_running_loop()
     return {t for t in list(_live_tasks)
             if futures._get_loop(t) is loop and not t.done()}
+
+
+def _register_task(task):
+    _live_tasks.add(task)
+
+
+def _unregister_task(task):
+    _live_tasks.discard(task)
 
 
 def _enter_task(loop, task):

@@ -1,5 +1,5 @@
-# asyncio: Lock, Event, Condition, Semaphore, BoundedSemaphore: FIFO wakeup
-# order, async with, cancellation of a waiter, error messages, repr tails.
+# asyncio: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier: FIFO
+# wakeup order, async with, cancellation of a waiter, errors, repr tails.
 import asyncio
 
 
@@ -158,7 +158,50 @@ async def semaphore_part():
         t.cancel()
 
 
+async def barrier_part():
+    b = asyncio.Barrier(3)
+    print(tail(b), b.parties, b.n_waiting, b.broken)
+    log = []
+    async def arrive(n):
+        await asyncio.sleep(n / 1000)
+        log.append(f'{n} arrives')
+        i = await b.wait()
+        log.append(f'{n} passes index {i}')
+        return i
+    ts = [asyncio.create_task(arrive(n)) for n in range(3)]
+    await asyncio.sleep(0)
+    print(await asyncio.gather(*ts), log)
+    print(tail(b))
+    b2 = asyncio.Barrier(2)
+    async def waits():
+        try:
+            await b2.wait()
+        except asyncio.BrokenBarrierError as e:
+            print('BrokenBarrierError:', e)
+    t = asyncio.create_task(waits())
+    await asyncio.sleep(0)
+    print(tail(b2))
+    await b2.reset()
+    await t
+    t = asyncio.create_task(waits())
+    await asyncio.sleep(0)
+    await b2.abort()
+    await t
+    print(tail(b2), b2.broken)
+    try:
+        await b2.wait()
+    except asyncio.BrokenBarrierError as e:
+        print('BrokenBarrierError:', e)
+    try:
+        asyncio.Barrier(0)
+    except ValueError as e:
+        print('ValueError:', e)
+    async with asyncio.Barrier(1) as pos:
+        print('async with Barrier(1) ->', pos)
+
+
 async def main():
+    await barrier_part()
     await lock_part()
     await event_part()
     await condition_part()
