@@ -62,7 +62,11 @@ async def kinds():
     lq = asyncio.LifoQueue()
     for i in range(4):
         lq.put_nowait(i)
-    print(str(lq), [await lq.get() for _ in range(4)])
+    before = str(lq)
+    got = []
+    for _ in range(4):
+        got.append(await lq.get())   # (no async comprehensions in Bastion yet)
+    print(before, got)
     uq = asyncio.Queue()
     for i in range(100):
         uq.put_nowait(i)
