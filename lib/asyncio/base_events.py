@@ -133,6 +133,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        from . import tasks
+        tasks._forget_loop(self)     # its unfinished tasks can never run now
 
     def is_closed(self):
         return self._closed

@@ -45,6 +45,11 @@ def _unregister_task(task):
     _live_tasks.discard(task)
 
 
+def _forget_loop(loop):
+    for task in [t for t in _live_tasks if futures._get_loop(t) is loop]:
+        _live_tasks.discard(task)
+
+
 def _enter_task(loop, task):
     running = _current_tasks.get(loop)
     if running is not None:
