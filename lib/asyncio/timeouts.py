@@ -1,0 +1,93 @@
+# asyncio.timeouts: the 3.11 context managers timeout() and timeout_at(),
+# which cancel the enclosing task at a deadline and turn that cancellation
+# into TimeoutError on exit.
+
+__all__ = ('Timeout', 'timeout', 'timeout_at')
+
+from . import events
+from . import exceptions
+from . import tasks
+
+_CREATED = 'created'
+_ENTERED = 'active'
+_EXPIRING = 'expiring'
+_EXPIRED = 'expired'
+_EXITED = 'finished'
+
+
+class Timeout:
+    """async with Timeout(when): the body is cancelled at loop time when."""
+
+    def __init__(self, when):
+        self._state = _CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        assert self._state != _CREATED
+        if self._state != _ENTERED:
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+            return
+        loop = events.get_running_loop()
+        if when <= loop.time():
+            self._timeout_handler = loop.call_soon(self._on_timeout)
+        else:
+            self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_EXPIRING, _EXPIRED)
+
+    def __repr__(self):
+        extra = ''
+        if self._state == _ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            extra = f' when={when}'
+        return f"<Timeout [{self._state}]{extra}>"
+
+    async def __aenter__(self):
+        self._state = _ENTERED
+        self._task = tasks.current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_ENTERED, _EXPIRING)
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == _EXPIRING:
+            self._state = _EXPIRED
+            if (self._task.uncancel() == 0 and
+                    exc_type is exceptions.CancelledError):
+                raise TimeoutError
+        elif self._state == _ENTERED:
+            self._state = _EXITED
+        return None
+
+    def _on_timeout(self):
+        assert self._state == _ENTERED
+        self._task.cancel()
+        self._state = _EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """Timeout after delay seconds (None: no deadline, reschedule later)."""
+    loop = events.get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """Timeout at the loop time when (None: no deadline)."""
+    return Timeout(when)
