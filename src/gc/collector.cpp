@@ -3,7 +3,9 @@
 // resurrected objects survive), weakref clearing before finalizers (handle_weakrefs), the
 // compare-and-swap re-entrancy guard, untracking of atomic tuples, and interpreter teardown.
 // Speed notes (docs/performance.md, Memory): the passes run over a vector of the members
-// with prefetch; tuple, list and dict are traversed inline.
+// with prefetch; tuple, list and dict are traversed inline; an instance's own __dict__ is
+// taken into its instance (gc_state.h, "Instance dicts": gc_take_in_young_dicts,
+// take_in_dict, and the instance's traversal of the dict's contents).
 //
 // Roots are never scanned: a reference held by C++ code, a frame or a value stack is not
 // visited by any traverse function, so it stays "external" and keeps its target alive.
