@@ -3,7 +3,9 @@
 // resurrected objects survive), weakref clearing before finalizers (handle_weakrefs), the
 // compare-and-swap re-entrancy guard, untracking of atomic tuples, and interpreter teardown.
 // Speed notes (docs/performance.md, Memory): the passes run over a vector of the members
-// with prefetch; tuple, list and dict are traversed inline.
+// with prefetch; tuple, list and dict are traversed inline; an instance's own __dict__ is
+// taken into its instance (gc_state.h, "Instance dicts": gc_take_in_young_dicts,
+// take_in_dict, and the instance's traversal of the dict's contents).
 //
 // Roots are never scanned: a reference held by C++ code, a frame or a value stack is not
 // visited by any traverse function, so it stays "external" and keeps its target alive.
@@ -29,7 +31,15 @@ namespace {
 
 // kMarkPending: reached, and to be traversed when the reachability scan gets to it (its
 // member index, in GcHeader::generation during a collection, is ahead of the scan).
-enum : uint32_t { kMarkNone = 0, kMarkCandidate = 1, kMarkReachable = 2, kMarkUnreachable = 3, kMarkPending = 4 };
+// kMarkSeen (outside collections, young list only): gc_take_in_young_dicts looked at it.
+enum : uint32_t {
+    kMarkNone = 0,
+    kMarkCandidate = 1,
+    kMarkReachable = 2,
+    kMarkUnreachable = 3,
+    kMarkPending = 4,
+    kMarkSeen = 5
+};
 
 // A member's index in the collection's member vector, kept in the header's generation
 // field while a collection runs (the field means nothing else: the lists are the
@@ -100,9 +110,21 @@ inline void traverse_inline(Interpreter& interp, Object* o, F& f) {
     }
     if (t->has_flag(kTypeHeap))
         f(static_cast<Object*>(t));
-    if (t->has_flag(kTypeManagedDict))
-        if (Object* d = managed_dict(o).get().obj_or_null())
-            f(d);
+    if (t->has_flag(kTypeManagedDict)) {
+        if (Object* d = managed_dict(o).get().obj_or_null()) {
+            if (gc_dict_taken_in(interp, d)) {
+                // Part of the instance (gc_state.h, "Instance dicts"): its references are ours.
+                dict_for_each_ref(static_cast<DictObject*>(d), [&f](Value key, Value value) {
+                    if (key.is_obj())
+                        f(key.obj());
+                    if (value.is_obj())
+                        f(value.obj());
+                });
+            } else {
+                f(d);
+            }
+        }
+    }
     if (t->traverse != nullptr) {
         FnVisitor<F> v(f);
         t->traverse(o, v);
@@ -122,6 +144,30 @@ inline bool atomic_tuple(Object* o) {
             return false;
     }
     return true;
+}
+
+// The first walk's part of "Instance dicts" (gc_state.h), for a member `o` of the
+// collection of `list`, before anything traverses it: its own dict, counted 1 and not a
+// member yet (so not walked: nothing subtracted for it), leaves the lists and is visited
+// through `o` from now on; a dict taken in earlier that is referenced from elsewhere now is
+// tracked again, on `list` (walked later in this collection; a walk that visited it before
+// subtracted nothing for it, which only keeps it alive this time).
+inline void take_in_dict(Interpreter& interp, GcList& list, Object* o) {
+    Type* t = o->type;
+    if (!t->has_flag(kTypeHeap) || !t->has_flag(kTypeManagedDict))
+        return;
+    Object* d = managed_dict(o).get().obj_or_null();
+    if (d == nullptr || d->type != interp.types.dict)
+        return;
+    GcHeader* dh = gc_header(d);
+    if (dh->next != nullptr) {
+        if (d->refcount == 1 && dh->mark != kMarkCandidate && (gcb::block_word(d) & gcb::kDictShared) == 0)
+            GcList::unlink(dh);
+    } else if (d->refcount > 1) {
+        gcb::block_word(d) |= gcb::kDictShared;
+        dh->mark = kMarkNone;
+        list.push_back(dh);
+    }
 }
 
 // How far ahead the vector passes prefetch: enough to cover a miss to memory with the
@@ -150,8 +196,11 @@ inline void prefetch_member(const GcVector<GcHeader*>& objs, std::size_t i) {
 // so "a member" is "tracked": the first pass then also subtracts, initializing each
 // member's count at its first visit (as a referent or in the walk, whichever comes
 // first): one pass over the list instead of a walk and a second pass over the vector.
+//
+// `take_in`: the collection's first pass (not the resurrection pass, whose list holds only
+// the unreachable): members' own dicts are taken in (take_in_dict above).
 std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*>& objs, int64_t held,
-                           bool untrack_tuples = false, bool all_tracked = false) {
+                           bool untrack_tuples = false, bool all_tracked = false, bool take_in = false) {
     Type* tuple_type = untrack_tuples ? interp.types.tuple : nullptr;
     objs.clear();
     if (all_tracked) {
@@ -168,10 +217,10 @@ std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*
             --h->refs;
         };
         for (GcHeader* h = list.head.next; h != &list.head;) {
-            GcHeader* next = h->next;
             Object* o = gc_object(h);
             if (o->type == tuple_type && atomic_tuple(o)) {
                 // Whoever visited it before lowered a count it no longer needs.
+                GcHeader* next = h->next;
                 GcList::unlink(h);
                 h->mark = kMarkNone;
                 h = next;
@@ -183,21 +232,28 @@ std::size_t mark_reachable(Interpreter& interp, GcList& list, GcVector<GcHeader*
             }
             set_member_index(h, objs.size());
             objs.push_back(h);
+            if (take_in)
+                take_in_dict(interp, list, o);
             traverse_inline(interp, o, subtract_first);
-            h = next;
+            h = h->next; // read after take_in_dict, which may unlink the next or append
         }
     } else {
-        for_each(list, [&](GcHeader* h) {
+        for (GcHeader* h = list.head.next; h != &list.head;) {
             Object* o = gc_object(h);
             if (o->type == tuple_type && atomic_tuple(o)) {
+                GcHeader* next = h->next;
                 GcList::unlink(h);
-                return;
+                h = next;
+                continue;
             }
             h->refs = static_cast<int64_t>(o->refcount) - held;
             h->mark = kMarkCandidate;
             set_member_index(h, objs.size());
             objs.push_back(h);
-        });
+            if (take_in)
+                take_in_dict(interp, list, o);
+            h = h->next; // read after take_in_dict, which may unlink the next or append
+        }
         auto subtract = [](Object* o) {
             if (GcHeader* h = candidate(o, kMarkCandidate))
                 --h->refs;
@@ -323,7 +379,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
     // A full collection with nothing frozen holds every tracked object: the first pass
     // can subtract as it walks (mark_reachable).
     bool all_tracked = generation == GcState::kGenerations - 1 && g.permanent.empty();
-    std::size_t members = mark_reachable(interp, young, objs, 0, true, all_tracked);
+    std::size_t members = mark_reachable(interp, young, objs, 0, true, all_tracked, true);
     // One pass over the unreachable (`objs` now): they leave for their own list and are
     // held from here (nothing below can free one under our feet), noting which have weak
     // references and which may have a finalizer. The survivors stay where they are (the
@@ -468,10 +524,28 @@ int64_t collect_main(Interpreter& interp, int generation) {
     int64_t collected = static_cast<int64_t>(all_dead ? held.size() : dead.size());
     std::vector<Type*> types;
     types.reserve(std::min<std::size_t>(static_cast<std::size_t>(collected), 1024));
-    auto destroy = [&types](Object* o) {
+    auto destroy = [&types, &interp, &g](Object* o) {
         BASTION_ASSERT(gc_header(o)->mark == kMarkUnreachable);
         GcList::unlink(gc_header(o));
         Type* t = o->type;
+        if (t->has_flag(kTypeManagedDict)) {
+            Ref& slot = managed_dict(o);
+            Object* d = slot.get().obj_or_null();
+            if (d != nullptr && gc_dict_taken_in(interp, d) &&
+                (gcb::block_word(d) & (gcb::kTagMask | gcb::kHasWeakrefs)) == gcb::kTagLive) {
+                // The instance's own dict dies with it, freed as the garbage is (below).
+                (void)slot.release();
+                uint64_t& word = gcb::block_word(d);
+                uint64_t size = word & gcb::kSizeMask;
+                word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
+                if (d->type->destroy != nullptr)
+                    d->type->destroy(d);
+                d->refcount = 0;
+                g.release_block(reinterpret_cast<char*>(gc_header(d)), size, true);
+            } else {
+                gc_dict_leaves_slot(interp, o, false);
+            }
+        }
         if (t->destroy != nullptr)
             t->destroy(o);
         if (t->has_flag(kTypeManagedDict))
@@ -547,12 +621,25 @@ void gc_untrack(Interpreter& interp, Object* o) {
         --g.count[0];
 }
 
-void gc_traverse(Object* o, Visitor& v) {
+void gc_traverse(Interpreter& interp, Object* o, Visitor& v) {
+    // CPython's subtype_traverse order: the instance's values (or its dict), then its class.
     Type* t = o->type;
+    if (t->has_flag(kTypeManagedDict)) {
+        Object* d = managed_dict(o).get().obj_or_null();
+        if (d != nullptr && gc_dict_taken_in(interp, d)) {
+            // The values (and keys that are no exact str: str keys own no references), as
+            // CPython 3.11 reports an instance's inline values.
+            dict_for_each_ref(static_cast<DictObject*>(d), [&v, &interp](Value key, Value value) {
+                if (key.is_obj() && key.obj()->type != interp.types.str)
+                    v.visit(key);
+                v.visit(value);
+            });
+        } else {
+            v.visit(d);
+        }
+    }
     if (t->has_flag(kTypeHeap))
         v.visit(static_cast<Object*>(t));
-    if (t->has_flag(kTypeManagedDict))
-        v.visit(managed_dict(o));
     if (t->traverse != nullptr)
         t->traverse(o, v);
 }
@@ -570,10 +657,47 @@ int64_t gc_collect(Interpreter& interp, int generation, const char*) {
     return n;
 }
 
+void gc_take_in_young_dicts(Interpreter& interp) {
+    GcState& g = interp.gc();
+    if (g.state.load() != 0)
+        return; // a collection's lists and marks are its own
+    Type* dict_type = interp.types.dict;
+    GcList& young = g.generations[0];
+    // Objects join the young list at its end: those not seen yet are its tail.
+    for (GcHeader* h = young.head.prev; h != &young.head && h->mark != kMarkSeen; h = h->prev) {
+        h->mark = kMarkSeen;
+        Object* o = gc_object(h);
+        Type* t = o->type;
+        if (!t->has_flag(kTypeHeap) || !t->has_flag(kTypeManagedDict))
+            continue;
+        Object* d = managed_dict(o).get().obj_or_null();
+        if (d == nullptr || d->type != dict_type || d->refcount != 1 ||
+            (gcb::block_word(d) & gcb::kDictShared) != 0)
+            continue;
+        GcHeader* dh = gc_header(d);
+        if (dh->next == nullptr)
+            continue;
+        // (d is no instance, so d != h; if d was h->prev, the unlink updates h->prev.)
+        GcList::unlink(dh);
+        if (g.count[0] > 0)
+            --g.count[0];
+    }
+}
+
+void gc_share_dict(Interpreter& interp, Object* d) {
+    gcb::block_word(d) |= gcb::kDictShared;
+    gc_track(interp, d);
+}
+
 void gc_maybe_collect(Interpreter& interp) {
     GcState& g = interp.gc();
     if (!g.enabled || g.threshold[0] == 0 || g.count[0] <= g.threshold[0] || g.state.load() != 0 ||
         g.shutting_down)
+        return;
+    // Instances' own dicts count as part of their instance (gc_state.h): the count drops
+    // by those made since the last look.
+    gc_take_in_young_dicts(interp);
+    if (g.count[0] <= g.threshold[0])
         return;
     // CPython's collect_generations: the oldest generation over its threshold, where a
     // full collection also waits until a quarter of the long-lived objects are new.

@@ -23,6 +23,9 @@ constexpr uint64_t kSizeMask = (uint64_t{1} << 44) - 1;
 constexpr uint64_t kHasGcHeader = uint64_t{1} << 44; // a GcHeader precedes the block word
 constexpr uint64_t kHasWeakrefs = uint64_t{1} << 45; // the weakref table has a list for it
 constexpr uint64_t kFinalized = uint64_t{1} << 46;   // __del__ / close already ran (PEP 442)
+// An exact dict handed out as an instance's __dict__ (CPython's "materialized" dict): it is
+// never taken into its instance again (see "Instance dicts" below).
+constexpr uint64_t kDictShared = uint64_t{1} << 47;
 constexpr uint64_t kTagMask = uint64_t{0xFFFF} << 48;
 constexpr uint64_t kTagLive = uint64_t{0xB5A1} << 48;
 constexpr uint64_t kTagFreed = uint64_t{0xDEAD} << 48;
@@ -189,13 +192,48 @@ void gc_maybe_collect(Interpreter&);
 // Runs a collection of generations 0..generation; returns the number of unreachable
 // objects found, or 0 when another collection is running (the re-entrancy guard).
 int64_t gc_collect(Interpreter&, int generation, const char* reason = "manual");
-// Calls the traverse slot plus, for heap types, the type reference and the managed dict.
-void gc_traverse(Object* o, Visitor& v);
+// Calls the traverse slot plus, for heap types, the type reference and the managed dict
+// (an instance's own dict: its keys that are no exact str and its values, as CPython's
+// inline values).
+void gc_traverse(Interpreter&, Object* o, Visitor& v);
 // "Exception ignored in: <where>" + the traceback, as CPython's PyErr_WriteUnraisable.
 void gc_write_unraisable(Interpreter&, Value where, const Raised& err);
 // Run o's PEP 442 finalizer if it has one and it has not run (marks it finalized first).
 void gc_finalize(Interpreter&, Object* o);
 bool gc_has_finalizer(Interpreter&, Object* o);
+
+// --- Instance dicts (gc/collector.cpp) ------------------------------------------------------------
+// An instance's own __dict__ (an exact dict in the managed slot of an instance of a class,
+// never handed out: no kDictShared) is one unit with its instance for the collector, as
+// CPython 3.11 keeps the values inline: the collector untracks it ("takes it in") when its
+// count is 1 (the slot is its only reference), and the instance's traversal then visits
+// the dict's keys and values itself. Sound whatever happens next: an untracked object's
+// references are never subtracted (kept alive), and the instance visits the contents only
+// while the dict is untracked with a count of 1 (nobody else can reach it). A dict taken
+// in and then referenced from elsewhere is tracked again (kDictShared) by the paths that
+// hand it out (instance_dict_get, gc.get_referents), by the collector's walk when it
+// finds its count above 1, and before its instance's slot lets it go.
+// The dict's allocation is then not counted toward the young threshold (count[0]).
+// Takes in the own dicts of the instances tracked since the last call (the young list's
+// tail back to the first object already seen), giving back their count: gc_maybe_collect
+// runs it before it decides, gc.get_count before it answers.
+void gc_take_in_young_dicts(Interpreter&);
+// Tracks an untracked exact dict again for good (it is shared now).
+void gc_share_dict(Interpreter&, Object* d);
+// Whether `d` (the managed-slot dict) is taken into its instance.
+inline bool gc_dict_taken_in(Interpreter& interp, Object* d) {
+    return d->refcount == 1 && d->type == interp.types.dict && !is_tracked(d);
+}
+// Before an instance's slot hands out or drops its dict (`shared`: hands it out, so the dict
+// is shared from now): a dict taken in that is or will be referenced elsewhere is tracked.
+inline void gc_dict_leaves_slot(Interpreter& interp, Object* owner, bool shared) {
+    Object* d = managed_dict(owner).get().obj_or_null();
+    if (d != nullptr && d->type == interp.types.dict && (shared || d->refcount > 1) && !is_tracked(d))
+        gc_share_dict(interp, d);
+    else if (shared && d != nullptr && d->type == interp.types.dict)
+        gcb::block_word(d) |= gcb::kDictShared;
+}
+
 // Runs the `atexit` module's functions (when it was imported), newest first; ~Interpreter
 // calls it before releasing anything (gc/teardown.cpp).
 void gc_run_exit_functions(Interpreter&);

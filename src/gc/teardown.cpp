@@ -78,6 +78,11 @@ void free_block(Interpreter& interp, Object* o) {
 // Step 5: clear and free every tracked object, like the collector's garbage.
 void free_tracked(Interpreter& interp) {
     GcState& g = interp.gc();
+    // Instances' dicts taken in (gc_state.h) that something else refers to as well are
+    // tracked again first, so they are cleared and freed with the rest.
+    for (Object* o : tracked_objects(g))
+        if (o->type->has_flag(kTypeManagedDict))
+            gc_dict_leaves_slot(interp, o, false);
     std::vector<Object*> all = tracked_objects(g);
     for (Object* o : all)
         incref(o); // our hold: nothing below frees one under our feet

@@ -60,6 +60,9 @@ Result<Ref> triple(Interpreter& interp, const std::array<int64_t, 3>& v) {
 
 Result<Ref> gc_get_count(Interpreter& interp, CallArgs args) {
     BASTION_TRY(no_args(interp, args, "gc.get_count"));
+    // Instances' own dicts are not counted (CPython 3.11 makes none): give back those made
+    // since the collector last looked (gc/gc_state.h, "Instance dicts").
+    gc_take_in_young_dicts(interp);
     return triple(interp, interp.gc().count);
 }
 Result<Ref> gc_get_threshold(Interpreter& interp, CallArgs args) {
@@ -151,10 +154,14 @@ protected:
 Result<Ref> gc_get_referents(Interpreter& interp, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, "get_referents"));
     ReferentCollector c;
+    gc_take_in_young_dicts(interp); // instances report their own dict's values, as CPython's
     for (std::size_t i = 0; i < args.npos; ++i) {
         Value v = args.items[i];
-        if (v.is_obj() && is_tracked(v.obj()))
-            gc_traverse(v.obj(), c);
+        if (v.is_obj() && is_tracked(v.obj())) {
+            if (v.obj()->type->has_flag(kTypeManagedDict))
+                gc_dict_leaves_slot(interp, v.obj(), false); // a dict taken in and shared: tracked
+            gc_traverse(interp, v.obj(), c);
+        }
     }
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
     list->items.assign(std::make_move_iterator(c.found.begin()), std::make_move_iterator(c.found.end()));
@@ -166,12 +173,13 @@ Result<Ref> gc_get_referrers(Interpreter& interp, CallArgs args) {
     BASTION_TRY_ASSIGN(Own<ListObject> list, list_new(interp));
     ListObject* self = list.get();
     std::vector<Ref> found;
+    gc_take_in_young_dicts(interp); // an instance refers to its own dict's values itself
     for_each_tracked(interp, -1, [&](Object* o) {
         if (o == self)
             return;
         RefersTo r;
         r.targets = args;
-        gc_traverse(o, r);
+        gc_traverse(interp, o, r);
         if (r.hit)
             found.push_back(Ref::borrow(Value(o)));
     });

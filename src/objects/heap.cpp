@@ -217,6 +217,8 @@ void Interpreter::free_object(Object* o) {
     Type* t = o->type;
     uint64_t size = word & gcb::kSizeMask;
     word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
+    if (t->has_flag(kTypeManagedDict))
+        gc_dict_leaves_slot(*this, o, false); // a dict taken in but shared now is tracked again
     if (t->destroy != nullptr)
         t->destroy(o);
     if (t->has_flag(kTypeManagedDict))

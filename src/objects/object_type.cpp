@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "gc/gc_state.h"
 #include "gc/visitor.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
@@ -202,13 +203,16 @@ Status object_set_class(Interpreter& interp, Value self, Value value) {
 
 // --- The instance __dict__ descriptor that class creation installs -----------------------------
 
+// The dict handed out is shared from now: it is tracked on its own for good (a dict the
+// collector had taken into its instance is tracked again; gc/gc_state.h, "Instance dicts").
 Result<Ref> instance_dict_get(Interpreter& interp, Value self) {
     Ref& d = managed_dict(self.obj());
     if (!d) {
         BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new(interp));
-        d = std::move(fresh);
+        managed_dict(self.obj()) = std::move(fresh);
     }
-    return d;
+    gc_dict_leaves_slot(interp, self.obj(), true);
+    return managed_dict(self.obj());
 }
 
 Status instance_dict_set(Interpreter& interp, Value self, Value value) {
@@ -217,6 +221,15 @@ Status instance_dict_set(Interpreter& interp, Value self, Value value) {
     if (!is_dict(interp, value))
         return interp.raise_fmt(interp.exc.TypeError, "__dict__ must be set to a dictionary, not a '{}'",
                                 tname(interp, value));
+    // The old dict, when taken into this instance, is tracked again if it outlives the
+    // slot; the new one is a dict Python code holds: shared, never taken in.
+    gc_dict_leaves_slot(interp, self.obj(), false);
+    if (value.obj()->type == interp.types.dict) {
+        if (!is_tracked(value.obj()))
+            gc_share_dict(interp, value.obj());
+        else
+            gcb::block_word(value.obj()) |= gcb::kDictShared;
+    }
     managed_dict(self.obj()) = Ref::borrow(value);
     return {};
 }
