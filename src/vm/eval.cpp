@@ -605,22 +605,24 @@ op_DELETE_NAME: {
 }
     DISPATCH();
 op_LOAD_GLOBAL: {
+    // The site's versioned value (vm_state.h GlobalCacheEntry; it is only ever filled from
+    // exact dicts, so a hit needs no type test), else the refill through the name cache.
     auto* globals = static_cast<DictObject*>(f->globals.obj());
     auto* builtins = static_cast<DictObject*>(f->builtins.obj());
     StrObject* name = co->name_at(OPARG());
-    if (globals->type != builtins->type || globals->type != interp.types.dict) [[unlikely]] {
+    GlobalCacheEntry& g = vm.global_cache_entry(ip);
+    Value v = global_cache_get(g, name, globals, builtins);
+    if (!v.is_null()) [[likely]] {
+        PUSH(Ref::borrow(v));
+    } else if (globals->type != builtins->type || globals->type != interp.types.dict) [[unlikely]] {
         // A dict subclass as globals or builtins: its __getitem__ answers (CPython's slow path).
         Ref found;
         TRY_SET(found, load_global_mapping(interp, f, name));
         PUSH(std::move(found));
     } else {
-        NameCacheEntry& entry = vm.name_cache_entry(ip);
-        Value v = name_cache_get(entry, name, globals, builtins, nullptr);
-        if (v.is_null()) {
-            v = name_cache_fill(entry, name, globals, builtins, nullptr);
-            if (v.is_null()) [[unlikely]]
-                RAISE(name_error(interp, name));
-        }
+        v = global_cache_refill(interp, g, ip, name, globals, builtins);
+        if (v.is_null()) [[unlikely]]
+            RAISE(name_error(interp, name));
         PUSH(Ref::borrow(v));
     }
 }
