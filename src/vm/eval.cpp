@@ -35,6 +35,7 @@
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/eval_moves.h"
 #include "vm/frame_fast.h"
 #include "vm/function.h"
 #include "vm/name_cache.h"
@@ -993,9 +994,10 @@ op_BUILD_SLICE: {
 }
     DISPATCH();
 op_BUILD_TUPLE: {
+    // The items' references move into the tuple (vm/eval_moves.cpp): none taken and dropped.
     Ref r;
-    TRY_SET(r, build_tuple(interp, sp - OPARG(), OPARG()));
-    DROP(OPARG());
+    TRY_SET(r, build_tuple_moved(interp, sp - OPARG(), OPARG()));
+    sp -= OPARG();
     PUSH(std::move(r));
 }
     DISPATCH();
