@@ -35,6 +35,7 @@
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/eval_moves.h"
 #include "vm/frame_fast.h"
 #include "vm/function.h"
 #include "vm/name_cache.h"
@@ -605,22 +606,24 @@ op_DELETE_NAME: {
 }
     DISPATCH();
 op_LOAD_GLOBAL: {
+    // The site's versioned value (vm_state.h GlobalCacheEntry; it is only ever filled from
+    // exact dicts, so a hit needs no type test), else the refill through the name cache.
     auto* globals = static_cast<DictObject*>(f->globals.obj());
     auto* builtins = static_cast<DictObject*>(f->builtins.obj());
     StrObject* name = co->name_at(OPARG());
-    if (globals->type != builtins->type || globals->type != interp.types.dict) [[unlikely]] {
+    GlobalCacheEntry& g = vm.global_cache_entry(ip);
+    Value v = global_cache_get(g, name, globals, builtins);
+    if (!v.is_null()) [[likely]] {
+        PUSH(Ref::borrow(v));
+    } else if (globals->type != builtins->type || globals->type != interp.types.dict) [[unlikely]] {
         // A dict subclass as globals or builtins: its __getitem__ answers (CPython's slow path).
         Ref found;
         TRY_SET(found, load_global_mapping(interp, f, name));
         PUSH(std::move(found));
     } else {
-        NameCacheEntry& entry = vm.name_cache_entry(ip);
-        Value v = name_cache_get(entry, name, globals, builtins, nullptr);
-        if (v.is_null()) {
-            v = name_cache_fill(entry, name, globals, builtins, nullptr);
-            if (v.is_null()) [[unlikely]]
-                RAISE(name_error(interp, name));
-        }
+        v = global_cache_refill(interp, g, ip, name, globals, builtins);
+        if (v.is_null()) [[unlikely]]
+            RAISE(name_error(interp, name));
         PUSH(Ref::borrow(v));
     }
 }
@@ -991,9 +994,10 @@ op_BUILD_SLICE: {
 }
     DISPATCH();
 op_BUILD_TUPLE: {
+    // The items' references move into the tuple (vm/eval_moves.cpp): none taken and dropped.
     Ref r;
-    TRY_SET(r, build_tuple(interp, sp - OPARG(), OPARG()));
-    DROP(OPARG());
+    TRY_SET(r, build_tuple_moved(interp, sp - OPARG(), OPARG()));
+    sp -= OPARG();
     PUSH(std::move(r));
 }
     DISPATCH();

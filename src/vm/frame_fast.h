@@ -69,11 +69,16 @@ void pop_thread_frame(Interpreter&, Frame* f);
     Ref* s = f->slots();
     for (std::size_t i = 0; i < nmoved; ++i)
         new (&s[i]) Ref(std::move(moved[i]));
+    // Two slots per iteration: most frames null three to six.
     Ref* end = s + f->nslots;
-    for (Ref* p = s + nmoved; p < end; ++p) {
+    Ref* p = s + nmoved;
+    for (; end - p >= 2; p += 2) {
         new (p) Ref();
+        new (p + 1) Ref();
         __asm__("" : "+r"(p));
     }
+    if (p < end)
+        new (p) Ref();
     return f;
 }
 
@@ -234,12 +239,13 @@ Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
 // nothing, otherwise (push_positional_frame then takes the call: defaults, cells, errors).
 [[gnu::always_inline]] inline Frame* push_exact_frame_fast(Interpreter& interp, FunctionObject* fn, Ref* args,
                                                            std::size_t nargs) {
-    CodeObject* co = fn->code_object();
-    constexpr uint32_t kNeedsMore =
-        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
-    if (((co->flags & kNeedsMore) | co->kwonlyargcount | co->ncells | co->nfrees) != 0 || nargs != co->argcount ||
-        interp.python_depth >= interp.recursion_limit) [[unlikely]]
+    // fn->exact_call_nargs1 (function.h) is co_argcount + 1 for exactly such code, else 0.
+    if (fn->exact_call_nargs1 != nargs + 1 || interp.python_depth >= interp.recursion_limit) [[unlikely]]
         return nullptr;
+    CodeObject* co = fn->code_object();
+    BASTION_ASSERT((co->flags & (bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine |
+                                 bc::kCoAsyncGenerator)) == 0 &&
+                   co->kwonlyargcount == 0 && co->ncells == 0 && co->nfrees == 0 && nargs == co->argcount);
     auto& vm = interp.vm();
     void* mem = vm.frame_stack.push(interp, frame_bytes_fast(co));
     if (!mem) [[unlikely]]

@@ -42,6 +42,20 @@ std::string utf8_of(Value s) { return str_to_utf8(static_cast<StrObject*>(s.obj(
 
 // --- Construction ---------------------------------------------------------------------------
 
+namespace {
+
+// FunctionObject::exact_call_nargs1 for `code`.
+uint32_t exact_call_nargs1_of(const CodeObject* code) {
+    constexpr uint32_t kNeedsMore =
+        bc::kCoVarargs | bc::kCoVarkeywords | bc::kCoGenerator | bc::kCoCoroutine | bc::kCoAsyncGenerator;
+    if (((code->flags & kNeedsMore) | code->kwonlyargcount | code->ncells | code->nfrees) != 0 ||
+        code->argcount == UINT32_MAX)
+        return 0;
+    return code->argcount + 1;
+}
+
+} // namespace
+
 Value builtins_for_globals(Interpreter& interp, Value globals) {
     if (globals.is_obj() && is_dict(interp, globals)) {
         Value b = dict_get_str(static_cast<DictObject*>(globals.obj()), interp.names.__builtins__);
@@ -58,6 +72,7 @@ Value builtins_for_globals(Interpreter& interp, Value globals) {
 Result<Own<FunctionObject>> function_new(Interpreter& interp, CodeObject* code, Value globals) {
     BASTION_TRY_ASSIGN(Own<FunctionObject> fn, interp.make<FunctionObject>(interp.types.function));
     fn->code = Ref::borrow(Value(code));
+    fn->exact_call_nargs1 = exact_call_nargs1_of(code);
     fn->globals = Ref::borrow(globals);
     fn->builtins = Ref::borrow(builtins_for_globals(interp, globals));
     fn->name = code->name;
@@ -180,6 +195,7 @@ Status fn_set_code(Interpreter& interp, Value self, Value v) {
         if (f->func.get().is(Value(fn)))
             frame_own_code(f);
     fn->code = Ref::borrow(v);
+    fn->exact_call_nargs1 = exact_call_nargs1_of(co);
     return {};
 }
 Result<Ref> fn_get_globals(Interpreter&, Value self) { return as_func(self)->globals; }

@@ -24,6 +24,11 @@ struct FunctionObject : Object {
     Ref annotations; // dict or null (made on first access)
     Ref doc;         // any object; null means None
     Ref module;      // any object; null means None
+    // co_argcount + 1 of `code` when a call with exactly that many positional arguments
+    // can take CALL's inline frame push (frame_fast.h push_exact_frame_fast): no *args,
+    // **kwargs, keyword-only parameters, cells, free variables or generator flags; else 0.
+    // Set with `code` (function_new, fn_set_code), so the call tests one field, not five.
+    uint32_t exact_call_nargs1 = 0;
 
     CodeObject* code_object() const { return reinterpret_cast<CodeObject*>(code.obj()); }
 };

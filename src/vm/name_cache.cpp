@@ -1,5 +1,5 @@
 // name_cache.cpp: the out-of-line parts of the name caches (vm/name_cache.h): the full
-// lookup that fills an entry, the store that records where a name went, and the test that
+// lookup that fills an entry, LOAD_GLOBAL's refill of its versioned value cache, the store that records where a name went, and the test that
 // lets BINARY_OP update a float in place before STORE_NAME / STORE_GLOBAL.
 #include "vm/name_cache.h"
 
@@ -29,6 +29,26 @@ Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictOb
         }
     }
     return Value();
+}
+
+Value global_cache_refill(Interpreter& interp, GlobalCacheEntry& g, const uint32_t* ip, StrObject* name,
+                          DictObject* globals, DictObject* builtins) {
+    NameCacheEntry& e = interp.vm().name_cache_entry(ip);
+    Value v = name_cache_get(e, name, globals, builtins, nullptr);
+    if (v.is_null())
+        v = name_cache_fill(e, name, globals, builtins, nullptr);
+    // No user code ran above: the versions read now are those the value was found at.
+    if (!v.is_null() && name->interned && globals->version != 0 && builtins->version != 0) {
+        g.name = name;
+        g.globals = globals;
+        g.builtins = builtins;
+        g.globals_version = globals->version;
+        g.builtins_version = builtins->version;
+        g.value = v;
+    } else {
+        g.name = nullptr;
+    }
+    return v;
 }
 
 Status name_cache_store_slow(Interpreter& interp, NameCacheEntry& e, DictObject* d, StrObject* name, Value value) {

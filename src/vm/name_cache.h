@@ -58,6 +58,24 @@ inline Value name_cache_get(const NameCacheEntry& e, StrObject* name, DictObject
 // Out of line (vm/name_cache.cpp), as the other slow parts: the loop's handlers stay small.
 Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictObject* d2, DictObject* d3);
 
+using GlobalCacheEntry = Interpreter::VmState::GlobalCacheEntry;
+
+// LOAD_GLOBAL's hit test (vm_state.h GlobalCacheEntry): the cached value of `name` in
+// (globals, builtins), borrowed, while both dicts are at the versions it was read at;
+// null otherwise. Reads no dict entry: the proof is the two versions.
+[[gnu::always_inline]] inline Value global_cache_get(const GlobalCacheEntry& g, StrObject* name, DictObject* globals,
+                                                     DictObject* builtins) {
+    bool hit = g.name == name && g.globals == globals && g.builtins == builtins &&
+               g.globals_version == globals->version && g.builtins_version == builtins->version;
+    return hit ? g.value : Value();
+}
+
+// LOAD_GLOBAL's miss (name_cache.cpp, out of line): the lookup through the name cache of
+// `ip` (exact dicts: the caller checked), then g refilled when the dicts' versions can
+// vouch. Null when the name is in neither dict (the caller raises NameError).
+[[gnu::noinline]] Value global_cache_refill(Interpreter& interp, GlobalCacheEntry& g, const uint32_t* ip,
+                                            StrObject* name, DictObject* globals, DictObject* builtins);
+
 Status name_cache_store_slow(Interpreter& interp, NameCacheEntry& e, DictObject* d, StrObject* name, Value value);
 
 // STORE_NAME / STORE_GLOBAL into dict `d`: replaces the value at the remembered entry, else

@@ -4,6 +4,7 @@
 // Not for: anything a host or another component configures (that is in Interpreter).
 #pragma once
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -50,6 +51,31 @@ struct Interpreter::VmState {
         if (name_cache.empty()) [[unlikely]]
             name_cache.resize(kNameCacheEntries);
         return name_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (kNameCacheEntries - 1)];
+    }
+
+    // LOAD_GLOBAL's cache (eval.cpp, vm/name_cache.h), one entry per instruction address
+    // (direct-mapped by address, no hash; a collision only costs a refill): the value a
+    // full lookup of `name` in (globals, builtins) returned, borrowed, proved on each hit
+    // by both dicts' `version` (CPython 3.11's LOAD_GLOBAL_MODULE / _BUILTIN, with the
+    // value itself cached). `version` is fresh and interpreter-unique on every mutation
+    // of a dict and 0 for a dict never mutated (not cached), so the same dict at the same
+    // version holds the same keys and values — even when a freed dict's address was
+    // reused — and the value is alive, held by that dict. Filled only from exact dicts
+    // and interned names (alive until teardown, never another name's address). A version
+    // miss (a global rebound in a loop) refills from the name cache's keys_version proof,
+    // not a full lookup.
+    struct GlobalCacheEntry {
+        StrObject* name = nullptr; // null: empty
+        DictObject* globals = nullptr;
+        DictObject* builtins = nullptr;
+        uint64_t globals_version = 0;
+        uint64_t builtins_version = 0;
+        Value value;
+    };
+    static constexpr std::size_t kGlobalCacheEntries = 1024; // power of two
+    std::array<GlobalCacheEntry, kGlobalCacheEntries> global_cache{};
+    GlobalCacheEntry& global_cache_entry(const uint32_t* ip) {
+        return global_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (kGlobalCacheEntries - 1)];
     }
 
     // Objects whose repr is being computed (containers use it to print [...]).
