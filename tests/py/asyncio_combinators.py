@@ -20,7 +20,7 @@ def names(tasks):
 
 async def gather_part():
     log = []
-    print(await asyncio.gather(job('a', 0.02, log=log), job('b', 0.01, log=log),
+    print(await asyncio.gather(job('a', 0.15, log=log), job('b', 0.03, log=log),
                                job('c', 0, log=log)))
     print(log)
     print(await asyncio.gather())
@@ -63,8 +63,8 @@ async def gather_part():
 
 async def wait_part():
     t1 = asyncio.create_task(job('t1', 0.01), name='t1')
-    t2 = asyncio.create_task(job('t2', 0.3), name='t2')
-    t3 = asyncio.create_task(job('t3', 0.03, exc=RuntimeError('t3 failed')), name='t3')
+    t2 = asyncio.create_task(job('t2', 0.6), name='t2')
+    t3 = asyncio.create_task(job('t3', 0.2, exc=RuntimeError('t3 failed')), name='t3')
     done, pending = await asyncio.wait([t1, t2, t3], return_when=asyncio.FIRST_COMPLETED)
     print('FIRST_COMPLETED', names(done), names(pending))
     done, pending = await asyncio.wait([t1, t2, t3], return_when=asyncio.FIRST_EXCEPTION)
@@ -116,7 +116,7 @@ async def wait_for_part():
 
 async def as_completed_part():
     order = []
-    coros = [job('three', 0.03), job('one', 0.01), job('two', 0.02)]
+    coros = [job('three', 0.3), job('one', 0.01), job('two', 0.15)]
     for c in asyncio.as_completed(coros):
         order.append(await c)
     print(order)

@@ -21,7 +21,7 @@ async def main():
     log = []
     async with asyncio.TaskGroup() as tg:
         print(repr(tg))
-        t1 = tg.create_task(child('a', 0.02, log))
+        t1 = tg.create_task(child('a', 0.15, log))
         t2 = tg.create_task(child('b', 0.01, log), name='bee')
         print(repr(tg), t2.get_name())
     print(repr(tg), t1.result(), t2.result(), log)
@@ -49,7 +49,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(child('e1', 0.01, log, KeyError('k')))
             tg.create_task(child('e2', 0.01, log, TypeError('t')))
-            tg.create_task(child('e3', 0.05, log))
+            tg.create_task(child('e3', 0.3, log))
     except* KeyError as eg:
         print('except* KeyError', [repr(e) for e in eg.exceptions])
     except* TypeError as eg:
@@ -108,7 +108,7 @@ async def main():
     results = []
     async with asyncio.TaskGroup() as tg:
         for i in range(5):
-            tg.create_task(child(str(i), 0.005 * (5 - i), results))
+            tg.create_task(child(str(i), 0.04 * (5 - i), results))
     print(results)
 
     # nested groups
