@@ -37,12 +37,22 @@ Result<Own<StrObject>> str_new_raw(Interpreter& interp, int64_t length, uint32_t
     if (!bytes)
         return interp.no_memory();
     // Rounded up to whole words (the block then has a size the small-block free lists
-    // keep, so short strs reuse blocks instead of going to the allocator); the padding is
-    // zeroed with the block and never read as text. length <= kMaxContainerLength, so
-    // the rounding cannot overflow.
+    // keep, so short strs reuse blocks instead of going to the allocator). Only the header
+    // is zeroed: the caller writes every code unit (the contract above), and the last word,
+    // which holds the padding, is zeroed here (the padding is never read as text).
+    // length <= kMaxContainerLength, so the rounding cannot overflow.
     static_assert(sizeof(StrObject) % 8 == 0);
     std::size_t padded = (*bytes + 7) & ~std::size_t{7};
-    BASTION_TRY_ASSIGN(Own<StrObject> s, interp.make_var<StrObject>(interp.types.str, padded));
+    void* mem = interp.allocate_plain_object(interp.types.str, sizeof(StrObject) + padded, 0);
+    if (mem == nullptr)
+        return interp.no_memory();
+    std::memset(mem, 0, sizeof(StrObject)); // a constant size: a few stores, no call
+    auto* raw = ::new (mem) StrObject();
+    raw->refcount = 1;
+    raw->type = interp.types.str; // a static type: no type reference, never tracked
+    Own<StrObject> s = Own<StrObject>::steal(raw);
+    if (padded != 0)
+        std::memset(s->data() + padded - 8, 0, 8);
     s->length = length;
     s->kind = kind;
     s->ascii = max_cp < 0x80;
@@ -286,6 +296,9 @@ Result<Ref> str_concat_inplace(Interpreter& interp, Ref& lhs, Value rhs) {
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, cap, rep));
     r->length = *total;
     r->capacity = cap;
+    // The spare room is zeroed (str_new_raw leaves it to the caller): nothing reads it, but
+    // no byte of a str's block is left as the allocator found it.
+    std::memset(r->data() + *total * kind, 0, static_cast<std::size_t>(cap - *total) * kind);
     str_copy_units(r.get(), 0, a, 0, a->length);
     str_copy_units(r.get(), a->length, b, 0, b->length);
     return std::move(r).into_ref();
