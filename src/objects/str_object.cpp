@@ -16,6 +16,7 @@
 #include "objects/bytes_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
+#include "objects/slice_fast.h"
 #include "objects/slice_object.h"
 #include "objects/str_format.h"
 #include "objects/str_util.h"
@@ -744,14 +745,8 @@ Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
     if (key.is_obj() && key.obj()->type == interp.types.slice) {
         auto* sl = static_cast<SliceObject*>(key.obj());
         Value none(interp.none), a = sl->start, b = sl->stop;
-        if (sl->step.get().is(none) && (a.is_small_int() || a.is(none)) && (b.is_small_int() || b.is(none))) {
-            int64_t n = s->length;
-            auto clamp = [n](int64_t x) { return x < 0 ? std::max<int64_t>(x + n, 0) : std::min(x, n); };
-            int64_t start = a.is_small_int() ? clamp(a.small_int_value()) : 0;
-            int64_t stop = b.is_small_int() ? clamp(b.small_int_value()) : n;
-            BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, start, std::max(start, stop)));
-            return std::move(r).into_ref();
-        }
+        if (sl->step.get().is(none) && (a.is_small_int() || a.is(none)) && (b.is_small_int() || b.is(none)))
+            return str_slice_small_bounds(interp, s, a, b);
     }
     if (is_int(interp, key) || (!text_is_slice(interp, key) && type_of(interp, key)->number.index)) {
         BASTION_TRY_ASSIGN(Ref i, index(interp, key));
@@ -945,6 +940,18 @@ void init_str_slots(Interpreter& interp) {
         it->destroy = destroy_as<StrIterObject>;
         it->traverse = traverse_as<StrIterObject>;
     }
+}
+
+// s[a:b], step None, bounds small ints or None (str_getitem's fast path and, through
+// slice_fast.h, the loop's BUILD_SLICE + BINARY_SUBSCR): what slice_indices computes for them.
+Result<Ref> str_slice_small_bounds(Interpreter& interp, StrObject* s, Value a, Value b) {
+    BASTION_ASSERT((a.is_small_int() || a.is(Value(interp.none))) && (b.is_small_int() || b.is(Value(interp.none))));
+    int64_t n = s->length;
+    auto clamp = [n](int64_t x) { return x < 0 ? std::max<int64_t>(x + n, 0) : std::min(x, n); };
+    int64_t start = a.is_small_int() ? clamp(a.small_int_value()) : 0;
+    int64_t stop = b.is_small_int() ? clamp(b.small_int_value()) : n;
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, start, std::max(start, stop)));
+    return std::move(r).into_ref();
 }
 
 } // namespace bastion
