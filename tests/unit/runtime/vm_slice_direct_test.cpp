@@ -12,7 +12,8 @@ namespace {
 constexpr const char* kFused = R"PY(
 class S(str):
     pass
-w = "alpha"
+C = str
+w = C("alpha")
 t = 0
 for i in range(N):
     t += len(w[1:i]) + len(w[:-1]) + len(w[None:3])
@@ -22,7 +23,8 @@ r = t
 constexpr const char* kGeneric = R"PY(
 class S(str):
     pass
-w = S("alpha")
+C = S
+w = C("alpha")
 t = 0
 for i in range(N):
     t += len(w[1:i]) + len(w[:-1]) + len(w[None:3])
