@@ -341,12 +341,14 @@ std::size_t fixed_text_exact(double x, int64_t precision, char (&buf)[128]) {
     int shift = 1074; // subnormal: m * 2^-1074
     if (biased != 0) {
         m |= uint64_t{1} << 52;
-        shift = 1075 - biased; // x = m * 2^-(shift); |x| < 2^53 makes shift >= 1
+        shift = 1075 - biased; // x = m * 2^-(shift); |x| < 2^53 makes shift >= 0
     }
     auto p = static_cast<std::size_t>(precision);
     unsigned __int128 n = static_cast<unsigned __int128>(m) * kPow10[p];
     unsigned __int128 q = 0;
-    if (shift < 111) { // n < 2^110: past that the quotient is 0 and the remainder under half
+    if (shift == 0) { // 2^52 <= |x| < 2^53: an integer, nothing to round
+        q = n;
+    } else if (shift < 111) { // n < 2^110: past that the quotient is 0 and the remainder under half
         q = n >> shift;
         unsigned __int128 rem = n - (q << shift);
         unsigned __int128 half = static_cast<unsigned __int128>(1) << (shift - 1);
