@@ -24,19 +24,40 @@
 
 namespace bastion {
 
-Result<Own<BytesObject>> bytes_new_uninit(Interpreter& interp, int64_t n) {
+namespace {
+
+// A bytes of n bytes whose data is zeroed (zero_all) or left to the caller but for the last
+// word, which holds the padding. Whole words, as str_new_raw: short bytes reuse blocks from
+// the small-block free lists.
+Result<Own<BytesObject>> bytes_allocate(Interpreter& interp, int64_t n, bool zero_all) {
     if (n < 0 || n > kMaxContainerLength)
         return interp.no_memory();
-    // Whole words, as str_new_raw: short bytes reuse blocks from the small-block free lists.
     static_assert(sizeof(BytesObject) % 8 == 0);
     std::size_t padded = (static_cast<std::size_t>(n) + 7) & ~std::size_t{7};
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, interp.make_var<BytesObject>(interp.types.bytes, padded));
+    std::size_t size = sizeof(BytesObject) + padded;
+    void* mem = interp.allocate_plain_object(interp.types.bytes, size, zero_all ? size : 0);
+    if (mem == nullptr)
+        return interp.no_memory();
+    if (!zero_all)
+        std::memset(mem, 0, sizeof(BytesObject)); // a constant size: a few stores, no call
+    auto* raw = ::new (mem) BytesObject();
+    raw->refcount = 1;
+    raw->type = interp.types.bytes; // a static type: no type reference, never tracked
+    Own<BytesObject> b = Own<BytesObject>::steal(raw);
+    if (!zero_all && padded != 0)
+        std::memset(b->data() + padded - 8, 0, 8);
     b->size = n;
     return b;
 }
 
+} // namespace
+
+Result<Own<BytesObject>> bytes_new_uninit(Interpreter& interp, int64_t n) {
+    return bytes_allocate(interp, n, true); // zeroed: some callers write only part of it
+}
+
 Result<Own<BytesObject>> bytes_from(Interpreter& interp, std::span<const uint8_t> data) {
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, static_cast<int64_t>(data.size())));
+    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_allocate(interp, static_cast<int64_t>(data.size()), false));
     if (!data.empty())
         std::memcpy(b->data(), data.data(), data.size());
     return b;

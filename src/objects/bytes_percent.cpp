@@ -167,8 +167,8 @@ Result<std::string> bytes_percent_format(Interpreter& interp, std::span<const ui
         if (i >= n)
             return interp.raise(interp.exc.ValueError, "incomplete format");
         char type = fmt[i++];
-        if (type == '%') {
-            out.push_back('%');
+        if (type == '%' && i == next + 2) { // only a bare "%%" is a literal (CPython 3.11): "%5%" takes an
+            out.push_back('%');             // argument and is then an unsupported format character
             continue;
         }
         if (value.is_null()) {

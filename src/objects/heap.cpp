@@ -32,8 +32,10 @@
 #include "gc/gc_state.h"
 #include "objects/core_internal.h"
 #include "objects/counted_allocator.h"
+#include "objects/bytes_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/str_object.h"
 #include "support/checked.h"
 #include "support/stack_guard.h"
 
@@ -317,6 +319,70 @@ bool Interpreter::free_float_block(Object* o) {
 #endif
 }
 
+// --- Exact str and bytes blocks -----------------------------------------------------------------
+// What allocate_object_memory + init_object_header's first part and free_object do for an
+// object of a static type the collector never sees and whose destruction is trivial, minus
+// the zeroing of the caller's payload (the caller writes it) and, on the free side, what
+// cannot apply (collector, finalizer, heap type, managed dict, a destructor). Same free
+// lists, accounting, limit test (with one collection and a retry at the limit) and tags.
+
+void* Interpreter::allocate_plain_object(Type* type, std::size_t size, std::size_t zeroed) {
+    BASTION_ASSERT(type != nullptr && !type->has_flag(kTypeGC) && !type->has_flag(kTypeHeap) &&
+                   !type->has_flag(kTypeManagedDict));
+    BASTION_CHECK(zeroed <= size);
+    auto total = checked_add(gcb::kPrefixBytes, size);
+    if (!total || *total > gcb::kSizeMask)
+        return nullptr;
+    char* block = gc().reuse_block(*total, false);
+    if (block == nullptr) {
+        block = static_cast<char*>(allocate(*total));
+        if (block == nullptr && limits.max_memory_bytes != 0) {
+            // Over the limit: cyclic garbage may be what fills it. Collect once, then retry.
+            (void)gc_collect(*this, Interpreter::GcState::kGenerations - 1, "memory limit");
+            block = static_cast<char*>(allocate(*total));
+        }
+        if (block == nullptr)
+            return nullptr;
+    }
+    *reinterpret_cast<uint64_t*>(block) = gcb::kTagLive | *total;
+    *reinterpret_cast<void**>(block + sizeof(uint64_t)) = nullptr; // the managed-dict slot (free-list link)
+    static_assert(gcb::kPrefixBytes == sizeof(uint64_t) + sizeof(void*));
+    if (zeroed != 0)
+        std::memset(block + gcb::kPrefixBytes, 0, zeroed);
+    return block + gcb::kPrefixBytes;
+}
+
+bool Interpreter::free_plain_block(Object* o) {
+    BASTION_ASSERT(o->type == types.str || o->type == types.bytes);
+    static_assert(std::is_trivially_destructible_v<StrObject> && std::is_trivially_destructible_v<BytesObject>);
+#ifdef BASTION_MIMALLOC
+    uint64_t& word = gcb::block_word(o);
+    uint64_t size = word & gcb::kSizeMask;
+    GcState& g = this->gc();
+    // Exactly live with no flag bits (a freed or foreign block, or one with weak references,
+    // fails here and free_object handles or reports it), a size the free lists keep, and
+    // room left under their cap.
+    if ((word & ~gcb::kSizeMask) != gcb::kTagLive || size > GcState::kFreeListMaxBytes || size % 8 != 0 ||
+        size < gcb::kPrefixBytes + sizeof(Object) || g.free_bytes + size > GcState::kFreeListCapBytes)
+        return false;
+    word = gcb::kTagFreed | size;
+#ifndef NDEBUG
+    // Poison the body (the header keeps refcount 0 and the type, for the diagnostics).
+    std::memset(o + 1, 0xDB, size - gcb::kPrefixBytes - sizeof(Object));
+#endif
+    void*& head = g.free_blocks[0][size / 8];
+    *(reinterpret_cast<void**>(o) - 1) = head;
+    head = reinterpret_cast<char*>(o) - gcb::kPrefixBytes;
+    g.free_bytes += size;
+    BASTION_ASSERT(m_memory_in_use >= size);
+    m_memory_in_use -= size;
+    return true;
+#else
+    (void)o;
+    return false;
+#endif
+}
+
 namespace {
 [[gnu::noinline]] Result<Ref> float_from_double_general(Interpreter& interp, double v) {
     BASTION_TRY_ASSIGN(Own<FloatObject> f, interp.make<FloatObject>(interp.types.float_, v));
@@ -384,6 +450,8 @@ namespace {
 void release_object(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (o->type == interp.types.float_ && interp.free_float_block(o)) [[likely]]
+        return;
+    if ((o->type == interp.types.str || o->type == interp.types.bytes) && interp.free_plain_block(o)) [[likely]]
         return;
     release_object_general(interp, o);
 }

@@ -3,6 +3,7 @@
 // Printf-style `%` formatting is in str_percent.cpp.
 #include "objects/str_format.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -319,9 +320,74 @@ Result<Own<StrObject>> layout_number(Interpreter& interp, const Spec& f, bool ne
 
 } // namespace
 
+namespace {
+
+// 'f' with precision p <= 17 of a finite |x| < 2^53 whose scaled value round(|x| * 10^p)
+// fits in 64 bits: x is m * 2^e exactly (m < 2^53, e <= 0), so m * 10^p (< 2^110) shifted
+// right by -e, rounded half to even on the exact remainder, is the correctly rounded result
+// that CPython's dtoa (and std::to_chars) give. 0 when it does not apply.
+std::size_t fixed_text_exact(double x, int64_t precision, char (&buf)[128]) {
+    static constexpr uint64_t kPow10[18] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                            10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                            100000000000ull, 1000000000000ull, 10000000000000ull,
+                                            100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                            100000000000000000ull};
+    if (precision < 0 || precision > 17 || !(std::fabs(x) < 9007199254740992.0)) // 2^53; false for nan
+        return 0;
+    uint64_t bits = std::bit_cast<uint64_t>(x);
+    bool negative = (bits >> 63) != 0;
+    auto biased = static_cast<int>((bits >> 52) & 0x7FF);
+    uint64_t m = bits & ((uint64_t{1} << 52) - 1);
+    int shift = 1074; // subnormal: m * 2^-1074
+    if (biased != 0) {
+        m |= uint64_t{1} << 52;
+        shift = 1075 - biased; // x = m * 2^-(shift); |x| < 2^53 makes shift >= 0
+    }
+    auto p = static_cast<std::size_t>(precision);
+    unsigned __int128 n = static_cast<unsigned __int128>(m) * kPow10[p];
+    unsigned __int128 q = 0;
+    if (shift == 0) { // 2^52 <= |x| < 2^53: an integer, nothing to round
+        q = n;
+    } else if (shift < 111) { // n < 2^110: past that the quotient is 0 and the remainder under half
+        q = n >> shift;
+        unsigned __int128 rem = n - (q << shift);
+        unsigned __int128 half = static_cast<unsigned __int128>(1) << (shift - 1);
+        if (rem > half || (rem == half && (q & 1) != 0))
+            ++q;
+    }
+    if (q > UINT64_MAX)
+        return 0;
+    char digits[32];
+    std::size_t nd = 0;
+    auto v = static_cast<uint64_t>(q);
+    do {
+        digits[nd++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    while (nd < p + 1) // at least one digit before the point
+        digits[nd++] = '0';
+    std::size_t len = 0;
+    if (negative) // CPython keeps the sign of -0.0 and of negatives rounding to zero
+        buf[len++] = '-';
+    for (std::size_t i = nd; i > p; --i)
+        buf[len++] = digits[i - 1];
+    if (p != 0) {
+        buf[len++] = '.';
+        for (std::size_t i = p; i > 0; --i)
+            buf[len++] = digits[i - 1];
+    }
+    return len;
+}
+
+} // namespace
+
 std::size_t float_text_fast(double x, uint32_t type, int64_t precision, char (&buf)[128]) {
     if (!std::isfinite(x) || precision < 0 || precision > 50)
         return 0;
+    if (type == 'f' || type == 'F') {
+        if (std::size_t len = fixed_text_exact(x, precision, buf))
+            return len;
+    }
     bool fixed = type == 'f' || type == 'F';
     if (!fixed && type != 'e' && type != 'E')
         return 0;

@@ -29,9 +29,10 @@ struct PercentFlags {
     int64_t width = -1, precision = -1;
 };
 // The text double_to_string(x, type, precision, 0) gives for a finite x and type 'e', 'E',
-// 'f' or 'F' (precision <= 50, and |x| < 1e50 for 'f'), written into buf straight from
-// std::to_chars (the same correctly rounded digits and layout); its length, or 0 when the
-// case is not one of those (the caller then takes the general path).
+// 'f' or 'F' (precision <= 50, and |x| < 1e50 for 'f'), written into buf by an exact
+// integer path ('f', precision <= 17, |x| < 2**53) or std::to_chars (the same correctly
+// rounded digits and layout); its length, or 0 when the case is not one of those (the
+// caller then takes the general path).
 std::size_t float_text_fast(double x, uint32_t type, int64_t precision, char (&buf)[128]);
 // One numeric conversion (%d %i %u %o %x %X %e %E %f %F %g %G; `type` is one of those) of
 // `v`, padded as CPython does, appended to `out` as ASCII text. Shared by str % and bytes %.

@@ -16,6 +16,7 @@
 #include "objects/bytes_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
+#include "objects/slice_fast.h"
 #include "objects/slice_object.h"
 #include "objects/str_format.h"
 #include "objects/str_util.h"
@@ -37,12 +38,22 @@ Result<Own<StrObject>> str_new_raw(Interpreter& interp, int64_t length, uint32_t
     if (!bytes)
         return interp.no_memory();
     // Rounded up to whole words (the block then has a size the small-block free lists
-    // keep, so short strs reuse blocks instead of going to the allocator); the padding is
-    // zeroed with the block and never read as text. length <= kMaxContainerLength, so
-    // the rounding cannot overflow.
+    // keep, so short strs reuse blocks instead of going to the allocator). Only the header
+    // is zeroed: the caller writes every code unit (the contract above), and the last word,
+    // which holds the padding, is zeroed here (the padding is never read as text).
+    // length <= kMaxContainerLength, so the rounding cannot overflow.
     static_assert(sizeof(StrObject) % 8 == 0);
     std::size_t padded = (*bytes + 7) & ~std::size_t{7};
-    BASTION_TRY_ASSIGN(Own<StrObject> s, interp.make_var<StrObject>(interp.types.str, padded));
+    void* mem = interp.allocate_plain_object(interp.types.str, sizeof(StrObject) + padded, 0);
+    if (mem == nullptr)
+        return interp.no_memory();
+    std::memset(mem, 0, sizeof(StrObject)); // a constant size: a few stores, no call
+    auto* raw = ::new (mem) StrObject();
+    raw->refcount = 1;
+    raw->type = interp.types.str; // a static type: no type reference, never tracked
+    Own<StrObject> s = Own<StrObject>::steal(raw);
+    if (padded != 0)
+        std::memset(s->data() + padded - 8, 0, 8);
     s->length = length;
     s->kind = kind;
     s->ascii = max_cp < 0x80;
@@ -286,6 +297,9 @@ Result<Ref> str_concat_inplace(Interpreter& interp, Ref& lhs, Value rhs) {
     BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, cap, rep));
     r->length = *total;
     r->capacity = cap;
+    // The spare room is zeroed (str_new_raw leaves it to the caller): nothing reads it, but
+    // no byte of a str's block is left as the allocator found it.
+    std::memset(r->data() + *total * kind, 0, static_cast<std::size_t>(cap - *total) * kind);
     str_copy_units(r.get(), 0, a, 0, a->length);
     str_copy_units(r.get(), a->length, b, 0, b->length);
     return std::move(r).into_ref();
@@ -731,14 +745,8 @@ Result<Ref> str_getitem(Interpreter& interp, Value self, Value key) {
     if (key.is_obj() && key.obj()->type == interp.types.slice) {
         auto* sl = static_cast<SliceObject*>(key.obj());
         Value none(interp.none), a = sl->start, b = sl->stop;
-        if (sl->step.get().is(none) && (a.is_small_int() || a.is(none)) && (b.is_small_int() || b.is(none))) {
-            int64_t n = s->length;
-            auto clamp = [n](int64_t x) { return x < 0 ? std::max<int64_t>(x + n, 0) : std::min(x, n); };
-            int64_t start = a.is_small_int() ? clamp(a.small_int_value()) : 0;
-            int64_t stop = b.is_small_int() ? clamp(b.small_int_value()) : n;
-            BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, start, std::max(start, stop)));
-            return std::move(r).into_ref();
-        }
+        if (sl->step.get().is(none) && (a.is_small_int() || a.is(none)) && (b.is_small_int() || b.is(none)))
+            return str_slice_small_bounds(interp, s, a, b);
     }
     if (is_int(interp, key) || (!text_is_slice(interp, key) && type_of(interp, key)->number.index)) {
         BASTION_TRY_ASSIGN(Ref i, index(interp, key));
@@ -932,6 +940,18 @@ void init_str_slots(Interpreter& interp) {
         it->destroy = destroy_as<StrIterObject>;
         it->traverse = traverse_as<StrIterObject>;
     }
+}
+
+// s[a:b], step None, bounds small ints or None (str_getitem's fast path and, through
+// slice_fast.h, the loop's BUILD_SLICE + BINARY_SUBSCR): what slice_indices computes for them.
+Result<Ref> str_slice_small_bounds(Interpreter& interp, StrObject* s, Value a, Value b) {
+    BASTION_ASSERT((a.is_small_int() || a.is(Value(interp.none))) && (b.is_small_int() || b.is(Value(interp.none))));
+    int64_t n = s->length;
+    auto clamp = [n](int64_t x) { return x < 0 ? std::max<int64_t>(x + n, 0) : std::min(x, n); };
+    int64_t start = a.is_small_int() ? clamp(a.small_int_value()) : 0;
+    int64_t stop = b.is_small_int() ? clamp(b.small_int_value()) : n;
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_substring(interp, s, start, std::max(start, stop)));
+    return std::move(r).into_ref();
 }
 
 } // namespace bastion

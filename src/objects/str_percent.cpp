@@ -315,18 +315,34 @@ Result<Own<StrObject>> str_percent_format(Interpreter& interp, StrObject* fmt, V
                 *out_num = x < 0 ? 0 : x;
             return {};
         };
-        BASTION_TRY(read_num(&f.width, true));
+        // A width or precision of plain digits (the common case) is read here; '*' and the
+        // errors take read_num.
+        auto digit_at = [&](int64_t k) -> int64_t {
+            uint32_t c = k < n ? (fmt->kind == 1 ? fmt->data()[k] : fmt->at(k)) : 0;
+            return c >= '0' && c <= '9' ? static_cast<int64_t>(c - '0') : -1;
+        };
+        if (int64_t d0 = digit_at(i); d0 >= 0 && digit_at(i + 1) < 0) {
+            f.width = d0; // one digit (never '0', a flag): no limit to check, nothing to reserve
+            ++i;
+        } else if (d0 >= 0 || (i < n && fmt->at(i) == '*')) {
+            BASTION_TRY(read_num(&f.width, true));
+        } // else no width: read_num would leave it unset
         if (i < n && fmt->at(i) == '.') {
             ++i;
-            BASTION_TRY(read_num(&f.precision, false));
+            if (int64_t d0 = digit_at(i); d0 >= 0 && digit_at(i + 1) < 0) {
+                f.precision = d0;
+                ++i;
+            } else {
+                BASTION_TRY(read_num(&f.precision, false));
+            }
         }
         if (i < n && (fmt->at(i) == 'h' || fmt->at(i) == 'l' || fmt->at(i) == 'L'))
             ++i;
         if (i >= n)
             return interp.raise(interp.exc.ValueError, "incomplete format");
         uint32_t type = fmt->at(i++);
-        if (type == '%') {
-            out.append('%');
+        if (type == '%' && i == next + 2) { // only a bare "%%" is a literal (CPython 3.11): "%5%" takes an
+            out.append('%');                // argument and is then an unsupported format character
             continue;
         }
         if (value.is_null()) {

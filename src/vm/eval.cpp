@@ -28,6 +28,7 @@
 #include "objects/list_object.h"
 #include "objects/native_fast.h"
 #include "objects/set_object.h"
+#include "objects/slice_fast.h"
 #include "objects/str_format.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -988,8 +989,22 @@ op_DELETE_SUBSCR: {
     // --- Building ----------------------------------------------------------------------------
 op_BUILD_SLICE: {
     Ref r;
-    TRY_SET(r, build_slice(interp, sp - OPARG(), OPARG()));
-    DROP(OPARG());
+    if (OPARG() == 2 && (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_SUBSCR) &&
+        !(limited && interp.steps_left == 0) && slice_direct_applicable(interp, PEEK(3), PEEK(2), PEEK(1))) {
+        // `s[a:b]` (slice_fast.h): this and the BINARY_SUBSCR after it, without a slice object.
+        // The BINARY_SUBSCR still counts as a step of --max-steps, runs only with that step
+        // left, and is the instruction an error is reported at.
+        ++ip;
+        f->ip = ip;
+        if (limited)
+            --interp.steps_left;
+        DEBUG_FORGET();
+        TRY_SET(r, slice_direct(interp, PEEK(3), PEEK(2), PEEK(1)));
+        DROP(3);
+    } else {
+        TRY_SET(r, build_slice(interp, sp - OPARG(), OPARG()));
+        DROP(OPARG());
+    }
     PUSH(std::move(r));
 }
     DISPATCH();

@@ -230,6 +230,17 @@ public:
     // Frees an exact float whose block word has no flags (no weak references: exact floats
     // cannot have them) into the free list; false when it must take free_object.
     bool free_float_block(Object* o);
+    // --- Exact str/bytes blocks (objects/heap.cpp) -------------------------------------------
+    // Memory for an object of `size` bytes (header included) of a static type the collector
+    // never sees (exact str, bytes): a block waiting in the small-block free list or a new
+    // one, counted and limited as make_var (a collection and one retry at the limit). Only
+    // the object's first `zeroed` bytes are zeroed: the caller constructs the object there,
+    // sets refcount 1 and the type, and writes every byte after `zeroed` that anything
+    // reads. Null when refused (callers raise no_memory()).
+    void* allocate_plain_object(Type* type, std::size_t size, std::size_t zeroed);
+    // Frees an exact str or bytes whose block word has no flags into the free list (as
+    // free_float_block); false when it must take free_object.
+    bool free_plain_block(Object* o);
 };
 
 inline Type* type_of(Interpreter& interp, Value v) {

@@ -326,6 +326,17 @@ def cases() -> list[Case]:
              b"except MemoryError:\n    pass\nn = len(out)\nout = None\n"
              b"print(100000 < n < 200000000, len([1, 2]), isinstance(b, Big), [].append(1))\n",
              (OK,), b"True 2 True None\n", options=("--max-memory", "64M"), bastion_only=True),
+        # str and bytes blocks made without zeroing their payload (heap.cpp allocate_plain_object)
+        # and freed to the free lists: a loop of slices, method results, formats and bytes
+        # until the limit's MemoryError, then recovery that reuses the freed blocks.
+        Case("str_plain_blocks_max_memory",
+             b"w = 'alpha'\nout = []\ntry:\n    for i in range(100000000):\n"
+             b"        out.append(w[1:3])\n        out.append(w.upper())\n        out.append(w + str(i))\n"
+             b"        out.append('%5d %08.3f' % (i, i / 3))\n        out.append(b'%d' % i)\n"
+             b"except MemoryError:\n    pass\nn = len(out)\nout = None\n"
+             b"t = [w[1:3] + w.upper() + f'{i:.2f}' for i in range(1000)]\n"
+             b"print(100000 < n < 200000000, t[7], len(t), b'x%db' % 5, 'ab'[1:], repr('%.3f' % 2.0005))\n",
+             (OK,), b"True lpALPHA7.00 1000 b'x5b' b '2.001'\n", options=("--max-memory", "64M"), bastion_only=True),
         Case("huge_deque_repeat", b"from collections import deque\nt = deque([1, 2]) * (1 << 62)\n",
              ("MemoryError", "OverflowError")),
         Case("huge_deque_inplace_repeat", b"from collections import deque\nt = deque([1, 2])\nt *= 1 << 61\n",
