@@ -112,10 +112,14 @@ Value mro_walk(TupleObject* mro, StrObject* name) {
     return Value();
 }
 
+// A multiplicative hash of both addresses (as attr_cache_pair): the names a class uses
+// together are often interned next to each other, and an xor of the raw addresses put
+// pairs of them (Fraction's `_numerator`/`_denominator`) in one slot, evicting each other
+// on every access.
 std::size_t type_cache_slot(Type* type, StrObject* name) {
-    auto h = reinterpret_cast<uintptr_t>(type) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
-    h ^= h >> 11;
-    return (h >> 4) & (TypeCache::kEntries - 1);
+    uint64_t h = (reinterpret_cast<uintptr_t>(type) >> 4) * 0x9E3779B97F4A7C15ull ^
+                 (reinterpret_cast<uintptr_t>(name) >> 3) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<std::size_t>(h >> 54) & (TypeCache::kEntries - 1);
 }
 
 } // namespace

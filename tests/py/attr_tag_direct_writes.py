@@ -122,3 +122,23 @@ class Fresh:
 
 fr = Fresh()
 print([fr.g for _ in range(3)])
+
+
+# An instance whose __dict__ is a class's namespace: its attribute stores are class dict
+# writes, seen at once through a subclass's hot site.
+class Shared:
+    x = 1
+
+
+class SharedSub(Shared):
+    pass
+
+
+holder = type("Holder", (), {})()
+holder.__dict__ = class_dict(Shared)
+ss = SharedSub()
+got = []
+for i in range(6):
+    got.append(ss.x)
+    holder.x = i * 10
+print(got, Shared.x)
