@@ -112,10 +112,14 @@ Value mro_walk(TupleObject* mro, StrObject* name) {
     return Value();
 }
 
+// A multiplicative hash of both addresses (as attr_cache_pair): the names a class uses
+// together are often interned next to each other, and an xor of the raw addresses put
+// pairs of them (Fraction's `_numerator`/`_denominator`) in one slot, evicting each other
+// on every access.
 std::size_t type_cache_slot(Type* type, StrObject* name) {
-    auto h = reinterpret_cast<uintptr_t>(type) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
-    h ^= h >> 11;
-    return (h >> 4) & (TypeCache::kEntries - 1);
+    uint64_t h = (reinterpret_cast<uintptr_t>(type) >> 4) * 0x9E3779B97F4A7C15ull ^
+                 (reinterpret_cast<uintptr_t>(name) >> 3) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<std::size_t>(h >> 54) & (TypeCache::kEntries - 1);
 }
 
 } // namespace
@@ -123,30 +127,36 @@ std::size_t type_cache_slot(Type* type, StrObject* name) {
 namespace {
 
 // Walks the MRO for `name` and records the walk in `rec` when it can be validated later
-// (type_cache.h): every class has a dict at a version other than 0 (version 0 is shared by
-// every never-mutated dict, e.g. a dict_copy, so it cannot vouch for its contents), the
-// MRO is not longer than a record holds, and teardown has not started. Otherwise rec.type
-// is left null. dict_get_str runs no user code, so the versions read after the walk are
-// those the walk saw.
+// (type_cache.h): every class on the MRO has a dict, owned by it or by no type yet (it
+// becomes the owner here, so from now on every write to the dict reaches
+// type_dict_written), no class on it has a custom MRO, and teardown has not started.
+// Otherwise rec.type is left null. dict_get_str runs no user code, so nothing changes
+// between the walk and the record.
 Value lookup_record_fill(Interpreter& interp, TupleObject* mro, Type* type, StrObject* name, LookupRecord& rec) {
     rec.type = nullptr;
     Value found = mro_walk(mro, name);
-    auto depth = static_cast<std::size_t>(mro->size);
-    if (depth > LookupRecord::kMaxDepth || interp.gc().finalizers_off)
+    if (interp.gc().finalizers_off)
         return found;
     const Value* items = mro->items();
-    for (std::size_t i = 0; i < depth; ++i) {
-        auto* d = static_cast<DictObject*>(as_type(items[i])->dict.get().obj_or_null());
-        if (d == nullptr || d->version == 0)
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Type* t = as_type(items[i]);
+        auto* d = static_cast<DictObject*>(t->dict.get().obj_or_null());
+        if (d == nullptr || (d->owner != nullptr && d->owner != t) || t->has_flag(kTypeCustomMro))
             return found;
-        rec.levels[i] = {d, d->version};
     }
-    if (type->stamp == 0)
+    // Every class on the MRO gets a stamp too (type_bases.cpp type_dict_written relies on
+    // it: a stamped type has only stamped classes on its MRO).
+    for (int64_t i = mro->size; i-- > 0;) {
+        Type* t = as_type(items[i]);
+        static_cast<DictObject*>(t->dict.obj())->owner = t;
+        if (t->stamp == 0)
+            t->stamp = ++interp.type_cache.last_stamp;
+    }
+    if (type->stamp == 0) // (the MRO names `type` first; a custom one was refused above)
         type->stamp = ++interp.type_cache.last_stamp;
     rec.type = type;
     rec.stamp = type->stamp;
     rec.mro = Value(mro).bits();
-    rec.depth = static_cast<uint32_t>(depth);
     rec.result = found;
     return found;
 }

@@ -31,25 +31,18 @@ AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip,
     Value descr = type_lookup_recorded(type, name, &rec);
     e.ip = ip;
     e.name = name;
-    if (rec == nullptr || rec->depth > AttrLookupRecord::kMaxDepth) {
-        // Not recordable (a long MRO, a class dict at version 0): an entry that sends
-        // this type to the generic path while its stamp and MRO stay (no levels to
-        // check), so the site does not look up twice on every execution.
+    if (rec == nullptr) {
+        // Not recordable (a class without a dict or with a custom MRO on the MRO): an
+        // entry that sends this type to the generic path while its stamp and MRO stay,
+        // so the site does not look up twice on every execution.
         e.rec.type = type;
         e.rec.stamp = type->stamp;
         e.rec.mro = type->mro.get().bits();
         e.rec.result = Value();
-        e.rec.depth = 0;
         e.kind = AttrKind::Uncached;
         return e.kind;
     }
-    e.rec.type = rec->type;
-    e.rec.stamp = rec->stamp;
-    e.rec.mro = rec->mro;
-    e.rec.result = rec->result;
-    e.rec.depth = rec->depth;
-    for (uint32_t i = 0; i < rec->depth; ++i)
-        e.rec.levels[i] = {rec->levels[i].dict, rec->levels[i].version};
+    e.rec = *rec;
     e.kind = classify(interp, descr);
     return e.kind;
 }

@@ -3,7 +3,7 @@
 //
 // An entry (type_cache.h AttrCacheEntry), found by the instruction's address and the type, holds the
 // type_lookup record of (type, name) and what it found (AttrKind). While the record is
-// valid (type_cache.h: same type object, same MRO tuple, every class dict at its version)
+// valid (type_cache.h: the type's version tag and MRO tuple are the recorded ones)
 // the lookup would find the same thing, so the handler does what the generic algorithm
 // (objects/abstract_attr.cpp generic_getattr / generic_setattr / get_method) does for that
 // kind, in the same order, without the walk: probe the instance dict, then use the class
@@ -26,21 +26,16 @@ namespace bastion {
 Result<Ref> generic_getattr(Interpreter&, Value obj, StrObject* name);   // objects/abstract_attr.cpp
 Status generic_setattr(Interpreter&, Value obj, StrObject* name, Value); // objects/abstract_attr.cpp
 
-// True when `rec` still describes the lookup on `type` (type_cache.h lists the conditions).
-template <std::size_t N>
-[[gnu::always_inline]] inline bool lookup_record_valid(Interpreter& interp, const LookupRecordN<N>& rec,
+// True when `rec` still describes the lookup on `type` (type_cache.h lists the conditions):
+// the type's version tag and MRO are the recorded ones.
+[[gnu::always_inline]] inline bool lookup_record_valid(Interpreter& interp, const LookupRecord& rec,
                                                        const Type* type) {
-    if (rec.type != type || rec.stamp != type->stamp || rec.mro != type->mro.get().bits() || rec.depth > N ||
-        interp.gc().finalizers_off)
-        return false;
-    bool valid = true;
-    for (uint32_t i = 0; i < rec.depth; ++i)
-        valid &= rec.levels[i].dict->version == rec.levels[i].version;
-    return valid;
+    return rec.type == type && rec.stamp == type->stamp && rec.mro == type->mro.get().bits() &&
+           !interp.gc().finalizers_off;
 }
 
 // type_lookup(type, name), and the cache record that now vouches for it (null when the
-// lookup cannot be recorded: a long MRO, a class dict at version 0, teardown).
+// lookup cannot be recorded: a class without a dict or with a custom MRO, teardown).
 // objects/abstract_attr.cpp.
 Value type_lookup_recorded(Type* type, StrObject* name, const LookupRecord** rec);
 

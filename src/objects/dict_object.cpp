@@ -272,6 +272,8 @@ Status dict_insert_at(Interpreter& interp, DictObject* d, Ref key, int64_t hash,
         Ref old = std::move(e.value);
         e.value = std::move(value);
         d->version = ++interp.dict_versions;
+        if (d->owner != nullptr) [[unlikely]]
+            type_dict_written(interp, d); // before `old` is released (it may run code)
         return {};
     }
     if (d->table == nullptr || d->table->nentries >= d->table->usable) {
@@ -287,6 +289,8 @@ Status dict_insert_at(Interpreter& interp, DictObject* d, Ref key, int64_t hash,
     d->used++;
     d->version = ++interp.dict_versions;
     d->keys_version = d->version;
+    if (d->owner != nullptr) [[unlikely]]
+        type_dict_written(interp, d);
     return {};
 }
 
@@ -307,6 +311,8 @@ std::pair<Ref, Ref> dict_remove_entry(DictObject* d, int64_t ix) {
     d->used--;
     d->version = ++d->type->interp->dict_versions;
     d->keys_version = d->version;
+    if (d->owner != nullptr) [[unlikely]]
+        type_dict_written(*d->type->interp, d);
     return out;
 }
 
@@ -358,6 +364,8 @@ void dict_clear(DictObject* d) {
     d->used = 0;
     d->version = ++d->type->interp->dict_versions;
     d->keys_version = d->version;
+    if (d->owner != nullptr) [[unlikely]]
+        type_dict_written(*d->type->interp, d);
     table_free(t); // may run __del__; the dict is already empty
 }
 
@@ -519,6 +527,8 @@ Status dict_set_str_hinted(Interpreter& interp, DictObject* d, StrObject* key, V
                 *hint = ix;
             Ref old = std::exchange(t->entries()[ix].value, Ref::borrow(value));
             d->version = ++interp.dict_versions;
+            if (d->owner != nullptr) [[unlikely]]
+                type_dict_written(interp, d);
             return {}; // the old value is released now, with the table consistent
         }
         if (ix == -1) {

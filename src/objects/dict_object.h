@@ -8,6 +8,7 @@
 namespace bastion {
 
 struct StrObject;
+struct Type;
 
 struct DictObject : Object {
     // Layout is private to dict_object.cpp; the public surface is the functions below.
@@ -20,6 +21,11 @@ struct DictObject : Object {
     // copy's fill; replacing a present key's value keeps it (CPython's dk_version). The
     // name caches (vm/eval.cpp) use it to prove a name is still absent. 0: never set.
     uint64_t keys_version = 0;
+    // The type whose namespace this dict is, once a lookup record depends on it (set by
+    // objects/abstract_attr.cpp's record fill, cleared when the type dies); null for every
+    // other dict. Each mutation of an owned dict invalidates the owner's lookup records
+    // (dict_table.h type_dict_written).
+    Type* owner = nullptr;
     ~DictObject();
 };
 

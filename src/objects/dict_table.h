@@ -89,12 +89,19 @@ inline void dict_for_each_ref(DictObject* d, F&& f) {
             f(e[i].key.get(), e[i].value.get());
 }
 
+// A mutation of `d` (its version just moved on) whose owner is set: the lookup records of
+// the owner type and of every type whose MRO holds it stop matching (objects/type_bases.cpp).
+// Every site that bumps a dict's version calls it when d->owner is set.
+void type_dict_written(Interpreter&, DictObject* d);
+
 // Replaces the value of a live entry (from dict_entry_for) as dict_set_str does for a
 // present key: the key set is unchanged (keys_version stays), `version` moves on. The old
 // value comes back for the caller to release after this returns (it may run __del__).
 [[nodiscard]] inline Ref dict_replace_entry_value(Interpreter& interp, DictObject* d, DictEntry* e, Ref value) {
     Ref old = std::exchange(e->value, std::move(value));
     d->version = ++interp.dict_versions;
+    if (d->owner != nullptr) [[unlikely]]
+        type_dict_written(interp, d);
     return old;
 }
 

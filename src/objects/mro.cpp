@@ -124,6 +124,7 @@ Result<Ref> compute_mro(Interpreter& interp, Type* t) {
         Value own = type_lookup(meta, interp.names.mro);
         Value builtin = type_lookup(interp.types.type, interp.names.mro);
         if (!own.is_null() && !own.is(builtin)) {
+            t->flags |= kTypeCustomMro; // never recorded by the lookup caches (type_cache.h)
             BASTION_TRY_ASSIGN(Ref r, call_method(interp, Value(t), interp.names.mro, {}));
             BASTION_TRY_ASSIGN(Ref it, get_iter(interp, r));
             std::vector<Ref> items;

@@ -75,6 +75,10 @@ enum TypeFlag : uint32_t {
     kTypeBytesSubclass = 1u << 15,
     kTypeAbstract = 1u << 16,
     kTypeWeakrefable = 1u << 17, // a class whose instances take weak references (CPython: tp_weaklistoffset != 0)
+    // The MRO came from a metaclass's own mro(): it may hold classes that are not ancestors,
+    // whose dict writes would not reach this type, so no lookup of this type or of a class
+    // with it on its MRO is recorded (objects/type_cache.h; CPython's type_mro_modified).
+    kTypeCustomMro = 1u << 18,
 };
 
 // Number slots, indexed by bc::BinaryOpKind for the first 13 (binary) operations.
@@ -108,9 +112,11 @@ struct Type : Object {
     uint32_t instance_dict_keys = 0;
     std::size_t instance_size = 0; // bytes of the Object part of a fixed-size instance
     uint64_t version = 0;          // bumped when the type or a base changes (attribute caches)
-    // Identity of this type object for the lookup caches (objects/type_cache.h): 0 until a
-    // cache entry first records the type, then an interpreter-unique number. A type made
-    // at a freed type's address starts at 0 again, so no entry of the old one matches it.
+    // The version tag of the lookup caches (objects/type_cache.h, CPython's tp_version_tag):
+    // 0 until a cache entry first records the type, then an interpreter-unique number, set
+    // back to 0 whenever a lookup on the type could find something else (a write to the
+    // dict of any class on its MRO, an MRO change). A type made at a freed type's address
+    // starts at 0 again, so no entry of the old one matches it.
     uint64_t stamp = 0;
 
     // Object protocol.

@@ -1,15 +1,19 @@
 // type_bases.cpp: assignment to a class's __bases__ (CPython 3.11's type_set_bases): the
 // checks and their messages, then the new bases and solid base, the MRO of the class and
 // of every class below it (recomputed in CPython's order, all restored when one fails),
-// the __subclasses__ lists, the inherited slots and the lookup caches.
+// the __subclasses__ lists, the inherited slots and the lookup caches; and the version
+// tags' invalidation on a class dict write (type_dict_written, CPython's PyType_Modified).
 // Not for: class creation (type_object.cpp) or the C3 merge itself (mro.cpp).
 #include <utility>
 #include <vector>
 
+#include "gc/gc_state.h"
 #include "gc/weakref_object.h"
 #include "objects/abstract.h"
 #include "objects/bootstrap.h"
 #include "objects/core_internal.h"
+#include "objects/dict_table.h"
+#include "objects/type_cache.h"
 #include "objects/list_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_object.h"
@@ -59,6 +63,44 @@ void forget_lookups(Type* t) {
 }
 
 } // namespace
+
+// The version tags' invariant (kept by abstract_attr.cpp's record fill, which stamps every
+// class on the MRO of the type it records): a type with a stamp has only stamped classes
+// on its MRO. So a class at stamp 0 has no stamped class below it, and the walk stops
+// there (CPython's PyType_Modified). A subclass path from `owner` to any class with it on
+// its MRO goes through classes on that MRO (recorded types have no custom MRO on theirs).
+void type_dict_written(Interpreter& interp, DictObject* d) {
+    Type* owner = d->owner;
+    if (interp.gc().finalizers_off || owner == nullptr)
+        return; // teardown: no record is used from now on
+    if (!owner->has_flag(kTypeHeap)) {
+        // A built-in type's dict (start-up, or user code through gc.get_referents): its
+        // subclass lists need not name every static subclass, so every record goes.
+        for (TypeCacheEntry& e : interp.type_cache.entries)
+            e = TypeCacheEntry{};
+        for (AttrCacheEntry& e : interp.type_cache.attr_entries)
+            e = AttrCacheEntry{};
+        return;
+    }
+    if (owner->stamp == 0)
+        return;
+    // No user code runs here and nothing is allocated on the Python heap, so the classes
+    // reached stay alive; a dead subclass's weak reference has a null referent.
+    std::vector<Type*> pending{owner};
+    while (!pending.empty()) {
+        Type* t = pending.back();
+        pending.pop_back();
+        if (t->stamp == 0)
+            continue;
+        forget_lookups(t);
+        auto* list = static_cast<ListObject*>(t->subclasses.obj());
+        for (std::size_t i = 0; list != nullptr && i < list->items.size(); ++i) {
+            auto* wr = static_cast<WeakRefObject*>(list->items.at(i).obj());
+            if (wr->referent != nullptr)
+                pending.push_back(static_cast<Type*>(wr->referent));
+        }
+    }
+}
 
 Status type_set_bases(Interpreter& interp, Value self, Value value) {
     Type* type = as_type(self);
@@ -143,6 +185,10 @@ Status type_set_bases(Interpreter& interp, Value self, Value value) {
         if (as_type(t)->has_flag(kTypeHeap))
             fixup_heap_slots(interp, as_type(t));
     }
+    // Records made while the subclass lists were being updated (a metaclass mro() runs
+    // user code) could miss a write to a new base: every class in play starts again.
+    for (const auto& [t, old_mro] : replaced)
+        forget_lookups(as_type(t));
     return {};
 }
 

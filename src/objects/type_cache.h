@@ -2,22 +2,25 @@
 // (objects/abstract_attr.cpp) and the per-instruction attribute cache of LOAD_ATTR,
 // STORE_ATTR and LOAD_METHOD (objects/attr_cache.h).
 //
-// Both record one MRO lookup as a LookupRecord and validate it by class identity:
-//  - the type is the same object as at fill time: its `stamp` (type.h) is the recorded
-//    one (a type made at a freed type's address starts at stamp 0, never recorded);
-//  - its MRO is the same tuple (compared by pointer; every MRO replacement makes the new
-//    tuple before the old one is released, so a replaced MRO never has the old address),
-//    so the classes on it are alive and each still has the dict it had (a class dict is
-//    set once, when the class is made, and dropped only at teardown);
-//  - each of those dicts, recorded by pointer, is at the recorded version. Dict versions
-//    are unique across the interpreter (objects/dict_object.cpp), so an equal version
-//    proves the dict holds exactly what it held: the recorded result is what a fresh walk
-//    would return, and alive (a dict still holds it);
+// Both record one MRO lookup as a LookupRecord and validate it by the type's version tag
+// (Type::stamp, CPython's tp_version_tag):
+//  - a record holds the type's stamp at fill time (never 0); stamps are interpreter-unique,
+//    so an equal stamp proves the same type object (a type made at a freed type's address
+//    starts at stamp 0);
+//  - the stamp is set back to 0 whenever the lookup could find something else: every
+//    mutation of a class dict reaches type_dict_written (dict_table.h; the dict's `owner`
+//    is set by the fill, before the record exists), which resets the stamp of the owner
+//    and of every subclass (objects/type_bases.cpp; a static type's dict write empties
+//    both caches instead, as static subclass lists may be incomplete), and every MRO
+//    replacement resets it (type_bases.cpp forget_lookups);
+//  - its MRO is the same tuple (compared by pointer, a second guard for MRO replacement:
+//    a replaced MRO never has the old address while the old one is recorded);
 //  - the collector's teardown has not started dropping class dicts
 //    (GcState::finalizers_off); from then on nothing is looked up through a record.
-// A hit is then one load per MRO level (the recorded dict's version) with no dependent
-// loads through the MRO tuple and its classes. Dicts at version 0 (never mutated, shared
-// by every such dict) and classes without a dict are never recorded.
+// So the recorded result is what a fresh walk would return, and alive (a class dict on the
+// MRO holds it). A hit is two loads from the type and no walk. Types whose MRO holds a
+// class without a dict, a dict owned by another type, or a class with kTypeCustomMro are
+// never recorded.
 #pragma once
 
 #include <array>
@@ -32,25 +35,16 @@ struct Type;
 struct StrObject;
 struct DictObject;
 
-// One lookup's record; N: the longest MRO it can record (longer ones are looked up uncached).
-template <std::size_t N>
-struct LookupRecordN {
-    static constexpr std::size_t kMaxDepth = N;
-    struct Level {
-        DictObject* dict = nullptr;
-        uint64_t version = 0;
-    };
+// One lookup's record.
+struct LookupRecord {
     Type* type = nullptr; // null: empty record
     uint64_t stamp = 0;   // type->stamp at fill time (never 0 in a filled record)
     uintptr_t mro = 0;    // the bits of type->mro at fill time (a tuple)
-    Value result;         // borrowed from one of the dicts below; null: not found
-    uint32_t depth = 0;   // MRO length
-    std::array<Level, N> levels{};
+    Value result;         // borrowed from one of the MRO's dicts; null: not found
 };
-using LookupRecord = LookupRecordN<6>;     // type_lookup's
-using AttrLookupRecord = LookupRecordN<4>; // the per-instruction cache's (a 128-byte entry)
+using AttrLookupRecord = LookupRecord; // the per-instruction cache's
 
-struct alignas(64) TypeCacheEntry {
+struct alignas(32) TypeCacheEntry {
     StrObject* name = nullptr; // interned (lives as long as the interpreter)
     LookupRecord rec;
 };
@@ -74,7 +68,7 @@ struct alignas(64) AttrCacheEntry {
     int32_t dict_hint = -1;
     AttrLookupRecord rec;
 };
-static_assert(sizeof(AttrCacheEntry) == 128);
+static_assert(sizeof(AttrCacheEntry) == 64);
 
 struct TypeCache {
     static constexpr std::size_t kEntries = 1024;     // power of two

@@ -585,13 +585,25 @@ Result<Ref> type_sizeof(Interpreter& interp, Value, CallArgs args) {
 // `int | None` (PEP 604): a types.UnionType from lib/types.py (objects/generic_alias.cpp).
 Result<Ref> type_or(Interpreter& interp, Value a, Value b) { return type_union_or(interp, a, b); }
 
+// A type object's destroy slot: its dict may outlive it (a reference from
+// gc.get_referents), so the dict stops naming it as owner (dict_object.h) before it goes.
+// In teardown (finalizers off) owners are no longer read and the dict may already be gone.
+void type_destroy(Object* o) {
+    auto* t = static_cast<Type*>(o);
+    if (t->interp != nullptr && !t->interp->gc().finalizers_off) {
+        if (auto* d = static_cast<DictObject*>(t->dict.get().obj_or_null()); d != nullptr && d->owner == t)
+            d->owner = nullptr;
+    }
+    t->~Type();
+}
+
 } // namespace
 
 void init_type_slots(Interpreter& interp) {
     Type* t = interp.types.type;
     t->flags |= kTypeBaseType | kTypeTypeSubclass | kTypeGC;
     t->instance_size = sizeof(Type);
-    t->destroy = destroy_as<Type>;
+    t->destroy = type_destroy;
     t->tp_new = type_new;
     t->tp_init = type_init;
     t->call = type_call;
