@@ -36,7 +36,6 @@ Raised name_error(Interpreter&, StrObject* name);
 Status unpack_sequence(Interpreter&, Value seq, uint32_t n, Ref* out);
 Status unpack_ex(Interpreter&, Value seq, uint32_t before, uint32_t after, Ref* out);
 Result<Ref> build_string(Interpreter&, Ref* items, uint32_t n);
-Result<Ref> build_tuple(Interpreter&, Ref* items, uint32_t n);
 Result<Ref> build_list(Interpreter&, Ref* items, uint32_t n);
 Result<Ref> build_set(Interpreter&, Ref* items, uint32_t n);
 Result<Ref> build_map(Interpreter&, Ref* items, uint32_t n);

@@ -8,7 +8,7 @@ namespace bastion {
 
 Result<Ref> build_tuple_moved(Interpreter& interp, Ref* items, uint32_t n) {
     // tuple_new_uninitialized: the empty tuple for n == 0, else n null slots; it may collect
-    // (the items are still on the caller's stack meanwhile, as for build_tuple).
+    // (the items are still on the caller's stack meanwhile, so the collector sees them).
     BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_new_uninitialized(interp, n));
     BASTION_CHECK(t->size == static_cast<int64_t>(n));
     Value* dst = t->items();

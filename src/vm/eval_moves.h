@@ -13,7 +13,7 @@ namespace bastion {
 
 // BUILD_TUPLE: a tuple of the n references at items[0..n), moved in (the slots are left
 // null) once the tuple exists. On failure (MemoryError) the slots are untouched. The same
-// tuple, allocation and accounting as build_tuple (eval_slow.cpp).
+// tuple, allocation and accounting as tuple_from.
 [[gnu::noinline]] Result<Ref> build_tuple_moved(Interpreter&, Ref* items, uint32_t n);
 
 } // namespace bastion

@@ -230,13 +230,6 @@ Status unpack_ex(Interpreter& interp, Value seq, uint32_t before, uint32_t after
 
 // --- Building -------------------------------------------------------------------------------------
 
-Result<Ref> build_tuple(Interpreter& interp, Ref* items, uint32_t n) {
-    if (n == 0)
-        return Ref::borrow(Value(interp.empty_tuple));
-    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_from(interp, std::span<const Value>(reinterpret_cast<const Value*>(items), n)));
-    return Ref(std::move(t));
-}
-
 Result<Ref> build_list(Interpreter& interp, Ref* items, uint32_t n) {
     BASTION_TRY_ASSIGN(Own<ListObject> l, list_new(interp, std::span<const Value>(reinterpret_cast<const Value*>(items), n)));
     return Ref(std::move(l));
