@@ -294,6 +294,27 @@ FloatObject* Interpreter::reuse_float_block(double v) {
 #endif
 }
 
+#ifdef BASTION_MIMALLOC
+namespace {
+
+// Marks the live block of `o` (`size` bytes, which the caller checked the free lists keep)
+// freed and links it on the free list of its size: the link sits in the prefix word before
+// the header. Debug builds poison the body first (the header keeps refcount 0 and the type,
+// for the diagnostics). The caller releases the bytes from the memory count.
+[[gnu::always_inline]] inline void link_free_block(Interpreter::GcState& g, Object* o, uint64_t& word, uint64_t size) {
+    word = gcb::kTagFreed | size;
+#ifndef NDEBUG
+    std::memset(static_cast<void*>(o + 1), 0xDB, size - gcb::kPrefixBytes - sizeof(Object));
+#endif
+    void*& head = g.free_blocks[0][size / 8];
+    *(reinterpret_cast<void**>(o) - 1) = head;
+    head = reinterpret_cast<char*>(o) - gcb::kPrefixBytes;
+    g.free_bytes += size;
+}
+
+} // namespace
+#endif
+
 bool Interpreter::free_float_block(Object* o) {
     BASTION_ASSERT(o->type == types.float_);
 #ifdef BASTION_MIMALLOC
@@ -303,14 +324,7 @@ bool Interpreter::free_float_block(Object* o) {
     // reports it), and room left under the free lists' cap.
     if (word != (gcb::kTagLive | kFloatBlockBytes) || g.free_bytes + kFloatBlockBytes > GcState::kFreeListCapBytes)
         return false;
-    word = gcb::kTagFreed | kFloatBlockBytes;
-#ifndef NDEBUG
-    static_cast<FloatObject*>(o)->value = std::bit_cast<double>(uint64_t{0xDBDBDBDBDBDBDBDB});
-#endif
-    void*& head = g.free_blocks[0][kFloatBlockBytes / 8];
-    *(reinterpret_cast<void**>(o) - 1) = head;
-    head = reinterpret_cast<char*>(o) - gcb::kPrefixBytes;
-    g.free_bytes += kFloatBlockBytes;
+    link_free_block(g, o, word, kFloatBlockBytes);
     BASTION_ASSERT(m_memory_in_use >= kFloatBlockBytes);
     m_memory_in_use -= kFloatBlockBytes;
     return true;
@@ -365,15 +379,7 @@ bool Interpreter::free_plain_block(Object* o) {
     if ((word & ~gcb::kSizeMask) != gcb::kTagLive || size > GcState::kFreeListMaxBytes || size % 8 != 0 ||
         size < gcb::kPrefixBytes + sizeof(Object) || g.free_bytes + size > GcState::kFreeListCapBytes)
         return false;
-    word = gcb::kTagFreed | size;
-#ifndef NDEBUG
-    // Poison the body (the header keeps refcount 0 and the type, for the diagnostics).
-    std::memset(o + 1, 0xDB, size - gcb::kPrefixBytes - sizeof(Object));
-#endif
-    void*& head = g.free_blocks[0][size / 8];
-    *(reinterpret_cast<void**>(o) - 1) = head;
-    head = reinterpret_cast<char*>(o) - gcb::kPrefixBytes;
-    g.free_bytes += size;
+    link_free_block(g, o, word, size);
     BASTION_ASSERT(m_memory_in_use >= size);
     m_memory_in_use -= size;
     return true;
