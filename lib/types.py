@@ -53,10 +53,14 @@ async def _c():
 _c = _c()
 CoroutineType = type(_c)
 _c.close()  # closed: not "never awaited"
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-del _f, _g, _C, _c
+del _f, _g, _C, _c, _ag
 
 
 def _type_repr(obj):

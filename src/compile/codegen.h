@@ -165,6 +165,7 @@ public:
     bool fold_constant(const ast::Expr* e, bc::Constant& out);
     void yield_from_loop();
     Emit await_top(uint32_t where);
+    void yield_top();
     bool in_async_function() const;
 
     // --- codegen_warn.cpp: CPython's compile-time SyntaxWarnings ---

@@ -96,6 +96,14 @@ void Codegen::yield_from_loop() {
     bind(exit);
 }
 
+// `yield` of the value on top (CPython's compiler_add_yield): an async generator wraps it
+// first, so that its asend()/__anext__ tell its own yields from those of what it awaits.
+void Codegen::yield_top() {
+    if (u().ste->coroutine && u().ste->generator)
+        op(Op::ASYNC_GEN_WRAP);
+    op(Op::YIELD_VALUE);
+}
+
 // `await` of the value on top: GET_AWAITABLE where; LOAD_CONST None; the delegation loop.
 // `where` 1/2: the value came from __aenter__/__aexit__ (for GET_AWAITABLE's error).
 Emit Codegen::await_top(uint32_t where) {
@@ -222,10 +230,8 @@ Emit Codegen::expr_inner(const ast::Expr* e) {
     case K::Await: {
         if (u().ste->kind != BlockKind::Function)
             return error("'await' outside function", e->span);
-        if (u().ste->comprehension)
-            return error(in_async_function() ? "asynchronous comprehensions are not supported yet"
-                                             : "asynchronous comprehension outside of an asynchronous function",
-                         e->span);
+        // A comprehension with an await is a coroutine (symtable), refused by comprehension()
+        // outside an async function.
         if (!u().ste->coroutine)
             return error("'await' outside async function", e->span);
         CG_TRY(expr(ast::cast<ast::Await>(e)->value));
@@ -234,14 +240,12 @@ Emit Codegen::expr_inner(const ast::Expr* e) {
     case K::Yield: {
         if (u().ste->kind != BlockKind::Function)
             return error("'yield' outside function", e->span);
-        if (u().ste->coroutine)
-            return error("asynchronous generators are not supported yet", e->span);
         auto* y = ast::cast<ast::Yield>(e);
         if (y->value)
             CG_TRY(expr(y->value));
         else
             load_const(bc::Constant::none());
-        op(Op::YIELD_VALUE);
+        yield_top();
         return {};
     }
     case K::YieldFrom: {
@@ -798,11 +802,13 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
     Block* ste = m_table.block_for(e);
     if (ste == nullptr)
         return error("internal compiler error: no scope for comprehension", e->span);
-    for (const ast::Comprehension* g : gens)
-        if (g->is_async)
-            return error(in_async_function() ? "asynchronous comprehensions are not supported yet"
-                                             : "asynchronous comprehension outside of an asynchronous function",
-                         e->span);
+    // CPython's compiler_comprehension: a comprehension with `async for` or await is a
+    // coroutine, awaited where it is made (a generator expression becomes an async
+    // generator instead), so only an async function or another comprehension may hold it.
+    const bool is_async = ste->coroutine;
+    if (is_async && kind != ComprehensionKind::Generator && !u().ste->comprehension &&
+        !(u().ste->kind == BlockKind::Function && u().ste->coroutine))
+        return error("asynchronous comprehension outside of an asynchronous function", e->span);
     enter_unit(UnitKind::Comprehension, ste->name, ste, e->span.line);
     u().argcount = 1;
     if (kind == ComprehensionKind::List)
@@ -811,21 +817,33 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
         op(Op::BUILD_SET, 0);
     else if (kind == ComprehensionKind::Dict)
         op(Op::BUILD_MAP, 0);
+    // A level's loop: `for` (FOR_ITER to `anchor` when exhausted), or `async for` (the
+    // __anext__ await guarded by a handler at `anchor` whose END_ASYNC_FOR ends the loop,
+    // as async_for_stmt).
     struct Level {
         Label start, if_cleanup, anchor;
+        bool is_async;
     };
     std::vector<Level> levels;
     for (size_t gi = 0; gi < gens.size(); ++gi) {
         const ast::Comprehension* g = gens[gi];
-        Level lv{label(), label(), label()};
+        Level lv{label(), label(), label(), g->is_async};
         if (gi == 0) {
             op(Op::LOAD_FAST, 0); // .0, the iterator argument
         } else {
             CG_TRY(expr(g->iter));
-            op(Op::GET_ITER);
+            op(g->is_async ? Op::GET_AITER : Op::GET_ITER);
         }
         bind(lv.start);
-        jump(Op::FOR_ITER, lv.anchor);
+        if (g->is_async) {
+            u().em.push_handler(lv.anchor);
+            op(Op::GET_ANEXT);
+            load_const(bc::Constant::none());
+            yield_from_loop();
+            u().em.pop_handler();
+        } else {
+            jump(Op::FOR_ITER, lv.anchor);
+        }
         CG_TRY(store_target(g->target));
         for (const ast::Expr* cond : g->ifs)
             CG_TRY(jump_if(cond, lv.if_cleanup, false));
@@ -835,7 +853,7 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
     switch (kind) {
     case ComprehensionKind::Generator:
         CG_TRY(expr(elt));
-        op(Op::YIELD_VALUE);
+        yield_top();
         op(Op::POP_TOP);
         break;
     case ComprehensionKind::List:
@@ -856,6 +874,10 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
         bind(levels[i].if_cleanup);
         jump(Op::JUMP, levels[i].start);
         bind(levels[i].anchor);
+        if (levels[i].is_async) {
+            u().em.set_span(gens[i]->iter->span);
+            op(Op::END_ASYNC_FOR);
+        }
     }
     bool generator = kind == ComprehensionKind::Generator;
     if (!generator)
@@ -866,8 +888,10 @@ Emit Codegen::comprehension(const ast::Expr* e, ComprehensionKind kind, const st
     op(Op::PUSH_NULL);
     CG_TRY(make_closure(std::move(code).value(), 0));
     CG_TRY(expr(gens[0]->iter));
-    op(Op::GET_ITER);
+    op(gens[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
     op(Op::CALL, 1);
+    if (is_async && !generator)
+        return await_top(0);
     return {};
 }
 

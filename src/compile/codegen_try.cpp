@@ -145,6 +145,8 @@ Emit Codegen::unwind_fblock_stack(bool preserve_tos, const FBlock** loop, std::v
 Emit Codegen::return_stmt(const ast::Return* r) {
     if (u().ste->kind != BlockKind::Function || u().kind == UnitKind::Comprehension)
         return error("'return' outside function", r->span);
+    if (r->value != nullptr && u().ste->coroutine && u().ste->generator)
+        return error("'return' with value in async generator", r->span);
     CG_TRY(check_except_star_exit(false, r->span));
     bool preserve_tos = r->value != nullptr && r->value->kind != ast::ExprKind::Constant;
     if (preserve_tos)

@@ -204,8 +204,10 @@ Result<std::shared_ptr<const bc::CodeImage>, Diagnostic> Codegen::leave_unit(boo
         flags |= bc::kCoOptimized | bc::kCoNewLocals;
         if (ste.nested)
             flags |= bc::kCoNested;
-        if (ste.coroutine)
-            flags |= bc::kCoCoroutine; // async generators are refused by the code generator
+        if (ste.coroutine && ste.generator)
+            flags |= bc::kCoAsyncGenerator;
+        else if (ste.coroutine)
+            flags |= bc::kCoCoroutine;
         else if (ste.generator)
             flags |= bc::kCoGenerator;
         if (ste.varargs)

@@ -417,6 +417,11 @@ bool SymtableBuilder::comprehension(const ast::Expr* e, const std::vector<ast::C
     enter(BlockKind::Function, name, e, e->span.line);
     m_cur->comprehension = true;
     m_cur->generator = generator;
+    // An `async for` or an await (below) makes the comprehension a coroutine: an async
+    // generator for a generator expression (CPython's symtable_handle_comprehension).
+    for (const ast::Comprehension* g : gens)
+        if (g->is_async)
+            m_cur->coroutine = true;
     ST_TRY(add_def(".0", kDefParam, e->span));
     for (size_t i = 0; i < gens.size(); ++i) {
         const ast::Comprehension* g = gens[i];
@@ -435,7 +440,13 @@ bool SymtableBuilder::comprehension(const ast::Expr* e, const std::vector<ast::C
     if (value)
         ST_TRY(expr(value));
     ST_TRY(expr(elt));
+    // An async list/set/dict comprehension is awaited where it is called, so an enclosing
+    // comprehension becomes a coroutine too (an enclosing function's kind is its `def`'s:
+    // the code generator refuses the comprehension outside an async function).
+    bool awaited_here = m_cur->coroutine && !generator;
     leave();
+    if (awaited_here && m_cur->comprehension)
+        m_cur->coroutine = true;
     return true;
 }
 
@@ -527,6 +538,8 @@ bool SymtableBuilder::expr(const ast::Expr* e) {
         return comprehension(e, c->generators, c->elt, nullptr, "<genexpr>", true);
     }
     case K::Await:
+        if (m_cur->comprehension)
+            m_cur->coroutine = true; // an await inside a comprehension makes it a coroutine
         return expr(ast::cast<ast::Await>(e)->value);
     case K::Yield: {
         auto* y = ast::cast<ast::Yield>(e);

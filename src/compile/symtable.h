@@ -51,7 +51,7 @@ struct Block {
     std::string private_name; // enclosing class name, for __name mangling
     bool nested = false;
     bool generator = false;
-    bool coroutine = false; // an `async def` body
+    bool coroutine = false; // an `async def` body, or a comprehension with `async for` / await
     bool varargs = false;
     bool varkeywords = false;
     bool comprehension = false;

@@ -747,8 +747,9 @@ void gc_finalize(Interpreter& interp, Object* o) {
         return;
     }
     if (is_suspended_generator(interp, o)) {
+        // Every kind's close (an async generator has no `close` method; none can override it).
         Ref keep = Ref::borrow(Value(o));
-        auto r = call_method(interp, Value(o), interp.intern("close"), {});
+        auto r = generator_close_object(interp, static_cast<GeneratorObject*>(o));
         if (!r.ok())
             gc_write_unraisable(interp, Value(o), r.error());
     }

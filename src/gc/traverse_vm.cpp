@@ -90,6 +90,7 @@ void init_gc_vm_slots(Interpreter& interp) {
     t.traceback->traverse = traceback_traverse;
     t.generator->traverse = generator_traverse;
     t.coroutine->traverse = generator_traverse; // the same object, another type
+    t.async_generator->traverse = generator_traverse;
 }
 
 } // namespace bastion

@@ -342,6 +342,7 @@ const BuiltinEntry kCore[] = {
     {"callable", builtin_callable}, {"getattr", builtin_getattr},   {"hasattr", builtin_hasattr},
     {"setattr", builtin_setattr},   {"delattr", builtin_delattr},   {"iter", builtin_iter},
     {"next", builtin_next},         {"vars", builtin_vars},         {"dir", builtin_dir},
+    {"aiter", builtin_aiter},       {"anext", builtin_anext},
 };
 
 } // namespace

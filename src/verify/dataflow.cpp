@@ -171,6 +171,7 @@ SlotRule slot_rule(bc::Op op) {
     case Op::MATCH_KEYS:
     case Op::MATCH_CLASS:
     case Op::COPY_DICT_WITHOUT_KEYS:
+    case Op::ASYNC_GEN_WRAP:
         return SlotRule::Objects;
     }
     return SlotRule::Objects;

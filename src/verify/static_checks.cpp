@@ -110,6 +110,8 @@ Status check_static(const bc::CodeImage& image) {
         if (in.op == bc::Op::YIELD_VALUE && !generator_kind)
             return fail(Rule::YieldOutsideGenerator, pc, "YIELD_VALUE without GENERATOR, COROUTINE or "
                                                          "ASYNC_GENERATOR in co_flags");
+        if (in.op == bc::Op::ASYNC_GEN_WRAP && (image.flags & bc::kCoAsyncGenerator) == 0)
+            return fail(Rule::YieldOutsideGenerator, pc, "ASYNC_GEN_WRAP without ASYNC_GENERATOR in co_flags");
     }
     return {};
 }

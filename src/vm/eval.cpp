@@ -1608,6 +1608,13 @@ op_COPY_DICT_WITHOUT_KEYS: {
     PUSH(std::move(rest)); // (subject, keys -- subject, rest), as opcodes.def says
 }
     DISPATCH();
+op_ASYNC_GEN_WRAP: {
+    Ref value = POP();
+    Ref wrapped;
+    TRY_SET(wrapped, async_gen_wrap(interp, value));
+    PUSH(std::move(wrapped));
+}
+    DISPATCH();
 
     // --- Leaving the loop --------------------------------------------------------------------
 return_from_entry:

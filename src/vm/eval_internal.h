@@ -148,6 +148,7 @@ Result<Ref> lookup_special(Interpreter&, Value obj, StrObject* name);
 Result<Ref> get_awaitable(Interpreter&, Value obj, uint32_t where);
 Result<Ref> get_aiter(Interpreter&, Value obj);   // GET_AITER
 Result<Ref> get_anext(Interpreter&, Value aiter); // GET_ANEXT: the awaitable of aiter.__anext__()
+Result<Ref> async_gen_wrap(Interpreter&, Value value); // ASYNC_GEN_WRAP (vm/async_generator.cpp)
 // BEFORE_ASYNC_WITH: *exit = the bound __aexit__, returns mgr.__aenter__().
 Result<Ref> before_async_with(Interpreter&, Value mgr, Ref* exit);
 

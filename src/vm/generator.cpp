@@ -32,7 +32,8 @@ GeneratorObject::~GeneratorObject() {
 
 bool is_generator(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.generator; }
 bool is_generator_object(Interpreter& interp, const Object* o) {
-    return o->type == interp.types.generator || o->type == interp.types.coroutine;
+    return o->type == interp.types.generator || o->type == interp.types.coroutine ||
+           o->type == interp.types.async_generator;
 }
 bool is_coroutine(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.coroutine; }
 
@@ -42,7 +43,9 @@ Result<Ref> generator_new(Interpreter& interp, FunctionObject* fn, const Value* 
     std::size_t bytes = frame_bytes(co);
     if (bytes == 0)
         return interp.no_memory();
-    Type* type = (co->flags & bc::kCoCoroutine) != 0 ? interp.types.coroutine : interp.types.generator;
+    Type* type = (co->flags & bc::kCoCoroutine) != 0        ? interp.types.coroutine
+                 : (co->flags & bc::kCoAsyncGenerator) != 0 ? interp.types.async_generator
+                                                            : interp.types.generator;
     BASTION_TRY_ASSIGN(Own<GeneratorObject> gen, interp.make_var<GeneratorObject>(type, bytes));
     Frame* f = frame_init(gen->frame(), co, Value(fn), fn->globals, fn->builtins, Value());
     gen->frame_live = true;
@@ -61,8 +64,12 @@ GeneratorObject* as_gen(Value v) { return static_cast<GeneratorObject*>(v.obj())
 
 bool raised_is(Value exc, Type* t) { return exc.is_obj() && is_subtype(exc.obj()->type, t); }
 
-// "generator" or "coroutine", for the messages that name the kind (CPython's genobject.c).
-std::string_view kind_of(const GeneratorObject* gen) { return gen->type->name; }
+// "generator", "coroutine" or "async generator", for the messages that name the kind
+// (CPython's genobject.c); reprs use the type's name.
+std::string_view kind_of(const GeneratorObject* gen) {
+    return gen->type == gen->type->interp->types.async_generator ? std::string_view("async generator")
+                                                                 : std::string_view(gen->type->name);
+}
 
 void finish(GeneratorObject* gen) {
     if (gen->frame_live) {
@@ -97,6 +104,14 @@ Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop, std::strin
     return r;
 }
 
+// PEP 525: RuntimeError("async generator raised StopAsyncIteration") from it.
+Raised stop_async_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
+    Raised r = interp.raise(interp.exc.RuntimeError, "async generator raised StopAsyncIteration");
+    set_cause(r.exception, stop);
+    static_cast<ExceptionObject*>(r.exception.obj())->context = std::move(stop);
+    return r;
+}
+
 // Run the linked-in frame `f` of `gen` (its resumption value, if any, already pushed)
 // until it yields, returns or raises, and settle the generator: resume()'s second half.
 // Every path returns `r` itself (no move of the Result on the way out).
@@ -124,6 +139,9 @@ Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop, std::strin
             *returned = true;
         else if (raised_is(r.error().exception, interp.exc.StopIteration))
             r = stop_iteration_to_runtime_error(interp, std::move(r.take_error().exception), kind_of(gen));
+        else if (gen->type == interp.types.async_generator &&
+                 raised_is(r.error().exception, interp.exc.StopAsyncIteration))
+            r = stop_async_iteration_to_runtime_error(interp, std::move(r.take_error().exception));
     }
     return r;
 }
@@ -219,11 +237,15 @@ Result<Ref> resume_after_delegate(Interpreter& interp, GeneratorObject* gen, Val
 
 Result<Ref> close_iterator(Interpreter& interp, Value it);
 
-Result<Ref> throw_into(Interpreter& interp, GeneratorObject* gen, Ref exc, bool* returned) {
+// `close_on_genexit` false (an async generator's aclose()): GeneratorExit is thrown into
+// the delegate like any exception instead of closing it, so the awaits it is in can work
+// it through (CPython's _gen_throw).
+Result<Ref> throw_into(Interpreter& interp, GeneratorObject* gen, Ref exc, bool* returned,
+                       bool close_on_genexit = true) {
     Value yf = delegate_of(gen);
     if (!yf.is_null()) {
         Ref sub = Ref::borrow(yf);
-        if (raised_is(exc, interp.exc.GeneratorExit)) {
+        if (close_on_genexit && raised_is(exc, interp.exc.GeneratorExit)) {
             gen->running = true;
             auto closed = close_iterator(interp, sub);
             gen->running = false;
@@ -235,7 +257,7 @@ Result<Ref> throw_into(Interpreter& interp, GeneratorObject* gen, Ref exc, bool*
         bool sub_returned = false;
         if (sub.get().is_obj() && is_generator_object(interp, sub.get().obj())) {
             gen->running = true;
-            r = throw_into(interp, as_gen(sub), exc, &sub_returned);
+            r = throw_into(interp, as_gen(sub), exc, &sub_returned, close_on_genexit);
             gen->running = false;
         } else {
             StrObject* throw_name = interp.intern("throw");
@@ -315,7 +337,7 @@ Result<Ref> gen_iter(Interpreter&, Value self) { return Ref::borrow(self); }
 } // namespace
 
 Result<Ref> generator_repr(Interpreter& interp, Value self) {
-    std::string text = fmt::format("<{} object {} at {}>", kind_of(as_gen(self)),
+    std::string text = fmt::format("<{} object {} at {}>", as_gen(self)->type->name,
                                    str_to_utf8(static_cast<StrObject*>(as_gen(self)->qualname.obj())),
                                    static_cast<const void*>(self.obj()));
     BASTION_TRY_ASSIGN(Own<StrObject> s, str_from_utf8(interp, text));
@@ -338,9 +360,22 @@ Result<Ref> generator_send_method(Interpreter& interp, Value self, CallArgs args
 // throw(type[, value[, traceback]]) or throw(exception)
 Result<Ref> generator_throw_method(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "throw", 1, 3));
-    Value typ = args.items[0];
-    Value val = args.npos > 1 ? args.items[1] : Value(interp.none);
-    Value tb = args.npos > 2 ? args.items[2] : Value(interp.none);
+    BASTION_TRY_ASSIGN(Ref exc, throw_args_exception(interp, args.positional()));
+    bool returned = false;
+    BASTION_TRY_ASSIGN(Ref r, throw_into(interp, as_gen(self), std::move(exc), &returned));
+    if (!returned)
+        return r;
+    if (r.get().is(Value(interp.none)))
+        return interp.raise_object(Value(interp.exc.StopIteration));
+    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
+    return Raised{std::move(stop)};
+}
+
+Result<Ref> throw_args_exception(Interpreter& interp, std::span<const Value> args) {
+    BASTION_CHECK(!args.empty() && args.size() <= 3);
+    Value typ = args[0];
+    Value val = args.size() > 1 ? args[1] : Value(interp.none);
+    Value tb = args.size() > 2 ? args[2] : Value(interp.none);
     if (!tb.is(Value(interp.none)) && !is_traceback(interp, tb))
         return interp.raise(interp.exc.TypeError, "throw() third argument must be a traceback object");
     Ref exc;
@@ -370,15 +405,15 @@ Result<Ref> generator_throw_method(Interpreter& interp, Value self, CallArgs arg
     }
     if (is_traceback(interp, tb))
         static_cast<ExceptionObject*>(exc.obj())->traceback = Ref::borrow(tb);
-    bool returned = false;
-    BASTION_TRY_ASSIGN(Ref r, throw_into(interp, as_gen(self), std::move(exc), &returned));
-    if (!returned)
-        return r;
-    if (r.get().is(Value(interp.none)))
-        return interp.raise_object(Value(interp.exc.StopIteration));
-    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
-    return Raised{std::move(stop)};
+    return exc;
 }
+
+Result<Ref> generator_throw(Interpreter& interp, GeneratorObject* gen, Ref exc, bool* returned,
+                            bool close_on_genexit) {
+    return throw_into(interp, gen, std::move(exc), returned, close_on_genexit);
+}
+
+Result<Ref> generator_close_object(Interpreter& interp, GeneratorObject* gen) { return generator_close(interp, gen); }
 
 Result<Ref> generator_close_method(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "close", 0, 0));
@@ -561,7 +596,7 @@ void generator_destroy(Object* o) {
         gen->finalizing = true;
         auto closed = generator_close(interp, gen);
         if (!closed.ok() && interp.write_stderr) {
-            std::string where = fmt::format("<{} object {} at {}>", kind_of(gen),
+            std::string where = fmt::format("<{} object {} at {}>", gen->type->name,
                                             str_to_utf8(static_cast<StrObject*>(gen->qualname.obj())),
                                             static_cast<const void*>(o));
             interp.write_stderr("Exception ignored in: " + where + "\n");

@@ -20,6 +20,8 @@ struct alignas(alignof(Ref)) GeneratorObject : Object {
     bool running = false;
     bool frame_live = false; // the frame below is constructed (cleared once finished)
     bool finalizing = false; // being freed: closing it must not take new references
+    bool ag_running_async = false; // async generators: one of its asend/athrow awaitables runs
+    bool ag_closed = false;        // async generators: aclose()d, or ended by StopAsyncIteration
     // The frame is constructed in the storage after this object.
     Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
     ~GeneratorObject();
@@ -40,6 +42,15 @@ bool is_generator(Interpreter&, Value v);
 // Resume with `value` (None for __next__). Returns the yielded value with *returned =
 // false, or the return value with *returned = true (no StopIteration is made).
 Result<Ref> generator_send(Interpreter&, GeneratorObject* gen, Value value, bool* returned);
+
+// gen.close() for any kind (None, or the error of one that ignored GeneratorExit).
+Result<Ref> generator_close_object(Interpreter&, GeneratorObject* gen);
+
+// Async generators (vm/async_generator.cpp), and the aiter()/anext() builtins.
+void init_async_generator_type_slots(Interpreter&);
+Status init_async_generator_type_methods(Interpreter&);
+Result<Ref> builtin_aiter(Interpreter&, CallArgs args);
+Result<Ref> builtin_anext(Interpreter&, CallArgs args);
 
 void init_generator_type_slots(Interpreter&);
 Status init_generator_type_methods(Interpreter&);

@@ -27,6 +27,12 @@ Value generator_delegate(GeneratorObject* gen);
 // The coroutine a coroutine_wrapper (coro.__await__()) drives, or null for anything else
 // (vm/coroutine.cpp).
 Value coroutine_wrapper_target(Interpreter&, Value v);
+// throw()'s arguments (type[, value[, traceback]] or an exception; 1 to 3 of them) as the
+// exception to throw, with CPython's TypeErrors.
+Result<Ref> throw_args_exception(Interpreter&, std::span<const Value> args);
+// Throw `exc` into `gen` (through the delegate of a suspended `yield from`/await): the next
+// value, *returned when the body returned it instead. `close_on_genexit` false: aclose().
+Result<Ref> generator_throw(Interpreter&, GeneratorObject* gen, Ref exc, bool* returned, bool close_on_genexit);
 // The destroy slot of both kinds: close a suspended one (its finally blocks run).
 void generator_destroy(Object* o);
 

@@ -18,6 +18,7 @@ void init_vm_slots(Interpreter& interp) {
     init_traceback_type_slots(interp);
     init_generator_type_slots(interp);
     init_coroutine_type_slots(interp);
+    init_async_generator_type_slots(interp);
 }
 
 Status init_vm_methods(Interpreter& interp) {
@@ -27,7 +28,8 @@ Status init_vm_methods(Interpreter& interp) {
     BASTION_TRY(init_frame_type_methods(interp));
     BASTION_TRY(init_traceback_type_methods(interp));
     BASTION_TRY(init_generator_type_methods(interp));
-    return init_coroutine_type_methods(interp);
+    BASTION_TRY(init_coroutine_type_methods(interp));
+    return init_async_generator_type_methods(interp);
 }
 
 } // namespace bastion

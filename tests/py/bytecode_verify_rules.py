@@ -82,6 +82,9 @@ pair('bad_immediate', [('LOAD_CONST', 1), ('GET_AWAITABLE', 2), ('RETURN_VALUE',
 YIELD = [('LOAD_CONST', 1), ('YIELD_VALUE', 0), ('RETURN_VALUE', 0)]
 attempt('yield_outside_generator ok', YIELD, co_flags=3 | 0x20)
 attempt('yield_outside_generator bad', YIELD)
+WRAP = [('LOAD_CONST', 1), ('ASYNC_GEN_WRAP', 0), ('YIELD_VALUE', 0), ('RETURN_VALUE', 0)]
+attempt('async_gen_wrap ok', WRAP, co_flags=3 | 0x200)
+attempt('async_gen_wrap in a generator', WRAP, co_flags=3 | 0x20)
 
 # --- structural: the dataflow ------------------------------------------------------------------
 pair('stack_underflow', RET, [('POP_TOP', 0)] * 50 + RET)

@@ -57,10 +57,8 @@ const Case kCases[] = {
     {"def f():\n  async with x: pass\n", "'async with' outside async function", 2},
     {"def f():\n  async for x in y: pass\n", "'async for' outside async function", 2},
     {"def f():\n  return [await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2},
-    // Bastion's own: async generators and async comprehensions are not compiled yet.
-    {"async def f():\n  yield 1\n", "asynchronous generators are not supported yet", 2},
-    {"async def f():\n  return [x async for x in y]\n", "asynchronous comprehensions are not supported yet", 2},
-    {"async def f():\n  return [await x for x in y]\n", "asynchronous comprehensions are not supported yet", 2},
+    {"async def f():\n  yield 1\n  return 2\n", "'return' with value in async generator", 3},
+    {"[x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 1},
 };
 
 TEST(CompileErrors, MessagesAndLinesMatchCPython) {

@@ -189,6 +189,21 @@ TEST(StaticRules, YieldOutsideGenerator) {
     }
 }
 
+// ASYNC_GEN_WRAP only in an async generator: its wrapped values mean something only to
+// that generator's asend/athrow awaitables.
+TEST(StaticRules, AsyncGenWrapOutsideAsyncGenerator) {
+    bc::CodeImage img = with_code(
+        {I(Op::LOAD_CONST, 0), I(Op::ASYNC_GEN_WRAP), I(Op::YIELD_VALUE), I(Op::RETURN_VALUE)});
+    EXPECT_TRUE(rejects(img, Rule::YieldOutsideGenerator));
+    for (uint32_t flag : {bc::kCoGenerator, bc::kCoCoroutine}) {
+        bc::CodeImage other = img;
+        other.flags |= flag;
+        EXPECT_TRUE(rejects(other, Rule::YieldOutsideGenerator));
+    }
+    img.flags |= bc::kCoAsyncGenerator;
+    EXPECT_TRUE(verifies(img));
+}
+
 TEST(StaticRules, OffsetsAreBytes) {
     auto r = verify::verify(share(with_code({I(Op::NOP), I(Op::NOP), I(Op::LOAD_CONST, 99), I(Op::RETURN_VALUE)})));
     ASSERT_FALSE(r.ok());
