@@ -84,10 +84,26 @@ Raised unbound_deref(Interpreter& interp, CodeObject* co, uint32_t index) {
                             name);
 }
 
+namespace {
+
+// The namespace of LOAD_NAME/STORE_NAME/DELETE_NAME: the frame's locals mapping; for a
+// function whose code is not CO_OPTIMIZED (module code made into a function with
+// types.FunctionType), its globals, as CPython 3.11's function calls give it. Null: none.
+Value name_namespace(Frame* f) {
+    if (f->locals)
+        return f->locals;
+    if (f->func && (f->code->flags & bc::kCoOptimized) == 0)
+        return f->globals;
+    return Value();
+}
+
+} // namespace
+
 Result<Ref> load_name(Interpreter& interp, Frame* f, StrObject* name) {
-    if (!f->locals)
+    Value locals = name_namespace(f);
+    if (locals.is_null())
         return interp.raise_fmt(interp.exc.SystemError, "no locals when loading '{}'", str_to_utf8(name));
-    BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals, name));
+    BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, locals, name));
     if (v)
         return v;
     Value g = dict_get_str(as_dict(f->globals), name);
@@ -110,23 +126,25 @@ Result<Ref> load_global_mapping(Interpreter& interp, Frame* f, StrObject* name) 
 }
 
 Status store_name(Interpreter& interp, Frame* f, StrObject* name, Value value) {
-    if (!f->locals)
+    Value locals = name_namespace(f);
+    if (locals.is_null())
         return interp.raise_fmt(interp.exc.SystemError, "no locals found when storing '{}'", str_to_utf8(name));
-    if (is_exact_dict(interp, f->locals))
-        return dict_set_str(interp, as_dict(f->locals), name, value);
-    return set_item(interp, f->locals, Value(name), value);
+    if (is_exact_dict(interp, locals))
+        return dict_set_str(interp, as_dict(locals), name, value);
+    return set_item(interp, locals, Value(name), value);
 }
 
 Status delete_name(Interpreter& interp, Frame* f, StrObject* name) {
-    if (!f->locals)
+    Value locals = name_namespace(f);
+    if (locals.is_null())
         return interp.raise_fmt(interp.exc.SystemError, "no locals when deleting '{}'", str_to_utf8(name));
-    if (is_exact_dict(interp, f->locals)) {
-        BASTION_TRY_ASSIGN(bool found, dict_del(interp, as_dict(f->locals), Value(name)));
+    if (is_exact_dict(interp, locals)) {
+        BASTION_TRY_ASSIGN(bool found, dict_del(interp, as_dict(locals), Value(name)));
         if (!found)
             return name_error(interp, name);
         return {};
     }
-    auto r = del_item(interp, f->locals, Value(name));
+    auto r = del_item(interp, locals, Value(name));
     if (!r.ok() && raised_is(r.error(), interp.exc.KeyError))
         return name_error(interp, name);
     return r;

@@ -10,6 +10,7 @@
 
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
+#include "objects/core_internal.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -362,6 +363,68 @@ constexpr GetSetDef kCellGetSets[] = {
 
 } // namespace
 
+// function(code, globals, name=None, argdefs=None, closure=None): CPython's func_new, with
+// its checks and messages. The code object is verified already (every code object is).
+Result<Ref> function_tp_new(Interpreter& interp, Type*, CallArgs args) {
+    Value a[5] = {};
+    BASTION_TRY(parse_args(interp, args, ArgSpec{"function", {"code", "globals", "name", "argdefs", "closure"}, 2}, a));
+    if (!a[0].is_obj() || a[0].obj()->type != interp.types.code)
+        return interp.raise_fmt(interp.exc.TypeError, "function() argument 'code' must be code, not {}",
+                                tname(interp, a[0]));
+    if (!is_dict(interp, a[1]))
+        return interp.raise_fmt(interp.exc.TypeError, "function() argument 'globals' must be dict, not {}",
+                                tname(interp, a[1]));
+    auto given = [&](Value v) { return !v.is_null() && !v.is(Value(interp.none)); };
+    if (given(a[2]) && !is_str(interp, a[2]))
+        return interp.raise(interp.exc.TypeError, "arg 3 (name) must be None or string");
+    if (given(a[3]) && !is_tuple(interp, a[3]))
+        return interp.raise(interp.exc.TypeError, "arg 4 (defaults) must be None or tuple");
+    auto* code = static_cast<CodeObject*>(a[0].obj());
+    if (given(a[4]) && !is_tuple(interp, a[4]))
+        return interp.raise(interp.exc.TypeError, "arg 5 (closure) must be None or tuple");
+    if (!given(a[4]) && code->nfrees > 0)
+        return interp.raise(interp.exc.TypeError, "arg 5 (closure) must be tuple");
+    int64_t nclosure = given(a[4]) ? static_cast<TupleObject*>(a[4].obj())->size : 0;
+    if (nclosure != static_cast<int64_t>(code->nfrees))
+        return interp.raise_fmt(interp.exc.ValueError, "{} requires closure of length {}, not {}",
+                                str_to_utf8(static_cast<StrObject*>(code->name.obj())), code->nfrees, nclosure);
+    for (int64_t i = 0; i < nclosure; ++i) {
+        Value cell = static_cast<TupleObject*>(a[4].obj())->at(i);
+        if (!is_cell(interp, cell))
+            return interp.raise_fmt(interp.exc.TypeError, "arg 5 (closure) expected cell, found {}", tname(interp, cell));
+    }
+    BASTION_TRY_ASSIGN(Own<FunctionObject> fn, function_new(interp, code, a[1]));
+    if (given(a[2]))
+        fn->name = Ref::borrow(a[2]);
+    if (given(a[3]))
+        fn->defaults = Ref::borrow(a[3]);
+    if (nclosure > 0)
+        fn->closure = Ref::borrow(a[4]);
+    return Ref(std::move(fn));
+}
+
+// method(function, instance): a bound method (CPython's method_new).
+Result<Ref> method_tp_new(Interpreter& interp, Type*, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "method"));
+    if (args.npos != 2)
+        return interp.raise_fmt(interp.exc.TypeError, "method expected 2 arguments, got {}", args.npos);
+    if (!is_callable(interp, args.items[0]))
+        return interp.raise(interp.exc.TypeError, "first argument must be callable");
+    if (args.items[1].is(Value(interp.none)))
+        return interp.raise(interp.exc.TypeError, "instance must not be None");
+    BASTION_TRY_ASSIGN(Own<MethodObject> m, method_new(interp, args.items[0], args.items[1]));
+    return Ref(std::move(m));
+}
+
+// cell([contents]): an empty cell, or one holding contents.
+Result<Ref> cell_tp_new(Interpreter& interp, Type*, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "cell"));
+    if (args.npos > 1)
+        return interp.raise_fmt(interp.exc.TypeError, "cell expected at most 1 argument, got {}", args.npos);
+    BASTION_TRY_ASSIGN(Own<CellObject> c, cell_new(interp, args.npos == 1 ? args.items[0] : Value()));
+    return Ref(std::move(c));
+}
+
 void init_function_type_slots(Interpreter& interp) {
     Type* f = interp.types.function;
     f->instance_size = sizeof(FunctionObject);
@@ -372,6 +435,7 @@ void init_function_type_slots(Interpreter& interp) {
     f->repr = function_repr;
     f->getattr = generic_getattr;
     f->setattr = generic_setattr;
+    f->tp_new = function_tp_new;
 
     Type* m = interp.types.method;
     m->instance_size = sizeof(MethodObject);
@@ -382,6 +446,7 @@ void init_function_type_slots(Interpreter& interp) {
     m->richcompare = method_richcompare;
     m->hash = method_hash;
     m->getattr = method_getattr;
+    m->tp_new = method_tp_new;
 
     Type* c = interp.types.cell;
     c->instance_size = sizeof(CellObject);
@@ -389,6 +454,7 @@ void init_function_type_slots(Interpreter& interp) {
     c->destroy = destroy_as<CellObject>;
     c->repr = cell_repr;
     c->getattr = generic_getattr;
+    c->tp_new = cell_tp_new;
 }
 
 Status init_function_type_methods(Interpreter& interp) {
