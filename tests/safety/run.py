@@ -433,6 +433,18 @@ def cases() -> list[Case]:
                   "    except RecursionError:\n        print('caught')\n"
                   "print([list(maker(100)) for maker in makers])\n"),
              (OK,), b"caught\n" * 4 + b"[[100], [100], [100], [100]]\n"),
+        # Async generators resumed through asend awaitables re-enter native code at every
+        # level: the recursion limit (and the native stack guard under a huge one) ends it.
+        Case("async_generator_chain_unbounded",
+             text("async def rec(n):\n    async for x in rec(n + 1):\n        yield x\n    yield n\n"
+                  "aw = rec(0).__anext__()\ntry:\n    aw.send(None)\nexcept RecursionError:\n    print('caught')\n"
+                  "async def two():\n    yield 2\ntry:\n    two().__anext__().send(None)\nexcept StopIteration as e:\n"
+                  "    print(e.value)\n"),
+             (OK,), b"caught\n2\n"),
+        Case("async_generator_chain_huge_limit",
+             text("async def rec(n):\n    async for x in rec(n + 1):\n        yield x\n    yield n\n"
+                  "rec(0).__anext__().send(None)\n"),
+             ("RecursionError",), recursion_limit=1_000_000, cpython_crashes=True),
         Case("re_jit_stack_exhausted_memory_limit",
              text("import re\ntry:\n    re.match(r'(?:(a)|b)*c', 'ab' * 300000 + 'c')\nexcept MemoryError:\n"
                   "    print('limited')\nprint(re.match(r'(?:(a)|b)*c', 'abc').span())\n"),
