@@ -10,6 +10,8 @@ import heapq
 import sys
 import time
 import traceback
+import warnings
+import weakref
 
 from . import coroutines
 from . import events
@@ -50,6 +52,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._current_handle = None
         self._debug = False
+        # Async generators first iterated while this loop ran (sys.set_asyncgen_hooks), so
+        # that shutdown_asyncgens() can close those still suspended.
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -92,6 +98,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._running = True
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -102,6 +111,22 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._running = False
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # A suspended async generator was dropped: close it on the loop, where its
+        # finally blocks may await.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        self._asyncgens.add(agen)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -143,7 +168,23 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._running
 
     async def shutdown_asyncgens(self):
-        """Nothing to do: Bastion has no async generators."""
+        """Close every async generator of this loop that is still suspended."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        from . import tasks
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[ag.aclose() for ag in closing_agens],
+                                     return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         """Nothing to do: there is no executor (no threads)."""
@@ -156,6 +197,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon')
+        handle = events.Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # One thread: the same as call_soon (CPython's also wakes the selector).
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = events.Handle(callback, args, self)
         self._ready.append(handle)
         return handle

@@ -749,7 +749,14 @@ void gc_finalize(Interpreter& interp, Object* o) {
     if (is_suspended_generator(interp, o)) {
         // Every kind's close (an async generator has no `close` method; none can override it).
         Ref keep = Ref::borrow(Value(o));
-        auto r = generator_close_object(interp, static_cast<GeneratorObject*>(o));
+        auto* gen = static_cast<GeneratorObject*>(o);
+        if (o->type == interp.types.async_generator) {
+            Status s = async_gen_finalize(interp, gen);
+            if (!s.ok())
+                gc_write_unraisable(interp, Value(o), s.error());
+            return;
+        }
+        auto r = generator_close_object(interp, gen);
         if (!r.ok())
             gc_write_unraisable(interp, Value(o), r.error());
     }

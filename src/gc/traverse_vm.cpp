@@ -59,6 +59,7 @@ void generator_traverse(Object* o, Visitor& v) {
     v.visit(gen->qualname);
     v.visit(gen->exc_state);
     v.visit(gen->code);
+    v.visit(gen->ag_finalizer);
     // A running generator's frame is in the hands of the interpreter loop: what it holds
     // counts as external (reachable), like any thread frame.
     if (!gen->frame_live || gen->running)

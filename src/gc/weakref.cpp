@@ -277,7 +277,8 @@ bool is_weakrefable(Interpreter& interp, Type* t) {
         return t->has_flag(kTypeWeakrefable);
     auto& ty = interp.types;
     return t->has_flag(kTypeTypeSubclass) || t == ty.function || t == ty.method || t == ty.builtin_function ||
-           t == ty.set || t == ty.frozenset || t == ty.generator || t == ty.code || t == ty.module;
+           t == ty.set || t == ty.frozenset || t == ty.generator || t == ty.coroutine || t == ty.async_generator ||
+           t == ty.code || t == ty.module;
 }
 
 Result<Ref> weakref_new(Interpreter& interp, Type* type, Value referent, Value callback, bool proxy) {

@@ -18,6 +18,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/interpreter.h"
+#include "vm/generator.h"
 #include "vm/module.h"
 #include "vm/vm_natives.h"
 
@@ -93,6 +94,12 @@ flags = _structseq('flags', ('debug', 'inspect', 'interactive', 'optimize', 'don
     'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
     'int_max_str_digits'), (0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, False, 1, 0, True, 0))
 del _structseq
+_asyncgen_hooks = type('asyncgen_hooks', (tuple,), {
+    '__slots__': (), '__module__': 'sys',
+    'firstiter': property(lambda self: self[0]), 'finalizer': property(lambda self: self[1]),
+    '__repr__': lambda self: 'asyncgen_hooks(firstiter=%r, finalizer=%r)' % tuple(self)})
+def get_asyncgen_hooks():
+    return _asyncgen_hooks(_get_asyncgen_hooks())
 maxunicode = 0x10FFFF
 float_repr_style = 'short'
 api_version = 1013
@@ -277,6 +284,8 @@ const SysFunction kFunctions[] = {
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
     {"_getframe", sys__getframe},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
+    {"_get_asyncgen_hooks", sys_get_asyncgen_hooks_tuple},
     {"excepthook", sys_excepthook},
     {"_write", sys_write},
     {"_flush", sys_flush},

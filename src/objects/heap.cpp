@@ -198,7 +198,8 @@ void Interpreter::free_object(Object* o) {
         gc_untrack(*this, o);
     // PEP 442: the finalizer runs at most once per object, with the object alive again.
     // Only instances of classes and generators can have one (gc_has_finalizer).
-    if ((word & gcb::kFinalized) == 0 && (o->type->has_flag(kTypeHeap) || o->type == types.generator) &&
+    if ((word & gcb::kFinalized) == 0 &&
+        (o->type->has_flag(kTypeHeap) || o->type == types.generator || o->type == types.async_generator) &&
         gc_has_finalizer(*this, o)) {
         o->refcount = 1;
         gc_finalize(*this, o);

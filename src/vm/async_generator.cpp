@@ -8,8 +8,11 @@
 //   asend(v) / __anext__()  -> async_generator_asend: resumes the generator with v
 //   athrow(...) / aclose()  -> async_generator_athrow: throws into it (aclose: GeneratorExit,
 //                              and a yield in reply is "async generator ignored GeneratorExit")
-// Also the anext(aiterator, default) awaitable (`anext_awaitable`) and the loop's
-// ASYNC_GEN_WRAP. Not here: sys.set_asyncgen_hooks (docs/differences.md).
+// Also the anext(aiterator, default) awaitable (`anext_awaitable`), the loop's
+// ASYNC_GEN_WRAP, and sys.set_asyncgen_hooks: the first asend/athrow/aclose/__anext__ of a
+// generator calls the `firstiter` hook with it and keeps the `finalizer` hook, which is
+// called instead of closing it when it is dropped suspended (asyncio's hooks track a loop's
+// generators and schedule their aclose() there).
 #include "gc/visitor.h"
 #include "objects/abstract.h"
 #include "objects/containers_common.h"
@@ -300,7 +303,23 @@ const MethodDef kAThrowMethods[] = {
 
 // --- async_generator -------------------------------------------------------------------------------
 
+// CPython's async_gen_init_hooks: once per generator, before its first awaitable.
+Status init_hooks(Interpreter& interp, Value self) {
+    GeneratorObject* gen = as_gen(self);
+    if (gen->ag_hooks_inited)
+        return {};
+    gen->ag_hooks_inited = true;
+    gen->ag_finalizer = interp.asyncgen_finalizer;
+    if (interp.asyncgen_firstiter) {
+        Ref firstiter = interp.asyncgen_firstiter;
+        BASTION_TRY_ASSIGN(Ref r, call_positional(interp, firstiter, {self}));
+        (void)r;
+    }
+    return {};
+}
+
 Result<Ref> make_asend(Interpreter& interp, Value gen, Value sendval) {
+    BASTION_TRY(init_hooks(interp, gen));
     BASTION_TRY_ASSIGN(Own<ASendObject> a, interp.make<ASendObject>(interp.types.async_generator_asend));
     a->gen = Ref::borrow(gen);
     a->sendval = Ref::borrow(sendval);
@@ -308,6 +327,7 @@ Result<Ref> make_asend(Interpreter& interp, Value gen, Value sendval) {
 }
 
 Result<Ref> make_athrow(Interpreter& interp, Value gen, Ref args) {
+    BASTION_TRY(init_hooks(interp, gen));
     BASTION_TRY_ASSIGN(Own<AThrowObject> a, interp.make<AThrowObject>(interp.types.async_generator_athrow));
     a->gen = Ref::borrow(gen);
     a->args = std::move(args);
@@ -429,6 +449,50 @@ Result<Ref> async_gen_wrap(Interpreter& interp, Value value) {
                        interp.make<WrappedValueObject>(interp.types.async_generator_wrapped_value));
     w->value = Ref::borrow(value);
     return std::move(w).into_ref();
+}
+
+Status async_gen_finalize(Interpreter& interp, GeneratorObject* gen) {
+    if (gen->ag_finalizer && !gen->ag_closed) {
+        Ref finalizer = gen->ag_finalizer;
+        BASTION_TRY_ASSIGN(Ref r, call_positional(interp, finalizer, {Value(gen)}));
+        (void)r;
+        return {};
+    }
+    BASTION_TRY_ASSIGN(Ref r, generator_close_object(interp, gen));
+    (void)r;
+    return {};
+}
+
+// set_asyncgen_hooks(firstiter=..., finalizer=...): an omitted hook stays, None removes it.
+Result<Ref> sys_set_asyncgen_hooks(Interpreter& interp, CallArgs args) {
+    Value a[2] = {};
+    if (args.npos > 2) // CPython's wording (its parser names no function here)
+        return interp.raise_fmt(interp.exc.TypeError, "function takes at most 2 arguments ({} given)", args.npos);
+    BASTION_TRY(parse_args(interp, args, ArgSpec{"set_asyncgen_hooks", {"firstiter", "finalizer"}, 0}, a));
+    auto check = [&](Value v, const char* what) -> Status {
+        if (!v.is_null() && !v.is(Value(interp.none)) && !is_callable(interp, v))
+            return interp.raise_fmt(interp.exc.TypeError, "callable {} expected, got {}", what, tname(interp, v));
+        return {};
+    };
+    BASTION_TRY(check(a[1], "finalizer"));
+    BASTION_TRY(check(a[0], "firstiter"));
+    auto store = [&](Ref& hook, Value v) {
+        if (!v.is_null())
+            hook = v.is(Value(interp.none)) ? Ref() : Ref::borrow(v);
+    };
+    store(interp.asyncgen_finalizer, a[1]);
+    store(interp.asyncgen_firstiter, a[0]);
+    return interp.new_none();
+}
+
+// (firstiter, finalizer), None where unset: sys.get_asyncgen_hooks wraps it.
+Result<Ref> sys_get_asyncgen_hooks_tuple(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "_get_asyncgen_hooks", 0, 0));
+    Value none(interp.none);
+    Value items[2] = {interp.asyncgen_firstiter ? interp.asyncgen_firstiter.get() : none,
+                      interp.asyncgen_finalizer ? interp.asyncgen_finalizer.get() : none};
+    BASTION_TRY_ASSIGN(Own<TupleObject> t, tuple_from(interp, items));
+    return Ref(std::move(t));
 }
 
 Result<Ref> builtin_aiter(Interpreter& interp, CallArgs args) {

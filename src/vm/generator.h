@@ -22,6 +22,8 @@ struct alignas(alignof(Ref)) GeneratorObject : Object {
     bool finalizing = false; // being freed: closing it must not take new references
     bool ag_running_async = false; // async generators: one of its asend/athrow awaitables runs
     bool ag_closed = false;        // async generators: aclose()d, or ended by StopAsyncIteration
+    bool ag_hooks_inited = false;  // async generators: the sys.set_asyncgen_hooks hooks were taken
+    Ref ag_finalizer;              // async generators: the finalizer hook taken then (null: none)
     // The frame is constructed in the storage after this object.
     Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
     ~GeneratorObject();
@@ -50,6 +52,12 @@ Result<Ref> generator_close_object(Interpreter&, GeneratorObject* gen);
 void init_async_generator_type_slots(Interpreter&);
 Status init_async_generator_type_methods(Interpreter&);
 Result<Ref> builtin_aiter(Interpreter&, CallArgs args);
+// An async generator freed or collected while suspended: its finalizer hook (asyncio's
+// schedules aclose() on the loop) when it took one and is not closed, else close().
+Status async_gen_finalize(Interpreter&, GeneratorObject* gen);
+// sys.set_asyncgen_hooks(firstiter=..., finalizer=...) and sys._get_asyncgen_hooks().
+Result<Ref> sys_set_asyncgen_hooks(Interpreter&, CallArgs args);
+Result<Ref> sys_get_asyncgen_hooks_tuple(Interpreter&, CallArgs args);
 Result<Ref> builtin_anext(Interpreter&, CallArgs args);
 
 void init_generator_type_slots(Interpreter&);

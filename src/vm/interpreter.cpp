@@ -90,6 +90,8 @@ Interpreter::~Interpreter() {
     modules.reset();
     builtins.reset();
     codec_error_registry.reset();
+    asyncgen_firstiter.reset();
+    asyncgen_finalizer.reset();
     m_vm->frame_stack.release_all(*this);
     m_memory_error = Own<ExceptionObject>();
     // The last finalizers run and every object is freed while types and interned names

@@ -164,6 +164,8 @@ public:
     Ref modules;    // sys.modules (dict)
     Ref sys_module; // the sys module
     Ref codec_error_registry; // codecs.register_error's dict, created on first use (objects/codecs.cpp)
+    Ref asyncgen_firstiter;   // sys.set_asyncgen_hooks (vm/async_generator.cpp); null: none
+    Ref asyncgen_finalizer;
     std::vector<std::string> argv;
     std::function<void(std::string_view)> write_stdout; // host hooks; default: the process's streams
     std::function<void(std::string_view)> write_stderr;
