@@ -85,9 +85,9 @@ Raised unbound_deref(Interpreter& interp, CodeObject* co, uint32_t index) {
 }
 
 Result<Ref> load_name(Interpreter& interp, Frame* f, StrObject* name) {
-    if (!f->locals)
+    if (f->locals().is_null())
         return interp.raise_fmt(interp.exc.SystemError, "no locals when loading '{}'", str_to_utf8(name));
-    BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals, name));
+    BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals(), name));
     if (v)
         return v;
     Value g = dict_get_str(as_dict(f->globals), name);
@@ -110,23 +110,23 @@ Result<Ref> load_global_mapping(Interpreter& interp, Frame* f, StrObject* name) 
 }
 
 Status store_name(Interpreter& interp, Frame* f, StrObject* name, Value value) {
-    if (!f->locals)
+    if (f->locals().is_null())
         return interp.raise_fmt(interp.exc.SystemError, "no locals found when storing '{}'", str_to_utf8(name));
-    if (is_exact_dict(interp, f->locals))
-        return dict_set_str(interp, as_dict(f->locals), name, value);
-    return set_item(interp, f->locals, Value(name), value);
+    if (is_exact_dict(interp, f->locals()))
+        return dict_set_str(interp, as_dict(f->locals()), name, value);
+    return set_item(interp, f->locals(), Value(name), value);
 }
 
 Status delete_name(Interpreter& interp, Frame* f, StrObject* name) {
-    if (!f->locals)
+    if (f->locals().is_null())
         return interp.raise_fmt(interp.exc.SystemError, "no locals when deleting '{}'", str_to_utf8(name));
-    if (is_exact_dict(interp, f->locals)) {
-        BASTION_TRY_ASSIGN(bool found, dict_del(interp, as_dict(f->locals), Value(name)));
+    if (is_exact_dict(interp, f->locals())) {
+        BASTION_TRY_ASSIGN(bool found, dict_del(interp, as_dict(f->locals()), Value(name)));
         if (!found)
             return name_error(interp, name);
         return {};
     }
-    auto r = del_item(interp, f->locals, Value(name));
+    auto r = del_item(interp, f->locals(), Value(name));
     if (!r.ok() && raised_is(r.error(), interp.exc.KeyError))
         return name_error(interp, name);
     return r;
@@ -142,8 +142,8 @@ Status delete_global(Interpreter& interp, Frame* f, StrObject* name) {
 Result<Ref> load_classderef(Interpreter& interp, Frame* f, uint32_t index) {
     CodeObject* co = f->code;
     StrObject* name = co->deref_name_at(index);
-    if (f->locals) {
-        BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals, name));
+    if (!f->locals().is_null()) {
+        BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals(), name));
         if (v)
             return v;
     }
@@ -801,13 +801,13 @@ Result<Ref> with_except_start(Interpreter& interp, Value exit, Value exc) {
 }
 
 Status setup_annotations(Interpreter& interp, Frame* f) {
-    if (!f->locals)
+    if (f->locals().is_null())
         return interp.raise(interp.exc.SystemError, "no locals found when setting up annotations");
-    BASTION_TRY_ASSIGN(Ref existing, mapping_lookup(interp, f->locals, interp.names.__annotations__));
+    BASTION_TRY_ASSIGN(Ref existing, mapping_lookup(interp, f->locals(), interp.names.__annotations__));
     if (existing)
         return {};
     BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
-    return set_item(interp, f->locals, Value(interp.names.__annotations__), Value(d.get()));
+    return set_item(interp, f->locals(), Value(interp.names.__annotations__), Value(d.get()));
 }
 
 Status print_expr(Interpreter& interp, Value value) {

@@ -51,15 +51,16 @@ void pop_thread_frame(Interpreter&, Frame* f);
         ::new (static_cast<void*>(&f->func)) Ref(std::move(func));
     } else {
         own_code = true;
-        f->globals_ref = Ref::borrow(globals);
-        f->builtins_ref = Ref::borrow(builtins);
+        FrameExtras& x = f->ensure_extras();
+        x.globals_ref = Ref::borrow(globals);
+        x.builtins_ref = Ref::borrow(builtins);
         f->globals = globals;
         f->builtins = builtins;
     }
     if (own_code)
-        f->code_ref = Ref::borrow(Value(code));
+        f->ensure_extras().code_ref = Ref::borrow(Value(code));
     if (!locals.is_null()) [[unlikely]]
-        f->locals = Ref::borrow(locals);
+        f->ensure_extras().locals = Ref::borrow(locals);
     f->nslots = code->nslots;
     f->ip = code->units;
     // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
@@ -83,7 +84,7 @@ void pop_thread_frame(Interpreter&, Frame* f);
 }
 
 [[gnu::always_inline]] inline void frame_clear_inline(Frame* f) {
-    if (f->frame_object) [[unlikely]]
+    if (f->has_extras && f->extras()->frame_object) [[unlikely]]
         frame_detach_object(f);
     // Release slots in CPython's order (_PyFrame_Clear): locals, then cells, then the
     // stack, so finalizers run in the order the locals were declared. Slots above the saved
@@ -133,15 +134,13 @@ void pop_thread_frame(Interpreter&, Frame* f);
 
 // RETURN_VALUE's pop of the innermost thread frame, inline in the loop: what
 // pop_thread_frame does, in its order (unlink, release the slots as frame_clear does, then
-// the function), for a frame that owns nothing besides its function and slots — no frame
-// object, no owned code/globals/builtins, no locals mapping or locals() cache. Any other
-// frame takes pop_thread_frame (out of line).
+// the function), for a frame that owns nothing besides its function and slots — no
+// extras (frame object, owned code/globals/builtins, locals mapping or locals() cache), a
+// single flag to test. Any other frame takes pop_thread_frame (out of line).
 [[gnu::always_inline]] inline void pop_function_frame_fast(Interpreter& interp, Frame* f) {
     auto& vm = interp.vm();
     BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
-    uintptr_t extras = f->frame_object.get().bits() | f->code_ref.get().bits() | f->globals_ref.get().bits() |
-                       f->builtins_ref.get().bits() | f->locals.get().bits() | f->locals_cache.get().bits();
-    if (extras != 0) [[unlikely]] {
+    if (f->has_extras) [[unlikely]] {
         pop_thread_frame(interp, f);
         return;
     }
@@ -153,12 +152,12 @@ void pop_thread_frame(Interpreter&, Frame* f);
     for (uint32_t i = 0; i < used; ++i) // (no collection traverses a thread frame)
         s[i].~Ref();
     f->nslots = 0;
-    // The other owned fields were null above, and releasing the slots cannot set them (the
-    // frame is off the chain that fn_set_code and sys._getframe walk): with the function
-    // released, ~Frame would release nothing, so it is not run (the storage is reused).
+    // The frame had no extras above, and releasing the slots cannot make them (the frame
+    // is off the chain that fn_set_code, sys._getframe and locals() walk): with the
+    // function released, ~Frame would release nothing, so it is not run (the storage is
+    // reused).
     f->func.reset();
-    BASTION_ASSERT(!f->frame_object && !f->code_ref && !f->globals_ref && !f->builtins_ref && !f->locals &&
-                   !f->locals_cache);
+    BASTION_ASSERT(!f->has_extras);
     vm.frame_stack.pop(interp, f);
 }
 
