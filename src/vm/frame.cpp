@@ -46,7 +46,8 @@ std::size_t frame_bytes(const CodeObject* code) {
 
 Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
                   std::size_t nmoved) {
-    return frame_init_inline(mem, code, Ref::borrow(func), globals, builtins, locals, moved, nmoved, true);
+    Ref fn = Ref::borrow(func);
+    return frame_init_inline(mem, code, std::move(fn), globals, builtins, locals, moved, nmoved, true);
 }
 
 void frame_own_code(Frame* f) {

@@ -64,9 +64,14 @@ struct Frame {
     bool is_entry = false; // returning from it leaves the current run_frame invocation
     bool has_extras = false; // m_extras is constructed (and owns what it holds)
 
-    // Only the members above are initialized: the extras' words are not written until a
-    // frame needs them (ensure_extras), and ~Frame releases them only when constructed.
-    Frame() {}
+    // A new frame's header, each member written once (frame_init; the owner is Thread).
+    // `func_` (null for module/exec code) moves in. Only the members above are written: the
+    // extras' words are not until a frame needs them (ensure_extras), and ~Frame releases
+    // them only when constructed.
+    Frame(CodeObject* code_, Ref&& func_, Value globals_, Value builtins_, Frame* previous_, const uint32_t* ip_,
+          uint32_t nslots_)
+        : code(code_), func(std::move(func_)), globals(globals_), builtins(builtins_), previous(previous_), ip(ip_),
+          nslots(nslots_) {}
     ~Frame() {
         if (has_extras)
             m_extras.~FrameExtras();
