@@ -67,13 +67,15 @@ void generator_traverse(Object* o, Visitor& v) {
     Frame* f = gen->frame();
     // Only what the frame owns: globals and builtins borrowed from the function are
     // reported by the function (Frame explains the borrowing).
-    v.visit(f->code_ref);
     v.visit(f->func);
-    v.visit(f->globals_ref);
-    v.visit(f->builtins_ref);
-    v.visit(f->locals);
-    v.visit(f->frame_object);
-    v.visit(f->locals_cache);
+    if (FrameExtras* x = f->extras()) {
+        v.visit(x->code_ref);
+        v.visit(x->globals_ref);
+        v.visit(x->builtins_ref);
+        v.visit(x->locals);
+        v.visit(x->frame_object);
+        v.visit(x->locals_cache);
+    }
     Ref* slots = f->slots();
     for (uint32_t i = 0; i < f->nslots; ++i)
         v.visit(slots[i]);

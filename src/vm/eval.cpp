@@ -575,7 +575,7 @@ op_LOAD_CLASSDEREF: {
 op_LOAD_NAME: {
     // Exact-dict locals (module level, class bodies): the name cache (vm/name_cache.h).
     StrObject* name = co->name_at(OPARG());
-    if (DictObject* locals = exact_dict_or_null(interp, f->locals)) [[likely]] {
+    if (DictObject* locals = exact_dict_or_null(interp, f->locals())) [[likely]] {
         auto* globals = static_cast<DictObject*>(f->globals.obj());
         auto* builtins = static_cast<DictObject*>(f->builtins.obj());
         NameCacheEntry& entry = vm.name_cache_entry(ip);
@@ -596,7 +596,7 @@ op_LOAD_NAME: {
 op_STORE_NAME: {
     Ref v = POP();
     StrObject* name = co->name_at(OPARG());
-    if (DictObject* locals = exact_dict_or_null(interp, f->locals)) [[likely]]
+    if (DictObject* locals = exact_dict_or_null(interp, f->locals())) [[likely]]
         TRY_DO(name_cache_store(interp, vm.name_cache_entry(ip), locals, name, std::move(v)));
     else
         TRY_DO(store_name(interp, f, name, v));

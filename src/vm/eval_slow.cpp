@@ -90,8 +90,8 @@ namespace {
 // function whose code is not CO_OPTIMIZED (module code made into a function with
 // types.FunctionType), its globals, as CPython 3.11's function calls give it. Null: none.
 Value name_namespace(Frame* f) {
-    if (f->locals)
-        return f->locals;
+    if (!f->locals().is_null())
+        return f->locals();
     if (f->func && (f->code->flags & bc::kCoOptimized) == 0)
         return f->globals;
     return Value();
@@ -160,8 +160,8 @@ Status delete_global(Interpreter& interp, Frame* f, StrObject* name) {
 Result<Ref> load_classderef(Interpreter& interp, Frame* f, uint32_t index) {
     CodeObject* co = f->code;
     StrObject* name = co->deref_name_at(index);
-    if (f->locals) {
-        BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals, name));
+    if (!f->locals().is_null()) {
+        BASTION_TRY_ASSIGN(Ref v, mapping_lookup(interp, f->locals(), name));
         if (v)
             return v;
     }
@@ -819,13 +819,13 @@ Result<Ref> with_except_start(Interpreter& interp, Value exit, Value exc) {
 }
 
 Status setup_annotations(Interpreter& interp, Frame* f) {
-    if (!f->locals)
+    if (f->locals().is_null())
         return interp.raise(interp.exc.SystemError, "no locals found when setting up annotations");
-    BASTION_TRY_ASSIGN(Ref existing, mapping_lookup(interp, f->locals, interp.names.__annotations__));
+    BASTION_TRY_ASSIGN(Ref existing, mapping_lookup(interp, f->locals(), interp.names.__annotations__));
     if (existing)
         return {};
     BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
-    return set_item(interp, f->locals, Value(interp.names.__annotations__), Value(d.get()));
+    return set_item(interp, f->locals(), Value(interp.names.__annotations__), Value(d.get()));
 }
 
 Status print_expr(Interpreter& interp, Value value) {

@@ -46,15 +46,16 @@ std::size_t frame_bytes(const CodeObject* code) {
 
 Frame* frame_init(void* mem, CodeObject* code, Value func, Value globals, Value builtins, Value locals, Ref* moved,
                   std::size_t nmoved) {
-    return frame_init_inline(mem, code, Ref::borrow(func), globals, builtins, locals, moved, nmoved, true);
+    Ref fn = Ref::borrow(func);
+    return frame_init_inline(mem, code, std::move(fn), globals, builtins, locals, moved, nmoved, true);
 }
 
 void frame_own_code(Frame* f) {
-    if (f->code_ref)
+    if (f->has_extras && f->extras()->code_ref)
         return; // owned already (a generator frame, or an earlier reassignment)
     // Borrowed: the code is still its function's (every change of __code__ comes here first).
     BASTION_CHECK(f->func && static_cast<FunctionObject*>(f->func.obj())->code_object() == f->code);
-    f->code_ref = Ref::borrow(Value(f->code));
+    f->ensure_extras().code_ref = Ref::borrow(Value(f->code));
 }
 
 namespace {
@@ -64,9 +65,11 @@ Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f);
 void frame_detach_object(Frame* f) {
     // The snapshot below can run Python code (a key's __eq__ in the locals dict) after the
     // frame left the chain fn_set_code walks: a borrowed code object is owned from here on.
-    if (!f->code_ref)
-        f->code_ref = Ref::borrow(Value(f->code));
-    auto* fo = static_cast<FrameObject*>(f->frame_object.obj());
+    FrameExtras& x = f->ensure_extras(); // constructed already: it holds the frame object
+    BASTION_CHECK(x.frame_object);
+    if (!x.code_ref)
+        x.code_ref = Ref::borrow(Value(f->code));
+    auto* fo = static_cast<FrameObject*>(x.frame_object.obj());
     fo->lineno = f->line();
     // A traceback may outlive the frame: keep its locals visible through f_locals.
     if (fo->refcount > 1) {
@@ -131,15 +134,16 @@ void FrameStack::release_all(Interpreter& interp) {
 // --- Frame objects --------------------------------------------------------------------------
 
 Result<Ref> frame_object_of(Interpreter& interp, Frame* f) {
-    if (f->frame_object)
-        return f->frame_object;
+    if (FrameExtras* x = f->extras(); x && x->frame_object)
+        return x->frame_object;
     BASTION_TRY_ASSIGN(Own<FrameObject> fo, interp.make<FrameObject>(interp.types.frame));
     fo->frame = f;
     fo->code = Ref::borrow(Value(f->code));
     fo->globals = Ref::borrow(f->globals);
     fo->builtins = Ref::borrow(f->builtins);
-    f->frame_object = Ref(fo);
-    return f->frame_object;
+    FrameExtras& x = f->ensure_extras();
+    x.frame_object = Ref(fo);
+    return x.frame_object;
 }
 
 Frame* current_frame(Interpreter& interp) { return interp.vm().current; }
@@ -198,13 +202,16 @@ Result<Ref> frame_get_builtins(Interpreter& interp, Value self) {
 // CPython's PyFrame_FastToLocals: one dict per function frame, refreshed from the fast
 // locals and cells on every locals() (so exec() writes into it survive until the next).
 Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f) {
-    if (f->locals)
-        return f->locals;
-    if (!f->locals_cache) {
+    if (Value ns = f->locals(); !ns.is_null())
+        return Ref::borrow(ns);
+    if (FrameExtras* x = f->extras(); !x || !x->locals_cache) {
         BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
-        f->locals_cache = std::move(d);
+        f->ensure_extras().locals_cache = std::move(d);
     }
-    auto* d = static_cast<DictObject*>(f->locals_cache.obj());
+    // The dict is held by the frame's extras (which stay until the frame is cleared) and by
+    // this handle while the refresh below runs Python code (a key's __eq__).
+    Ref cache = f->ensure_extras().locals_cache;
+    auto* d = static_cast<DictObject*>(cache.obj());
     CodeObject* co = f->code;
     Ref* fast = f->fast();
     auto put = [&](StrObject* name, Value v) -> Status {
@@ -226,7 +233,7 @@ Result<Ref> frame_locals_snapshot(Interpreter& interp, Frame* f) {
         Value v = cells[i] && is_cell(interp, cells[i]) ? cell_get(cells[i].obj()) : Value();
         BASTION_TRY(put(co->deref_name_at(i), v));
     }
-    return f->locals_cache;
+    return cache;
 }
 
 constexpr GetSetDef kFrameGetSets[] = {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <new>
 
 #include "objects/value.h"
 #include "support/assert.h"
@@ -24,6 +25,20 @@ struct DictObject;
 enum class FrameOwner : uint8_t { Thread, Generator, Init };
 enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
 
+// What only some frames own or hold (Frame::extras): module/exec, class-body and generator
+// frames, and function frames that were introspected (a frame object, locals()) or whose
+// function's __code__ was reassigned while they ran. An ordinary Python call never
+// constructs it, so the inline CALL stores only the header and RETURN_VALUE tests one flag.
+struct FrameExtras {
+    Ref code_ref;      // owned code: module/exec and generator frames, reassigned __code__
+    Ref globals_ref;   // owned globals/builtins: frames without a function
+    Ref builtins_ref;
+    Ref locals;        // the namespace mapping of module/class/exec code; null in functions
+    Object* generator = nullptr; // owning generator (borrowed) when owner == Generator
+    Ref frame_object;  // FrameObject made on demand (tracebacks, sys._getframe)
+    Ref locals_cache;  // function frames: the dict locals() returns, refreshed per call
+};
+
 // Layout: the Frame header, then `code->nslots` owned slots:
 //   [fast locals: nlocals][cells: ncells][free cells: nfrees][value stack: stacksize]
 // Every slot above the stack top is null (pops move out of their slot), so clearing a
@@ -34,8 +49,8 @@ struct Frame {
     // builtins alive — a function's __globals__ and builtins never change after creation,
     // and when its __code__ is reassigned while a frame borrows the old code, fn_set_code
     // makes that frame own it (frame_own_code). Module/exec frames (no function) and
-    // generator frames own theirs in the *_ref fields; those are null when borrowed, and
-    // only they are released by frame_clear and reported by the collector.
+    // generator frames own theirs in the extras' *_ref fields; those are null when
+    // borrowed, and only they are released by frame_clear and reported by the collector.
     CodeObject* code = nullptr;
     Ref func;          // FunctionObject, null for module/exec code
     Value globals;     // DictObject (borrowed: from func, or held by globals_ref)
@@ -47,13 +62,43 @@ struct Frame {
     FrameOwner owner = FrameOwner::Thread;
     FrameState state = FrameState::Created;
     bool is_entry = false; // returning from it leaves the current run_frame invocation
-    Ref code_ref;      // owned code: module/exec and generator frames, reassigned __code__
-    Ref globals_ref;   // owned globals/builtins: frames without a function
-    Ref builtins_ref;
-    Ref locals;        // the namespace mapping of module/class/exec code; null in functions
-    Object* generator = nullptr; // owning generator (borrowed) when owner == Generator
-    Ref frame_object;  // FrameObject made on demand (tracebacks, sys._getframe)
-    Ref locals_cache;  // function frames: the dict locals() returns, refreshed per call
+    bool has_extras = false; // m_extras is constructed (and owns what it holds)
+
+    // A new frame's header, each member written once (frame_init; the owner is Thread).
+    // `func_` (null for module/exec code) moves in. Only the members above are written: the
+    // extras' words are not until a frame needs them (ensure_extras), and ~Frame releases
+    // them only when constructed.
+    Frame(CodeObject* code_, Ref&& func_, Value globals_, Value builtins_, Frame* previous_, const uint32_t* ip_,
+          uint32_t nslots_)
+        : code(code_), func(std::move(func_)), globals(globals_), builtins(builtins_), previous(previous_), ip(ip_),
+          nslots(nslots_) {}
+    ~Frame() {
+        if (has_extras)
+            m_extras.~FrameExtras();
+    }
+    Frame(const Frame&) = delete;
+    Frame& operator=(const Frame&) = delete;
+
+    // The extras, or null when this frame has none (then every field would be null).
+    FrameExtras* extras() { return has_extras ? &m_extras : nullptr; }
+    const FrameExtras* extras() const { return has_extras ? &m_extras : nullptr; }
+    // The extras, constructed (all null) on first use. Cannot fail: the storage is part of
+    // the header.
+    FrameExtras& ensure_extras() {
+        if (!has_extras) {
+            ::new (static_cast<void*>(&m_extras)) FrameExtras();
+            has_extras = true;
+        }
+        return m_extras;
+    }
+    // Read-only views of the extras' fields (null when the frame has no extras).
+    Value locals() const { return has_extras ? m_extras.locals.get() : Value(); }
+    Value frame_object() const { return has_extras ? m_extras.frame_object.get() : Value(); }
+    // The owning generator of a generator frame (which always has extras).
+    Object* generator() const {
+        BASTION_CHECK(has_extras && owner == FrameOwner::Generator);
+        return m_extras.generator;
+    }
 
     Ref* slots() { return reinterpret_cast<Ref*>(this + 1); }
     Ref* fast() { return slots(); }
@@ -62,6 +107,11 @@ struct Frame {
     // Index of the instruction running (or last run); 0 before the first one.
     uint32_t pc() const;
     uint32_t line() const; // source line of pc()
+
+private:
+    union {
+        FrameExtras m_extras; // constructed only while has_extras
+    };
 };
 
 static_assert(sizeof(Frame) % alignof(Ref) == 0);

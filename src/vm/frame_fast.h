@@ -31,46 +31,44 @@ void pop_thread_frame(Interpreter&, Frame* f);
     return sizeof(Frame) + std::size_t{code->nslots} * sizeof(Ref);
 }
 
-// `func`: the frame's reference to its function (null for module/exec code), moved in.
-// With a function, the frame borrows its globals and builtins, and also its code unless
-// `own_code` (generator frames own theirs: see Frame).
-[[gnu::always_inline]] inline Frame* frame_init_inline(void* mem, CodeObject* code, Ref func, Value globals,
+// `func`: the frame's reference to its function (null for module/exec code), moved in
+// (the source is left null). With a function, the frame borrows its globals and builtins,
+// and also its code unless `own_code` (generator frames own theirs: see Frame).
+// `previous`: the caller when the frame is pushed as the innermost thread frame.
+[[gnu::always_inline]] inline Frame* frame_init_inline(void* mem, CodeObject* code, Ref&& func, Value globals,
                                                        Value builtins, Value locals, Ref* moved,
-                                                       std::size_t nmoved, bool own_code) {
-    Frame* f = new (mem) Frame; // default member initializers only (no zero-fill pass first)
-    f->code = code;
-    if (func) {
-        auto* fn = static_cast<FunctionObject*>(func.obj());
+                                                       std::size_t nmoved, bool own_code,
+                                                       Frame* previous = nullptr) {
+    bool has_func = !func.is_null();
+    if (has_func) {
+        [[maybe_unused]] auto* fn = static_cast<FunctionObject*>(func.obj());
         BASTION_ASSERT(fn->type == fn->type->interp->types.function);
         BASTION_ASSERT(globals.is(fn->globals) && builtins.is(fn->builtins));
         BASTION_ASSERT(own_code || fn->code_object() == code);
-        f->globals = fn->globals;
-        f->builtins = fn->builtins;
-        // Constructed over the default (null) member: a move-assignment would release the
-        // old value, and GCC calls that out of line in the interpreter loop.
-        ::new (static_cast<void*>(&f->func)) Ref(std::move(func));
-    } else {
+    }
+    // Every header word is written once, from values read before the first store (stores
+    // through `mem` could alias the function's fields for all the compiler knows).
+    uint32_t nslots = code->nslots;
+    Frame* f = ::new (mem) Frame(code, std::move(func), globals, builtins, previous, code->units, nslots);
+    if (!has_func) {
         own_code = true;
-        f->globals_ref = Ref::borrow(globals);
-        f->builtins_ref = Ref::borrow(builtins);
-        f->globals = globals;
-        f->builtins = builtins;
+        FrameExtras& x = f->ensure_extras();
+        x.globals_ref = Ref::borrow(globals);
+        x.builtins_ref = Ref::borrow(builtins);
     }
     if (own_code)
-        f->code_ref = Ref::borrow(Value(code));
+        f->ensure_extras().code_ref = Ref::borrow(Value(code));
     if (!locals.is_null()) [[unlikely]]
-        f->locals = Ref::borrow(locals);
-    f->nslots = code->nslots;
-    f->ip = code->units;
+        f->ensure_extras().locals = Ref::borrow(locals);
     // All slots start null: a null Ref is the all-zero word. (A loop: most frames have a
     // handful of slots, where a memset call costs more than the stores. The empty asm
     // keeps GCC from turning the loop back into a memset call.)
-    BASTION_CHECK(nmoved <= f->nslots);
+    BASTION_CHECK(nmoved <= nslots);
     Ref* s = f->slots();
     for (std::size_t i = 0; i < nmoved; ++i)
         new (&s[i]) Ref(std::move(moved[i]));
     // Two slots per iteration: most frames null three to six.
-    Ref* end = s + f->nslots;
+    Ref* end = s + nslots;
     Ref* p = s + nmoved;
     for (; end - p >= 2; p += 2) {
         new (p) Ref();
@@ -83,7 +81,7 @@ void pop_thread_frame(Interpreter&, Frame* f);
 }
 
 [[gnu::always_inline]] inline void frame_clear_inline(Frame* f) {
-    if (f->frame_object) [[unlikely]]
+    if (f->has_extras && f->extras()->frame_object) [[unlikely]]
         frame_detach_object(f);
     // Release slots in CPython's order (_PyFrame_Clear): locals, then cells, then the
     // stack, so finalizers run in the order the locals were declared. Slots above the saved
@@ -113,9 +111,8 @@ void pop_thread_frame(Interpreter&, Frame* f);
     void* mem = vm.frame_stack.push(interp, frame_bytes_fast(code));
     if (!mem) [[unlikely]]
         return interp.no_memory();
-    Frame* f = frame_init_inline(mem, code, std::move(func), globals, builtins, locals, moved, nmoved, false);
-    f->owner = FrameOwner::Thread;
-    f->previous = vm.current;
+    Frame* f =
+        frame_init_inline(mem, code, std::move(func), globals, builtins, locals, moved, nmoved, false, vm.current);
     vm.current = f;
     ++interp.python_depth;
     return f;
@@ -133,15 +130,13 @@ void pop_thread_frame(Interpreter&, Frame* f);
 
 // RETURN_VALUE's pop of the innermost thread frame, inline in the loop: what
 // pop_thread_frame does, in its order (unlink, release the slots as frame_clear does, then
-// the function), for a frame that owns nothing besides its function and slots — no frame
-// object, no owned code/globals/builtins, no locals mapping or locals() cache. Any other
-// frame takes pop_thread_frame (out of line).
+// the function), for a frame that owns nothing besides its function and slots — no
+// extras (frame object, owned code/globals/builtins, locals mapping or locals() cache), a
+// single flag to test. Any other frame takes pop_thread_frame (out of line).
 [[gnu::always_inline]] inline void pop_function_frame_fast(Interpreter& interp, Frame* f) {
     auto& vm = interp.vm();
     BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
-    uintptr_t extras = f->frame_object.get().bits() | f->code_ref.get().bits() | f->globals_ref.get().bits() |
-                       f->builtins_ref.get().bits() | f->locals.get().bits() | f->locals_cache.get().bits();
-    if (extras != 0) [[unlikely]] {
+    if (f->has_extras) [[unlikely]] {
         pop_thread_frame(interp, f);
         return;
     }
@@ -153,12 +148,12 @@ void pop_thread_frame(Interpreter&, Frame* f);
     for (uint32_t i = 0; i < used; ++i) // (no collection traverses a thread frame)
         s[i].~Ref();
     f->nslots = 0;
-    // The other owned fields were null above, and releasing the slots cannot set them (the
-    // frame is off the chain that fn_set_code and sys._getframe walk): with the function
-    // released, ~Frame would release nothing, so it is not run (the storage is reused).
+    // The frame had no extras above, and releasing the slots cannot make them (the frame
+    // is off the chain that fn_set_code, sys._getframe and locals() walk): with the
+    // function released, ~Frame would release nothing, so it is not run (the storage is
+    // reused).
     f->func.reset();
-    BASTION_ASSERT(!f->frame_object && !f->code_ref && !f->globals_ref && !f->builtins_ref && !f->locals &&
-                   !f->locals_cache);
+    BASTION_ASSERT(!f->has_extras);
     vm.frame_stack.pop(interp, f);
 }
 
@@ -209,9 +204,8 @@ Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
     } else {
         func = Ref::borrow(Value(fn));
     }
-    Frame* f = frame_init_inline(mem, co, std::move(func), fn->globals, fn->builtins, Value(), args, nargs, false);
-    f->owner = FrameOwner::Thread;
-    f->previous = vm.current;
+    Frame* f =
+        frame_init_inline(mem, co, std::move(func), fn->globals, fn->builtins, Value(), args, nargs, false, vm.current);
     vm.current = f;
     ++interp.python_depth;
     if (defaults) {
@@ -251,9 +245,8 @@ Status setup_cells(Interpreter&, FunctionObject* fn, Frame* f);
     if (!mem) [[unlikely]]
         return nullptr; // out of memory: push_positional_frame fails the same way and raises
     BASTION_ASSERT(args[-1].get().is(Value(fn)));
-    Frame* f = frame_init_inline(mem, co, std::move(args[-1]), fn->globals, fn->builtins, Value(), args, nargs, false);
-    f->owner = FrameOwner::Thread;
-    f->previous = vm.current;
+    Frame* f = frame_init_inline(mem, co, std::move(args[-1]), fn->globals, fn->builtins, Value(), args, nargs, false,
+                                 vm.current);
     vm.current = f;
     ++interp.python_depth;
     return f;

@@ -50,7 +50,7 @@ Result<Ref> generator_new(Interpreter& interp, FunctionObject* fn, const Value* 
     Frame* f = frame_init(gen->frame(), co, Value(fn), fn->globals, fn->builtins, Value());
     gen->frame_live = true;
     f->owner = FrameOwner::Generator;
-    f->generator = gen.get();
+    f->ensure_extras().generator = gen.get(); // (constructed already: the frame owns its code)
     f->state = FrameState::Created;
     gen->name = fn->name;
     gen->qualname = fn->qualname;
@@ -522,7 +522,7 @@ namespace {
 GeneratorObject* leave_inline(Interpreter& interp, Frame* f, FrameState state) {
     auto& vm = interp.vm();
     BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry && vm.exc_info.size() >= 2);
-    auto* gen = static_cast<GeneratorObject*>(f->generator);
+    auto* gen = static_cast<GeneratorObject*>(f->generator());
     vm.current = f->previous;
     f->previous = nullptr;
     --interp.python_depth;

@@ -592,7 +592,7 @@ Result<Ref> import_from(Interpreter& interp, Value module, StrObject* name) {
 }
 
 Status import_star(Interpreter& interp, Frame* f, Value module) {
-    if (!f->locals)
+    if (f->locals().is_null())
         return interp.raise(interp.exc.SystemError, "no locals found during 'import *'");
     std::string modname = "?";
     BASTION_TRY_ASSIGN(Ref n, get_attr_opt(interp, module, interp.names.__name__));

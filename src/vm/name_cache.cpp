@@ -66,7 +66,7 @@ bool name_store_replaces(Interpreter& interp, Frame* f, const uint32_t* store_ip
     auto& cache = interp.vm().name_cache;
     uint32_t store = *store_ip;
     bc::Op op = static_cast<bc::Op>(store & 0xFF);
-    DictObject* d = op == bc::Op::STORE_NAME     ? exact_dict_or_null(interp, f->locals)
+    DictObject* d = op == bc::Op::STORE_NAME     ? exact_dict_or_null(interp, f->locals())
                     : op == bc::Op::STORE_GLOBAL ? static_cast<DictObject*>(f->globals.obj())
                                                  : nullptr;
     if (d == nullptr || cache.empty())
