@@ -24,6 +24,15 @@ struct DictObject;
 enum class FrameOwner : uint8_t { Thread, Generator, Init };
 enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
 
+// One entry of the handled-exception chain (CPython 3.11's _PyErr_StackItem): the thread
+// owns one (VmState::thread_exc, the end of the chain) and each generator one
+// (GeneratorObject::exc_state). `previous` is the next-older entry while this one is
+// linked into VmState::exc_info (its generator is running), null otherwise.
+struct ExcStackItem {
+    Ref exc; // the exception being handled here (null: None)
+    ExcStackItem* previous = nullptr;
+};
+
 // Layout: the Frame header, then `code->nslots` owned slots:
 //   [fast locals: nlocals][cells: ncells][free cells: nfrees][value stack: stacksize]
 // Every slot above the stack top is null (pops move out of their slot), so clearing a

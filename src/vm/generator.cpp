@@ -70,7 +70,7 @@ void finish(GeneratorObject* gen) {
         frame_clear(gen->frame());
         gen->frame_live = false;
     }
-    gen->exc_state.reset();
+    gen->exc_state.exc.reset();
 }
 
 bool finished(GeneratorObject* gen) { return !gen->frame_live || gen->frame()->state == FrameState::Completed; }
@@ -108,16 +108,17 @@ Raised stop_iteration_to_runtime_error(Interpreter& interp, Ref stop, std::strin
     f->previous = vm.current;
     vm.current = f;
     ++interp.python_depth;
-    std::size_t exc_depth = vm.exc_info.size();
-    vm.exc_info.push_back(std::move(gen->exc_state));
+    // The generator's handled exception becomes the innermost entry of the chain while it
+    // runs (a pointer swap: the entry stays in the generator).
+    gen->exc_state.previous = vm.exc_info;
+    vm.exc_info = &gen->exc_state;
     gen->running = true;
     Result<Ref> r = run_frame(interp, f, std::move(throw_exc));
     gen->running = false;
-    if (vm.exc_info.size() > exc_depth) [[likely]] {
-        gen->exc_state = std::move(vm.exc_info.back());
-        while (vm.exc_info.size() > exc_depth) // one entry, the generator's, in practice
-            vm.exc_info.pop_back();
-    }
+    // run_frame left every inline generator frame it entered (each unlinked its entry).
+    BASTION_CHECK(vm.exc_info == &gen->exc_state);
+    vm.exc_info = gen->exc_state.previous;
+    gen->exc_state.previous = nullptr;
     if (f->state != FrameState::Suspended) [[unlikely]] {
         finish(gen);
         if (r.ok())
@@ -162,6 +163,11 @@ Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref t
         // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
         BASTION_CHECK(f->sp < f->code->stacksize);
         f->stack_base()[f->sp++] = Ref::borrow(value);
+    } else if (gen->exc_state.exc) {
+        // A thrown exception's __context__ is the generator's own handled exception, if
+        // it has one, never the resumer's (CPython's gen_send_ex2: _PyErr_ChainStackItem
+        // looks at the innermost entry only).
+        chain_context_to(interp, throw_exc, gen->exc_state.exc);
     }
     return run_generator(interp, gen, f, std::move(throw_exc), returned);
 }
@@ -275,6 +281,9 @@ Result<Ref> generator_close(Interpreter& interp, GeneratorObject* gen) {
         return interp.new_none();
     }
     BASTION_TRY_ASSIGN(Own<ExceptionObject> exit, exception_new(interp, interp.exc.GeneratorExit, Value()));
+    // Raised by the closer: its context is the closer's handled exception (the generator's
+    // own replaces it when the generator has one: resume()).
+    chain_context(interp, Value(exit.get()));
     bool returned = false;
     auto r = throw_into(interp, gen, Ref(std::move(exit)), &returned);
     if (r.ok()) {
@@ -470,7 +479,8 @@ Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
         value->reset();
     }
     auto& vm = interp.vm();
-    vm.exc_info.push_back(std::move(gen->exc_state));
+    gen->exc_state.previous = vm.exc_info; // the generator's entry goes in front (leave_inline unlinks it)
+    vm.exc_info = &gen->exc_state;
     f->previous = vm.current;
     vm.current = f;
     ++interp.python_depth;
@@ -482,19 +492,20 @@ Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
 
 namespace {
 
-// Unlink the inline generator frame `f` (the innermost) and give the generator back its
-// handled-exception entry, as resume() does when run_frame returns.
+// Unlink the inline generator frame `f` (the innermost) and its handled-exception entry
+// (the innermost too), as resume() does when run_frame returns.
 GeneratorObject* leave_inline(Interpreter& interp, Frame* f, FrameState state) {
     auto& vm = interp.vm();
-    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry && vm.exc_info.size() >= 2);
+    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry);
     auto* gen = static_cast<GeneratorObject*>(f->generator);
+    BASTION_CHECK(vm.exc_info == &gen->exc_state);
     vm.current = f->previous;
     f->previous = nullptr;
     --interp.python_depth;
     f->state = state;
     gen->running = false;
-    gen->exc_state = std::move(vm.exc_info.back());
-    vm.exc_info.pop_back();
+    vm.exc_info = gen->exc_state.previous;
+    gen->exc_state.previous = nullptr;
     return gen;
 }
 
