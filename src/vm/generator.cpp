@@ -8,6 +8,8 @@
 #include "vm/generator.h"
 #include "vm/generator_internal.h"
 
+#include <new>
+
 #include <fmt/format.h>
 
 #include "objects/abstract.h"
@@ -458,28 +460,13 @@ Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value valu
 
 // --- Loop support ----------------------------------------------------------------------------------
 
-Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
-    if (!is_generator(interp, v))
-        return nullptr;
-    GeneratorObject* gen = as_gen(v);
-    if (gen->running || !gen->frame_live || interp.python_depth >= interp.recursion_limit)
-        return nullptr;
-    Frame* f = gen->frame();
-    if (f->state == FrameState::Suspended) {
-        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
-        BASTION_CHECK(f->sp < f->code->stacksize);
-        Ref* slot = &f->stack_base()[f->sp++];
-        if (value)
-            *slot = std::move(*value);
-        else
-            *slot = interp.new_none();
-    } else if (f->state != FrameState::Created || (value && !value->get().is(Value(interp.none)))) {
-        return nullptr;
-    } else if (value) {
-        value->reset();
-    }
+namespace {
+
+// Link the frame `f` of `gen` as the innermost running frame, and the generator's
+// handled-exception entry in front of the chain (leave_inline unlinks both).
+[[gnu::always_inline]] inline Frame* link_inline(Interpreter& interp, GeneratorObject* gen, Frame* f) {
     auto& vm = interp.vm();
-    gen->exc_state.previous = vm.exc_info; // the generator's entry goes in front (leave_inline unlinks it)
+    gen->exc_state.previous = vm.exc_info;
     vm.exc_info = &gen->exc_state;
     f->previous = vm.current;
     vm.current = f;
@@ -488,6 +475,42 @@ Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
     f->is_entry = false;
     f->state = FrameState::Running;
     return f;
+}
+
+// generator_enter_inline for a frame not suspended: a just-started generator runs from
+// its first instruction (SEND must have None to drop); anything else is resume()'s.
+// Out of line and reached by a tail call, so that the common case (suspended) calls
+// nothing and saves no registers.
+[[gnu::noinline]] Frame* start_inline(Interpreter& interp, GeneratorObject* gen, Frame* f, Ref* value) {
+    if (f->state != FrameState::Created)
+        return nullptr;
+    if (value) {
+        if (!value->get().is(Value(interp.none)))
+            return nullptr;
+        value->reset();
+    }
+    return link_inline(interp, gen, f);
+}
+
+} // namespace
+
+Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
+    BASTION_ASSERT(is_generator(interp, v)); // FOR_ITER and SEND tested the exact type
+    GeneratorObject* gen = as_gen(v);
+    if (gen->running || !gen->frame_live || interp.python_depth >= interp.recursion_limit)
+        return nullptr;
+    Frame* f = gen->frame();
+    if (f->state != FrameState::Suspended)
+        return start_inline(interp, gen, f, value);
+    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free). Slots
+    // above the stack top are null (frame.h): constructed, nothing to release.
+    BASTION_CHECK(f->sp < f->code->stacksize);
+    void* slot = &f->stack_base()[f->sp++];
+    if (value)
+        ::new (slot) Ref(std::move(*value));
+    else
+        ::new (slot) Ref(interp.new_none());
+    return link_inline(interp, gen, f);
 }
 
 namespace {
