@@ -185,10 +185,10 @@ Result<Ref> resume_value(Interpreter& interp, GeneratorObject* gen, Value value,
         return interp.native_recursion_error();
     if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
         return interp.recursion_error();
-    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
+    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free). Slots
+    // above the stack top are null (frame.h): constructed, nothing to release.
     BASTION_CHECK(f->sp < f->code->stacksize);
-    Ref* slot = &f->stack_base()[f->sp++];
-    *slot = Ref::borrow(value);
+    ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(Ref::borrow(value));
     return run_generator(interp, gen, f, Ref(), returned);
 }
 
