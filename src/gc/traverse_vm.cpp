@@ -57,7 +57,7 @@ void generator_traverse(Object* o, Visitor& v) {
     auto* gen = static_cast<GeneratorObject*>(o);
     v.visit(gen->name);
     v.visit(gen->qualname);
-    v.visit(gen->exc_state);
+    v.visit(gen->exc_state.exc); // also while running: its entry stays in the generator
     v.visit(gen->code);
     v.visit(gen->ag_finalizer);
     // A running generator's frame is in the hands of the interpreter loop: what it holds

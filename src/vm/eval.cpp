@@ -59,8 +59,8 @@ struct RunDepthGuard {
     Interpreter::VmState& vm;
     explicit RunDepthGuard(Interpreter::VmState& v) : vm(v) { ++vm.run_depth; }
     ~RunDepthGuard() {
-        if (--vm.run_depth == 0 && vm.exc_info.size() == 1)
-            vm.exc_info[0].reset();
+        if (--vm.run_depth == 0 && vm.exc_info == &vm.thread_exc)
+            vm.thread_exc.exc.reset();
     }
 };
 
@@ -469,8 +469,11 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
 
     LOAD_FRAME();
     if (throw_exc) {
+        // gen.throw() / close(): raised at the suspended instruction, chained already
+        // (resume() in generator.cpp, as CPython's gen_send_ex2 and gen_close do).
         exc = std::move(throw_exc);
-        goto error;
+        traceback_add(interp, exc, f, f->pc());
+        goto exception_unwind;
     }
     DISPATCH();
 
@@ -1279,7 +1282,7 @@ op_PUSH_EXC_INFO: {
     Ref raised = POP();
     if (!is_exception_instance(interp, raised)) [[unlikely]]
         RAISE(interp.raise(interp.exc.SystemError, "PUSH_EXC_INFO of an object that is not an exception"));
-    Ref& handled = vm.exc_info.back();
+    Ref& handled = vm.exc_info->exc;
     Ref prev = handled ? std::move(handled) : interp.new_none();
     handled = raised;
     PUSH(std::move(prev));
@@ -1289,9 +1292,9 @@ op_PUSH_EXC_INFO: {
 op_POP_EXCEPT: {
     Ref prev = POP();
     if (prev.get().is(Value(interp.none)) || !is_exception_instance(interp, prev))
-        vm.exc_info.back().reset();
+        vm.exc_info->exc.reset();
     else
-        vm.exc_info.back() = std::move(prev);
+        vm.exc_info->exc = std::move(prev);
 }
     DISPATCH();
 op_CHECK_EXC_MATCH: {

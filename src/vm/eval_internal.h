@@ -127,8 +127,10 @@ Result<Ref> send_to(Interpreter&, Value receiver, Value value, bool* returned);
 // Links the frame of generator `gen` as the innermost running frame and returns it; with
 // `value` (SEND) the value a suspended yield evaluates to is moved out of *value, without
 // it (FOR_ITER) the value is None. Returns null, touching nothing, when resume() must run
-// instead: not a generator, already running, finished, a non-None value sent to a
-// just-started generator, or the recursion limit reached (resume raises the errors).
+// instead: already running, finished, a non-None value sent to a just-started generator,
+// or the recursion limit reached (resume raises the errors). `gen` must be an exact
+// generator: FOR_ITER and SEND test its type before the call (a coroutine is never
+// entered inline).
 Frame* generator_enter_inline(Interpreter&, Value gen, Ref* value);
 // The inline frame `f` executed YIELD_VALUE (its stack depth saved): unlink it, suspended.
 void generator_yield_inline(Interpreter&, Frame* f);

@@ -563,7 +563,7 @@ Status check_eg_match(Interpreter& interp, Value eg, Value type, Ref* rest, Ref*
         *rest = Ref::borrow(eg);
     }
     if (!is_none(interp, *match) && is_exception_instance(interp, *match))
-        interp.vm().exc_info.back() = *match;
+        interp.vm().exc_info->exc = *match;
     return {};
 }
 

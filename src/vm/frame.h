@@ -39,6 +39,15 @@ struct FrameExtras {
     Ref locals_cache;  // function frames: the dict locals() returns, refreshed per call
 };
 
+// One entry of the handled-exception chain (CPython 3.11's _PyErr_StackItem): the thread
+// owns one (VmState::thread_exc, the end of the chain) and each generator one
+// (GeneratorObject::exc_state). `previous` is the next-older entry while this one is
+// linked into VmState::exc_info (its generator is running), null otherwise.
+struct ExcStackItem {
+    Ref exc; // the exception being handled here (null: None)
+    ExcStackItem* previous = nullptr;
+};
+
 // Layout: the Frame header, then `code->nslots` owned slots:
 //   [fast locals: nlocals][cells: ncells][free cells: nfrees][value stack: stacksize]
 // Every slot above the stack top is null (pops move out of their slot), so clearing a

@@ -8,6 +8,8 @@
 #include "vm/generator.h"
 #include "vm/generator_internal.h"
 
+#include <new>
+
 #include <fmt/format.h>
 
 #include "objects/abstract.h"
@@ -77,7 +79,7 @@ void finish(GeneratorObject* gen) {
         frame_clear(gen->frame());
         gen->frame_live = false;
     }
-    gen->exc_state.reset();
+    gen->exc_state.exc.reset();
 }
 
 bool finished(GeneratorObject* gen) { return !gen->frame_live || gen->frame()->state == FrameState::Completed; }
@@ -123,16 +125,17 @@ Raised stop_async_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
     f->previous = vm.current;
     vm.current = f;
     ++interp.python_depth;
-    std::size_t exc_depth = vm.exc_info.size();
-    vm.exc_info.push_back(std::move(gen->exc_state));
+    // The generator's handled exception becomes the innermost entry of the chain while it
+    // runs (a pointer swap: the entry stays in the generator).
+    gen->exc_state.previous = vm.exc_info;
+    vm.exc_info = &gen->exc_state;
     gen->running = true;
     Result<Ref> r = run_frame(interp, f, std::move(throw_exc));
     gen->running = false;
-    if (vm.exc_info.size() > exc_depth) [[likely]] {
-        gen->exc_state = std::move(vm.exc_info.back());
-        while (vm.exc_info.size() > exc_depth) // one entry, the generator's, in practice
-            vm.exc_info.pop_back();
-    }
+    // run_frame left every inline generator frame it entered (each unlinked its entry).
+    BASTION_CHECK(vm.exc_info == &gen->exc_state);
+    vm.exc_info = gen->exc_state.previous;
+    gen->exc_state.previous = nullptr;
     if (f->state != FrameState::Suspended) [[unlikely]] {
         finish(gen);
         if (r.ok())
@@ -180,6 +183,11 @@ Result<Ref> resume(Interpreter& interp, GeneratorObject* gen, Value value, Ref t
         // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
         BASTION_CHECK(f->sp < f->code->stacksize);
         f->stack_base()[f->sp++] = Ref::borrow(value);
+    } else if (gen->exc_state.exc) {
+        // A thrown exception's __context__ is the generator's own handled exception, if
+        // it has one, never the resumer's (CPython's gen_send_ex2: _PyErr_ChainStackItem
+        // looks at the innermost entry only).
+        chain_context_to(interp, throw_exc, gen->exc_state.exc);
     }
     return run_generator(interp, gen, f, std::move(throw_exc), returned);
 }
@@ -195,10 +203,10 @@ Result<Ref> resume_value(Interpreter& interp, GeneratorObject* gen, Value value,
         return interp.native_recursion_error();
     if (interp.python_depth >= interp.recursion_limit) [[unlikely]]
         return interp.recursion_error();
-    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
+    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free). Slots
+    // above the stack top are null (frame.h): constructed, nothing to release.
     BASTION_CHECK(f->sp < f->code->stacksize);
-    Ref* slot = &f->stack_base()[f->sp++];
-    *slot = Ref::borrow(value);
+    ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(Ref::borrow(value));
     return run_generator(interp, gen, f, Ref(), returned);
 }
 
@@ -297,6 +305,9 @@ Result<Ref> generator_close(Interpreter& interp, GeneratorObject* gen) {
         return interp.new_none();
     }
     BASTION_TRY_ASSIGN(Own<ExceptionObject> exit, exception_new(interp, interp.exc.GeneratorExit, Value()));
+    // Raised by the closer: its context is the closer's handled exception (the generator's
+    // own replaces it when the generator has one: resume()).
+    chain_context(interp, Value(exit.get()));
     bool returned = false;
     auto r = throw_into(interp, gen, Ref(std::move(exit)), &returned);
     if (r.ok()) {
@@ -484,28 +495,14 @@ Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value valu
 
 // --- Loop support ----------------------------------------------------------------------------------
 
-Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
-    if (!is_generator(interp, v))
-        return nullptr;
-    GeneratorObject* gen = as_gen(v);
-    if (gen->running || !gen->frame_live || interp.python_depth >= interp.recursion_limit)
-        return nullptr;
-    Frame* f = gen->frame();
-    if (f->state == FrameState::Suspended) {
-        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free).
-        BASTION_CHECK(f->sp < f->code->stacksize);
-        Ref* slot = &f->stack_base()[f->sp++];
-        if (value)
-            *slot = std::move(*value);
-        else
-            *slot = interp.new_none();
-    } else if (f->state != FrameState::Created || (value && !value->get().is(Value(interp.none)))) {
-        return nullptr;
-    } else if (value) {
-        value->reset();
-    }
+namespace {
+
+// Link the frame `f` of `gen` as the innermost running frame, and the generator's
+// handled-exception entry in front of the chain (leave_inline unlinks both).
+[[gnu::always_inline]] inline Frame* link_inline(Interpreter& interp, GeneratorObject* gen, Frame* f) {
     auto& vm = interp.vm();
-    vm.exc_info.push_back(std::move(gen->exc_state));
+    gen->exc_state.previous = vm.exc_info;
+    vm.exc_info = &gen->exc_state;
     f->previous = vm.current;
     vm.current = f;
     ++interp.python_depth;
@@ -515,21 +512,58 @@ Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
     return f;
 }
 
+// generator_enter_inline for a frame not suspended: a just-started generator runs from
+// its first instruction (SEND must have None to drop); anything else is resume()'s.
+// Out of line and reached by a tail call, so that the common case (suspended) calls
+// nothing and saves no registers.
+[[gnu::noinline]] Frame* start_inline(Interpreter& interp, GeneratorObject* gen, Frame* f, Ref* value) {
+    if (f->state != FrameState::Created)
+        return nullptr;
+    if (value) {
+        if (!value->get().is(Value(interp.none)))
+            return nullptr;
+        value->reset();
+    }
+    return link_inline(interp, gen, f);
+}
+
+} // namespace
+
+Frame* generator_enter_inline(Interpreter& interp, Value v, Ref* value) {
+    BASTION_ASSERT(is_generator(interp, v)); // FOR_ITER and SEND tested the exact type
+    GeneratorObject* gen = as_gen(v);
+    if (gen->running || !gen->frame_live || interp.python_depth >= interp.recursion_limit)
+        return nullptr;
+    Frame* f = gen->frame();
+    if (f->state != FrameState::Suspended)
+        return start_inline(interp, gen, f, value);
+    // The value YIELD_VALUE evaluates to (the verifier proved the slot is free). Slots
+    // above the stack top are null (frame.h): constructed, nothing to release.
+    BASTION_CHECK(f->sp < f->code->stacksize);
+    void* slot = &f->stack_base()[f->sp++];
+    if (value)
+        ::new (slot) Ref(std::move(*value));
+    else
+        ::new (slot) Ref(interp.new_none());
+    return link_inline(interp, gen, f);
+}
+
 namespace {
 
-// Unlink the inline generator frame `f` (the innermost) and give the generator back its
-// handled-exception entry, as resume() does when run_frame returns.
+// Unlink the inline generator frame `f` (the innermost) and its handled-exception entry
+// (the innermost too), as resume() does when run_frame returns.
 GeneratorObject* leave_inline(Interpreter& interp, Frame* f, FrameState state) {
     auto& vm = interp.vm();
-    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry && vm.exc_info.size() >= 2);
+    BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Generator && !f->is_entry);
     auto* gen = static_cast<GeneratorObject*>(f->generator());
+    BASTION_CHECK(vm.exc_info == &gen->exc_state);
     vm.current = f->previous;
     f->previous = nullptr;
     --interp.python_depth;
     f->state = state;
     gen->running = false;
-    gen->exc_state = std::move(vm.exc_info.back());
-    vm.exc_info.pop_back();
+    vm.exc_info = gen->exc_state.previous;
+    gen->exc_state.previous = nullptr;
     return gen;
 }
 

@@ -15,7 +15,9 @@ struct TupleObject;
 struct alignas(alignof(Ref)) GeneratorObject : Object {
     Ref name;     // str
     Ref qualname; // str
-    Ref exc_state; // the generator's handled exception while suspended (null: None)
+    // The generator's handled exception (null: None), its own entry of the exc_info chain:
+    // linked in front of VmState::exc_info while it runs (vm_state.h), kept across yields.
+    ExcStackItem exc_state;
     Ref code;      // the frame's code once the frame is cleared (gi_code outlives the frame)
     bool running = false;
     bool frame_live = false; // the frame below is constructed (cleared once finished)

@@ -80,10 +80,11 @@ Interpreter::~Interpreter() {
     // atexit functions (and weakref.finalize's atexit ones) run first, with everything alive.
     gc_run_exit_functions(*this);
     {
-        // Releasing the handled exceptions may run finalizers, which may run generators:
-        // the chain keeps its thread entry (entry 0) while they run.
-        std::vector<Ref> handled = std::move(m_vm->exc_info);
-        m_vm->exc_info = std::vector<Ref>(1);
+        // Releasing the handled exception may run finalizers, which may run generators:
+        // the chain keeps its thread entry (emptied first) while they run. No generator
+        // runs here, so the thread's entry is the only one linked.
+        BASTION_CHECK(m_vm->exc_info == &m_vm->thread_exc);
+        Ref handled = std::move(m_vm->thread_exc.exc);
     }
     m_vm->repr_stack.clear();
     sys_module.reset();

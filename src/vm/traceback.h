@@ -33,6 +33,8 @@ void traceback_add(Interpreter&, Value exc, Frame* f, uint32_t pc);
 // Implicit chaining when `exc` is raised while another exception is handled: sets
 // exc.__context__ (breaking cycles like CPython's _PyErr_SetObject).
 void chain_context(Interpreter&, Value exc);
+// The same with `handled` (null: none) as the handled exception.
+void chain_context_to(Interpreter&, Value exc, Value handled);
 // True when exc has no traceback yet: it was just raised by native code, not propagated
 // from a Python frame (whose chaining already happened where it was raised).
 bool exception_is_fresh(Interpreter&, Value exc);

@@ -39,15 +39,15 @@ void traceback_add(Interpreter& interp, Value exc, Frame* f, uint32_t pc) {
 }
 
 Value current_handled_exception(Interpreter& interp) {
-    auto& chain = interp.vm().exc_info;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-        if (*it)
-            return *it;
+    for (const ExcStackItem* item = interp.vm().exc_info; item != nullptr; item = item->previous)
+        if (item->exc)
+            return item->exc;
     return Value();
 }
 
-void chain_context(Interpreter& interp, Value exc) {
-    Value handled = current_handled_exception(interp);
+void chain_context(Interpreter& interp, Value exc) { chain_context_to(interp, exc, current_handled_exception(interp)); }
+
+void chain_context_to(Interpreter& interp, Value exc, Value handled) {
     if (handled.is_null() || handled.is(exc) || !is_exception_instance(interp, exc) ||
         !is_exception_instance(interp, handled))
         return;

@@ -18,10 +18,15 @@ struct Interpreter::VmState {
     FrameStack frame_stack;
     Frame* current = nullptr; // innermost running frame
 
-    // Handled exceptions, CPython's exc_info chain: entry 0 belongs to the thread; a
-    // running generator pushes its own entry while it runs. PUSH_EXC_INFO / POP_EXCEPT
-    // work on the last entry; sys.exc_info() is the last non-null one. Null = None.
-    std::vector<Ref> exc_info = std::vector<Ref>(1);
+    // Handled exceptions, CPython 3.11's linked exc_info chain (_PyErr_StackItem):
+    // `exc_info` is the innermost entry; `thread_exc` belongs to the thread and ends the
+    // chain. Each generator owns an entry (GeneratorObject::exc_state) that resuming links
+    // in front of the chain and suspending unlinks — exactly when its frame is linked into
+    // and out of `current`, so an entry is linked only while the object holding it is
+    // running (alive: its resumer holds it). PUSH_EXC_INFO / POP_EXCEPT work on the
+    // innermost entry; sys.exc_info() is the first non-null one along the chain.
+    ExcStackItem thread_exc;
+    ExcStackItem* exc_info = &thread_exc; // never null
 
     uint32_t run_depth = 0; // nested run_frame invocations (native re-entries + 1)
 
