@@ -827,22 +827,15 @@ Result<Ref> str_mod(Interpreter& interp, Value a, Value b) {
     return std::move(r).into_ref();
 }
 
-// str(x) of a small int: int's own repr, its digits written straight into the result.
-Result<Ref> str_of_small_int(Interpreter& interp, int64_t x) {
-    char buf[64];
-    std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
-    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
-    r->data()[0] = '-'; // overwritten by the digits when x >= 0
-    std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
-    return std::move(r).into_ref();
-}
-
 // str(object='', encoding='utf-8', errors='strict')
 Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     if (type == interp.types.str && args.npos == 1 && args.kwnames == nullptr) { // str(x): what the general path does
-        if (args.items[0].is_small_int())
-            return str_of_small_int(interp, args.items[0].small_int_value());
-        BASTION_TRY_ASSIGN(Own<StrObject> r, str(interp, args.items[0]));
+        Own<StrObject> r;
+        if (args.items[0].is_small_int()) {
+            BASTION_TRY_ASSIGN(r, str_of_small_int(interp, args.items[0].small_int_value()));
+        } else {
+            BASTION_TRY_ASSIGN(r, str(interp, args.items[0]));
+        }
         return std::move(r).into_ref();
     }
     Value argv[3];
@@ -916,7 +909,20 @@ Result<Ref> str_iter_next(Interpreter& interp, Value self) {
     return std::move(c).into_ref();
 }
 
+// A small int's decimal digits as a new exact str (int's repr).
+[[gnu::always_inline]] inline Result<Own<StrObject>> small_int_text(Interpreter& interp, int64_t x) {
+    char buf[64];
+    std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
+    r->data()[0] = '-'; // overwritten by the digits when x >= 0
+    std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
+    return r;
+}
+
 } // namespace
+
+// objects/str_format.h.
+Result<Own<StrObject>> str_of_small_int(Interpreter& interp, int64_t x) { return small_int_text(interp, x); }
 
 // objects/native_fast.h. call(str, x) is call()'s stack check, then type_call: str has a
 // tp_new; its own stack check (the same test, one C frame deeper: the one thing skipped);
@@ -927,7 +933,8 @@ Result<Ref> call_str_one(Interpreter& interp, Value x) {
         return call(interp, Value(interp.types.str), make_call_args(&x, 1, nullptr));
     if (interp.native_stack_exhausted()) [[unlikely]]
         return interp.recursion_error(" while calling a Python object");
-    return str_of_small_int(interp, x.small_int_value());
+    BASTION_TRY_ASSIGN(Own<StrObject> r, small_int_text(interp, x.small_int_value()));
+    return std::move(r).into_ref();
 }
 
 void init_str_slots(Interpreter& interp) {

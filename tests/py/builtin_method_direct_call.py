@@ -275,3 +275,9 @@ def shadowed():
 
 
 print(shadowed())
+
+# f-strings, format() and str.format() of small ints with an empty spec (format_int's
+# direct path) against every other spec and conversion, and ints just outside the range.
+for i in [0, 5, -5, 99, -(2**62), 2**62 - 1, 2**62, -(2**62) - 1, True, False]:
+    print(f"{i}|{i!s}|{i!r}|{i!a}|{i:}|{i:5}|{i:x}", format(i), format(i, ""), "{}".format(i), "{0!r:>4}".format(i),
+          str(i), repr(i))
