@@ -1468,7 +1468,7 @@ call_method_descr: {
     Ref* base = call_base;
     const Value* args = as_values(base + 1);
     std::size_t nkw = call_kwnames ? static_cast<std::size_t>(call_kwnames->size) : 0;
-    std::size_t npos = call_nargs + 1 - nkw; // self and the positional arguments
+    std::size_t npos = call_nargs + 1 - nkw; // self and the positional arguments (nkw <= call_nargs)
     auto* d = static_cast<MethodDescrObject*>(base[0].obj());
     Ref r;
     if ((d->flags & kMethClass) == 0 && type_of(interp, args[0]) == d->owner && !interp.native_stack_exhausted())
