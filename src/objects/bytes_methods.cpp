@@ -118,10 +118,20 @@ Result<SubArg> sub_arg(Interpreter& interp, Value v) {
 
 // --- Searching -----------------------------------------------------------------------------------
 
+// CPython's METH_VARARGS count message (getargs.c): "find() takes at least 1 argument (0 given)".
+Status tuple_args(Interpreter& interp, CallArgs args, std::string_view name, std::size_t min, std::size_t max) {
+    std::size_t n = args.npos;
+    if (n >= min && n <= max) [[likely]]
+        return {};
+    std::size_t bound = n < min ? min : max;
+    return interp.raise_fmt(interp.exc.TypeError, "{}() takes {} {} argument{} ({} given)", name,
+                            min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+}
+
 Status search_args(Interpreter& interp, Value self, CallArgs args, std::string_view name, SubArg* sub, int64_t* start,
                    int64_t* end) {
     BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 3));
+    BASTION_TRY(tuple_args(interp, args, name, 1, 3));
     BASTION_TRY(str_slice_bounds(interp, arg(args, 1), arg(args, 2), static_cast<int64_t>(view_of(self).size()), start, end));
     BASTION_TRY_ASSIGN(*sub, sub_arg(interp, args.items[0]));
     int64_t n = static_cast<int64_t>(view_of(self).size()); // re-read: conversions may have run Python code
@@ -170,7 +180,7 @@ template <bool Ends>
 Result<Ref> m_startswith(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Ends ? "endswith" : "startswith";
     BASTION_TRY(no_keywords(interp, args, name));
-    BASTION_TRY(check_positional(interp, args, name, 1, 3));
+    BASTION_TRY(tuple_args(interp, args, name, 1, 3));
     int64_t start = 0, end = 0;
     BASTION_TRY(str_slice_bounds(interp, arg(args, 1), arg(args, 2), static_cast<int64_t>(view_of(self).size()), &start, &end));
     auto test = [&](Bytes p) {

@@ -36,4 +36,9 @@ namespace bastion {
 // check, one C frame deeper, is the only thing skipped (as call_method_descriptor).
 Result<Ref> call_builtin_function(Interpreter&, Value callable, CallArgs args);
 
+// CALL of exactly the type str with one positional argument `x` and no keywords (`str(i)`):
+// the result, errors and checks of call(str, x); a small int's digits are written into the
+// result without call()'s and type_call's dispatch (objects/str_object.cpp).
+Result<Ref> call_str_one(Interpreter&, Value x);
+
 } // namespace bastion

@@ -546,6 +546,8 @@ Result<Own<StrObject>> format_float_spec(Interpreter& interp, Value v, SpecText 
 } // namespace
 
 Result<Own<StrObject>> format_int(Interpreter& interp, Value v, StrObject* spec) {
+    if (v.is_small_int() && spec->length == 0) // f"{i}", format(i), "{}".format(i): str(i)
+        return str_of_small_int(interp, v.small_int_value());
     return format_int_spec(interp, v, whole(spec));
 }
 

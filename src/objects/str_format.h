@@ -11,6 +11,9 @@ namespace bastion {
 // format(v, spec) with fast paths for exact int, float and str; any other value goes
 // through the abstract format() protocol (__format__).
 Result<Own<StrObject>> format_value(Interpreter&, Value v, StrObject* spec);
+// str(x), repr(x) and format(x, '') of a small int: its decimal digits, written straight
+// into the result (objects/str_object.cpp).
+Result<Own<StrObject>> str_of_small_int(Interpreter&, int64_t x);
 // The __format__ implementations of int (and bool), float and str.
 Result<Own<StrObject>> format_int(Interpreter&, Value v, StrObject* spec);
 Result<Own<StrObject>> format_float(Interpreter&, Value v, StrObject* spec);

@@ -43,6 +43,39 @@ inline Status npos_in(Interpreter& interp, CallArgs args, std::string_view name,
     return check_positional(interp, args, name, min, max);
 }
 
+// CPython's METH_NOARGS and METH_O methods (and the Argument Clinic ones without
+// keywords): keywords are refused first, then the count is checked, both messages naming
+// the method by its qualified name ("str.upper() takes no keyword arguments", "str.join()
+// takes exactly one argument (0 given)").
+inline Status fixed_args(Interpreter& interp, CallArgs args, std::string_view qualname, std::size_t n) {
+    if (args.kwnames == nullptr && args.npos == n) [[likely]]
+        return {};
+    BASTION_TRY(no_keywords(interp, args, qualname));
+    return check_positional(interp, args, qualname, n, n);
+}
+
+// CPython's METH_VARARGS methods (find, count, startswith, ...: PyArg_ParseTuple): the
+// count message of getargs.c, "find() takes at least 1 argument (0 given)".
+inline Status tuple_args(Interpreter& interp, CallArgs args, std::string_view name, std::size_t min, std::size_t max) {
+    std::size_t n = args.npos;
+    if (n >= min && n <= max) [[likely]]
+        return {};
+    std::size_t bound = n < min ? min : max;
+    return interp.raise_fmt(interp.exc.TypeError, "{}() takes {} {} argument{} ({} given)", name,
+                            min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+}
+
+// A str argument numbered `pos` of `fname` (Argument Clinic's message):
+// "replace() argument 1 must be str, not int".
+Result<StrObject*> str_arg_n(Interpreter& interp, Value v, std::string_view fname, int pos) {
+    if (v.is_obj() && v.obj()->type == interp.types.str) [[likely]]
+        return static_cast<StrObject*>(v.obj());
+    if (!is_str(interp, v))
+        return interp.raise_fmt(interp.exc.TypeError, "{}() argument {} must be str, not {}", fname, pos,
+                                type_of(interp, v)->name);
+    return static_cast<StrObject*>(v.obj());
+}
+
 // text_reserve (objects/str_object.cpp) answers a size under 1 MiB at once: that answer
 // here, without the call; larger sizes are probed by it.
 inline Status reserve_text(Interpreter& interp, int64_t bytes) {
@@ -70,7 +103,7 @@ bool is_none(Interpreter& interp, Value v) { return v.is_null() || v.is(Value(in
 Status search_args(Interpreter& interp, Value self, CallArgs args, std::string_view name, StrObject** sub, int64_t* start,
                    int64_t* end) {
     BASTION_TRY(no_kw(interp, args, name));
-    BASTION_TRY(npos_in(interp, args, name, 1, 3));
+    BASTION_TRY(tuple_args(interp, args, name, 1, 3));
     BASTION_TRY_ASSIGN(*sub, str_arg(interp, args.items[0]));
     return str_slice_bounds(interp, arg(args, 1), arg(args, 2), S(self)->length, start, end);
 }
@@ -101,7 +134,7 @@ template <bool Ends>
 Result<Ref> m_startswith(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Ends ? "endswith" : "startswith";
     BASTION_TRY(no_kw(interp, args, name));
-    BASTION_TRY(npos_in(interp, args, name, 1, 3));
+    BASTION_TRY(tuple_args(interp, args, name, 1, 3));
     int64_t start = 0, end = 0;
     BASTION_TRY(str_slice_bounds(interp, arg(args, 1), arg(args, 2), S(self)->length, &start, &end));
     auto test = [&](StrObject* p) {
@@ -352,7 +385,7 @@ Result<Ref> m_splitlines(Interpreter& interp, Value self, CallArgs args) {
 
 template <bool Reverse>
 Result<Ref> m_partition(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, Reverse ? "rpartition" : "partition", 1, 1));
+    BASTION_TRY(fixed_args(interp, args, Reverse ? "str.rpartition" : "str.partition", 1));
     BASTION_TRY_ASSIGN(StrObject * sep, str_arg(interp, args.items[0]));
     if (sep->length == 0)
         return interp.raise(interp.exc.ValueError, "empty separator");
@@ -439,7 +472,7 @@ Result<Ref> join_items(Interpreter& interp, StrObject* sep, const Item* items, s
 }
 
 Result<Ref> m_join(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "join", 1, 1));
+    BASTION_TRY(fixed_args(interp, args, "str.join", 1));
     Value iterable = args.items[0];
     StrObject* sep = S(self);
     Type* it = type_of(interp, iterable);
@@ -510,7 +543,7 @@ Result<Ref> m_case(Interpreter& interp, Value self, CallArgs args) {
                                   : C == Case::Upper ? "str.upper"
                                   : C == Case::Swap  ? "str.swapcase"
                                                      : "str.casefold";
-    BASTION_TRY(npos_in(interp, args, kName, 0, 0));
+    BASTION_TRY(fixed_args(interp, args, kName, 0));
     StrObject* s = S(self);
     if (s->ascii) {
         BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, s->length, 0x7F));
@@ -547,7 +580,7 @@ Result<Ref> m_case(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_title(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "title", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, "str.title", 0));
     StrObject* s = S(self);
     StrBuilder b;
     bool prev_cased = false;
@@ -563,7 +596,7 @@ Result<Ref> m_title(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_capitalize(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "capitalize", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, "str.capitalize", 0));
     StrObject* s = S(self);
     StrBuilder b;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -577,9 +610,12 @@ Result<Ref> m_capitalize(Interpreter& interp, Value self, CallArgs args) {
 
 // --- Predicates -----------------------------------------------------------------------------------
 
-template <bool (*Pred)(uint32_t)>
+constexpr char kIsAlpha[] = "str.isalpha", kIsAlnum[] = "str.isalnum", kIsDecimal[] = "str.isdecimal",
+               kIsDigit[] = "str.isdigit", kIsNumeric[] = "str.isnumeric", kIsSpace[] = "str.isspace";
+
+template <bool (*Pred)(uint32_t), const char* QualName>
 Result<Ref> m_all(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "is", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, QualName, 0));
     StrObject* s = S(self);
     if (s->length == 0)
         return interp.new_bool(false);
@@ -595,7 +631,7 @@ bool is_alnum(uint32_t c) {
 }
 
 Result<Ref> m_isprintable(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "isprintable", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, "str.isprintable", 0));
     StrObject* s = S(self);
     for (int64_t i = 0; i < s->length; ++i) {
         if (!unicode::is_printable(s->at(i)))
@@ -605,14 +641,14 @@ Result<Ref> m_isprintable(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_isascii(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "isascii", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, "str.isascii", 0));
     return interp.new_bool(S(self)->ascii);
 }
 
 // islower/isupper: every cased character has the case, and at least one is cased.
 template <bool Upper>
 Result<Ref> m_iscase(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, Upper ? "isupper" : "islower", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, Upper ? "str.isupper" : "str.islower", 0));
     StrObject* s = S(self);
     bool cased = false;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -625,7 +661,7 @@ Result<Ref> m_iscase(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_istitle(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "istitle", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, "str.istitle", 0));
     StrObject* s = S(self);
     bool cased = false, prev_cased = false;
     for (int64_t i = 0; i < s->length; ++i) {
@@ -646,7 +682,7 @@ Result<Ref> m_istitle(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_isidentifier(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "isidentifier", 0, 0));
+    BASTION_TRY(fixed_args(interp, args, "str.isidentifier", 0));
     StrObject* s = S(self);
     if (s->length == 0 || !unicode::is_xid_start(s->at(0)))
         return interp.new_bool(false);
@@ -662,6 +698,7 @@ Result<Ref> m_isidentifier(Interpreter& interp, Value self, CallArgs args) {
 template <int Side> // 1: left, 2: right, 3: both
 Result<Ref> m_strip(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Side == 1 ? "lstrip" : Side == 2 ? "rstrip" : "strip";
+    BASTION_TRY(no_kw(interp, args, Side == 1 ? "str.lstrip" : Side == 2 ? "str.rstrip" : "str.strip"));
     BASTION_TRY(npos_in(interp, args, name, 0, 1));
     Value chars = arg(args, 0);
     StrObject* set = nullptr;
@@ -694,7 +731,7 @@ Result<Ref> m_strip(Interpreter& interp, Value self, CallArgs args) {
 template <char Align>
 Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
     std::string_view name = Align == '^' ? "center" : Align == '<' ? "ljust" : "rjust";
-    BASTION_TRY(no_kw(interp, args, name));
+    BASTION_TRY(no_kw(interp, args, Align == '^' ? "str.center" : Align == '<' ? "str.ljust" : "str.rjust"));
     BASTION_TRY(npos_in(interp, args, name, 1, 2));
     BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     uint32_t fill = ' ';
@@ -718,7 +755,7 @@ Result<Ref> m_pad(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_zfill(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "zfill", 1, 1));
+    BASTION_TRY(fixed_args(interp, args, "str.zfill", 1));
     BASTION_TRY_ASSIGN(int64_t width, text_ssize_arg(interp, args.items[0]));
     StrObject* s = S(self);
     if (width <= s->length)
@@ -775,10 +812,10 @@ Result<Ref> m_expandtabs(Interpreter& interp, Value self, CallArgs args) {
 // --- Replacing ------------------------------------------------------------------------------------
 
 Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(no_kw(interp, args, "replace"));
+    BASTION_TRY(no_kw(interp, args, "str.replace"));
     BASTION_TRY(npos_in(interp, args, "replace", 2, 3));
-    BASTION_TRY_ASSIGN(StrObject * old, str_arg(interp, args.items[0]));
-    BASTION_TRY_ASSIGN(StrObject * with, str_arg(interp, args.items[1]));
+    BASTION_TRY_ASSIGN(StrObject * old, str_arg_n(interp, args.items[0], "replace", 1));
+    BASTION_TRY_ASSIGN(StrObject * with, str_arg_n(interp, args.items[1], "replace", 2));
     int64_t count = INT64_MAX;
     if (args.npos > 2) {
         BASTION_TRY_ASSIGN(count, text_ssize_arg(interp, args.items[2]));
@@ -855,7 +892,7 @@ Result<Ref> m_replace(Interpreter& interp, Value self, CallArgs args) {
 
 template <bool Suffix>
 Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, Suffix ? "removesuffix" : "removeprefix", 1, 1));
+    BASTION_TRY(fixed_args(interp, args, Suffix ? "str.removesuffix" : "str.removeprefix", 1));
     BASTION_TRY_ASSIGN(StrObject * p, str_arg(interp, args.items[0]));
     StrObject* s = S(self);
     if (p->length > 0 && str_match_at(s, Suffix ? s->length - p->length : 0, p))
@@ -865,6 +902,7 @@ Result<Ref> m_remove(Interpreter& interp, Value self, CallArgs args) {
 
 // str.maketrans(x[, y[, z]]) -> dict of code point -> code point / str / None.
 Result<Ref> m_maketrans(Interpreter& interp, Value, CallArgs args) {
+    BASTION_TRY(no_kw(interp, args, "str.maketrans"));
     BASTION_TRY(npos_in(interp, args, "maketrans", 1, 3));
     BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new(interp));
     if (args.npos == 1) {
@@ -901,7 +939,7 @@ Result<Ref> m_maketrans(Interpreter& interp, Value, CallArgs args) {
 }
 
 Result<Ref> m_translate(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "translate", 1, 1));
+    BASTION_TRY(fixed_args(interp, args, "str.translate", 1));
     Value table = args.items[0];
     StrObject* s = S(self);
     StrBuilder b;
@@ -959,7 +997,7 @@ Result<Ref> m_format_map(Interpreter& interp, Value self, CallArgs args) {
 }
 
 Result<Ref> m_dunder_format(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(npos_in(interp, args, "__format__", 1, 1));
+    BASTION_TRY(fixed_args(interp, args, "str.__format__", 1));
     if (!is_str(interp, args.items[0])) {
         return interp.raise_fmt(interp.exc.TypeError, "__format__() argument must be str, not {}",
                                 type_of(interp, args.items[0])->name);
@@ -987,12 +1025,12 @@ constexpr MethodDef kStrMethods[] = {
     {"casefold", m_case<Case::Fold>},
     {"title", m_title},
     {"capitalize", m_capitalize},
-    {"isalpha", m_all<unicode::is_alpha>},
-    {"isalnum", m_all<is_alnum>},
-    {"isdecimal", m_all<unicode::is_decimal>},
-    {"isdigit", m_all<unicode::is_digit>},
-    {"isnumeric", m_all<unicode::is_numeric>},
-    {"isspace", m_all<unicode::is_space>},
+    {"isalpha", m_all<unicode::is_alpha, kIsAlpha>},
+    {"isalnum", m_all<is_alnum, kIsAlnum>},
+    {"isdecimal", m_all<unicode::is_decimal, kIsDecimal>},
+    {"isdigit", m_all<unicode::is_digit, kIsDigit>},
+    {"isnumeric", m_all<unicode::is_numeric, kIsNumeric>},
+    {"isspace", m_all<unicode::is_space, kIsSpace>},
     {"isprintable", m_isprintable},
     {"isascii", m_isascii},
     {"islower", m_iscase<false>},

@@ -16,6 +16,7 @@
 #include "objects/bytes_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
+#include "objects/native_fast.h"
 #include "objects/slice_fast.h"
 #include "objects/slice_object.h"
 #include "objects/str_format.h"
@@ -829,16 +830,12 @@ Result<Ref> str_mod(Interpreter& interp, Value a, Value b) {
 // str(object='', encoding='utf-8', errors='strict')
 Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     if (type == interp.types.str && args.npos == 1 && args.kwnames == nullptr) { // str(x): what the general path does
-        if (args.items[0].is_small_int()) { // int's own repr, its digits written straight into the result
-            int64_t x = args.items[0].small_int_value();
-            char buf[64];
-            std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
-            BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
-            r->data()[0] = '-'; // overwritten by the digits when x >= 0
-            std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
-            return std::move(r).into_ref();
+        Own<StrObject> r;
+        if (args.items[0].is_small_int()) {
+            BASTION_TRY_ASSIGN(r, str_of_small_int(interp, args.items[0].small_int_value()));
+        } else {
+            BASTION_TRY_ASSIGN(r, str(interp, args.items[0]));
         }
-        BASTION_TRY_ASSIGN(Own<StrObject> r, str(interp, args.items[0]));
         return std::move(r).into_ref();
     }
     Value argv[3];
@@ -849,12 +846,7 @@ Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     } else if (argv[1].is_null() && argv[2].is_null()) {
         BASTION_TRY_ASSIGN(result, str(interp, argv[0]));
     } else {
-        if (!has_buffer(interp, argv[0])) {
-            if (is_str(interp, argv[0]))
-                return interp.raise(interp.exc.TypeError, "decoding str is not supported");
-            return interp.raise_fmt(interp.exc.TypeError, "decoding to str: need a bytes-like object, {} found",
-                                    type_of(interp, argv[0])->name);
-        }
+        // CPython's argument parsing checks encoding and errors before the object is looked at.
         std::string encoding = "utf-8", errors = "strict";
         for (int k : {1, 2}) {
             if (argv[k].is_null())
@@ -864,6 +856,12 @@ Result<Ref> str_tp_new(Interpreter& interp, Type* type, CallArgs args) {
                                         k == 1 ? "encoding" : "errors", type_of(interp, argv[k])->name);
             }
             (k == 1 ? encoding : errors) = str_to_utf8(as_str(argv[k]));
+        }
+        if (!has_buffer(interp, argv[0])) {
+            if (is_str(interp, argv[0]))
+                return interp.raise(interp.exc.TypeError, "decoding str is not supported");
+            return interp.raise_fmt(interp.exc.TypeError, "decoding to str: need a bytes-like object, {} found",
+                                    type_of(interp, argv[0])->name);
         }
         BASTION_TRY_ASSIGN(BufferView view, get_buffer(interp, argv[0])); // held while handlers run
         BASTION_TRY_ASSIGN(result, bytes_decode(interp, view.bytes(), encoding, errors));
@@ -911,7 +909,33 @@ Result<Ref> str_iter_next(Interpreter& interp, Value self) {
     return std::move(c).into_ref();
 }
 
+// A small int's decimal digits as a new exact str (int's repr).
+[[gnu::always_inline]] inline Result<Own<StrObject>> small_int_text(Interpreter& interp, int64_t x) {
+    char buf[64];
+    std::string_view digits = u64_digits(x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), 10, false, buf);
+    BASTION_TRY_ASSIGN(Own<StrObject> r, str_new_raw(interp, static_cast<int64_t>(digits.size()) + (x < 0), 0x7F));
+    r->data()[0] = '-'; // overwritten by the digits when x >= 0
+    std::memcpy(r->data() + (x < 0), digits.data(), digits.size());
+    return r;
+}
+
 } // namespace
+
+// objects/str_format.h.
+Result<Own<StrObject>> str_of_small_int(Interpreter& interp, int64_t x) { return small_int_text(interp, x); }
+
+// objects/native_fast.h. call(str, x) is call()'s stack check, then type_call: str has a
+// tp_new; its own stack check (the same test, one C frame deeper: the one thing skipped);
+// str_tp_new, whose one-argument path gives a small int's digits as an exact str; and an
+// exact str result goes back with no __init__ call. Any other argument takes call().
+Result<Ref> call_str_one(Interpreter& interp, Value x) {
+    if (!x.is_small_int())
+        return call(interp, Value(interp.types.str), make_call_args(&x, 1, nullptr));
+    if (interp.native_stack_exhausted()) [[unlikely]]
+        return interp.recursion_error(" while calling a Python object");
+    BASTION_TRY_ASSIGN(Own<StrObject> r, small_int_text(interp, x.small_int_value()));
+    return std::move(r).into_ref();
+}
 
 void init_str_slots(Interpreter& interp) {
     using K = bc::BinaryOpKind;

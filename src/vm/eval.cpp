@@ -22,6 +22,7 @@
 #include "objects/attr_cache.h"
 #include "objects/attr_fast.h"
 #include "objects/container_fast.h"
+#include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -1373,6 +1374,8 @@ call_common: {
         callable = base[0];
         arg_slots = base + 1;
         ++nargs;
+        if (callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
+            goto call_method_descr; // LOAD_METHOD left a builtin method unbound
     } else {
         callable = base[1];
         if (is_method(interp, callable)) {
@@ -1448,12 +1451,37 @@ call_common: {
             TRY_SET(r, call_method_descriptor(interp, callable, make_call_args(args, npos, call_kwnames)));
         else if (callable.is_obj() && callable.obj()->type == interp.types.builtin_function)
             TRY_SET(r, call_builtin_function(interp, callable, make_call_args(args, npos, call_kwnames)));
+        else if (callable.is(Value(interp.types.str)) && npos == 1 && call_kwnames == nullptr)
+            TRY_SET(r, call_str_one(interp, args[0])); // `str(x)`
         else
             TRY_SET(r, call(interp, callable, make_call_args(args, npos, call_kwnames)));
         while (sp > base)
             (--sp)->reset();
         PUSH(std::move(r));
     }
+}
+    DISPATCH();
+call_method_descr: {
+    // CALL of a builtin method that LOAD_METHOD left unbound: (descriptor, self, args...)
+    // at call_base. call_method_descriptor's common case (self of exactly the descriptor's
+    // type, not a classmethod descriptor, native stack left) calls the native with self and
+    // a span of the arguments straight from the stack: no bound method, no tuple, none of
+    // the Python-function and class tests of call_common. Anything else goes through
+    // call_method_descriptor, which raises what call() would.
+    Ref* base = call_base;
+    const Value* args = as_values(base + 1);
+    std::size_t nkw = call_kwnames ? static_cast<std::size_t>(call_kwnames->size) : 0;
+    std::size_t npos = call_nargs + 1 - nkw; // self and the positional arguments (nkw <= call_nargs)
+    auto* d = static_cast<MethodDescrObject*>(base[0].obj());
+    Ref r;
+    if ((d->flags & kMethClass) == 0 && type_of(interp, args[0]) == d->owner && !interp.native_stack_exhausted())
+        [[likely]]
+        TRY_SET(r, d->fn(interp, args[0], make_call_args(args + 1, npos - 1, call_kwnames)));
+    else
+        TRY_SET(r, call_method_descriptor(interp, base[0], make_call_args(args, npos, call_kwnames)));
+    while (sp > base)
+        (--sp)->reset();
+    PUSH(std::move(r));
 }
     DISPATCH();
 op_CALL_FUNCTION_EX: {
