@@ -674,8 +674,8 @@ class FileHandler(StreamHandler):
         self.baseFilename = _absolute(filename)
         self.mode = mode
         self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = encoding if encoding is not None else 'utf-8'
+        if "b" not in mode and encoding is None:
+            self.encoding = 'locale'  # what io.text_encoding(None) names
         self.errors = errors
         self.delay = delay
         self._builtin_open = _file_opener()
@@ -702,7 +702,8 @@ class FileHandler(StreamHandler):
             pass
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+        encoding = None if self.encoding == 'locale' else self.encoding
+        return self._builtin_open(self.baseFilename, self.mode, encoding=encoding,
                                   errors=self.errors)
 
     def emit(self, record):
@@ -1164,9 +1165,8 @@ def basicConfig(**kwargs):
             if filename:
                 if 'b' in mode:
                     errors = None
-                else:
-                    encoding = io.text_encoding(encoding) if hasattr(io, 'text_encoding') \
-                        else (encoding or 'utf-8')
+                elif encoding is None:
+                    encoding = 'locale'
                 h = FileHandler(filename, mode, encoding=encoding, errors=errors)
             else:
                 stream = kwargs.pop("stream", None)
