@@ -394,13 +394,26 @@ class Formatter:
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        ct = self._converter()(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         text = time.strftime(self.default_time_format, ct)
         if self.default_msec_format:
             text = self.default_msec_format % (text, record.msecs)
         return text
+
+    def _converter(self):
+        # `converter = time.gmtime` in a subclass body: CPython's time functions are
+        # builtins, which do not bind as methods; Bastion's are Python functions, which
+        # would, so take them from the class dict as they are.
+        if 'converter' not in self.__dict__:
+            for klass in type(self).__mro__:
+                raw = klass.__dict__.get('converter')
+                if raw is not None:
+                    if raw is time.gmtime or raw is time.localtime:
+                        return raw
+                    break
+        return self.converter
 
     def formatException(self, ei):
         sio = io.StringIO()
