@@ -63,7 +63,8 @@ def _char_param(name, value, default, allow_none):
 class _Dialect:
     # The validated, read-only parameter set behind every reader and writer (CPython's
     # _csv.Dialect).
-    __slots__ = ('_d',)
+    __slots__ = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar',
+                 'quoting', 'skipinitialspace', 'strict')
 
     def __init__(self, dialect=None, **kwargs):
         names = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar',
@@ -111,16 +112,11 @@ class _Dialect:
         d['skipinitialspace'] = False if v is _MISSING else bool(v)
         v = raw['strict']
         d['strict'] = False if v is _MISSING else bool(v)
-        object.__setattr__(self, '_d', d)
-
-    def __getattr__(self, name):
-        d = object.__getattribute__(self, '_d')
-        if name in d:
-            return d[name]
-        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+        for name in names:
+            object.__setattr__(self, name, d[name])
 
     def __setattr__(self, name, value):
-        if name in self._d:
+        if name in _Dialect.__slots__:
             raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
         raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
 
@@ -167,130 +163,167 @@ _START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, \
     _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(9)
 
 
+def _char_class(chars):
+    # a compiled pattern matching any of chars (None entries ignored), or None
+    chars = [c for c in chars if c is not None]
+    if not chars:
+        return None
+    return _re.compile('[' + ''.join('\\' + c if c in '\\]^-[' else c for c in chars) + ']')
+
+
 class _Reader:
     def __init__(self, iterable, dialect):
         self._input = iter(iterable)
         self.dialect = dialect
         self.line_num = 0
+        d = dialect
+        self._quote = d.quotechar if d.quoting != QUOTE_NONE else None
+        # characters that end a run of ordinary text, outside and inside quotes
+        self._plain_stop = _char_class([d.delimiter, d.escapechar, '\n', '\r'])
+        self._quoted_stop = _char_class([self._quote, d.escapechar])
+        self._reset()
+
+    def _reset(self):
         self._fields = []
         self._field = []
+        self._field_len = 0
         self._state = _START_RECORD
         self._numeric = False
 
     def __iter__(self):
         return self
 
-    def _add(self, c):
-        if len(self._field) >= _field_limit:
+    def _add(self, text):
+        n = self._field_len + len(text)
+        if n > _field_limit:
             raise Error('field larger than field limit (%d)' % _field_limit)
-        self._field.append(c)
+        self._field_len = n
+        self._field.append(text)
 
     def _save(self):
         text = ''.join(self._field)
         self._field = []
+        self._field_len = 0
         if self._numeric:
             self._numeric = False
             self._fields.append(float(text))
         else:
             self._fields.append(text)
 
-    def _end_or_newline(self, c):
-        # c is a line end character or the end-of-line signal (None)
-        self._save()
-        self._state = _START_RECORD if c is None else _EAT_CRNL
-
-    def _feed(self, c):
-        # c is one character of the line, or None for the end-of-line signal.
+    def _parse_line(self, line):
+        # Runs the state machine over one line, then the end-of-line signal (c is None).
         d = self.dialect
+        delimiter = d.delimiter
+        escapechar = d.escapechar
+        quote = self._quote
+        skipspace = d.skipinitialspace
+        plain_stop = self._plain_stop
+        quoted_stop = self._quoted_stop
         state = self._state
-        if state == _START_RECORD:
-            if c is None:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c is None or c == '\n' or c == '\r':
-                self._end_or_newline(c)
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                pass
-            elif c == d.delimiter:
-                self._save()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            self._add('\n' if c is None else c)
-            self._state = _IN_FIELD
-        elif state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
-            if state == _AFTER_ESCAPED_CRNL and c is None:
-                return
-            if c is None or c == '\n' or c == '\r':
-                self._end_or_newline(c)
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save()
-                self._state = _START_FIELD
-            else:
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _IN_QUOTED_FIELD:
-            if c is None:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            self._add('\n' if c is None else c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save()
-                self._state = _START_FIELD
-            elif c is None or c == '\n' or c == '\r':
-                self._end_or_newline(c)
-            elif not d.strict:
-                self._add(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-        elif state == _EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c is None:
-                self._state = _START_RECORD
-            else:
-                raise Error('new-line character seen in unquoted field - '
-                            'do you need to open the file in universal-newline mode?')
+        add = self._add
+        n = len(line)
+        i = 0
+        while i <= n:
+            c = line[i] if i < n else None
+            i += 1
+            if state == _START_RECORD:
+                if c is None:
+                    break
+                if c == '\n' or c == '\r':
+                    state = _EAT_CRNL
+                    continue
+                state = _START_FIELD
+            if state == _START_FIELD:
+                if c is None or c == '\n' or c == '\r':
+                    self._save()
+                    state = _START_RECORD if c is None else _EAT_CRNL
+                elif c == quote:
+                    state = _IN_QUOTED_FIELD
+                elif c == escapechar:
+                    state = _ESCAPED_CHAR
+                elif c == ' ' and skipspace:
+                    pass
+                elif c == delimiter:
+                    self._save()
+                else:
+                    if d.quoting == QUOTE_NONNUMERIC:
+                        self._numeric = True
+                    add(c)
+                    state = _IN_FIELD
+            elif state == _ESCAPED_CHAR:
+                if c == '\n' or c == '\r':
+                    add(c)
+                    state = _AFTER_ESCAPED_CRNL
+                else:
+                    add('\n' if c is None else c)
+                    state = _IN_FIELD
+            elif state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
+                if state == _AFTER_ESCAPED_CRNL and c is None:
+                    continue
+                if c is None or c == '\n' or c == '\r':
+                    self._save()
+                    state = _START_RECORD if c is None else _EAT_CRNL
+                elif c == escapechar:
+                    state = _ESCAPED_CHAR
+                elif c == delimiter:
+                    self._save()
+                    state = _START_FIELD
+                else:
+                    # c and the ordinary characters after it
+                    m = plain_stop.search(line, i)
+                    end = m.start() if m is not None else n
+                    add(line[i - 1:end])
+                    i = end
+                    state = _IN_FIELD
+            elif state == _IN_QUOTED_FIELD:
+                if c is None:
+                    pass
+                elif c == escapechar:
+                    state = _ESCAPE_IN_QUOTED_FIELD
+                elif c == quote:
+                    state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+                else:
+                    m = quoted_stop.search(line, i) if quoted_stop is not None else None
+                    end = m.start() if m is not None else n
+                    add(line[i - 1:end])
+                    i = end
+            elif state == _ESCAPE_IN_QUOTED_FIELD:
+                add('\n' if c is None else c)
+                state = _IN_QUOTED_FIELD
+            elif state == _QUOTE_IN_QUOTED_FIELD:
+                if c is not None and c == quote:
+                    add(c)
+                    state = _IN_QUOTED_FIELD
+                elif c == delimiter:
+                    self._save()
+                    state = _START_FIELD
+                elif c is None or c == '\n' or c == '\r':
+                    self._save()
+                    state = _START_RECORD if c is None else _EAT_CRNL
+                elif not d.strict:
+                    add(c)
+                    state = _IN_FIELD
+                else:
+                    self._state = state
+                    raise Error("'%s' expected after '%s'" % (delimiter, d.quotechar))
+            elif state == _EAT_CRNL:
+                if c == '\n' or c == '\r':
+                    pass
+                elif c is None:
+                    state = _START_RECORD
+                else:
+                    self._state = state
+                    raise Error('new-line character seen in unquoted field - '
+                                'do you need to open the file in universal-newline mode?')
+        self._state = state
 
     def __next__(self):
-        self._fields = []
-        self._field = []
-        self._state = _START_RECORD
-        self._numeric = False
+        self._reset()
         while True:
             try:
                 line = next(self._input)
             except StopIteration:
-                if self._field or self._state == _IN_QUOTED_FIELD:
+                if self._field_len or self._state == _IN_QUOTED_FIELD:
                     if self.dialect.strict:
                         raise Error('unexpected end of data') from None
                     self._save()
@@ -300,10 +333,7 @@ class _Reader:
                 raise Error('iterator should return strings, not %.200s '
                             '(the file should be opened in text mode)' % type(line).__name__)
             self.line_num += 1
-            feed = self._feed
-            for c in line:
-                feed(c)
-            feed(None)
+            self._parse_line(line)
             if self._state == _START_RECORD:
                 break
         fields = self._fields
@@ -332,9 +362,15 @@ class _Writer:
     def __init__(self, write, dialect):
         self._write = write
         self.dialect = dialect
+        d = dialect
+        self._special = _char_class([d.delimiter, d.escapechar, d.quotechar]
+                                    + list(d.lineterminator))
 
     def _field_text(self, text, quoted):
         d = self.dialect
+        if self._special is None or self._special.search(text) is None:
+            # nothing to quote or escape
+            return d.quotechar + text + d.quotechar if quoted else text
         out = []
         special = (d.delimiter, d.escapechar, d.quotechar)
         term = d.lineterminator

@@ -171,3 +171,18 @@ r = csv.reader(gen())
 print(list(r), r.line_num)
 d = csv.get_dialect('excel')
 print(csv.reader([], d).dialect is d, csv.reader([], d, delimiter=';').dialect is d)
+# delimiters and escapes that are special inside a regular-expression class
+for dl in '^-]\\[.|$ \t':
+    esc = '\\' if dl != '\\' else '/'
+    line = 'a%sb%sc%s%sd,"q%sr"' % (dl, dl, esc, dl, dl)
+    t(lambda: list(csv.reader([line], delimiter=dl, escapechar=esc)))
+    t(lambda: w([['x' + dl + 'y', 'p' + esc + 'q', 'plain']], delimiter=dl, escapechar=esc))
+# long runs in quoted and unquoted fields, against the size limit
+csv.field_size_limit(10)
+t(lambda: list(csv.reader(['0123456789,"0123456789"'])))
+t(lambda: list(csv.reader(['0123456789a'])))
+t(lambda: list(csv.reader(['"01234"56789'])))
+t(lambda: list(csv.reader(['"01234"567890'])))
+t(lambda: list(csv.reader(['"012345', '6789"'])))
+t(lambda: list(csv.reader(['"012345', '67890"'])))
+csv.field_size_limit(131072)
