@@ -157,3 +157,36 @@ logging.setLoggerClass(MyLogger)
 print(type(logging.getLogger('made.by.mine')).__name__, type(logging.getLogger('a')).__name__)
 logging.setLoggerClass(logging.Logger)
 t(lambda: logging.setLoggerClass(int))
+
+# deprecated warn(), placeholders in loggerDict, root's child, hasHandlers and propagate
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    c.warn('old style %s', 'warn')
+    logging.warn('module warn')
+    ad.warn('adapter warn')
+for w in caught:
+    print(w.category.__name__, w.message, w.filename.rsplit('/', 1)[-1], w.lineno)
+logging.getLogger('p.q.r')
+print(type(root.manager.loggerDict['p.q']).__name__, type(root.manager.loggerDict['p']).__name__)
+print(sorted(k for k in root.manager.loggerDict if k.startswith('p')))
+print(root.getChild('kid').name, logging.getLogger('kid').parent is root)
+iso = logging.getLogger('iso')
+iso.propagate = False
+print(iso.hasHandlers(), logging.getLogger('iso.kid').hasHandlers())
+iso.addHandler(logging.NullHandler())
+print(logging.getLogger('iso.kid').hasHandlers())
+print(repr(logging.getLogger('iso.kid')), logging.getLogger('iso.kid').getEffectiveLevel())
+root.setLevel(logging.NOTSET)
+print(repr(root), root.getEffectiveLevel(), root.isEnabledFor(1))
+root.setLevel(logging.WARNING)
+import re
+out.setStream(io.StringIO())
+logging.exception('module exception outside handler')
+try:
+    raise KeyError('inside')
+except KeyError:
+    logging.exception('module exception')
+    logging.error('error with exc_info', exc_info=True)
+text = out.setStream(sys.stdout).getvalue()
+print(re.sub(r'File "[^"]*/', 'File "', text))
