@@ -1,0 +1,77 @@
+# csv.writer: quoting rules, escapes, lineterminator, dialect classes and registry
+import csv, io
+
+
+def t(f):
+    try:
+        r = f()
+        print('<reader>' if type(r).__name__ == 'reader' else repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+def w(rows, **kw):
+    s = io.StringIO(); wr = csv.writer(s, **kw)
+    for r in rows: print(repr(wr.writerow(r)))
+    return s.getvalue()
+t(lambda: csv.reader([], quotechar=None).dialect.quoting)
+t(lambda: w([['a', 'b,c', 'd"e', 'f\ng', '', None, 1, 2.5, ' x']]))
+t(lambda: w([['a', 'b,c', '', None, 1, 2.5]], quoting=csv.QUOTE_ALL))
+t(lambda: w([['a', 'b,c', '', None, 1, 2.5, True]], quoting=csv.QUOTE_NONNUMERIC))
+t(lambda: w([['a', 'b,c']], quoting=csv.QUOTE_NONE))
+t(lambda: w([['a', 'b,c"d', 'e\\f', 'g\nh']], quoting=csv.QUOTE_NONE, escapechar='\\'))
+t(lambda: w([['a"b', 'c\\d']], escapechar='\\'))
+t(lambda: w([['a"b', 'c\\d']], escapechar='\\', doublequote=False))
+t(lambda: w([['a"b']], doublequote=False))
+t(lambda: w([['']]))
+t(lambda: w([[None]]))
+t(lambda: w([[]]))
+t(lambda: w([['', '']]))
+t(lambda: w([['a\rb', 'c\td']], lineterminator='\n'))
+t(lambda: w([['a b', 'c']], delimiter=' '))
+t(lambda: w([[' a']], skipinitialspace=True))
+t(lambda: w([['a', 'b']], dialect='excel-tab'))
+t(lambda: w([['a', 'b']], dialect='unix'))
+t(lambda: w([3]))
+t(lambda: w(['ab']))
+t(lambda: w([iter(['x','y'])]))
+t(lambda: w([['a#b']], quotechar='#'))
+t(lambda: w([['ab']], quotechar=None))
+t(lambda: w([['a,b']], quotechar=None))
+t(lambda: w([['a\nb']], lineterminator='X'))
+t(lambda: w([['aXb']], lineterminator='X'))
+t(lambda: w([['aXb']], lineterminator='XY'))
+t(lambda: w([['aYb']], lineterminator='XY'))
+t(lambda: csv.writer(3))
+t(lambda: csv.writer(io.StringIO()).dialect.lineterminator)
+s = io.StringIO(); wr = csv.writer(s); print(wr.writerows([['a'], ['b', 'c']]), repr(s.getvalue()))
+t(lambda: wr.writerows(3))
+t(lambda: wr.writerow(3))
+t(lambda: w([['a\x00b']]))
+class D(csv.Dialect):
+    delimiter = ';'; quotechar = "'"; lineterminator = '\n'; quoting = csv.QUOTE_MINIMAL
+t(lambda: w([['a;b', "c'd"]], dialect=D))
+t(lambda: w([['a;b', "c'd"]], dialect=D, delimiter='|'))
+t(lambda: D().doublequote)
+class E(csv.Dialect): pass
+t(lambda: E())
+class F(csv.excel): delimiter = 'ab'
+t(lambda: F())
+csv.register_dialect('semi', delimiter=';', quoting=csv.QUOTE_ALL)
+d = csv.get_dialect('semi'); print(type(d), d.delimiter, d.quoting, d.doublequote, repr(d.lineterminator))
+csv.register_dialect('dd', D, delimiter='|'); d = csv.get_dialect('dd'); print(d.delimiter, d.quotechar)
+t(lambda: csv.register_dialect('bad', delimiter=3))
+print(csv.list_dialects())
+csv.unregister_dialect('semi'); print(csv.list_dialects())
+t(lambda: d.__setattr__('delimiter', 'x'))
+t(lambda: type(d).__name__)
+print(csv.excel.delimiter, csv.excel.quotechar, csv.excel.doublequote, csv.excel.skipinitialspace, repr(csv.excel.lineterminator), csv.excel.quoting, csv.excel.escapechar, getattr(csv.excel,"strict","-"))
+print(csv.excel_tab.delimiter=='\t', csv.unix_dialect.quoting, repr(csv.unix_dialect.lineterminator))
+print(csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE, csv.__version__)
+print(csv.excel._name if hasattr(csv.excel,'_name') else '', csv.excel._valid if hasattr(csv.excel,'_valid') else '')
+t(lambda: csv.writer(io.StringIO(), escapechar='\\', quoting=csv.QUOTE_NONE).writerow(['a\\b']))
+t(lambda: w([[1.5e300, 10**20, -3]]))
+t(lambda: w([['\r']]))
+t(lambda: w([['a']], delimiter='\n'))
+t(lambda: csv.reader([], delimiter='\n'))
+t(lambda: csv.reader([], delimiter='"'))
