@@ -41,7 +41,10 @@ Value global_cache_refill(Interpreter& interp, GlobalCacheEntry& g, const uint32
     if (v.is_null())
         v = name_cache_fill(e, name, globals, builtins, nullptr);
     // No user code ran above: the versions read now are those the value was found at.
-    if (!v.is_null() && name->interned && globals->version != 0 && builtins->version != 0) {
+    // Only when the name cache vouches (e.where): a name found in builtins past a
+    // str-subclass key with its hash in globals is not cached, as that key's class's
+    // __eq__ can change with no change to either dict's version.
+    if (!v.is_null() && e.where != 0 && name->interned && globals->version != 0 && builtins->version != 0) {
         g.name = name;
         g.globals = globals;
         g.builtins = builtins;
