@@ -69,6 +69,7 @@ namespace {
     if (first.ip != nullptr)
         second = first;
     first.dict_hint = -1;
+    first.absent_keys = 0; // proves absence only from dicts that never held a key
     attr_cache_fill(interp, first, ip, type, name);
     return first;
 }
@@ -90,14 +91,25 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& fi
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
     // A method looked up through an instance is usually absent from its dict: when the
     // first index slot the name's hash probes is empty, dict_find_str would stop there.
+    // Absence decided by the key set alone is remembered as d's keys_version (the next
+    // lookup through a dict with that keys_version skips this, attr_cache.h).
     DictObject::Table* t = d->table;
-    if (t == nullptr)
+    if (t == nullptr) {
+        e.absent_keys = d->keys_version;
         return Value();
-    if (name->hash != -1 && t->index(static_cast<uint64_t>(name->hash) & static_cast<uint64_t>(t->size - 1)) == -1)
+    }
+    if (name->hash != -1 && t->index(static_cast<uint64_t>(name->hash) & static_cast<uint64_t>(t->size - 1)) == -1) {
+        // An empty first slot: absent whatever the keys' classes compare as.
+        e.absent_keys = d->keys_version;
         return Value();
-    int64_t ix = dict_find_str(d, name);
-    if (ix < 0)
+    }
+    bool keys_decide = false;
+    int64_t ix = dict_find_str_keyed(d, name, &keys_decide);
+    if (ix < 0) {
+        if (keys_decide)
+            e.absent_keys = d->keys_version;
         return Value();
+    }
     if (ix <= INT32_MAX)
         e.dict_hint = static_cast<int32_t>(ix);
     return dict_value_at(d, ix);

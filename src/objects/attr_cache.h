@@ -74,12 +74,18 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter&, AttrCacheEntry& first, co
 }
 
 // The value of `name` in `d` (an instance dict) found by a full lookup, remembering its
-// entry number in e.dict_hint for the next time (objects/attr_cache.cpp).
+// entry number in e.dict_hint for the next time, or its absence in e.absent_keys (when
+// the key set alone decides it: attr_instance_dict_get) (objects/attr_cache.cpp).
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
 
 // The value of `name` in the instance dict of `obj` (whose type is `type`), or null. The
 // entry at the site's remembered entry number is used when its key is `name` itself: a
 // dict holds each key in at most one live entry, so it is the one the lookup would find.
+// Otherwise the absence proof: a dict whose keys_version is the one the site last found
+// `name` absent in (e.absent_keys) lacks it too, as equal keys_version values mean the
+// same keys (dict_object.h; 0 is the empty set) and attr_dict_get_slow records only
+// absences the keys alone decide. Instances of a class whose attributes were set in the
+// same order share keys_version values, so one proof serves them all.
 [[gnu::always_inline]] inline Value attr_instance_dict_get(Type* type, Object* obj, StrObject* name,
                                                            AttrCacheEntry& e) {
     if (!type->has_flag(kTypeManagedDict))
@@ -90,6 +96,8 @@ Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
     auto* dict = static_cast<DictObject*>(d.obj());
     if (DictEntry* entry = dict_entry_for(dict, name, e.dict_hint)) [[likely]]
         return entry->value.get();
+    if (dict->keys_version == e.absent_keys)
+        return Value();
     return attr_dict_get_slow(dict, name, e);
 }
 

@@ -23,6 +23,7 @@
 #include "objects/tuple_object.h"
 #include "support/checked.h"
 #include "support/hash.h"
+#include "vm/vm_state.h"
 
 namespace bastion {
 
@@ -116,6 +117,38 @@ uint64_t slot_of_entry(Table* t, int64_t hash, int64_t ix) {
     }
 }
 
+// next_keys_version's table part: the number minted for (from, key), or `fresh`, now
+// minted for it (replacing whatever transition held the slot).
+[[gnu::noinline]] uint64_t keys_transition(Interpreter& interp, uint64_t from, Object* key, uint64_t fresh) {
+    using State = Interpreter::VmState;
+    auto& table = interp.vm().keys_transitions;
+    if (table.empty())
+        table.resize(State::kKeysTransitions);
+    uint64_t h = from * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uintptr_t>(key) >> 4) * 0xC2B2AE3D27D4EB4Full;
+    State::KeysTransition& t = table[static_cast<std::size_t>(h >> 54) & (State::kKeysTransitions - 1)];
+    if (t.to != 0 && t.from == from && t.key == key)
+        return t.to;
+    t.from = from;
+    t.key = key;
+    t.to = fresh;
+    return t.to;
+}
+
+// The keys_version of a dict whose key set was the one named `from` and has gained `key`
+// (dict_object.h: equal keys_version values name the same keys, the objects themselves;
+// the absence proofs of vm/name_cache.h and objects/attr_cache.h rest on it). `fresh` is
+// a number just taken from the counter (the caller's new `version`), held by no dict as
+// its keys_version. An interned exact str takes the number minted for (from, key): every
+// dict holding that number reached it from a dict holding `from` (the same keys, by
+// induction from 0, the empty set) by adding that same name, which lives until teardown
+// (the table is emptied then), so its address names no other str meanwhile. Any other key
+// takes `fresh`, which no other key set has.
+inline uint64_t next_keys_version(Interpreter& interp, uint64_t from, Value key, uint64_t fresh) {
+    if (key.is_obj() && key.obj()->type == interp.types.str && static_cast<StrObject*>(key.obj())->interned)
+        return keys_transition(interp, from, key.obj(), fresh);
+    return fresh;
+}
+
 // Rebuild the table with room for at least `minused` live entries; no user code runs.
 Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
     if (minused > kMaxContainerLength)
@@ -135,8 +168,7 @@ Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
             fresh->set_index(find_empty_slot(fresh, e.hash), ix);
         }
     }
-    d->table = fresh;
-    d->keys_version = ++interp.dict_versions; // entry numbers changed
+    d->table = fresh; // the same keys (keys_version stays), at other entry numbers
     table_free(old); // only moved-from (null) references remain in it
     return {};
 }
@@ -288,7 +320,7 @@ Status dict_insert_at(Interpreter& interp, DictObject* d, Ref key, int64_t hash,
     t->set_index(find_empty_slot(t, hash), nix);
     d->used++;
     d->version = ++interp.dict_versions;
-    d->keys_version = d->version;
+    d->keys_version = next_keys_version(interp, d->keys_version, t->entries()[nix].key.get(), d->version);
     if (d->owner != nullptr) [[unlikely]]
         type_dict_written(interp, d);
     return {};
@@ -363,7 +395,7 @@ void dict_clear(DictObject* d) {
     d->table = nullptr;
     d->used = 0;
     d->version = ++d->type->interp->dict_versions;
-    d->keys_version = d->version;
+    d->keys_version = 0; // the empty key set's
     if (d->owner != nullptr) [[unlikely]]
         type_dict_written(*d->type->interp, d);
     table_free(t); // may run __del__; the dict is already empty
@@ -422,7 +454,7 @@ Result<Own<DictObject>> dict_new_inline_first_str(Interpreter& interp, uint32_t 
     t->set_index(static_cast<uint64_t>(hash) & static_cast<uint64_t>(t->size - 1), 0);
     d->used = 1;
     d->version = ++interp.dict_versions;
-    d->keys_version = d->version;
+    d->keys_version = next_keys_version(interp, 0, Value(static_cast<Object*>(key)), d->version);
     return d;
 }
 
@@ -498,6 +530,20 @@ PlainLookup dict_lookup_plain_value(DictObject* d, Value key, Value* value) {
 int64_t dict_find_str(DictObject* d, StrObject* key) {
     Table* t = d->table;
     return t == nullptr ? -1 : find_str_entry(t, key);
+}
+
+int64_t dict_find_str_keyed(DictObject* d, StrObject* key, bool* keys_decide) {
+    Table* t = d->table;
+    *keys_decide = true;
+    if (t == nullptr)
+        return -1;
+    int64_t ix = lookup_plain(t, Value(static_cast<Object*>(key)), cached_str_hash(key), true);
+    if (ix != kNeedsGeneric)
+        return ix; // every key met with this hash was an exact str (equal by content)
+    // A key of another type with this hash: whether it matches depends on its class's
+    // comparison, which can change while the keys stay.
+    *keys_decide = false;
+    return find_str_entry(t, key);
 }
 
 Value dict_get_str(DictObject* d, StrObject* key) {
@@ -583,7 +629,7 @@ Result<Own<DictObject>> dict_copy(Interpreter& interp, DictObject* src) {
         t->set_index(find_empty_slot(t, h), nix);
         d->used++;
     }
-    d->keys_version = ++interp.dict_versions; // (version stays 0: never mutated, as before)
+    d->keys_version = src->keys_version; // the same keys (version stays 0: never mutated, as before)
     return d;
 }
 

@@ -97,7 +97,7 @@ void type_dict_written(Interpreter&, DictObject* d);
 // Replaces the value of a live entry (from dict_entry_for) as dict_set_str does for a
 // present key: the key set is unchanged (keys_version stays), `version` moves on. The old
 // value comes back for the caller to release after this returns (it may run __del__).
-[[nodiscard]] inline Ref dict_replace_entry_value(Interpreter& interp, DictObject* d, DictEntry* e, Ref value) {
+[[nodiscard, gnu::always_inline]] inline Ref dict_replace_entry_value(Interpreter& interp, DictObject* d, DictEntry* e, Ref value) {
     Ref old = std::exchange(e->value, std::move(value));
     d->version = ++interp.dict_versions;
     if (d->owner != nullptr) [[unlikely]]
@@ -108,6 +108,11 @@ void type_dict_written(Interpreter&, DictObject* d);
 // The entry number of exact-str-equal `key` in `d`, -1 when absent: dict_get_str's lookup
 // (no user code runs), for callers that remember where a name is.
 int64_t dict_find_str(DictObject* d, StrObject* key);
+// dict_find_str that also says whether the result follows from d's key set alone:
+// *keys_decide is false when a key of another type than str with key's hash was met (a
+// str subclass, whose class's comparison decides and can change while the keys stay).
+// When true, any dict with the same keys_version (the same keys) gives the same result.
+int64_t dict_find_str_keyed(DictObject* d, StrObject* key, bool* keys_decide);
 // dict_set_str that also reports the entry number now holding `key` in *hint (-1 when the
 // store took the generic path; the hint is then simply not useful).
 Status dict_set_str_hinted(Interpreter&, DictObject* d, StrObject* key, Value value, int64_t* hint);

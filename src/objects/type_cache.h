@@ -67,8 +67,14 @@ struct alignas(64) AttrCacheEntry {
     // number, objects/attr_cache.h): a hint, used only when that entry's key is `name`.
     int32_t dict_hint = -1;
     AttrLookupRecord rec;
+    // The absence proof (objects/attr_cache.h): the keys_version of the instance dict in
+    // which this site last found `name` absent. keys_version names a key set (equal
+    // numbers, the same keys: dict_object.h), so any dict with this keys_version lacks
+    // `name` — the same dict later, or another instance's whose names came in the same
+    // order. 0 is the empty set's. Reset to 0 whenever the entry is taken for another name.
+    uint64_t absent_keys = 0;
 };
-static_assert(sizeof(AttrCacheEntry) == 64);
+static_assert(sizeof(AttrCacheEntry) == 64, "one cache line: the 8 bytes after the record were padding");
 
 struct TypeCache {
     static constexpr std::size_t kEntries = 1024;     // power of two

@@ -101,6 +101,7 @@ Interpreter::~Interpreter() {
     for (auto& [text, s] : m_interned)
         decref(s);
     m_interned.clear();
+    m_vm->keys_transitions.clear(); // keyed by the names' addresses, which may now be reused
     gc_teardown_types(*this);
 }
 

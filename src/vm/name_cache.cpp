@@ -12,15 +12,18 @@ Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictOb
     e.where = 0;
     e.name = name;
     DictObject* dicts[3] = {d1, d2, d3};
+    bool keys_decide[3] = {false, false, false};
     for (int i = 0; i < 3 && dicts[i] != nullptr; i++) {
-        int64_t ix = dict_find_str(dicts[i], name);
+        int64_t ix = dict_find_str_keyed(dicts[i], name, &keys_decide[i]);
         if (ix >= 0) {
             e.where = static_cast<uint8_t>(i + 1);
             e.hint = ix;
             Value v = dicts[i]->table->entries()[ix].value.get();
-            // An absence proof needs an interned name and dicts whose keys_version vouches.
+            // An absence proof needs an interned name, dicts whose keys_version vouches and
+            // absences their keys alone decide (no str-subclass key with the name's hash,
+            // whose class's __eq__ could change).
             for (int j = 0; j < i; j++) {
-                if (!name->interned || dicts[j]->keys_version == 0)
+                if (!name->interned || dicts[j]->keys_version == 0 || !keys_decide[j])
                     e.where = 0;
                 e.absent[j] = dicts[j];
                 e.absent_keys[j] = dicts[j]->keys_version;
@@ -38,7 +41,10 @@ Value global_cache_refill(Interpreter& interp, GlobalCacheEntry& g, const uint32
     if (v.is_null())
         v = name_cache_fill(e, name, globals, builtins, nullptr);
     // No user code ran above: the versions read now are those the value was found at.
-    if (!v.is_null() && name->interned && globals->version != 0 && builtins->version != 0) {
+    // Only when the name cache vouches (e.where): a name found in builtins past a
+    // str-subclass key with its hash in globals is not cached, as that key's class's
+    // __eq__ can change with no change to either dict's version.
+    if (!v.is_null() && e.where != 0 && name->interned && globals->version != 0 && builtins->version != 0) {
         g.name = name;
         g.globals = globals;
         g.builtins = builtins;

@@ -38,11 +38,12 @@ struct Interpreter::VmState {
     //   key-identity test proves the entry is the name's (objects/dict_table.h), and the
     //   value is read from the dict there and then.
     // - a name found in a later namespace (globals, builtins) must still be absent from the
-    //   earlier ones: each is remembered as (dict, keys_version). keys_version is fresh and
-    //   interpreter-unique whenever a dict's key set changes and 0 for a dict whose keys
-    //   never changed (not cached), so the same dict at the same keys_version holds the
-    //   same keys — even when a freed dict's address was reused. `name` is interned (alive
-    //   until teardown, so its address is never another name's).
+    //   earlier ones: each is remembered as (dict, keys_version). keys_version names a
+    //   key set (objects/dict_object.h: equal numbers, the same keys, whichever dicts
+    //   hold them) and moves with every change of it; 0 (the empty set) is not cached. So
+    //   the same dict at the same keys_version holds the same keys — even when a freed
+    //   dict's address was reused. `name` is interned (alive until teardown, so its
+    //   address is never another name's).
     struct NameCacheEntry {
         StrObject* name = nullptr;
         int64_t hint = -1;
@@ -51,6 +52,19 @@ struct Interpreter::VmState {
         uint64_t absent_keys[2] = {0, 0};
     };
     static constexpr std::size_t kNameCacheEntries = 1024; // power of two
+    // Key-set transitions (objects/dict_object.cpp next_keys_version; kept here, with the
+    // caches whose proofs rest on keys_version): the keys_version minted for "an interned
+    // str `key` appended to a dict at keys_version `from`", so dicts that gain the same
+    // names in the same order (the instance dicts of one class) share keys_version
+    // values. Direct-mapped, allocated on first use; an evicted transition only means that
+    // the next dict taking it gets a fresh value.
+    struct KeysTransition {
+        uint64_t from = 0;
+        const void* key = nullptr; // an interned str (alive until teardown; cleared then)
+        uint64_t to = 0;           // 0: empty
+    };
+    static constexpr std::size_t kKeysTransitions = 1024; // power of two
+    std::vector<KeysTransition> keys_transitions;
     std::vector<NameCacheEntry> name_cache;
     NameCacheEntry& name_cache_entry(const uint32_t* ip) {
         if (name_cache.empty()) [[unlikely]]

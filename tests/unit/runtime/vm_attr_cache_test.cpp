@@ -6,7 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "objects/attr_cache.h"
+#include "objects/containers_common.h"
+#include "objects/dict_table.h"
 #include "vm_test_util.h"
 
 namespace bastion {
@@ -214,6 +218,83 @@ TEST(AttrCacheTest, TeardownWithCachedSitesInFinalizers) {
     r.interp.reset();
     for (const char* want : {"b1 True", "b5 True", "b11 False", "b21 False"})
         EXPECT_NE(r.out.find(want), std::string::npos) << want << " in " << r.out;
+}
+
+// keys_version names a key set (objects/dict_object.h), the ground of the absence proofs:
+// dicts that gained the same interned names in the same order share it, whatever their
+// table sizes; any other history gives a number no other key set has. (Sharing goes
+// through a direct-mapped table of transitions, which other inserts may evict: the
+// dicts expected to share a number take each name one after the other.)
+TEST(AttrCacheTest, KeysVersionNamesTheKeySet) {
+    Interpreter interp;
+    auto fresh = [&] { return dict_new(interp).value(); };
+    auto set = [&](DictObject* d, const std::string& name, int64_t v) {
+        ASSERT_TRUE(dict_set_str(interp, d, interp.intern(name), Value::small_int(v)).ok());
+    };
+
+    Own<DictObject> a = fresh(), b = fresh(), c = fresh();
+    EXPECT_EQ(a->keys_version, 0u); // the empty set
+    for (const char* n : {"x", "y"}) {
+        set(a.get(), n, 1);
+        set(b.get(), n, 2);
+    }
+    set(c.get(), "y", 1);
+    set(c.get(), "x", 2);
+    EXPECT_NE(a->keys_version, 0u);
+    EXPECT_EQ(a->keys_version, b->keys_version); // the same names in the same order
+    EXPECT_NE(a->keys_version, c->keys_version); // another order: another number
+    uint64_t before = a->keys_version, version = a->version;
+    set(a.get(), "x", 3); // a value replaced: the keys stay
+    EXPECT_EQ(a->keys_version, before);
+    EXPECT_NE(a->version, version);
+
+    // One dict grown through several resizes, one presized: the same keys, the same number.
+    Own<DictObject> big = fresh();
+    Own<DictObject> sized = dict_new_presized_inline(interp, 21).value();
+    for (int i = 0; i < 40; ++i) {
+        set(big.get(), "kv_name_" + std::to_string(i), 1);
+        set(sized.get(), "kv_name_" + std::to_string(i), 2);
+    }
+    EXPECT_EQ(big->keys_version, sized->keys_version);
+    Own<DictObject> copy = dict_copy(interp, big.get()).value(); // a copy holds the same keys
+    EXPECT_EQ(copy->keys_version, big->keys_version);
+
+    // A removal gives a fresh number; adding the name back does not return to the old one.
+    ASSERT_TRUE(dict_del(interp, b.get(), Value(static_cast<Object*>(interp.intern("y")))).ok());
+    EXPECT_NE(b->keys_version, a->keys_version);
+    EXPECT_NE(b->keys_version, 0u);
+    uint64_t removed = b->keys_version;
+    set(b.get(), "y", 5);
+    EXPECT_NE(b->keys_version, a->keys_version);
+    EXPECT_NE(b->keys_version, removed);
+    // clear: the empty set's 0, from which the names lead where they lead any new dict.
+    dict_clear(b.get());
+    EXPECT_EQ(b->keys_version, 0u);
+    Own<DictObject> d = fresh();
+    for (const char* n : {"x", "y"}) {
+        set(b.get(), n, 1);
+        set(d.get(), n, 2);
+    }
+    EXPECT_EQ(b->keys_version, d->keys_version);
+
+    // Keys that are not interned names take fresh numbers: equal text, different numbers.
+    Own<DictObject> p = fresh(), q = fresh();
+    Own<StrObject> k1 = str_from_utf8(interp, "not_interned_key").value();
+    Own<StrObject> k2 = str_from_utf8(interp, "not_interned_key").value();
+    ASSERT_TRUE(dict_set(interp, p.get(), Value(static_cast<Object*>(k1.get())), Value::small_int(1)).ok());
+    ASSERT_TRUE(dict_set(interp, q.get(), Value(static_cast<Object*>(k2.get())), Value::small_int(1)).ok());
+    EXPECT_NE(p->keys_version, q->keys_version);
+    EXPECT_NE(p->keys_version, 0u);
+    // ... and so does an interned name appended after them.
+    set(p.get(), "x", 1);
+    set(q.get(), "x", 1);
+    EXPECT_NE(p->keys_version, q->keys_version);
+
+    // Numbers never name two key sets: every dict above with another key set has another number.
+    std::vector<DictObject*> distinct = {a.get(), c.get(), big.get(), p.get(), q.get()};
+    for (std::size_t i = 0; i < distinct.size(); ++i)
+        for (std::size_t j = i + 1; j < distinct.size(); ++j)
+            EXPECT_NE(distinct[i]->keys_version, distinct[j]->keys_version) << i << " " << j;
 }
 
 } // namespace
