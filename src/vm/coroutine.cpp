@@ -46,6 +46,11 @@ bool is_iterable_coroutine(Interpreter& interp, Value v) {
 Result<Ref> awaitable_iter(Interpreter& interp, Value obj) {
     if (is_coroutine(interp, obj) || is_iterable_coroutine(interp, obj))
         return Ref::borrow(obj);
+    // The awaitables of async generators and anext() are their own iterators (CPython's
+    // am_await slots return self): no lookup, no call.
+    if (Type* t = type_of(interp, obj); t == interp.types.async_generator_asend ||
+                                         t == interp.types.async_generator_athrow || t == interp.types.anext_awaitable)
+        return Ref::borrow(obj);
     BASTION_TRY_ASSIGN(Ref await, lookup_special(interp, obj, interp.names.__await__));
     if (!await)
         return Ref();
