@@ -72,16 +72,6 @@ bool is_wrapped(Interpreter& interp, const Ref& v) {
     return v.get().is_obj() && v.get().obj()->type == interp.types.async_generator_wrapped_value;
 }
 
-// StopIteration carrying `value` (none for None, as CPython's _PyGen_SetStopIterationValue).
-Raised stop_iteration_with(Interpreter& interp, Value value) {
-    if (value.is(Value(interp.none)))
-        return interp.raise_object(Value(interp.exc.StopIteration));
-    auto stop = call_positional(interp, Value(interp.exc.StopIteration), {value});
-    if (!stop.ok())
-        return stop.take_error();
-    return Raised{std::move(stop).value()};
-}
-
 // CPython's async_gen_unwrap_value, over what generator_send/generator_throw gave back: the
 // generator's own (wrapped) yield ends the awaitable with StopIteration(value); its return
 // (or StopAsyncIteration, GeneratorExit) closes it; an inner await's value goes on up.
@@ -100,7 +90,7 @@ Result<Ref> unwrap_value(Interpreter& interp, GeneratorObject* gen, Result<Ref> 
     if (is_wrapped(interp, r.value())) {
         gen->ag_running_async = false;
         Ref value = static_cast<WrappedValueObject*>(r.value().obj())->value;
-        return stop_iteration_with(interp, value);
+        return raise_stop_iteration(interp, value);
     }
     return r;
 }
@@ -389,7 +379,7 @@ Result<Ref> anext_iter(Interpreter& interp, ANextAwaitableObject* a) {
 // StopAsyncIteration from the wrapped awaitable becomes StopIteration(default).
 Result<Ref> anext_settle(Interpreter& interp, ANextAwaitableObject* a, Result<Ref> r) {
     if (!r.ok() && raised_is(r.error(), interp.exc.StopAsyncIteration))
-        return stop_iteration_with(interp, a->default_value);
+        return raise_stop_iteration(interp, a->default_value);
     return r;
 }
 

@@ -88,8 +88,7 @@ Result<Ref> wrapper_iternext(Interpreter& interp, Value self) {
         return r;
     if (r.get().is(Value(interp.none)))
         return Ref();
-    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
-    return Raised{std::move(stop)};
+    return raise_stop_iteration(interp, r);
 }
 
 Result<Ref> wrapper_send(Interpreter& interp, Value self, CallArgs args) {

@@ -362,10 +362,7 @@ Result<Ref> generator_send_method(Interpreter& interp, Value self, CallArgs args
     BASTION_TRY_ASSIGN(Ref r, generator_send(interp, as_gen(self), args.items[0], &returned));
     if (!returned)
         return r;
-    if (r.get().is(Value(interp.none)))
-        return interp.raise_object(Value(interp.exc.StopIteration));
-    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
-    return Raised{std::move(stop)};
+    return raise_stop_iteration(interp, r);
 }
 
 // throw(type[, value[, traceback]]) or throw(exception)
@@ -376,10 +373,16 @@ Result<Ref> generator_throw_method(Interpreter& interp, Value self, CallArgs arg
     BASTION_TRY_ASSIGN(Ref r, throw_into(interp, as_gen(self), std::move(exc), &returned));
     if (!returned)
         return r;
-    if (r.get().is(Value(interp.none)))
+    return raise_stop_iteration(interp, r);
+}
+
+Raised raise_stop_iteration(Interpreter& interp, Value value) {
+    if (value.is(Value(interp.none)))
         return interp.raise_object(Value(interp.exc.StopIteration));
-    BASTION_TRY_ASSIGN(Ref stop, call_positional(interp, Value(interp.exc.StopIteration), {r}));
-    return Raised{std::move(stop)};
+    auto stop = call_positional(interp, Value(interp.exc.StopIteration), {value});
+    if (!stop.ok())
+        return stop.take_error();
+    return Raised{std::move(stop).value()};
 }
 
 Result<Ref> throw_args_exception(Interpreter& interp, std::span<const Value> args) {

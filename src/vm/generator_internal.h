@@ -27,6 +27,9 @@ Value generator_delegate(GeneratorObject* gen);
 // The coroutine a coroutine_wrapper (coro.__await__()) drives, or null for anything else
 // (vm/coroutine.cpp).
 Value coroutine_wrapper_target(Interpreter&, Value v);
+// StopIteration(value) raised, as a generator's return ends send()/throw()/an awaitable
+// (bare for None, as CPython's _PyGen_SetStopIterationValue).
+Raised raise_stop_iteration(Interpreter&, Value value);
 // throw()'s arguments (type[, value[, traceback]] or an exception; 1 to 3 of them) as the
 // exception to throw, with CPython's TypeErrors.
 Result<Ref> throw_args_exception(Interpreter&, std::span<const Value> args);
