@@ -108,6 +108,12 @@ Result<Ref> throw_into_gen(Interpreter& interp, GeneratorObject* gen, std::span<
     return unwrap_value(interp, gen, std::move(r), returned);
 }
 
+// __await__ of the awaitables here: each is its own iterator.
+Result<Ref> await_self(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "__await__", 0, 0));
+    return Ref::borrow(self);
+}
+
 // --- async_generator_asend ----------------------------------------------------------------------
 
 Result<Ref> asend_send_value(Interpreter& interp, ASendObject* a, Value arg) {
@@ -160,10 +166,7 @@ const MethodDef kASendMethods[] = {
     {"send", asend_send},
     {"throw", asend_throw},
     {"close", asend_close},
-    {"__await__", [](Interpreter& interp, Value self, CallArgs args) -> Result<Ref> {
-         BASTION_TRY(check_positional(interp, args, "__await__", 0, 0));
-         return Ref::borrow(self);
-     }},
+    {"__await__", await_self},
 };
 
 // --- async_generator_athrow ---------------------------------------------------------------------
@@ -285,10 +288,7 @@ const MethodDef kAThrowMethods[] = {
     {"send", athrow_send},
     {"throw", athrow_throw},
     {"close", athrow_close},
-    {"__await__", [](Interpreter& interp, Value self, CallArgs args) -> Result<Ref> {
-         BASTION_TRY(check_positional(interp, args, "__await__", 0, 0));
-         return Ref::borrow(self);
-     }},
+    {"__await__", await_self},
 };
 
 // --- async_generator -------------------------------------------------------------------------------
@@ -426,10 +426,7 @@ const MethodDef kANextMethods[] = {
     {"send", anext_send},
     {"throw", anext_throw},
     {"close", anext_close},
-    {"__await__", [](Interpreter& interp, Value self, CallArgs args) -> Result<Ref> {
-         BASTION_TRY(check_positional(interp, args, "__await__", 0, 0));
-         return Ref::borrow(self);
-     }},
+    {"__await__", await_self},
 };
 
 } // namespace
