@@ -6,16 +6,22 @@
 #                 seed corpus); ends with `N passed, N failed`
 #   make fuzz     the fuzz stage alone (tools/fuzz_smoke.sh)
 #   make build | debug | asan     configure and build build/release | build/debug | build/asan
+#                 (with GCC, build/release is optimized with a run-time profile: the first
+#                 build makes it, tools/pgo_profile.sh; `make pgo` remakes it after changes)
 #   make test-release | test-asan one tree's stages only;  make bench: bench/run.py;  make clean
 #
 # Knobs: JOBS (parallel jobs, default 2: CI has 2 cores), ASAN_CXX (compiler for the
-# sanitizer tree; clang++ when present, else g++), PYTHON (default python3).
+# sanitizer tree; clang++ when present, else g++), PYTHON (default python3), PGO (1: the
+# release build uses profile-guided optimization when the compiler is GCC; 0: it does not).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
 JOBS ?= 2
 PYTHON ?= python3
+PGO ?= 1
+PGO_PROFILE := $(CURDIR)/build/pgo-profile
+RELEASE_PGO := $(if $(filter 1,$(PGO)),-DBASTION_PGO_USE=$(PGO_PROFILE))
 GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
 ASAN_CXX ?= $(if $(shell command -v clang++ 2>/dev/null),clang++,g++)
 
@@ -32,7 +38,7 @@ define configure
 	fi
 endef
 
-.PHONY: all deps build release debug asan run test test-release test-asan fuzz bench clean
+.PHONY: all deps build release pgo debug asan run test test-release test-asan fuzz bench clean
 
 all: build
 
@@ -40,7 +46,18 @@ deps:
 	@tools/deps.sh
 
 build release:
+	$(if $(RELEASE_PGO),tools/pgo_profile.sh $(PGO_PROFILE) $(JOBS))
+	$(call configure,build/release,-DCMAKE_BUILD_TYPE=Release $(RELEASE_PGO))
+	cmake --build build/release -j $(JOBS)
+
+# Remake the profile from the current sources and rebuild build/release with it (the
+# objects do not depend on the profile in the build system, so they are rebuilt by hand).
+pgo:
+	rm -rf $(PGO_PROFILE)
+	tools/pgo_profile.sh $(PGO_PROFILE) $(JOBS)
 	$(call configure,build/release,-DCMAKE_BUILD_TYPE=Release)
+	cmake -S . -B build/release -DBASTION_PGO_USE=$(PGO_PROFILE) >/dev/null
+	cmake --build build/release --target clean
 	cmake --build build/release -j $(JOBS)
 
 debug:
@@ -72,4 +89,4 @@ bench: build
 	$(PYTHON) bench/run.py build/release/bastion
 
 clean:
-	rm -rf build/release build/debug build/asan build/fuzz
+	rm -rf build/release build/debug build/asan build/fuzz build/pgo build/pgo-profile
