@@ -340,8 +340,9 @@ TEST(AttrSiteTest, TablesAreSizedAtCreationAndAllocatedOnFirstUse) {
                           "    o.b = 2\n"
                           "def unused(o):\n"
                           "    return o.zz\n"
-                          "h(C)\n"
-                          "f(C())\n"
+                          "c = C()\n"
+                          "h(c)\n" // an instance: a type's own setattr is not the generic one
+                          "f(c)\n"
                           "g(1)\n"
                           "f2 = type(f)(f.__code__.replace(co_name='f2'), globals())\n");
     ASSERT_TRUE(r.module) << r.error;
