@@ -97,6 +97,13 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
         AttrCacheEntry& e = sites.entries[index];
         if (e.rec.type == type && e.rec.stamp == type->stamp && e.rec.mro == type->mro.get().bits()) [[likely]]
             return e;
+        // A name used on two types (a base class's method run on a subclass's instance
+        // too): the second type's way, inline as well (`more` holds count * kExtraWays).
+        if (sites.more != nullptr) {
+            AttrCacheEntry& e2 = sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
+            if (e2.rec.type == type && e2.rec.stamp == type->stamp && e2.rec.mro == type->mro.get().bits())
+                return e2;
+        }
     }
     return attr_site_miss(interp, sites, index, ip, type, name);
 }
