@@ -2,8 +2,11 @@
 // the kind of what type_lookup finds, recorded with the lookup's validation record.
 #include "objects/attr_cache.h"
 #include "objects/core_internal.h"
+#include "support/checked.h"
 
 #include <algorithm>
+#include <memory>
+#include <new>
 #include <cstdint>
 #include <utility>
 
@@ -86,6 +89,123 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& fi
     if (second.ip == ip && second.name == name && lookup_record_valid(interp, second.rec, type)) [[likely]]
         return second;
     return attr_cache_refill(interp, first, second, ip, type, name);
+}
+
+AttrSiteTable::~AttrSiteTable() {
+    if (raw != nullptr)
+        interp->deallocate(raw, raw_bytes);
+    if (more_raw != nullptr)
+        interp->deallocate(more_raw, more_raw_bytes);
+}
+
+namespace {
+
+// `n` empty entries from the interpreter's accounted memory, 64-byte aligned (one entry
+// per cache line); null when the size overflows or the memory limit refuses.
+AttrCacheEntry* attr_entries_allocate(Interpreter& interp, uint64_t n, void** raw_out, std::size_t* raw_bytes_out) {
+    constexpr std::size_t kAlign = alignof(AttrCacheEntry);
+    auto bytes = checked_mul<uint64_t>(n, sizeof(AttrCacheEntry));
+    if (!bytes || *bytes > SIZE_MAX - (kAlign - 1))
+        return nullptr;
+    std::size_t raw_bytes = static_cast<std::size_t>(*bytes) + (kAlign - 1);
+    void* raw = interp.allocate(raw_bytes);
+    if (raw == nullptr)
+        return nullptr;
+    void* aligned = raw;
+    std::size_t space = raw_bytes;
+    BASTION_CHECK(std::align(kAlign, static_cast<std::size_t>(*bytes), aligned, space) != nullptr);
+    auto* entries = static_cast<AttrCacheEntry*>(aligned);
+    for (uint64_t i = 0; i < n; ++i)
+        ::new (static_cast<void*>(entries + i)) AttrCacheEntry{};
+    *raw_out = raw;
+    *raw_bytes_out = raw_bytes;
+    return entries;
+}
+
+// The entry for `type` among `ways` entries of one name: the one holding it (refilled
+// when its record is stale), else an empty one, filled; null when all hold other types.
+AttrCacheEntry* attr_ways_find(Interpreter& interp, AttrCacheEntry* ways, uint32_t n, Type* type, StrObject* name) {
+    for (uint32_t w = 0; w < n; ++w) {
+        AttrCacheEntry& e = ways[w];
+        BASTION_CHECK(e.name == nullptr || e.name == name); // the code's name `index`, always
+        if (e.rec.type == type) {
+            // This type (a type at the address of a freed one included: its stamp differs).
+            // The dict hint and the absence proof stay — they are about the name in
+            // instance dicts (a key-set number names the same keys whatever the type),
+            // and the hint is checked before use.
+            if (!(e.rec.stamp == type->stamp && e.rec.mro == type->mro.get().bits()))
+                attr_cache_fill(interp, e, nullptr, type, name);
+            return &e;
+        }
+        if (e.rec.type == nullptr) {
+            attr_cache_fill(interp, e, nullptr, type, name);
+            return &e;
+        }
+        // Another type (valid or not: a stale one's may be freed, so it is never
+        // dereferenced).
+    }
+    return nullptr;
+}
+
+} // namespace
+
+namespace {
+
+// attr_site_miss when no other way holds a valid record for the type: allocation, the
+// epoch, refills, the global table. Out of line, so the other ways' hit needs no saved
+// registers.
+[[gnu::noinline]] AttrCacheEntry& attr_site_refill(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                   const void* ip, Type* type, StrObject* name) {
+    uint64_t epoch = interp.type_cache.site_epoch;
+    if (sites.count == 0) {
+        if (index < sites.wanted && sites.raw == nullptr) {
+            sites.entries = attr_entries_allocate(interp, sites.wanted, &sites.raw, &sites.raw_bytes);
+            if (sites.entries != nullptr) {
+                sites.interp = &interp;
+                sites.count = sites.wanted;
+                sites.epoch = epoch;
+            }
+        }
+    } else if (sites.epoch != epoch) {
+        // Every record went at once (a built-in type's dict written, or teardown began).
+        for (uint32_t i = 0; i < sites.count; ++i)
+            sites.entries[i] = AttrCacheEntry{};
+        if (sites.more != nullptr)
+            for (uint64_t i = 0; i < uint64_t{sites.count} * AttrSiteTable::kExtraWays; ++i)
+                sites.more[i] = AttrCacheEntry{};
+        sites.epoch = epoch;
+    }
+    if (index >= sites.count)
+        return attr_cache_lookup(interp, ip, type, name);
+    if (AttrCacheEntry* e = attr_ways_find(interp, &sites.entries[index], 1, type, name))
+        return *e;
+    // The first way holds another type: this name is used on several types.
+    if (sites.more == nullptr) {
+        sites.more = attr_entries_allocate(interp, uint64_t{sites.count} * AttrSiteTable::kExtraWays, &sites.more_raw,
+                                           &sites.more_raw_bytes);
+        if (sites.more == nullptr)
+            return attr_cache_lookup(interp, ip, type, name);
+    }
+    uint64_t first = uint64_t{index} * AttrSiteTable::kExtraWays;
+    BASTION_CHECK(first + AttrSiteTable::kExtraWays <= uint64_t{sites.count} * AttrSiteTable::kExtraWays);
+    if (AttrCacheEntry* e = attr_ways_find(interp, &sites.more[first], AttrSiteTable::kExtraWays, type, name))
+        return *e;
+    return attr_cache_lookup(interp, ip, type, name);
+}
+
+} // namespace
+
+AttrCacheEntry& attr_site_miss(Interpreter& interp, AttrSiteTable& sites, uint32_t index, const void* ip, Type* type,
+                               StrObject* name) {
+    // A name used on several types: the other ways' hit first (index < count bounds them).
+    if (index < sites.count && sites.more != nullptr && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
+        AttrCacheEntry* ways = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
+        for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w)
+            if (ways[w].rec.type == type && ways[w].rec.stamp == type->stamp &&
+                ways[w].rec.mro == type->mro.get().bits())
+                return ways[w];
+    }
+    return attr_site_refill(interp, sites, index, ip, type, name);
 }
 
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {

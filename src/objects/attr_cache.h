@@ -73,6 +73,41 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter&, AttrCacheEntry& first, co
     return e;
 }
 
+// attr_site_lookup's miss (objects/attr_cache.cpp): the name's other ways (AttrSiteTable::
+// more) when one holds a valid record for `type`; else allocates the code's entries on
+// first use, empties them when TypeCache::site_epoch moved, and refills the way that holds
+// `type` (stale) or an empty one; when every way holds another type, the global table's
+// entry for (ip, type), so a site that sees many types keeps hitting. `name` is the
+// code's name `index`.
+AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t index, const void* ip, Type* type,
+                               StrObject* name);
+
+// The entry for attribute instruction `ip` of a code object whose attribute entries are
+// `sites`, operand (name index) `index` naming `name`, on an instance of `type`: the
+// code's own entry `index` when it holds a valid record for `type` (type_cache.h
+// AttrSiteTable), else attr_site_miss. The name needs no compare: entry `index` only ever
+// holds the code's name `index`. The epoch compare stands for lookup_record_valid's
+// `finalizers_off` test (teardown moves the epoch, and records filled from then on are
+// never recordable: Uncached) and for the emptying of every record when a built-in type's
+// dict is written.
+[[gnu::always_inline]] inline AttrCacheEntry& attr_site_lookup(Interpreter& interp, AttrSiteTable& sites,
+                                                               uint32_t index, const void* ip, Type* type,
+                                                               StrObject* name) {
+    if (index < sites.count && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
+        AttrCacheEntry& e = sites.entries[index];
+        if (e.rec.type == type && e.rec.stamp == type->stamp && e.rec.mro == type->mro.get().bits()) [[likely]]
+            return e;
+        // A name used on two types (a base class's method run on a subclass's instance
+        // too): the second type's way, inline as well (`more` holds count * kExtraWays).
+        if (sites.more != nullptr) {
+            AttrCacheEntry& e2 = sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
+            if (e2.rec.type == type && e2.rec.stamp == type->stamp && e2.rec.mro == type->mro.get().bits())
+                return e2;
+        }
+    }
+    return attr_site_miss(interp, sites, index, ip, type, name);
+}
+
 // The value of `name` in `d` (an instance dict) found by a full lookup, remembering its
 // entry number in e.dict_hint for the next time, or its absence in e.absent_keys (when
 // the key set alone decides it: attr_instance_dict_get) (objects/attr_cache.cpp).
@@ -117,13 +152,15 @@ Result<Own<DictObject>> dict_new_inline_first_str(Interpreter&, uint32_t expecte
 // instances usually get the same attributes); the site remembers entry 0.
 Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, Value value, AttrCacheEntry& e);
 
+// The three handlers below take the code object's entries (`sites`), the instruction's
+// operand (`index`, the name's index in the code's names) and the name itself.
 // LOAD_ATTR: the attribute, as get_attr_interned would return it.
-[[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, const void* ip, Value obj,
-                                                           StrObject* name) {
+[[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                           const void* ip, Value obj, StrObject* name) {
     if (obj.is_obj()) [[likely]] {
         Type* t = obj.obj()->type;
         if (t->getattr == &generic_getattr) [[likely]] {
-            AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
+            AttrCacheEntry& e = attr_site_lookup(interp, sites, index, ip, t, name);
             if (e.kind == AttrKind::Absent || e.kind == AttrKind::ClassValue) {
                 Value v = attr_instance_dict_get(t, obj.obj(), name, e);
                 if (!v.is_null())
@@ -137,14 +174,14 @@ Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, 
 }
 
 // STORE_ATTR (value not null): as set_attr_interned.
-[[gnu::always_inline]] inline Status store_attr_cached(Interpreter& interp, const void* ip, Value obj,
-                                                       StrObject* name, Value value) {
+[[gnu::always_inline]] inline Status store_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                       const void* ip, Value obj, StrObject* name, Value value) {
     if (obj.is_obj()) [[likely]] {
         Type* t = obj.obj()->type;
         if (t->setattr == &generic_setattr && t->has_flag(kTypeManagedDict)) [[likely]] {
             // Every kind is a class attribute without __set__/__delete__ (or none): the
             // generic algorithm stores into the instance dict, made on first store.
-            AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
+            AttrCacheEntry& e = attr_site_lookup(interp, sites, index, ip, t, name);
             if (e.kind != AttrKind::Uncached) {
                 if (!managed_dict(obj.obj())) // the first attribute: the dict is made holding it
                     return attr_store_first(interp, t, obj.obj(), name, value, e);
@@ -166,13 +203,14 @@ Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, 
 
 // LOAD_METHOD without a super object: as get_method_interned. *unbound: `method` is to be
 // called with `obj` as its first argument.
-[[gnu::always_inline]] inline Status load_method_cached(Interpreter& interp, const void* ip, Value obj,
-                                                        StrObject* name, Ref* method, bool* unbound) {
+[[gnu::always_inline]] inline Status load_method_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                        const void* ip, Value obj, StrObject* name, Ref* method,
+                                                        bool* unbound) {
     *unbound = false;
     if (obj.is_obj()) [[likely]] {
         Type* t = obj.obj()->type;
         if (t->getattr == &generic_getattr) [[likely]] {
-            AttrCacheEntry& e = attr_cache_lookup(interp, ip, t, name);
+            AttrCacheEntry& e = attr_site_lookup(interp, sites, index, ip, t, name);
             if (e.kind != AttrKind::Uncached) {
                 Value v = attr_instance_dict_get(t, obj.obj(), name, e);
                 if (!v.is_null()) {

@@ -58,6 +58,7 @@ Table* table_init(Interpreter& interp, void* mem, int64_t size, int64_t usable, 
     t->usable = usable;
     t->bytes = bytes;
     t->index_shift = shift;
+    t->set_entry_base();
     std::memset(t->index_bytes(), 0xff, static_cast<std::size_t>(size) << shift); // all kEmpty (-1)
     return t;
 }
@@ -432,6 +433,7 @@ Result<Own<DictObject>> dict_new_presized_inline(Interpreter& interp, uint32_t e
         t->usable = usable;
         t->bytes = 0;
         t->index_shift = shift;
+        t->set_entry_base();
         const uint64_t all_empty = ~uint64_t{0};
         std::memcpy(t->index_bytes(), &all_empty, sizeof all_empty);
         d->table = t;

@@ -32,6 +32,12 @@ struct DictObject::Table {
     // table of 2^20 slots takes 4 MiB of indices instead of 8, so lookups in big dicts,
     // which are memory-bound, touch half the cache lines. 1 << index_shift bytes each.
     int index_shift = 3;
+    // Where the entries start (index_bytes() + (size << index_shift)), set once when the
+    // table is built (dict_object.cpp table_init and the inline minimal table): size and
+    // index_shift never change for a table and tables are never copied or moved, so it
+    // stays right for the table's life. One load instead of two loads, a shift and an add
+    // on every lookup (the attribute and name caches' hits included).
+    DictEntry* entry_base = nullptr;
     unsigned char* index_bytes() { return reinterpret_cast<unsigned char*>(this + 1); }
     // Slot numbers come masked by size - 1 from the probe loops; checked anyway (one compare).
     int64_t index(uint64_t i) {
@@ -53,7 +59,11 @@ struct DictObject::Table {
         }
     }
     // The index area is a multiple of 8 bytes (size >= 8), so the entries stay aligned.
-    DictEntry* entries() { return reinterpret_cast<DictEntry*>(index_bytes() + (size << index_shift)); }
+    DictEntry* entries() {
+        BASTION_ASSERT(entry_base == reinterpret_cast<DictEntry*>(index_bytes() + (size << index_shift)));
+        return entry_base;
+    }
+    void set_entry_base() { entry_base = reinterpret_cast<DictEntry*>(index_bytes() + (size << index_shift)); }
 };
 
 // The live entry number `hint` of `d` when it holds exactly `key` (the same object), else

@@ -31,6 +31,7 @@
 
 namespace bastion {
 
+class Interpreter;
 struct Type;
 struct StrObject;
 struct DictObject;
@@ -76,12 +77,50 @@ struct alignas(64) AttrCacheEntry {
 };
 static_assert(sizeof(AttrCacheEntry) == 64, "one cache line: the 8 bytes after the record were padding");
 
+// The attribute entries a code object owns (vm/code_object.h CodeObject::attr_sites):
+// entry i serves every LOAD_ATTR, STORE_ATTR and LOAD_METHOD of that code whose operand
+// is name index i, so the handler finds it from the operand it already decoded — no hash,
+// no table test, no key compare (the code's names never change: entry i is always for
+// co_names[i]). An entry holds one type's record, checked as the global table's are
+// (objects/attr_cache.h attr_site_lookup). A name used on several types (a base class's
+// method run on instances of its subclasses) has up to kExtraWays more entries for the
+// other types in `more` (allocated when the code first sees a second type for a name);
+// types beyond those go to the global table (TypeCache::attr_entries), so polymorphic
+// sites still hit. Everything in an entry is borrowed and validated by its record, as in
+// the global table: nothing here is owned, traversed by the collector or serialised
+// (marshal writes the image only). Allocated from Interpreter::allocate (counted against
+// the memory limit); when that fails the code uses the global table. Freed with the code
+// object. Implemented in objects/attr_cache.cpp.
+struct AttrSiteTable {
+    static constexpr uint32_t kExtraWays = 3;
+    AttrCacheEntry* entries = nullptr; // `count` entries; null until the first attribute instruction runs
+    uint32_t count = 0;                // 0, or `wanted` once allocated
+    uint32_t wanted = 0;               // 1 + the largest name index an attribute instruction names (0: none)
+    uint64_t epoch = 0;                // TypeCache::site_epoch when the entries were last emptied
+    AttrCacheEntry* more = nullptr;    // count * kExtraWays entries (name i's at i * kExtraWays), or null
+    Interpreter* interp = nullptr;     // whose memory holds the blocks below
+    void* raw = nullptr;               // `entries`' allocation (entries is its first 64-byte boundary)
+    std::size_t raw_bytes = 0;
+    void* more_raw = nullptr;          // `more`'s
+    std::size_t more_raw_bytes = 0;
+
+    AttrSiteTable() = default;
+    AttrSiteTable(const AttrSiteTable&) = delete;
+    AttrSiteTable& operator=(const AttrSiteTable&) = delete;
+    ~AttrSiteTable();
+};
+
 struct TypeCache {
     static constexpr std::size_t kEntries = 1024;     // power of two
     static constexpr std::size_t kAttrEntries = 1024; // power of two
     std::vector<TypeCacheEntry> entries;              // allocated on first use
     std::vector<AttrCacheEntry> attr_entries;         // allocated on first use
     uint64_t last_stamp = 0;                          // the last Type::stamp handed out
+    // Moves on whenever every record must go at once — a built-in type's dict written
+    // (objects/type_bases.cpp type_dict_written, which also empties the tables above) and
+    // the start of teardown (gc/teardown.cpp: finalizers_off) — so the code objects'
+    // entries (AttrSiteTable), which no one can enumerate, are emptied on their next use.
+    uint64_t site_epoch = 1;
 };
 
 } // namespace bastion

@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
@@ -42,6 +44,16 @@ Result<Ref> str_ref(Interpreter& interp, std::string_view text) {
 }
 
 } // namespace
+
+uint32_t attr_site_count(std::span<const uint32_t> code) {
+    uint32_t count = 0;
+    for (uint32_t unit : code) {
+        auto op = static_cast<bc::Op>(unit & 0xFF);
+        if (op == bc::Op::LOAD_ATTR || op == bc::Op::STORE_ATTR || op == bc::Op::LOAD_METHOD)
+            count = std::max(count, (unit >> 8) + 1); // the operand has 24 bits: no overflow
+    }
+    return count;
+}
 
 Result<Own<CodeObject>> materialize(Interpreter& interp, const verify::VerifiedCode& verified) {
     if (interp.native_stack_exhausted())
@@ -91,6 +103,10 @@ Result<Own<CodeObject>> materialize(Interpreter& interp, const verify::VerifiedC
     co->nlocalsplus = co->nlocals + co->ncells + co->nfrees;
     co->nslots = co->nlocalsplus + co->stacksize;
     BASTION_CHECK(co->total_args <= co->nlocals);
+
+    // Name indexes are below the names' count (verifier), so every entry index is too.
+    co->attr_sites.wanted = attr_site_count(img.code);
+    BASTION_CHECK(co->attr_sites.wanted <= img.names.size());
 
     co->cell_arg.assign(co->ncells, -1);
     for (uint32_t c = 0; c < co->ncells; ++c)

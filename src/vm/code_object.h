@@ -5,11 +5,13 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "bytecode/code_image.h"
 #include "objects/tuple_object.h"
+#include "objects/type_cache.h"
 #include "objects/value.h"
 #include "verify/verifier.h"
 #include "vm/frame.h"
@@ -46,6 +48,12 @@ struct CodeObject : Object {
     uint32_t nlocalsplus = 0;  // nlocals + ncells + nfrees: where the value stack starts
     uint32_t nslots = 0;       // nlocalsplus + stacksize
 
+    // The attribute entries of LOAD_ATTR, STORE_ATTR and LOAD_METHOD, one per name index
+    // (objects/type_cache.h AttrSiteTable): sized by attr_site_count at materialize,
+    // allocated when the first such instruction runs. Never copied by code.replace (a new
+    // code object starts empty) nor marshalled.
+    AttrSiteTable attr_sites;
+
     // Per cell variable: the index of the argument it captures, or -1 (filled at frame
     // entry: "arguments captured by inner functions are in both varnames and cellvars").
     std::vector<int32_t> cell_arg;
@@ -72,6 +80,11 @@ private:
 
 inline Ref* Frame::cells() { return slots() + code->nlocals; }
 inline Ref* Frame::stack_base() { return slots() + code->nlocalsplus; }
+
+// The number of attribute entries a code object needs (AttrSiteTable::wanted): 1 + the
+// largest name index that a LOAD_ATTR, STORE_ATTR or LOAD_METHOD of `code` names, 0 when
+// there is none. Every unit is an instruction (opcodes.h: no EXTENDED_ARG).
+uint32_t attr_site_count(std::span<const uint32_t> code);
 
 // Make a code object (and, recursively, its nested code constants) from a verified image.
 Result<Own<CodeObject>> materialize(Interpreter&, const verify::VerifiedCode& verified);

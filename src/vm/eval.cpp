@@ -646,17 +646,18 @@ op_DELETE_GLOBAL: {
 
     // --- Attributes ------------------------------------------------------------------------
 op_LOAD_ATTR: {
-    // objects/attr_cache.h: the per-instruction cache, else get_attr_interned.
+    // objects/attr_cache.h: the code object's entry for the name (else the global table),
+    // else get_attr_interned.
     Ref obj = POP();
     Ref v;
-    TRY_SET(v, load_attr_cached(interp, ip, obj, co->name_at(OPARG())));
+    TRY_SET(v, load_attr_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG())));
     PUSH(std::move(v));
 }
     DISPATCH();
 op_STORE_ATTR: {
     Ref obj = POP();
     Ref v = POP();
-    TRY_DO(store_attr_cached(interp, ip, obj, co->name_at(OPARG()), v));
+    TRY_DO(store_attr_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG()), v));
 }
     DISPATCH();
 op_DELETE_ATTR: {
@@ -674,7 +675,7 @@ op_LOAD_METHOD: {
         PUSH(std::move(method)); // `super().m(...)`: (function, instance), no bound method
         PUSH(std::move(self));
     } else {
-        TRY_DO(load_method_cached(interp, ip, obj, co->name_at(OPARG()), &method, &unbound));
+        TRY_DO(load_method_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG()), &method, &unbound));
         if (unbound) {
             PUSH(std::move(method));
             PUSH(std::move(obj));

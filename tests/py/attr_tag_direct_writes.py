@@ -142,3 +142,39 @@ for i in range(6):
     got.append(ss.x)
     holder.x = i * 10
 print(got, Shared.x)
+
+
+# A built-in type's dict written while sites in a code object are warm on it and on a
+# static subclass (bool): the code objects' own entries (type_cache.h AttrSiteTable) are
+# emptied at their next use, as the global table is at once. Both a method found on the
+# type (Method) and a name found nowhere (Absent) change.
+def int_site(v):
+    return v.bit_length(), getattr(v, "zz_site", "-")
+
+
+def int_site_direct(v):
+    try:
+        return v.zz_direct
+    except AttributeError:
+        return "-"
+
+
+original_bit_length = int.__dict__["bit_length"]
+got = []
+for i in range(12):
+    v = True if i % 2 else 10**30  # objects (a small int is no object: generic path)
+    got.append((int_site(v), int_site_direct(v)))
+    if i == 5:
+        for d in gc.get_referents(int.__dict__):
+            if isinstance(d, dict):
+                d["zz_direct"] = "int attr"
+                d["bit_length"] = lambda self: "replaced"
+    if i == 8:
+        for d in gc.get_referents(int.__dict__):
+            if isinstance(d, dict):
+                del d["zz_direct"]
+print(got)
+for d in gc.get_referents(int.__dict__):
+    if isinstance(d, dict):
+        d["bit_length"] = original_bit_length
+print([int_site(v) for v in (10**30, True)])

@@ -11,6 +11,9 @@
 #include "objects/attr_cache.h"
 #include "objects/containers_common.h"
 #include "objects/dict_table.h"
+#include "bytecode/opcodes.h"
+#include "vm/code_object.h"
+#include "vm/function.h"
 #include "vm_test_util.h"
 
 namespace bastion {
@@ -295,6 +298,102 @@ TEST(AttrCacheTest, KeysVersionNamesTheKeySet) {
     for (std::size_t i = 0; i < distinct.size(); ++i)
         for (std::size_t j = i + 1; j < distinct.size(); ++j)
             EXPECT_NE(distinct[i]->keys_version, distinct[j]->keys_version) << i << " " << j;
+}
+
+// The code objects' attribute entries (objects/type_cache.h AttrSiteTable): one per name
+// index up to the largest one an attribute instruction names; other instructions' names
+// (LOAD_GLOBAL, DELETE_ATTR, ...) do not count.
+TEST(AttrSiteTest, SiteCountIsOnePastTheLargestAttributeName) {
+    using bc::encode;
+    using bc::Op;
+    EXPECT_EQ(attr_site_count({}), 0u);
+    std::vector<uint32_t> none = {encode(Op::LOAD_GLOBAL, 40), encode(Op::DELETE_ATTR, 9), encode(Op::NOP, 0)};
+    EXPECT_EQ(attr_site_count(none), 0u);
+    std::vector<uint32_t> one = {encode(Op::STORE_ATTR, 0)};
+    EXPECT_EQ(attr_site_count(one), 1u);
+    std::vector<uint32_t> mixed = {encode(Op::LOAD_ATTR, 3), encode(Op::LOAD_GLOBAL, 20), encode(Op::LOAD_METHOD, 7),
+                                   encode(Op::STORE_ATTR, 5), encode(Op::DELETE_ATTR, 30)};
+    EXPECT_EQ(attr_site_count(mixed), 8u);
+    std::vector<uint32_t> widest = {encode(Op::LOAD_METHOD, bc::kMaxArg)};
+    EXPECT_EQ(attr_site_count(widest), bc::kMaxArg + 1u);
+}
+
+CodeObject* function_code(vm_test::Run& r, std::string_view name) {
+    Value f = dict_get_str(module_dict(r.module), r.interp->intern(name));
+    if (f.is_null())
+        return nullptr;
+    return static_cast<CodeObject*>(static_cast<FunctionObject*>(f.obj())->code.obj());
+}
+
+// Sized at creation, allocated on first use (64-byte aligned, one entry per name index up
+// to the last attribute name), never for code without attribute instructions, and a code
+// object made by code.replace() starts without entries.
+TEST(AttrSiteTest, TablesAreSizedAtCreationAndAllocatedOnFirstUse) {
+    static_assert(sizeof(AttrCacheEntry) == 64 && alignof(AttrCacheEntry) == 64);
+    auto r = vm_test::run("class C:\n"
+                          "    a = 1\n"
+                          "def f(o):\n"
+                          "    return len(o) if o is None else o.a + o.b\n"
+                          "def g(x):\n"
+                          "    return x + 1\n"
+                          "def h(o):\n"
+                          "    o.b = 2\n"
+                          "def unused(o):\n"
+                          "    return o.zz\n"
+                          "c = C()\n"
+                          "h(c)\n" // an instance: a type's own setattr is not the generic one
+                          "f(c)\n"
+                          "g(1)\n"
+                          "f2 = type(f)(f.__code__.replace(co_name='f2'), globals())\n");
+    ASSERT_TRUE(r.module) << r.error;
+    CodeObject* f = function_code(r, "f");
+    CodeObject* g = function_code(r, "g");
+    CodeObject* h = function_code(r, "h");
+    CodeObject* unused = function_code(r, "unused");
+    CodeObject* f2 = function_code(r, "f2");
+    ASSERT_TRUE(f && g && h && unused && f2);
+    // f names (len, a, b): entries up to b's index; g has none.
+    auto* f_names = static_cast<TupleObject*>(f->names.obj());
+    EXPECT_EQ(f->attr_sites.wanted, static_cast<uint32_t>(f_names->size));
+    EXPECT_EQ(f->attr_sites.count, f->attr_sites.wanted);
+    ASSERT_NE(f->attr_sites.entries, nullptr);
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(f->attr_sites.entries) % 64, 0u);
+    EXPECT_GE(f->attr_sites.raw_bytes, f->attr_sites.count * sizeof(AttrCacheEntry));
+    EXPECT_EQ(g->attr_sites.wanted, 0u);
+    EXPECT_EQ(g->attr_sites.count, 0u);
+    EXPECT_EQ(g->attr_sites.entries, nullptr);
+    EXPECT_EQ(h->attr_sites.wanted, 1u);
+    EXPECT_EQ(h->attr_sites.count, 1u);
+    EXPECT_EQ(unused->attr_sites.wanted, 1u);
+    EXPECT_EQ(unused->attr_sites.count, 0u); // never run: never allocated
+    EXPECT_EQ(f2->attr_sites.wanted, f->attr_sites.wanted);
+    EXPECT_EQ(f2->attr_sites.count, 0u);
+    // f's entry for `a` holds C (a class attribute found on the type: ClassValue).
+    uint32_t a_index = 0;
+    while (a_index < f_names->size && f->name_at(a_index) != r.interp->intern("a"))
+        ++a_index;
+    ASSERT_LT(a_index, f->attr_sites.count);
+    const AttrCacheEntry& e = f->attr_sites.entries[a_index];
+    EXPECT_EQ(e.kind, AttrKind::ClassValue);
+    EXPECT_EQ(e.name, r.interp->intern("a"));
+}
+
+// A code object with a thousand attribute names: a thousand entries (64,000 bytes,
+// checked size arithmetic, from the accounted allocator), each its own name's.
+TEST(AttrSiteTest, AThousandNamesAThousandEntries) {
+    std::string names;
+    for (int i = 0; i < 1000; ++i)
+        names += "    o.a" + std::to_string(i) + " = " + std::to_string(i) + "\n";
+    std::string program = "class O:\n    pass\ndef fill(o):\n" + names +
+                          "    return o.a999 + o.a0\n"
+                          "o = O()\n"
+                          "r = [fill(o) for _ in range(3)]\n";
+    auto plain = vm_test::run(program);
+    ASSERT_TRUE(plain.module) << plain.error;
+    EXPECT_EQ(vm_test::global_text(plain, "r"), "[999, 999, 999]");
+    CodeObject* fill = function_code(plain, "fill");
+    ASSERT_NE(fill, nullptr);
+    EXPECT_EQ(fill->attr_sites.count, 1000u);
 }
 
 } // namespace
