@@ -1,5 +1,5 @@
 // fileio_module.cpp: `_fileio`, the file-descriptor layer under lib/io.py's open():
-// open/read/write/lseek/close/isatty/ftruncate over POSIX calls, with CPython's OSError
+// open/read/write/lseek/close/isatty/ftruncate (and getcwd for os.getcwd) over POSIX calls, with CPython's OSError
 // subclasses, errno, strerror and filename. Every call first checks that the host enabled
 // file and console access (Interpreter::host_io; the CLI does, embedders opt in).
 #include <algorithm>
@@ -183,6 +183,25 @@ Result<Ref> fileio_isatty(Interpreter& interp, CallArgs args) {
     return interp.new_bool(interp.host_io && ::isatty(fd) == 1);
 }
 
+// getcwd() -> bytes: the process's working directory (os.getcwd decodes it). The path names
+// a place on the host, so it is behind the same permission as open().
+Result<Ref> fileio_getcwd(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(require_host_io(interp, "getcwd()"));
+    BASTION_TRY(check_positional(interp, args, "_fileio.getcwd", 0, 0));
+    std::string buf(256, '\0');
+    for (;;) {
+        if (::getcwd(buf.data(), buf.size()) != nullptr)
+            break;
+        if (errno != ERANGE || buf.size() >= (std::size_t{1} << 20))
+            return os_error(interp, errno, Value());
+        buf.resize(buf.size() * 2);
+    }
+    const std::size_t len = std::strlen(buf.c_str());
+    BASTION_TRY_ASSIGN(Own<BytesObject> out,
+                       bytes_from(interp, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(buf.data()), len)));
+    return Ref(std::move(out));
+}
+
 // enabled() -> whether the host allows open() and input().
 Result<Ref> fileio_enabled(Interpreter& interp, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "_fileio.enabled", 0, 0));
@@ -207,6 +226,7 @@ constexpr FileFunction kFunctions[] = {
     {"open", fileio_open},     {"read", fileio_read},     {"write", fileio_write},
     {"lseek", fileio_lseek},   {"ftruncate", fileio_ftruncate}, {"close", fileio_close},
     {"isatty", fileio_isatty}, {"enabled", fileio_enabled}, {"check", fileio_check},
+    {"getcwd", fileio_getcwd},
 };
 
 } // namespace
