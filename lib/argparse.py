@@ -301,12 +301,8 @@ class HelpFormatter(object):
                 continue
             grouped.update(group._group_actions)
             opener, closer = ('(', ')') if group.required else ('[', ']')
-            if group.required:
-                mark(start, opener)
-                mark(end, closer)
-            else:
-                mark(start, opener)
-                mark(end, closer)
+            mark(start, opener)
+            mark(end, closer)
             for i in range(start + 1, end):
                 marks[i] = '|'
 
@@ -1109,6 +1105,60 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error(_('unrecognized arguments: %s') % ' '.join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Two passes: the options first, with every positional switched off (it matches
+        # nothing and sets nothing), then the strings left over, with the positionals back
+        # and no option required any more. Errors in either pass show the full usage.
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            saved_opts = [(a, a.required) for a in self._get_optional_actions()]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action, _req in saved_opts:
+                    action.required = False
+                for group, _req in saved_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for action, required in saved_opts:
+                    action.required = required
+                for group, required in saved_groups:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
