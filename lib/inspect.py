@@ -540,6 +540,88 @@ def trace(context=1):
 
 
 # ---------------------------------------------------------------------------------------------
+# Generator and coroutine states, closures
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError('{!r} is not a Python generator'.format(generator))
+    frame = getattr(generator, 'gi_frame', None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, 'cr_frame', None)
+    return frame.f_locals if frame is not None else {}
+
+
+ClosureVars = _namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    # where each name a function uses comes from: its closure cells, its module, builtins,
+    # or nowhere (attribute names and names not yet defined)
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {name: cell.cell_contents
+                         for name, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    import builtins
+    builtin_ns = global_ns.get('__builtins__', builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound = set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+# ---------------------------------------------------------------------------------------------
 # Signatures
 
 class _void:
@@ -1094,15 +1176,20 @@ def _signature_get_partial(wrapped_sig, partial, extra_args=()):
 
 
 def _user_defined(cls, name):
-    # cls's attribute `name` from a class statement in its MRO (not from object or type)
+    # cls's attribute `name` as found in its MRO, when it is Python code (a class statement's
+    # function, or a callable object); None when the first one found is native (int.__new__,
+    # object.__init__ ...), which has no signature here.
     for base in cls.__mro__:
         if name in base.__dict__:
-            if base is object or base is type:
-                return None
             value = base.__dict__[name]
             if isinstance(value, (staticmethod, classmethod)):
                 value = value.__func__
-            return value if (isfunction(value) or callable(value)) else None
+            if isfunction(value) or _signature_is_functionlike(value):
+                return value
+            if (isbuiltin(value) or ismethoddescriptor(value) or ismethodwrapper(value)
+                    or not callable(value)):
+                return None
+            return value
     return None
 
 
@@ -1178,9 +1265,11 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             if factory_method is not None:
                 sig = recurse(factory_method)
             else:
-                if type not in obj.__mro__ and all(b is object or b.__module__ != 'builtins'
-                                                   for b in obj.__mro__):
-                    return sigcls([], return_annotation=_empty)
+                if (type not in obj.__mro__ and obj.__init__ is object.__init__
+                        and obj.__new__ is object.__new__):
+                    return sigcls([], return_annotation=_empty)  # object's own: ()
+                if type in obj.__mro__:
+                    raise ValueError('no signature found for builtin {!r}'.format(obj))
                 raise ValueError('no signature found for builtin type {!r}'.format(obj))
         return _signature_bound_method(sig) if skip_bound_arg else sig
 

@@ -103,3 +103,51 @@ try:
 except KeyError as e:
     tb = e.__traceback__
     print(inspect.getframeinfo(tb).lineno, [f.function for f in inspect.getinnerframes(tb)])
+
+
+def counter():
+    total = 0
+    while True:
+        state.append(inspect.getgeneratorstate(gen))
+        total += yield total
+
+
+state = []
+gen = counter()
+print(inspect.getgeneratorstate(gen), inspect.getgeneratorlocals(gen))
+next(gen)
+print(inspect.getgeneratorstate(gen), inspect.getgeneratorlocals(gen), state)
+gen.send(5)
+print(inspect.getgeneratorlocals(gen))
+gen.close()
+print(inspect.getgeneratorstate(gen), inspect.getgeneratorlocals(gen))
+try:
+    inspect.getgeneratorlocals(3)
+except TypeError as e:
+    print('TypeError', e)
+
+
+async def job():
+    return 1
+
+
+co = job()
+print(inspect.getcoroutinestate(co), inspect.getcoroutinelocals(co))
+try:
+    co.send(None)
+except StopIteration as e:
+    print('done', e.value)
+print(inspect.getcoroutinestate(co), inspect.getcoroutinelocals(co))
+
+LIMIT = 10
+
+
+def make(step):
+    def inner(x):
+        return min(x + step, LIMIT) + len(undefined_name_xyz.attr)
+    return inner
+
+
+cv = inspect.getclosurevars(make(3))
+print(cv.nonlocals, cv.globals, sorted(cv.builtins), sorted(cv.unbound))
+print(inspect.getclosurevars(Base().method).nonlocals)

@@ -175,3 +175,46 @@ for bad in ['class', 'None', 'match']:
         print(Parameter(bad, Parameter.POSITIONAL_ONLY))
     except ValueError as e:
         print('ValueError', e)
+import dataclasses
+import enum
+
+
+@dataclasses.dataclass
+class DC:
+    x: int
+    y: str = 'a'
+    z: list = dataclasses.field(default_factory=list)
+
+
+class Color(enum.Enum):
+    RED = 1
+
+
+class MyError(Exception):
+    pass
+
+
+class Meta(type):
+    def __call__(cls, token, *more):
+        return super().__call__()
+
+
+class UsesMeta(metaclass=Meta):
+    def __init__(self):
+        pass
+
+
+class InitAndNew:
+    def __new__(cls, *args, **kwargs):
+        return super().__new__(cls)
+
+    def __init__(self, only_init):
+        pass
+
+
+for obj in [DC, UsesMeta, InitAndNew, MyError, int]:
+    try:
+        print(obj.__name__, inspect.signature(obj))
+    except ValueError as e:
+        print(obj.__name__, 'ValueError', e)
+print(DC.__init__.__annotations__['return'], Color.RED in Color)
