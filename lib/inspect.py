@@ -3,10 +3,11 @@
 # signature() with Signature / Parameter / BoundArguments built from a function's __code__,
 # __defaults__, __kwdefaults__ and __annotations__ (methods, classes, callable instances,
 # functools.partial, __signature__ and __wrapped__ as CPython handles them; str() and repr()
-# as 3.11), getfullargspec, getcallargs, formatannotation, and the frame helpers currentframe,
-# stack, getframeinfo, getsource/getsourcelines (from the sources the interpreter ran, through
-# linecache; no file is opened). Native functions carry no text signature, so signature() of
-# a builtin raises ValueError (docs/differences.md).
+# as 3.11), get_annotations, getfullargspec, formatannotation, the frame helpers
+# (currentframe, stack, trace, getframeinfo ...), generator/coroutine states, getclosurevars,
+# and getsource/getsourcelines of modules, classes and functions from the sources the
+# interpreter ran (through linecache; no file is opened). Native functions carry no text
+# signature, so signature() of a builtin raises ValueError (docs/differences.md).
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import sys
@@ -351,6 +352,13 @@ def getsourcelines(object):
     # a function's, method's or code object's lines, from the source the interpreter ran
     import linecache
     object = unwrap(object)
+    if ismodule(object):
+        lines = linecache.getlines(getattr(object, '__file__', None) or '')
+        if not lines:
+            raise OSError('could not get source code')
+        return lines, 0
+    if isclass(object):
+        return _class_source(object)
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
@@ -370,6 +378,42 @@ def getsourcelines(object):
         raise OSError('lineno is out of bounds')
     block = getblock(lines[first:])
     return block, first + 1
+
+
+def _class_source(cls):
+    # The class statement whose qualified name is cls.__qualname__, found by following the
+    # nesting of class and def statements by indentation (a def's body is '<locals>'), with
+    # its decorators.
+    import linecache
+    import re
+    module = sys.modules.get(cls.__module__)
+    filename = getattr(module, '__file__', None)
+    if not filename:
+        raise TypeError('{!r} is a built-in class'.format(cls))
+    lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    header = re.compile(r'^([ \t]*)(class|def|async[ \t]+def)[ \t]+(\w+)')
+    scopes = []  # (indent, qualified name prefix) of the open class/def statements
+    for i, line in enumerate(lines):
+        m = header.match(line)
+        if m is None:
+            continue
+        indent = len(m.group(1).expandtabs())
+        while scopes and scopes[-1][0] >= indent:
+            scopes.pop()
+        prefix = scopes[-1][1] if scopes else ''
+        name = prefix + m.group(3)
+        if m.group(2) == 'class':
+            if name == cls.__qualname__:
+                start = i
+                while start > 0 and lines[start - 1].strip().startswith('@'):
+                    start -= 1
+                return getblock(lines[start:]), start + 1
+            scopes.append((indent, name + '.'))
+        else:
+            scopes.append((indent, name + '.<locals>.'))
+    raise OSError('could not find class definition')
 
 
 def getsource(object):

@@ -151,3 +151,26 @@ def make(step):
 cv = inspect.getclosurevars(make(3))
 print(cv.nonlocals, cv.globals, sorted(cv.builtins), sorted(cv.unbound))
 print(inspect.getclosurevars(Base().method).nonlocals)
+
+
+def mark(cls):
+    return cls
+
+
+@mark
+class Outer:
+    """Outer doc."""
+    class Inner:
+        x = 1
+
+    def m(self):
+        class Local:
+            pass
+        return Local
+
+
+print(inspect.getsource(Outer.Inner), end='')
+print(inspect.getsourcelines(Outer)[1], len(inspect.getsourcelines(Outer)[0]))
+print(inspect.getsource(Outer().m()), end='')
+module_lines, start = inspect.getsourcelines(inspect.getmodule(Outer))
+print(start, module_lines[0], end='')
