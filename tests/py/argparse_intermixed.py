@@ -1,5 +1,5 @@
 # argparse: parse_intermixed_args / parse_known_intermixed_args (two passes, their TypeErrors),
-# and fromfile_prefix_chars naming a file that does not exist.
+# and fromfile_prefix_chars and FileType naming files that do not exist ("-" for stdin/stdout).
 import argparse, sys
 sys.stderr = sys.stdout
 p = argparse.ArgumentParser(prog='mix')
@@ -23,3 +23,17 @@ try:
     ff.parse_args(['a', '@no_such_file_for_bastion_test.txt'])
 except SystemExit as e:
     print('exit', e.code)
+
+ft = argparse.ArgumentParser(prog='ft')
+ft.add_argument('infile', type=argparse.FileType('r'))
+ft.add_argument('--out', type=argparse.FileType('w', encoding='utf-8'))
+print(ft.parse_args(['-']).infile is sys.stdin, ft.parse_args(['-', '--out', '-']).out is sys.stdout)
+try:
+    ft.parse_args(['no_such_file_for_bastion_test.txt'])
+except SystemExit as e:
+    print('exit', e.code)
+print(argparse.FileType('rb', 0), argparse.FileType(), argparse.FileType('w', encoding='latin-1', errors='strict'))
+try:
+    argparse.ArgumentParser().add_argument('x', type=argparse.FileType)
+except ValueError as e:
+    print('ValueError', str(e).replace(' at ', '@').split('@')[0])
