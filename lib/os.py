@@ -4,8 +4,8 @@
 # that starts EMPTY: the interpreter never reads the host process's environment (it could hold
 # secrets), and changes a program makes stay in the program (there is no putenv). A host that
 # wants to hand variables to a script sets them in os.environ before running it.
-# getcwd/getcwdb need the host's file access (Runtime::set_host_io; the CLI enables it) and
-# raise PermissionError without it. Everything that would touch files, processes or the
+# getcwd/getcwdb, and os.path's questions about files, need the host's file access
+# (Runtime::set_host_io; the CLI enables it) and raise PermissionError without it. Everything that would touch files, processes or the
 # machine (listdir, remove, stat, system, getpid, kill, ...) is absent, so `hasattr(os, name)`
 # tells a program what it can use (docs/differences.md).
 # Original code written for Bastion after CPython 3.11's documented behaviour.

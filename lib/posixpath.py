@@ -4,13 +4,17 @@
 # 3.11's results and error messages. Nothing here touches the file system: abspath and relpath
 # read the working directory (os.getcwd, which needs the host's file access) only when a path
 # is relative, and expanduser/expandvars consult os.environ (empty unless the host fills it).
-# The functions that need the file system (exists, isfile, getsize, realpath ...) are absent.
+# The questions about files (exists, lexists, isfile, isdir, islink, getsize, getatime,
+# getmtime, getctime) go through _fileio.stat and, like open(), need the host's file access:
+# without it they raise PermissionError rather than answer False. realpath, samefile,
+# ismount and the like are absent.
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'expanduser', 'expandvars', 'normpath', 'abspath',
            'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep', 'devnull',
-           'relpath', 'commonpath', 'supports_unicode_filenames']
+           'relpath', 'commonpath', 'supports_unicode_filenames', 'exists', 'lexists', 'isfile',
+           'isdir', 'islink', 'getsize', 'getatime', 'getmtime', 'getctime']
 
 curdir = '.'
 pardir = '..'
@@ -295,3 +299,59 @@ def expandvars(path):
             i = len(path)
             path += tail
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions about files (host file access needed)
+
+def _stat(path, follow=True):
+    import _fileio
+    return _fileio.stat(_fspath(path), follow)
+
+
+def _stat_or_none(path, follow=True):
+    import _fileio
+    _fileio.check('stat()')  # PermissionError in a sandbox, not a quiet False
+    try:
+        return _fileio.stat(_fspath(path), follow)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _stat_or_none(path) is not None
+
+
+def lexists(path):
+    return _stat_or_none(path, False) is not None
+
+
+def isfile(path):
+    st = _stat_or_none(path)
+    return st is not None and (st[0] & 0o170000) == 0o100000
+
+
+def isdir(s):
+    st = _stat_or_none(s)
+    return st is not None and (st[0] & 0o170000) == 0o040000
+
+
+def islink(path):
+    st = _stat_or_none(path, False)
+    return st is not None and (st[0] & 0o170000) == 0o120000
+
+
+def getsize(filename):
+    return _stat(filename)[1]
+
+
+def getatime(filename):
+    return _stat(filename)[2]
+
+
+def getmtime(filename):
+    return _stat(filename)[3]
+
+
+def getctime(filename):
+    return _stat(filename)[4]

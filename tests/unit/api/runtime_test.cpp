@@ -217,6 +217,12 @@ TEST(Runtime, OsModuleKeepsTheHostOut) {
         EXPECT_EQ(r.message, "getcwd() is not available: the host has not enabled file and console access");
         r = rt.run_string("os.path.abspath('relative')\n");
         EXPECT_EQ(r.exception_type, "PermissionError");
+        // Questions about files refuse rather than answer False.
+        r = rt.run_string("os.path.exists('/')\n");
+        EXPECT_EQ(r.exception_type, "PermissionError");
+        EXPECT_EQ(r.message, "stat() is not available: the host has not enabled file and console access");
+        r = rt.run_string("os.path.getsize('/')\n");
+        EXPECT_EQ(r.exception_type, "PermissionError");
         // What a program sets stays in the program.
         r = rt.run_string("os.environ['BASTION_SET_BY_SCRIPT'] = '1'\n");
         EXPECT_TRUE(r.ok());
@@ -228,9 +234,10 @@ TEST(Runtime, OsModuleKeepsTheHostOut) {
         Captured c;
         capture(rt, c);
         auto r = rt.run_string("import os\nprint(os.getcwd())\nprint(os.getcwdb() == os.fsencode(os.getcwd()))\n"
-                               "print(os.path.abspath('x') == os.path.join(os.getcwd(), 'x'))\n");
+                               "print(os.path.abspath('x') == os.path.join(os.getcwd(), 'x'))\n"
+                               "print(os.path.exists('/'), os.path.isdir('/'), os.path.isfile('/'))\n");
         EXPECT_TRUE(r.ok()) << r.message;
-        EXPECT_EQ(c.out, std::filesystem::current_path().string() + "\nTrue\nTrue\n");
+        EXPECT_EQ(c.out, std::filesystem::current_path().string() + "\nTrue\nTrue\nTrue True False\n");
     }
 }
 
