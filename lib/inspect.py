@@ -78,7 +78,7 @@ def isgetsetdescriptor(object):
 def _has_code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
-    f = functools._unwrap_partial(f) if hasattr(functools, '_unwrap_partial') else _unpartial(f)
+    f = _unpartial(f)
     if not (isfunction(f) or _signature_is_functionlike(f)):
         return False
     return bool(f.__code__.co_flags & flag)
