@@ -336,7 +336,9 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     args = [self_name] + [_init_param(f) for f in std_fields]
     if kw_only_fields:
         args += ['*'] + [_init_param(f) for f in kw_only_fields]
-    return _make_fn('__init__', args, body, globals, locals, qualname=f'{qual}.__init__')
+    fn = _make_fn('__init__', args, body, globals, locals, qualname=f'{qual}.__init__')
+    fn.__annotations__['return'] = None  # CPython's generated __init__ is "-> None"
+    return fn
 
 
 def _init_param(f):

@@ -674,7 +674,7 @@ def _absolute(path):
     try:
         import os
         return os.path.abspath(path)
-    except ImportError:
+    except (ImportError, OSError):  # no working directory without the host's file access
         return path
 
 

@@ -1,5 +1,5 @@
 // fileio_module.cpp: `_fileio`, the file-descriptor layer under lib/io.py's open():
-// open/read/write/lseek/close/isatty/ftruncate over POSIX calls, with CPython's OSError
+// open/read/write/lseek/close/isatty/ftruncate (and getcwd/stat for os) over POSIX calls, with CPython's OSError
 // subclasses, errno, strerror and filename. Every call first checks that the host enabled
 // file and console access (Interpreter::host_io; the CLI does, embedders opt in).
 #include <algorithm>
@@ -13,9 +13,11 @@
 #include "objects/abstract.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
+#include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/native.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "vm/interpreter.h"
 
 namespace bastion {
@@ -55,11 +57,8 @@ Result<int> fd_arg(Interpreter& interp, Value v) {
     return static_cast<int>(fd);
 }
 
-// open(path: str | bytes, kind: 'r'|'w'|'a'|'x', plus: bool) -> fd
-Result<Ref> fileio_open(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(require_host_io(interp, "open()"));
-    BASTION_TRY(check_positional(interp, args, "_fileio.open", 3, 3));
-    Value path = args.items[0];
+// A path argument (str as UTF-8, or bytes) as the C string the system calls take.
+Result<std::string> path_arg(Interpreter& interp, Value path, std::string_view fn) {
     std::string name;
     if (is_str(interp, path))
         name = str_to_utf8(static_cast<StrObject*>(path.obj()));
@@ -67,9 +66,18 @@ Result<Ref> fileio_open(Interpreter& interp, CallArgs args) {
         name.assign(reinterpret_cast<const char*>(static_cast<BytesObject*>(path.obj())->data()),
                     static_cast<std::size_t>(static_cast<BytesObject*>(path.obj())->size));
     else
-        return interp.raise(interp.exc.TypeError, "_fileio.open: path must be str or bytes");
+        return interp.raise_fmt(interp.exc.TypeError, "{}: path must be str or bytes", fn);
     if (name.find('\0') != std::string::npos)
         return interp.raise(interp.exc.ValueError, "embedded null byte");
+    return name;
+}
+
+// open(path: str | bytes, kind: 'r'|'w'|'a'|'x', plus: bool) -> fd
+Result<Ref> fileio_open(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(require_host_io(interp, "open()"));
+    BASTION_TRY(check_positional(interp, args, "_fileio.open", 3, 3));
+    Value path = args.items[0];
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, path, "_fileio.open"));
     if (!is_str(interp, args.items[1]))
         return interp.raise(interp.exc.TypeError, "_fileio.open: kind must be str");
     std::string kind = str_to_utf8(static_cast<StrObject*>(args.items[1].obj()));
@@ -183,6 +191,50 @@ Result<Ref> fileio_isatty(Interpreter& interp, CallArgs args) {
     return interp.new_bool(interp.host_io && ::isatty(fd) == 1);
 }
 
+// getcwd() -> bytes: the process's working directory (os.getcwd decodes it). The path names
+// a place on the host, so it is behind the same permission as open().
+Result<Ref> fileio_getcwd(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(require_host_io(interp, "getcwd()"));
+    BASTION_TRY(check_positional(interp, args, "_fileio.getcwd", 0, 0));
+    std::string buf(256, '\0');
+    for (;;) {
+        if (::getcwd(buf.data(), buf.size()) != nullptr)
+            break;
+        if (errno != ERANGE || buf.size() >= (std::size_t{1} << 20))
+            return os_error(interp, errno, Value());
+        buf.resize(buf.size() * 2);
+    }
+    const std::size_t len = std::strlen(buf.c_str());
+    BASTION_TRY_ASSIGN(Own<BytesObject> out,
+                       bytes_from(interp, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(buf.data()), len)));
+    return Ref(std::move(out));
+}
+
+// stat(path, follow_symlinks: bool) -> (st_mode, st_size, st_atime, st_mtime, st_ctime), for
+// os.path.exists/isfile/isdir/islink/getsize/getmtime. Behind the same permission as open():
+// with it a program could already learn whether a file exists by opening it.
+Result<Ref> fileio_stat(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(require_host_io(interp, "stat()"));
+    BASTION_TRY(check_positional(interp, args, "_fileio.stat", 2, 2));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "_fileio.stat"));
+    BASTION_TRY_ASSIGN(bool follow, is_true(interp, args.items[1]));
+    struct stat st {};
+    int rc = follow ? ::stat(name.c_str(), &st) : ::lstat(name.c_str(), &st);
+    if (rc != 0)
+        return os_error(interp, errno, args.items[0]);
+    auto seconds = [](const struct timespec& ts) {
+        return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+    };
+    BASTION_TRY_ASSIGN(Ref mode, int_from_i64(interp, static_cast<int64_t>(st.st_mode)));
+    BASTION_TRY_ASSIGN(Ref size, int_from_i64(interp, static_cast<int64_t>(st.st_size)));
+    BASTION_TRY_ASSIGN(Ref atime, float_from_double(interp, seconds(st.st_atim)));
+    BASTION_TRY_ASSIGN(Ref mtime, float_from_double(interp, seconds(st.st_mtim)));
+    BASTION_TRY_ASSIGN(Ref ctime, float_from_double(interp, seconds(st.st_ctim)));
+    BASTION_TRY_ASSIGN(Own<TupleObject> out,
+                       tuple_of(interp, {mode.get(), size.get(), atime.get(), mtime.get(), ctime.get()}));
+    return Ref(std::move(out));
+}
+
 // enabled() -> whether the host allows open() and input().
 Result<Ref> fileio_enabled(Interpreter& interp, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "_fileio.enabled", 0, 0));
@@ -207,6 +259,7 @@ constexpr FileFunction kFunctions[] = {
     {"open", fileio_open},     {"read", fileio_read},     {"write", fileio_write},
     {"lseek", fileio_lseek},   {"ftruncate", fileio_ftruncate}, {"close", fileio_close},
     {"isatty", fileio_isatty}, {"enabled", fileio_enabled}, {"check", fileio_check},
+    {"getcwd", fileio_getcwd}, {"stat", fileio_stat},
 };
 
 } // namespace

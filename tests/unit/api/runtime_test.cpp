@@ -2,6 +2,7 @@
 // isolation between runtimes, and two runtimes running at once on two threads.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <string>
 #include <filesystem>
 #include <fstream>
@@ -197,6 +198,47 @@ TEST(Runtime, HostIoEnabledOpensFiles) {
     auto r = rt.run_string("try:\n    open('/nonexistent/x')\nexcept FileNotFoundError as e:\n    print(e.errno, e.filename)\n");
     EXPECT_TRUE(r.ok());
     EXPECT_EQ(c.out, "2 /nonexistent/x\n");
+}
+
+// The os module: the host's environment is never read (os.environ starts empty even though
+// this process has PATH and HOME), and the working directory is behind the file-access flag.
+TEST(Runtime, OsModuleKeepsTheHostOut) {
+    {
+        bastion::Runtime rt;
+        Captured c;
+        capture(rt, c);
+        auto r = rt.run_string("import os\nprint(len(os.environ), os.getenv('PATH'), os.getenv('HOME'))\n"
+                               "print(os.path.abspath('/a/../b'), os.path.relpath('/a/b/c', '/a'))\n"
+                               "print(hasattr(os, 'listdir'), hasattr(os, 'remove'), hasattr(os, 'system'))\n");
+        EXPECT_TRUE(r.ok()) << r.message;
+        EXPECT_EQ(c.out, "0 None None\n/b b/c\nFalse False False\n");
+        r = rt.run_string("os.getcwd()\n");
+        EXPECT_EQ(r.exception_type, "PermissionError");
+        EXPECT_EQ(r.message, "getcwd() is not available: the host has not enabled file and console access");
+        r = rt.run_string("os.path.abspath('relative')\n");
+        EXPECT_EQ(r.exception_type, "PermissionError");
+        // Questions about files refuse rather than answer False.
+        r = rt.run_string("os.path.exists('/')\n");
+        EXPECT_EQ(r.exception_type, "PermissionError");
+        EXPECT_EQ(r.message, "stat() is not available: the host has not enabled file and console access");
+        r = rt.run_string("os.path.getsize('/')\n");
+        EXPECT_EQ(r.exception_type, "PermissionError");
+        // What a program sets stays in the program.
+        r = rt.run_string("os.environ['BASTION_SET_BY_SCRIPT'] = '1'\n");
+        EXPECT_TRUE(r.ok());
+        EXPECT_EQ(::getenv("BASTION_SET_BY_SCRIPT"), nullptr);
+    }
+    {
+        bastion::Runtime rt;
+        rt.set_host_io(true);
+        Captured c;
+        capture(rt, c);
+        auto r = rt.run_string("import os\nprint(os.getcwd())\nprint(os.getcwdb() == os.fsencode(os.getcwd()))\n"
+                               "print(os.path.abspath('x') == os.path.join(os.getcwd(), 'x'))\n"
+                               "print(os.path.exists('/'), os.path.isdir('/'), os.path.isfile('/'))\n");
+        EXPECT_TRUE(r.ok()) << r.message;
+        EXPECT_EQ(c.out, std::filesystem::current_path().string() + "\nTrue\nTrue\nTrue True False\n");
+    }
 }
 
 TEST(Runtime, SleepGoesThroughTheHostHook) {
