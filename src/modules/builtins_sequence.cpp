@@ -96,32 +96,31 @@ Result<Ref> builtin_sum(Interpreter& interp, CallArgs args) {
     if (type_of(interp, total) == interp.types.bytes)
         return interp.raise(interp.exc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, out[0]));
-    // A generator (sum(x for x in ...)) is resumed directly: what iter_next does (the step,
-    // then the iternext slot) without the two calls through the type.
-    GeneratorObject* gen = is_generator(interp, it) ? static_cast<GeneratorObject*>(it.obj()) : nullptr;
-    for (;;) {
-        Ref item;
-        if (gen) {
-            BASTION_TRY(interp.charge_steps(1));
-            bool returned = false;
-            BASTION_TRY_ASSIGN(item, generator_send(interp, gen, Value(interp.none), &returned));
-            if (returned)
-                break;
-        } else {
-            BASTION_TRY_ASSIGN(item, iter_next(interp, it));
-            if (!item)
-                break;
-        }
+    // A generator (sum(x for x in ...)) is driven by the loop (generator_drive), anything
+    // else drawn with iter_next.
+    BASTION_TRY(for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         // Small-int fast path: no dispatch, no allocation.
         if (total.get().is_small_int() && item.get().is_small_int()) {
             int64_t s = total.get().small_int_value() + item.get().small_int_value();
             if (Value::fits_small(s)) {
                 total = Ref::small_int(s);
-                continue;
+                return true;
             }
         }
         BASTION_TRY_ASSIGN(total, binary_op(interp, bc::BinaryOpKind::Add, total, item));
-    }
+        return true;
+    }, [&](Ref& item) -> bool {
+        // The same small-int addition, taken while the generator's frame stays linked:
+        // no code, no allocation, and a small int needs no release.
+        if (total.get().is_small_int() && item.get().is_small_int()) {
+            int64_t s = total.get().small_int_value() + item.get().small_int_value();
+            if (Value::fits_small(s)) {
+                total = Ref::small_int(s);
+                return true;
+            }
+        }
+        return false;
+    }));
     return total;
 }
 

@@ -40,6 +40,7 @@
 #include "vm/eval_moves.h"
 #include "vm/frame_fast.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/name_cache.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
@@ -1523,6 +1524,15 @@ op_YIELD_VALUE:
     retval = POP();
     SAVE_SP();
     if (f->is_entry) {
+        // Suspended, and returned to its native resumer; or, driven by a native consumer
+        // (generator_drive), the item handed over and the frame resumed here for the next.
+        if (generator_of_frame(f)->sink != nullptr) [[unlikely]] {
+            if (generator_yield_to_sink(interp, f, retval)) {
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            return retval;
+        }
         leave_entry_frame(interp, f, FrameState::Suspended);
         return retval;
     }
