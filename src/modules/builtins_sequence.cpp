@@ -57,10 +57,8 @@ Result<Ref> min_max(Interpreter& interp, CallArgs args, bc::CompareOpKind op, st
     }
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
     Ref best, best_key;
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            break;
+    // A generator is driven by the loop (generator_drive), anything else drawn with iter_next.
+    BASTION_TRY(for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         Ref item_key = item;
         if (!key.is_null()) {
             BASTION_TRY_ASSIGN(item_key, call_positional(interp, key, {item}));
@@ -68,14 +66,15 @@ Result<Ref> min_max(Interpreter& interp, CallArgs args, bc::CompareOpKind op, st
         if (!best) {
             best = std::move(item);
             best_key = std::move(item_key);
-            continue;
+            return true;
         }
         BASTION_TRY_ASSIGN(bool better, rich_compare_bool(interp, item_key, best_key, op));
         if (better) {
             best = std::move(item);
             best_key = std::move(item_key);
         }
-    }
+        return true;
+    }));
     if (!best) {
         if (!dflt.is_null())
             return Ref::borrow(dflt);
@@ -127,14 +126,14 @@ Result<Ref> builtin_sum(Interpreter& interp, CallArgs args) {
 Result<Ref> any_all(Interpreter& interp, CallArgs args, bool want, std::string_view name) {
     BASTION_TRY(check_builtin_args(interp, args, name, 1, 1));
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[0]));
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            return interp.new_bool(!want);
+    // A generator is driven by the loop (generator_drive), anything else drawn with iter_next.
+    bool found = false;
+    BASTION_TRY(for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         BASTION_TRY_ASSIGN(bool t, is_true(interp, item));
-        if (t == want)
-            return interp.new_bool(want);
-    }
+        found = t == want;
+        return !found;
+    }));
+    return interp.new_bool(found ? want : !want);
 }
 
 Result<Ref> builtin_any(Interpreter& interp, CallArgs args) { return any_all(interp, args, true, "any"); }

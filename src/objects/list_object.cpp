@@ -4,6 +4,7 @@
 // __index__) holds owning references to the items it uses and re-reads the size after it
 // returns; removed items are released only after the list is consistent again.
 // CPython: Objects/listobject.c. Sorting lives in list_sort.cpp.
+#include "vm/generator.h"
 #include "objects/list_object.h"
 
 #include <algorithm>
@@ -194,12 +195,12 @@ Status list_extend_impl(Interpreter& interp, ListObject* l, Value iterable) {
         return {};
     }
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            return {};
+    // A generator (list(x for x in ...), tuple(), sorted(), str.join) is driven by the loop
+    // (generator_drive), anything else drawn with iter_next.
+    return for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         BASTION_TRY(list_push(interp, l, std::move(item)));
-    }
+        return true;
+    });
 }
 
 } // namespace

@@ -737,12 +737,29 @@ Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* retu
         return generator_send(interp, as_gen(receiver), value, returned);
     if (Value coro = coroutine_wrapper_target(interp, receiver); !coro.is_null()) // `await` of coro.__await__()
         return generator_send(interp, as_gen(coro), value, returned);
-    Result<Ref> r = Ref();
     if (value.is(Value(interp.none))) {
         Type* t = type_of(interp, receiver);
         if (!t->iternext)
             return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not an iterator", t->name);
-        if (t->has_flag(kTypeHeap) && !type_lookup(t, interp.names.__next__).is_null())
+        if (!t->has_flag(kTypeHeap)) {
+            // A built-in iterator (`yield from a_list`): its iternext slot, the one Result
+            // returned as it is on every path but exhaustion.
+            Result<Ref> r = t->iternext(interp, receiver);
+            if (r.ok() && r.value().is_null()) [[unlikely]] {
+                *returned = true;
+                return interp.new_none();
+            }
+            if (!r.ok() && raised_is(r.error().exception, interp.exc.StopIteration)) [[unlikely]] {
+                *returned = true;
+                return stop_iteration_value(interp, r.error().exception);
+            }
+            return r;
+        }
+    }
+    Result<Ref> r = Ref();
+    if (value.is(Value(interp.none))) {
+        Type* t = type_of(interp, receiver);
+        if (!type_lookup(t, interp.names.__next__).is_null())
             r = call_method(interp, receiver, interp.names.__next__, {}); // keeps StopIteration's value
         else
             r = t->iternext(interp, receiver);
