@@ -74,6 +74,18 @@ Result<Ref> min_max(Interpreter& interp, CallArgs args, bc::CompareOpKind op, st
             best_key = std::move(item_key);
         }
         return true;
+    }, [&](Ref& item) -> bool {
+        // Small ints without a key, compared as rich_compare_bool would: taken quietly
+        // (no code, no allocation; a small int needs no release).
+        if (!key.is_null() || !best || !best.get().is_small_int() || !item.get().is_small_int())
+            return false;
+        int64_t a = item.get().small_int_value();
+        int64_t b = best.get().small_int_value();
+        if (op == bc::CompareOpKind::Lt ? a < b : a > b) {
+            best = Ref::small_int(a);
+            best_key = Ref::small_int(a);
+        }
+        return true;
     }));
     if (!best) {
         if (!dflt.is_null())
@@ -132,6 +144,20 @@ Result<Ref> any_all(Interpreter& interp, CallArgs args, bool want, std::string_v
         BASTION_TRY_ASSIGN(bool t, is_true(interp, item));
         found = t == want;
         return !found;
+    }, [&](Ref& item) -> bool {
+        // A bool, None or small int that does not decide the answer: taken quietly (no
+        // code, no allocation, nothing released). One that decides takes the path above.
+        Value v = item.get();
+        bool t;
+        if (v.is(Value(interp.true_)))
+            t = true;
+        else if (v.is(Value(interp.false_)) || v.is(Value(interp.none)))
+            t = false;
+        else if (v.is_small_int())
+            t = v.small_int_value() != 0;
+        else
+            return false;
+        return t != want;
     }));
     return interp.new_bool(found ? want : !want);
 }

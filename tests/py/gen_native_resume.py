@@ -483,3 +483,71 @@ def caller():
 
 
 show("frames", caller())
+
+# --- Items a consumer takes without leaving the generator's frame (small ints, bools, None) ------------
+show("any ints", any(x for x in [0, 0, 3, 0]))
+show("any none", any(x for x in [None, 0, False]))
+show("all ints", all(x for x in [1, 2, 0, 4]))
+show("all bools", all(x > -1 for x in range(100)))
+show("any decided late", any(x == 99 for x in range(100)))
+
+
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        print("__bool__", self.v, watched.gi_running, watched.gi_suspended)
+        return self.v
+
+
+def mixed_truth():
+    yield 0
+    yield Loud(False)
+    yield None
+    yield Loud(True)
+    yield 1
+
+
+watched = mixed_truth()
+show("any mixed", any(watched))
+show("rest", list(watched))
+show("max small", max(x for x in [3, 9, -2, 9]))
+show("min small", min(x for x in [3, 9, -2, -2, 7]))
+show("max mixed", max(x for x in [3, 2**70, 5, 2.5]))
+show("min mixed", min(x for x in [3, -(2**70), -5, -2.5]))
+show("max ties", (max(x for x in [1, True]), max(x for x in [True, 1]), max(x for x in [1, 1.0])))
+show("min float first", min(x for x in [2.0, 2, 1, 1.0]))
+show("max key", max((x for x in [3, -9, 4]), key=abs))
+try:
+    max(x for x in [3, "a"])
+except TypeError as e:
+    show("max error", e)
+l = [1, 2]
+l.extend(len(l) for _ in range(5))
+show("extend sees itself", l)
+big = list(x for x in range(1000))
+show("list growth", (len(big), big[0], big[-1], sum(big)))
+show("tuple growth", len(tuple(x for x in range(777))))
+show("sorted growth", sorted((x * 7919) % 1000 for x in range(1000))[:5])
+show("join growth", len("".join(str(x) for x in range(500))))
+
+
+class Del:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del item", self.n)
+
+
+def dels():
+    for i in range(3):
+        yield Del(i)
+        print("after yield", i)
+
+
+kept = list(dels())
+print("list built", [d.n for d in kept])
+del kept
+print("list freed")
