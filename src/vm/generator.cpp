@@ -552,21 +552,12 @@ bool drivable(Interpreter& interp, GeneratorObject* gen) {
 
 } // namespace
 
-bool generator_yield_to_sink(Interpreter& interp, Frame* f, Ref& item) {
-    GeneratorObject* gen = generator_of_frame(f);
-    BASTION_ASSERT(f->generator() == gen);
-    GeneratorSink* sink = gen->sink;
-    BASTION_CHECK(sink != nullptr && interp.vm().current == f && f->state == FrameState::Running);
-    // Nothing can observe the frame while the sink takes the item quietly: it stays linked.
-    // Its step is charged as iter_next charges it (an exhausted budget takes the path below).
-    if (sink->take_quietly != nullptr && (interp.limits.max_steps == 0 || interp.steps_left != 0) &&
-        sink->take_quietly(sink, item)) {
-        if (interp.limits.max_steps != 0)
-            --interp.steps_left;
-        BASTION_CHECK(f->sp < f->code->stacksize);
-        ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(interp.new_none());
-        return true;
-    }
+namespace {
+
+// generator_yield_to_sink when the item is not taken quietly: out of line, so that the
+// quiet path saves no registers.
+[[gnu::noinline]] bool yield_to_sink_unlinked(Interpreter& interp, GeneratorObject* gen, Frame* f,
+                                              GeneratorSink* sink, Ref& item) {
     // Suspended and unlinked while the consumer takes the item, as after a yield to a
     // native resumer: the consumer may resume, close or inspect the generator.
     f->state = FrameState::Suspended;
@@ -589,6 +580,28 @@ bool generator_yield_to_sink(Interpreter& interp, Frame* f, Ref& item) {
     sink->stopped = false;
     link_driven(interp, gen, f, sink);
     return true;
+}
+
+} // namespace
+
+bool generator_yield_to_sink(Interpreter& interp, Frame* f, Ref& item) {
+    GeneratorObject* gen = generator_of_frame(f);
+    BASTION_ASSERT(f->generator() == gen);
+    GeneratorSink* sink = gen->sink;
+    BASTION_CHECK(sink != nullptr && interp.vm().current == f && f->state == FrameState::Running);
+    // Nothing can observe the frame while the sink takes the item quietly: it stays linked.
+    // Its step is charged as iter_next charges it (an exhausted budget takes the path below).
+    if (sink->take_quietly != nullptr && (interp.limits.max_steps == 0 || interp.steps_left != 0) &&
+        sink->take_quietly(sink, item)) {
+        if (interp.limits.max_steps != 0)
+            --interp.steps_left;
+        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free). Slots
+        // above the stack top are null (frame.h): constructed, nothing to release.
+        BASTION_CHECK(f->sp < f->code->stacksize);
+        ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(interp.new_none());
+        return true;
+    }
+    return yield_to_sink_unlinked(interp, gen, f, sink, item);
 }
 
 Status generator_drive(Interpreter& interp, GeneratorObject* gen, GeneratorSink& sink) {
