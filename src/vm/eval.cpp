@@ -1561,6 +1561,17 @@ op_SEND:
             LOAD_FRAME();
             DISPATCH();
         }
+    } else if (PEEK(2).get().is_obj() && PEEK(2).get().obj()->type == interp.types.list_iterator &&
+               TOP().get().is(Value(interp.none))) {
+        // `yield from a_list`: a list iterator with an item left gives it with no call, as
+        // in FOR_ITER (its iternext's answer); exhaustion takes send_to.
+        auto* li = static_cast<ListIterObject*>(PEEK(2).get().obj());
+        ListObject* l = li->seq.get();
+        if (l != nullptr && li->index >= 0 && static_cast<uint64_t>(li->index) < l->items.size()) {
+            (--sp)->reset(); // None
+            PUSH(Ref::borrow(l->items[static_cast<std::size_t>(li->index++)].get()));
+            DISPATCH();
+        }
     }
     {
     Ref value = POP();

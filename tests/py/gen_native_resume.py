@@ -551,3 +551,42 @@ kept = list(dels())
 print("list built", [d.n for d in kept])
 del kept
 print("list freed")
+
+# --- yield from a list: SEND takes the list iterator's next item without a call --------------------------
+
+
+def from_list(items):
+    got = yield from items
+    yield ("delegate returned", got)
+
+
+show("yield from list", list(from_list([1, 2, 3])))
+show("yield from empty", list(from_list([])))
+grow = [1, 2]
+g = from_list(grow)
+show("first", next(g))
+grow.append(3)
+show("second", next(g))
+grow.clear()
+show("after clear", next(g))
+g = from_list([5, 6, 7])
+show("next", next(g))
+show("yieldfrom", type(g.gi_yieldfrom).__name__)
+try:
+    g.send(1)
+except AttributeError as e:
+    show("send to list iterator", e)
+g = from_list([5, 6, 7])
+next(g)
+try:
+    g.throw(KeyError("thrown"))
+except KeyError as e:
+    show("throw through list iterator", e)
+
+
+class SubList(list):
+    pass
+
+
+show("subclass", list(from_list(SubList([8, 9]))))
+show("sum over yield from", sum(x for x in from_list([1, 2, 3]) if isinstance(x, int)))
