@@ -4,7 +4,6 @@
 // __index__) holds owning references to the items it uses and re-reads the size after it
 // returns; removed items are released only after the list is consistent again.
 // CPython: Objects/listobject.c. Sorting lives in list_sort.cpp.
-#include "vm/generator.h"
 #include "objects/list_object.h"
 
 #include <algorithm>
@@ -20,6 +19,7 @@
 #include "objects/slice_object.h"
 #include "objects/tuple_object.h"
 #include "support/checked.h"
+#include "vm/generator.h"
 
 namespace bastion {
 

@@ -590,3 +590,23 @@ class SubList(list):
 
 show("subclass", list(from_list(SubList([8, 9]))))
 show("sum over yield from", sum(x for x in from_list([1, 2, 3]) if isinstance(x, int)))
+
+# --- set(), frozenset(), set.update over a generator --------------------------------------------------------
+show("frozenset", sorted(frozenset(x % 4 for x in range(20))))
+st = {100}
+st.update(x for x in numbers(3))
+show("update", sorted(st))
+try:
+    set(x for x in [1, [2]])
+except TypeError as e:
+    show("unhashable", e)
+
+
+class HashPeek:
+    def __hash__(self):
+        print("hash sees", hp_gen.gi_running, hp_gen.gi_suspended)
+        return 7
+
+
+hp_gen = (x for x in [1, HashPeek(), 2])
+show("set hash peek", len(set(hp_gen)))
