@@ -610,3 +610,15 @@ class HashPeek:
 
 hp_gen = (x for x in [1, HashPeek(), 2])
 show("set hash peek", len(set(hp_gen)))
+
+# --- dict() and dict.update over a generator of pairs --------------------------------------------------------
+show("dict pairs", dict((str(x), x) for x in numbers(3)))
+show("dict lists", dict([x, -x] for x in numbers(3)))
+dd = {"a": 0}
+dd.update((k, len(dd)) for k in "bcd")
+show("update sees itself", dd)
+for bad in ((x for x in [(1, 2), 3]), (x for x in [(1, 2), (1, 2, 3)]), (x for x in [(1, 2), "ab", "abc"])):
+    try:
+        dict(bad)
+    except (TypeError, ValueError) as e:
+        show("dict error", (type(e).__name__, str(e)))
