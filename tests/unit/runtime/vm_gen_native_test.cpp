@@ -55,6 +55,8 @@ TEST(VmGenNative, DrivenConsumersCountStepsAsBefore) {
         {"t = max(x for x in range(N))\n", 90, 97},
         {"t = min((x for x in range(N)), key=lambda v: -v)\n", 123, 133},
         {"t = set(x % 3 for x in range(N))\n", 110, 119},
+        {"t = dict((x, x) for x in range(N))\n", 110, 119},
+        {"t = dict([x, x] for x in range(N))\n", 110, 119},
         {"t = sum(x * 1.5 for x in range(N))\n", 110, 119},
         {"t = ''.join(str(x) for x in range(N))\n", 120, 130},
         {"def g(n):\n    yield from list(range(n))\nt = sum(g(N))\n", 78, 83},
