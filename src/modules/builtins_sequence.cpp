@@ -57,10 +57,8 @@ Result<Ref> min_max(Interpreter& interp, CallArgs args, bc::CompareOpKind op, st
     }
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
     Ref best, best_key;
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            break;
+    // A generator is driven by the loop (generator_drive), anything else drawn with iter_next.
+    BASTION_TRY(for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         Ref item_key = item;
         if (!key.is_null()) {
             BASTION_TRY_ASSIGN(item_key, call_positional(interp, key, {item}));
@@ -68,14 +66,27 @@ Result<Ref> min_max(Interpreter& interp, CallArgs args, bc::CompareOpKind op, st
         if (!best) {
             best = std::move(item);
             best_key = std::move(item_key);
-            continue;
+            return true;
         }
         BASTION_TRY_ASSIGN(bool better, rich_compare_bool(interp, item_key, best_key, op));
         if (better) {
             best = std::move(item);
             best_key = std::move(item_key);
         }
-    }
+        return true;
+    }, [&](Ref& item) -> bool {
+        // Small ints without a key, compared as rich_compare_bool would: taken quietly
+        // (no code, no allocation; a small int needs no release).
+        if (!key.is_null() || !best || !best.get().is_small_int() || !item.get().is_small_int())
+            return false;
+        int64_t a = item.get().small_int_value();
+        int64_t b = best.get().small_int_value();
+        if (op == bc::CompareOpKind::Lt ? a < b : a > b) {
+            best = Ref::small_int(a);
+            best_key = Ref::small_int(a);
+        }
+        return true;
+    }));
     if (!best) {
         if (!dflt.is_null())
             return Ref::borrow(dflt);
@@ -96,46 +107,59 @@ Result<Ref> builtin_sum(Interpreter& interp, CallArgs args) {
     if (type_of(interp, total) == interp.types.bytes)
         return interp.raise(interp.exc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, out[0]));
-    // A generator (sum(x for x in ...)) is resumed directly: what iter_next does (the step,
-    // then the iternext slot) without the two calls through the type.
-    GeneratorObject* gen = is_generator(interp, it) ? static_cast<GeneratorObject*>(it.obj()) : nullptr;
-    for (;;) {
-        Ref item;
-        if (gen) {
-            BASTION_TRY(interp.charge_steps(1));
-            bool returned = false;
-            BASTION_TRY_ASSIGN(item, generator_send(interp, gen, Value(interp.none), &returned));
-            if (returned)
-                break;
-        } else {
-            BASTION_TRY_ASSIGN(item, iter_next(interp, it));
-            if (!item)
-                break;
-        }
+    // A generator (sum(x for x in ...)) is driven by the loop (generator_drive), anything
+    // else drawn with iter_next.
+    BASTION_TRY(for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         // Small-int fast path: no dispatch, no allocation.
         if (total.get().is_small_int() && item.get().is_small_int()) {
             int64_t s = total.get().small_int_value() + item.get().small_int_value();
             if (Value::fits_small(s)) {
                 total = Ref::small_int(s);
-                continue;
+                return true;
             }
         }
         BASTION_TRY_ASSIGN(total, binary_op(interp, bc::BinaryOpKind::Add, total, item));
-    }
+        return true;
+    }, [&](Ref& item) -> bool {
+        // The same small-int addition, taken while the generator's frame stays linked:
+        // no code, no allocation, and a small int needs no release.
+        if (total.get().is_small_int() && item.get().is_small_int()) {
+            int64_t s = total.get().small_int_value() + item.get().small_int_value();
+            if (Value::fits_small(s)) {
+                total = Ref::small_int(s);
+                return true;
+            }
+        }
+        return false;
+    }));
     return total;
 }
 
 Result<Ref> any_all(Interpreter& interp, CallArgs args, bool want, std::string_view name) {
     BASTION_TRY(check_builtin_args(interp, args, name, 1, 1));
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[0]));
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            return interp.new_bool(!want);
+    // A generator is driven by the loop (generator_drive), anything else drawn with iter_next.
+    bool found = false;
+    BASTION_TRY(for_each_item(interp, it, [&](Ref item) -> Result<bool> {
         BASTION_TRY_ASSIGN(bool t, is_true(interp, item));
-        if (t == want)
-            return interp.new_bool(want);
-    }
+        found = t == want;
+        return !found;
+    }, [&](Ref& item) -> bool {
+        // A bool, None or small int that does not decide the answer: taken quietly (no
+        // code, no allocation, nothing released). One that decides takes the path above.
+        Value v = item.get();
+        bool t;
+        if (v.is(Value(interp.true_)))
+            t = true;
+        else if (v.is(Value(interp.false_)) || v.is(Value(interp.none)))
+            t = false;
+        else if (v.is_small_int())
+            t = v.small_int_value() != 0;
+        else
+            return false;
+        return t != want;
+    }));
+    return interp.new_bool(found ? want : !want);
 }
 
 Result<Ref> builtin_any(Interpreter& interp, CallArgs args) { return any_all(interp, args, true, "any"); }

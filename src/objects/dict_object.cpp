@@ -23,6 +23,7 @@
 #include "objects/tuple_object.h"
 #include "support/checked.h"
 #include "support/hash.h"
+#include "vm/generator.h"
 #include "vm/vm_state.h"
 
 namespace bastion {
@@ -679,10 +680,19 @@ Status dict_merge(Interpreter& interp, DictObject* d, Value other, bool override
 // PyDict_MergeFromSeq2: an iterable of key/value pairs.
 Status dict_merge_pairs(Interpreter& interp, DictObject* d, Value iterable) {
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
-    for (int64_t n = 0;; n++) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            return {};
+    // A generator (dict((k, v) for ...)) is driven by the loop (generator_drive), anything
+    // else drawn with iter_next.
+    int64_t n = -1;
+    return for_each_item(interp, it, [&](Ref item) -> Result<bool> {
+        n++;
+        // An exact tuple of two (what a generator of pairs yields) is its own sequence,
+        // as PySequence_Fast returns it: no list made.
+        if (item.get().is_obj() && item.get().obj()->type == interp.types.tuple &&
+            static_cast<TupleObject*>(item.get().obj())->size == 2) {
+            auto* t = static_cast<TupleObject*>(item.get().obj());
+            BASTION_TRY(dict_set(interp, d, t->at(0), t->at(1)));
+            return true;
+        }
         auto pair = list_from_iterable(interp, item);
         if (!pair.ok()) {
             if (raised_matches(pair.error(), interp.exc.TypeError))
@@ -697,7 +707,8 @@ Status dict_merge_pairs(Interpreter& interp, DictObject* d, Value iterable) {
                                     p->items.size());
         Ref key = p->items[0], value = p->items[1];
         BASTION_TRY(dict_set(interp, d, key, value));
-    }
+        return true;
+    });
 }
 
 // dict_update_arg: a dict, anything with keys(), or an iterable of pairs.

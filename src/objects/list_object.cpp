@@ -19,6 +19,7 @@
 #include "objects/slice_object.h"
 #include "objects/tuple_object.h"
 #include "support/checked.h"
+#include "vm/generator.h"
 
 namespace bastion {
 
@@ -194,12 +195,23 @@ Status list_extend_impl(Interpreter& interp, ListObject* l, Value iterable) {
         return {};
     }
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, iterable));
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref item, iter_next(interp, it));
-        if (!item)
-            return {};
-        BASTION_TRY(list_push(interp, l, std::move(item)));
-    }
+    // A generator (list(x for x in ...), tuple(), sorted(), str.join) is driven by the loop
+    // (generator_drive), anything else drawn with iter_next.
+    return for_each_item(
+        interp, it,
+        [&](Ref item) -> Result<bool> {
+            BASTION_TRY(list_push(interp, l, std::move(item)));
+            return true;
+        },
+        [&](Ref& item) -> bool {
+            // With room already (no allocation) the item moves in: taken quietly.
+            std::size_t size = l->items.size();
+            if (size < l->items.capacity() && size < static_cast<std::size_t>(kMaxContainerLength)) {
+                l->items.push_back(std::move(item));
+                return true;
+            }
+            return false;
+        });
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "objects/containers_common.h"
 #include "objects/str_object.h"
 #include "support/checked.h"
+#include "vm/generator.h"
 
 namespace bastion {
 
@@ -448,12 +449,12 @@ Status set_update(Interpreter& interp, SetObject* so, Value other) {
         return {};
     }
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, other));
-    for (;;) {
-        BASTION_TRY_ASSIGN(Ref key, iter_next(interp, it));
-        if (!key)
-            return {};
+    // A generator (set(x for x in ...)) is driven by the loop (generator_drive), anything
+    // else drawn with iter_next.
+    return for_each_item(interp, it, [&](Ref key) -> Result<bool> {
         BASTION_TRY(set_add(interp, so, key));
-    }
+        return true;
+    });
 }
 
 // make_new_set_basetype: set for set subclasses, frozenset for frozenset subclasses.

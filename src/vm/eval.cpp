@@ -40,6 +40,7 @@
 #include "vm/eval_moves.h"
 #include "vm/frame_fast.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/name_cache.h"
 #include "vm/traceback.h"
 #include "vm/vm_state.h"
@@ -1524,6 +1525,15 @@ op_YIELD_VALUE:
     retval = POP();
     SAVE_SP();
     if (f->is_entry) {
+        // Suspended, and returned to its native resumer; or, driven by a native consumer
+        // (generator_drive), the item handed over and the frame resumed here for the next.
+        if (generator_of_frame(f)->sink != nullptr) [[unlikely]] {
+            if (generator_yield_to_sink(interp, f, retval)) {
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            return retval;
+        }
         leave_entry_frame(interp, f, FrameState::Suspended);
         return retval;
     }
@@ -1550,6 +1560,17 @@ op_SEND:
             SAVE_SP();
             f = g;
             LOAD_FRAME();
+            DISPATCH();
+        }
+    } else if (PEEK(2).get().is_obj() && PEEK(2).get().obj()->type == interp.types.list_iterator &&
+               TOP().get().is(Value(interp.none))) {
+        // `yield from a_list`: a list iterator with an item left gives it with no call, as
+        // in FOR_ITER (its iternext's answer); exhaustion takes send_to.
+        auto* li = static_cast<ListIterObject*>(PEEK(2).get().obj());
+        ListObject* l = li->seq.get();
+        if (l != nullptr && li->index >= 0 && static_cast<uint64_t>(li->index) < l->items.size()) {
+            (--sp)->reset(); // None
+            PUSH(Ref::borrow(l->items[static_cast<std::size_t>(li->index++)].get()));
             DISPATCH();
         }
     }

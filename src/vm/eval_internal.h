@@ -132,6 +132,12 @@ Result<Ref> send_to(Interpreter&, Value receiver, Value value, bool* returned);
 // generator: FOR_ITER and SEND test its type before the call (a coroutine is never
 // entered inline).
 Frame* generator_enter_inline(Interpreter&, Value gen, Ref* value);
+// The loop's YIELD_VALUE of a generator frame that is the entry of its run_frame invocation
+// and driven by a native consumer (generator_drive; its stack depth saved): hand `item` to
+// the sink and return true with the frame running again (its next instruction to run,
+// None pushed as the yield's value); false: the frame was left suspended, return from
+// run_frame (with `item` null).
+bool generator_yield_to_sink(Interpreter&, Frame* f, Ref& item);
 // The inline frame `f` executed YIELD_VALUE (its stack depth saved): unlink it, suspended.
 void generator_yield_inline(Interpreter&, Frame* f);
 // The inline frame `f` returned (its stack depth saved): unlink it and finish the generator.

@@ -496,6 +496,157 @@ Result<Ref> generator_send(Interpreter& interp, GeneratorObject* gen, Value valu
     return resume_value(interp, gen, value, returned);
 }
 
+// --- Native consumers driving a generator ---------------------------------------------------------
+
+namespace {
+
+// Whether the loop may run `gen`'s frame for the next item itself: what resume_value's
+// fast path checks, a just-started frame included (the native stack depth is checked once
+// by generator_drive: it is the same for every item).
+bool drivable(Interpreter& interp, GeneratorObject* gen) {
+    return !gen->running && gen->frame_live && gen->sink == nullptr && !gen->finalizing &&
+           (gen->frame()->state == FrameState::Suspended || gen->frame()->state == FrameState::Created) &&
+           interp.python_depth < interp.recursion_limit;
+}
+
+// Link the frame `f` of `gen` as the innermost running frame (the entry of the drive's
+// run_frame invocation) with its handled-exception entry, None pushed as the value of the
+// yield it is suspended at (a just-started frame takes none).
+[[gnu::always_inline]] inline void link_driven(Interpreter& interp, GeneratorObject* gen, Frame* f,
+                                               GeneratorSink* sink) {
+    auto& vm = interp.vm();
+    if (f->state == FrameState::Suspended) {
+        // The verifier proved the slot is free. Slots above the stack top are null
+        // (frame.h): constructed, nothing to release.
+        BASTION_CHECK(f->sp < f->code->stacksize);
+        ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(interp.new_none());
+    }
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    gen->exc_state.previous = vm.exc_info;
+    vm.exc_info = &gen->exc_state;
+    gen->running = true;
+    gen->sink = sink;
+    f->is_entry = true;
+    f->state = FrameState::Running;
+}
+
+// Undo link_driven (`frame_linked` false: run_frame already unlinked the frame, which
+// returned or raised).
+[[gnu::always_inline]] inline void unlink_driven(Interpreter& interp, GeneratorObject* gen, Frame* f,
+                                                 bool frame_linked) {
+    auto& vm = interp.vm();
+    if (frame_linked) {
+        BASTION_CHECK(vm.current == f);
+        vm.current = f->previous;
+        f->previous = nullptr;
+        --interp.python_depth;
+    }
+    gen->running = false;
+    gen->sink = nullptr;
+    BASTION_CHECK(vm.exc_info == &gen->exc_state);
+    vm.exc_info = gen->exc_state.previous;
+    gen->exc_state.previous = nullptr;
+}
+
+} // namespace
+
+namespace {
+
+// generator_yield_to_sink when the item is not taken quietly: out of line, so that the
+// quiet path saves no registers.
+[[gnu::noinline]] bool yield_to_sink_unlinked(Interpreter& interp, GeneratorObject* gen, Frame* f,
+                                              GeneratorSink* sink, Ref& item) {
+    // Suspended and unlinked while the consumer takes the item, as after a yield to a
+    // native resumer: the consumer may resume, close or inspect the generator.
+    f->state = FrameState::Suspended;
+    unlink_driven(interp, gen, f, true);
+    sink->stopped = true;
+    if (!sink->take(interp, sink, std::move(item))) {
+        sink->done = true;
+        return false;
+    }
+    // The next item. The consumer's code may have resumed, closed or finished the
+    // generator, or lowered the recursion limit: then generator_drive resumes it through
+    // generator_send, which handles every state.
+    if (!drivable(interp, gen))
+        return false;
+    if (auto charged = interp.charge_steps(1); !charged.ok()) {
+        sink->error = std::move(charged.take_error().exception);
+        sink->done = true;
+        return false;
+    }
+    sink->stopped = false;
+    link_driven(interp, gen, f, sink);
+    return true;
+}
+
+} // namespace
+
+bool generator_yield_to_sink(Interpreter& interp, Frame* f, Ref& item) {
+    GeneratorObject* gen = generator_of_frame(f);
+    BASTION_ASSERT(f->generator() == gen);
+    GeneratorSink* sink = gen->sink;
+    BASTION_CHECK(sink != nullptr && interp.vm().current == f && f->state == FrameState::Running);
+    // Nothing can observe the frame while the sink takes the item quietly: it stays linked.
+    // Its step is charged as iter_next charges it (an exhausted budget takes the path below).
+    if (sink->take_quietly != nullptr && (interp.limits.max_steps == 0 || interp.steps_left != 0) &&
+        sink->take_quietly(sink, item)) {
+        if (interp.limits.max_steps != 0)
+            --interp.steps_left;
+        // The value YIELD_VALUE evaluates to (the verifier proved the slot is free). Slots
+        // above the stack top are null (frame.h): constructed, nothing to release.
+        BASTION_CHECK(f->sp < f->code->stacksize);
+        ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(interp.new_none());
+        return true;
+    }
+    return yield_to_sink_unlinked(interp, gen, f, sink, item);
+}
+
+Status generator_drive(Interpreter& interp, GeneratorObject* gen, GeneratorSink& sink) {
+    BASTION_CHECK(gen->type == interp.types.generator);
+    Ref keep_alive = Ref::borrow(Value(gen));
+    Frame* f = gen->frame();
+    if (drivable(interp, gen) && !interp.native_stack_exhausted()) {
+        BASTION_TRY(interp.charge_steps(1));
+        link_driven(interp, gen, f, &sink);
+        Result<Ref> r = run_frame(interp, f, Ref());
+        if (!sink.stopped) {
+            // The frame returned or raised (run_frame unlinked the frame itself).
+            unlink_driven(interp, gen, f, false);
+            BASTION_CHECK(f->state != FrameState::Suspended);
+            finish(gen);
+            if (r.ok())
+                return {};
+            if (raised_is(r.error().exception, interp.exc.StopIteration))
+                return stop_iteration_to_runtime_error(interp, std::move(r.take_error().exception));
+            return r.take_error();
+        }
+        // The loop left the frame suspended at a yield (generator_yield_to_sink unlinked it),
+        // returning no item.
+        BASTION_CHECK(r.ok() && !r.value());
+        if (sink.error)
+            return Raised{std::move(sink.error)};
+        if (sink.done)
+            return {};
+        // The consumer wants more, but not from the loop: its step is not paid yet.
+    }
+    // Item by item through generator_send (every state, and its errors).
+    for (;;) {
+        BASTION_TRY(interp.charge_steps(1));
+        bool returned = false;
+        BASTION_TRY_ASSIGN(Ref item, generator_send(interp, gen, Value(interp.none), &returned));
+        if (returned)
+            return {};
+        if (!sink.take(interp, &sink, std::move(item))) {
+            if (sink.error)
+                return Raised{std::move(sink.error)};
+            return {};
+        }
+    }
+}
+
 // --- Loop support ----------------------------------------------------------------------------------
 
 namespace {
@@ -599,12 +750,29 @@ Result<Ref> send_to(Interpreter& interp, Value receiver, Value value, bool* retu
         return generator_send(interp, as_gen(receiver), value, returned);
     if (Value coro = coroutine_wrapper_target(interp, receiver); !coro.is_null()) // `await` of coro.__await__()
         return generator_send(interp, as_gen(coro), value, returned);
-    Result<Ref> r = Ref();
     if (value.is(Value(interp.none))) {
         Type* t = type_of(interp, receiver);
         if (!t->iternext)
             return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not an iterator", t->name);
-        if (t->has_flag(kTypeHeap) && !type_lookup(t, interp.names.__next__).is_null())
+        if (!t->has_flag(kTypeHeap)) {
+            // A built-in iterator (`yield from a_list`): its iternext slot, the one Result
+            // returned as it is on every path but exhaustion.
+            Result<Ref> r = t->iternext(interp, receiver);
+            if (r.ok() && r.value().is_null()) [[unlikely]] {
+                *returned = true;
+                return interp.new_none();
+            }
+            if (!r.ok() && raised_is(r.error().exception, interp.exc.StopIteration)) [[unlikely]] {
+                *returned = true;
+                return stop_iteration_value(interp, r.error().exception);
+            }
+            return r;
+        }
+    }
+    Result<Ref> r = Ref();
+    if (value.is(Value(interp.none))) {
+        Type* t = type_of(interp, receiver);
+        if (!type_lookup(t, interp.names.__next__).is_null())
             r = call_method(interp, receiver, interp.names.__next__, {}); // keeps StopIteration's value
         else
             r = t->iternext(interp, receiver);

@@ -137,6 +137,16 @@ def cases() -> list[Case]:
                   "def deep_send(n):\n    if n == 0:\n        yield 0\n    else:\n"
                   "        yield deep_send(n - 1).send(None) + 1\n"
                   "makers = (deep_sum, deep_next, deep_zip, deep_send)\n")
+    # Native consumers driving generators (generator_drive) at every level: through the
+    # generator's body (list, any, set) and through the consumer's own code (__radd__).
+    gen_drive = ("def deep_list(n):\n    if n == 0:\n        yield 0\n    else:\n"
+                 "        yield from list(deep_list(n - 1))\n"
+                 "def deep_any(n):\n    yield n == 0 or any(deep_any(n - 1))\n"
+                 "def deep_set(n):\n    yield n == 0 or len(set(deep_set(n - 1)))\n"
+                 "class R:\n    def __init__(self, n):\n        self.n = n\n"
+                 "    def __radd__(self, o):\n        return o + sum(deep_radd(self.n - 1))\n"
+                 "def deep_radd(n):\n    yield R(n) if n > 0 else 1\n"
+                 "makers = (deep_list, deep_any, deep_set, deep_radd)\n")
     nest_list = "x = []\nfor i in range(100000):\n    x = [x]\n"
     return [
         # --- source encoding -------------------------------------------------------------
@@ -433,6 +443,17 @@ def cases() -> list[Case]:
                   "    except RecursionError:\n        print('caught')\n"
                   "print([list(maker(100)) for maker in makers])\n"),
              (OK,), b"caught\n" * 4 + b"[[100], [100], [100], [100]]\n"),
+        Case("generator_drive_chain_unbounded",
+             text(gen_drive + "for maker in makers:\n    try:\n        sum(maker(10 ** 6))\n"
+                  "    except RecursionError:\n        print('caught')\n"
+                  "print([sum(maker(50)) for maker in makers])\n"),
+             (OK,), b"caught\n" * 4 + b"[0, 1, 1, 1]\n", recursion_limit=1_000_000,
+             cpython_crashes=True),
+        Case("generator_drive_chain_default_limit",
+             text(gen_drive + "for maker in makers:\n    try:\n        sum(maker(10 ** 5))\n"
+                  "    except RecursionError:\n        print('caught')\n"
+                  "print([sum(maker(50)) for maker in makers])\n"),
+             (OK,), b"caught\n" * 4 + b"[0, 1, 1, 1]\n"),
         # Async generators resumed through asend awaitables re-enter native code at every
         # level: the recursion limit (and the native stack guard under a huge one) ends it.
         Case("async_generator_chain_unbounded",

@@ -37,6 +37,50 @@ TEST(VmGenNative, StepCountsMatchGenericPaths) {
     }
 }
 
+// Native consumers that drive a generator (generator_drive: the loop resumes the frame
+// for each item, quietly or with the frame unlinked, or item by item through
+// generator_send) charge exactly what iter_next charged before (figures measured with the
+// session-10 starting binary through `bastion --max-steps`).
+TEST(VmGenNative, DrivenConsumersCountStepsAsBefore) {
+    struct Case {
+        const char* source;
+        uint64_t ten, eleven;
+    };
+    const Case cases[] = {
+        {"def g(n):\n    for i in range(n):\n        yield i\nt = list(g(N))\n", 92, 99},
+        {"t = tuple(x * 2 for x in range(N))\n", 110, 119},
+        {"t = any(x > 100 for x in range(N))\n", 110, 119},
+        {"t = all(x < 100 for x in range(N))\n", 110, 119},
+        {"t = any(x == 5 for x in range(N))\n", 68, 68},
+        {"t = max(x for x in range(N))\n", 90, 97},
+        {"t = min((x for x in range(N)), key=lambda v: -v)\n", 123, 133},
+        {"t = set(x % 3 for x in range(N))\n", 110, 119},
+        {"t = dict((x, x) for x in range(N))\n", 110, 119},
+        {"t = dict([x, x] for x in range(N))\n", 110, 119},
+        {"t = sum(x * 1.5 for x in range(N))\n", 110, 119},
+        {"t = ''.join(str(x) for x in range(N))\n", 120, 130},
+        {"def g(n):\n    yield from list(range(n))\nt = sum(g(N))\n", 78, 83},
+        {"class A:\n    def __radd__(self, o):\n        return o + 1\nt = sum(A() for x in range(N))\n", 166, 179},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(steps_needed(with_n(c.source, 10)), c.ten) << c.source;
+        EXPECT_EQ(steps_needed(with_n(c.source, 11)), c.eleven) << c.source;
+    }
+}
+
+// An endless generator driven by list() or any() stops at the budget.
+TEST(VmGenNative, StepLimitStopsEndlessDrive) {
+    for (const char* source : {"def g():\n    while True:\n        yield 1\nx = list(g())\n",
+                               "def g():\n    while True:\n        yield 0\nx = any(g())\n",
+                               "def g():\n    while True:\n        yield 1.5\nx = sum(g())\n"}) {
+        Limits limits;
+        limits.max_steps = 500;
+        auto r = vm_test::run(source, limits);
+        EXPECT_FALSE(r.module) << source;
+        EXPECT_EQ(r.error.rfind("StepLimitExceeded", 0), 0u) << r.error;
+    }
+}
+
 // A budget that runs out inside an endless generator resumed by sum() stops the program
 // with StepLimitExceeded (the step sum() charges per item and the generator's own).
 TEST(VmGenNative, StepLimitStopsEndlessSum) {
