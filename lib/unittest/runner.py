@@ -112,14 +112,16 @@ class TextTestResult(result.TestResult):
     def addExpectedFailure(self, test, err):
         super(TextTestResult, self).addExpectedFailure(test, err)
         if self.showAll:
-            self._write_status(test, "expected failure")
+            self.stream.writeln("expected failure")
+            self.stream.flush()
         elif self.dots:
             self._dot('x')
 
     def addUnexpectedSuccess(self, test):
         super(TextTestResult, self).addUnexpectedSuccess(test)
         if self.showAll:
-            self._write_status(test, "unexpected success")
+            self.stream.writeln("unexpected success")
+            self.stream.flush()
         elif self.dots:
             self._dot('u')
 
