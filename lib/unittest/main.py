@@ -104,7 +104,9 @@ class TestProgram(object):
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self.testNames is None and self.module is None:
+            self.test = self.testLoader.discover('.')
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
