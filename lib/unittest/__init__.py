@@ -50,7 +50,15 @@ def removeResult(result):
     return False
 
 
+def __dir__():
+    return globals().keys() | {'IsolatedAsyncioTestCase'}
+
+
 def __getattr__(name):
+    # IsolatedAsyncioTestCase is imported on first use, so that `import unittest` does not
+    # import asyncio.
     if name == 'IsolatedAsyncioTestCase':
-        raise AttributeError("unittest.IsolatedAsyncioTestCase is not available in Bastion")
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
