@@ -5,36 +5,11 @@ import sys
 import types
 import functools
 import traceback
+from fnmatch import fnmatchcase as _fnmatchcase
 
 from . import case, suite, util
 
 __unittest = True
-
-
-def _fnmatchcase(name, pattern):
-    import re
-    out = []
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = pattern.find(']', i + 1 if i < len(pattern) and pattern[i] == '!' else i)
-            if j < 0:
-                out.append('\\[')
-            else:
-                body = pattern[i:j]
-                i = j + 1
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                out.append('[' + body.replace('\\', '\\\\') + ']')
-        else:
-            out.append(re.escape(c))
-    return re.fullmatch(''.join(out), name, re.S) is not None
 
 
 class _FailedTest(case.TestCase):
