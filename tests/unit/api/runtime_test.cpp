@@ -241,6 +241,36 @@ TEST(Runtime, OsModuleKeepsTheHostOut) {
     }
 }
 
+// pathlib's pure paths and unittest work in a sandbox; every question a Path asks about the
+// host's files refuses (PermissionError) rather than answering, and what would change or
+// list files is absent (NotImplementedError).
+TEST(Runtime, PathlibAndUnittestInTheSandbox) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string(
+        "import pathlib, unittest, io\n"
+        "p = pathlib.Path('/etc') / 'passwd'\n"
+        "print(p, p.name, p.parent, p.is_absolute(), p.relative_to('/etc'))\n"
+        "class T(unittest.TestCase):\n"
+        "    def test_x(self): self.assertEqual(p.suffix, '')\n"
+        "s = io.StringIO()\n"
+        "res = unittest.TextTestRunner(stream=s).run(unittest.defaultTestLoader.loadTestsFromTestCase(T))\n"
+        "print(res.wasSuccessful(), res.testsRun)\n");
+    EXPECT_TRUE(r.ok()) << r.message;
+    EXPECT_EQ(c.out, "/etc/passwd passwd /etc True passwd\nTrue 1\n");
+    for (const char* code : {"p.exists()\n", "p.is_file()\n", "p.is_dir()\n", "p.stat()\n",
+                             "p.read_text()\n", "p.read_bytes()\n", "pathlib.Path('/tmp/x').write_text('x')\n",
+                             "pathlib.Path.cwd()\n", "pathlib.Path('rel').absolute()\n"}) {
+        r = rt.run_string(code);
+        EXPECT_EQ(r.exception_type, "PermissionError") << code;
+    }
+    for (const char* code : {"p.iterdir()\n", "p.unlink()\n", "p.resolve()\n", "p.glob('*')\n"}) {
+        r = rt.run_string(code);
+        EXPECT_EQ(r.exception_type, "NotImplementedError") << code;
+    }
+}
+
 TEST(Runtime, SleepGoesThroughTheHostHook) {
     bastion::Runtime rt;
     std::vector<double> asked;
