@@ -402,7 +402,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
         uint64_t word = gcb::block_word(o);
         if ((word & gcb::kHasWeakrefs) != 0)
             weakly_referenced.push_back(o);
-        if (is_generator_object(interp, o) || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
+        if (((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)) || is_generator_object(interp, o))
             may_finalize.push_back(o);
     }
     if (generation == GcState::kGenerations - 1) {

@@ -132,6 +132,13 @@ Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrO
 
 Status attr_store_first(Interpreter& interp, Type* type, Object* obj, StrObject* name, Value value,
                         AttrCacheEntry& e) {
+    if (dict_new_instance_first(interp, type, obj, name, value)) [[likely]] {
+        // No code ran (no allocation from the heap, no collection).
+        e.dict_hint = 0;
+        if (type->instance_dict_keys == 0)
+            type->instance_dict_keys = 1;
+        return {};
+    }
     // The allocation may run a collection, and finalizers with it: one may reassign the
     // instance's __class__ (hold `type`) or give it a dict, which is replaced as the
     // generic path's dict_new replaces it.
