@@ -234,3 +234,37 @@ for i in range(300):
 print(sum(len(vars(m)) for m in ms), [list(vars(m)) for m in ms[:3]])
 print(all(getattr(m, "common") == i for i, m in enumerate(ms)))
 print(sum(1 for m in ms if hasattr(m, "n0")))
+
+
+# 8. The class's remembered number for {first name} is used only for that name: a site
+# that proved `b` absent in a dict holding only `a` must still find `b` in a dict whose
+# first store was `b` (the site's entry-number hint points past that dict's one entry).
+# `b` is also a class attribute, so an absence the site believes returns the class's value.
+class Z:
+    b = "class"
+
+
+def warm():
+    for i in range(200):
+        w = Z()
+        w.c = i
+        w.b = i  # the class's dicts now start with room for two names
+
+
+def get_b(o):
+    try:
+        return o.b
+    except AttributeError:
+        return "-"
+
+
+for round_ in range(3):
+    warm()
+    x = Z()
+    x.a = 1
+    y = Z()
+    y.c = 1
+    y.b = 2
+    z = Z()
+    z.b = 3
+    print(get_b(y), get_b(x), get_b(z), get_b(x), get_b(z), attrs(z))
