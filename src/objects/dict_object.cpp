@@ -513,7 +513,12 @@ bool dict_new_instance_first(Interpreter& interp, Type* type, Object* obj, StrOb
     char* block = interp.gc().reuse_block(total, true); // counted, and refused at the limit
     if (block == nullptr)
         return false;
-    std::memset(block, 0, total); // among others the GcHeader's links: untracked
+    // Every field of the reused (stale) block is written: the GcHeader and the prefix
+    // zeroed (null links: untracked; an empty managed-dict slot), the DictObject and its
+    // Table by their constructors, the index bytes kEmpty and every entry slot as an empty
+    // DictEntry, entry 0 then the live one. (A memset of the whole variable-sized block
+    // compiled to `rep stos`, slow to start for a block this small.)
+    std::memset(block, 0, prefix);
     *reinterpret_cast<uint64_t*>(block + sizeof(GcHeader)) = gcb::kTagLive | gcb::kHasGcHeader | total;
     auto* d = new (block + prefix) DictObject();
     d->refcount = 1;
@@ -523,6 +528,9 @@ bool dict_new_instance_first(Interpreter& interp, Type* type, Object* obj, StrOb
     // would put it in (untracked, not counted toward the young threshold, its contents
     // visited by the instance's traversal).
     init_inline_table(interp, d, s);
+    DictEntry* entries = d->table->entries();
+    for (int64_t i = 0; i < s.usable; ++i) // at most 21
+        new (&entries[i]) DictEntry();
     insert_first_str(interp, d, key, value);
     // keys_version: the number of the key set {key}. The class remembers the one its last
     // first store minted or found (type.h): every dict holding it holds exactly {key}, as
