@@ -332,7 +332,8 @@ void move_all(GcList& from, GcList& to, int generation) {
 }
 
 bool is_suspended_generator(Interpreter& interp, Object* o) {
-    if (!is_generator_object(interp, o))
+    // (The three generator types are static: an instance of a class is none of them.)
+    if (o->type->has_flag(kTypeHeap) || !is_generator_object(interp, o))
         return false;
     auto* gen = static_cast<GeneratorObject*>(o);
     return gen->frame_live && gen->frame()->state == FrameState::Suspended && !gen->running;
