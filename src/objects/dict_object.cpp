@@ -461,7 +461,7 @@ void init_inline_table(Interpreter& interp, DictObject* d, const InlineShape& s)
 // dict_set_str of `key` -> `value` into the empty inline table of a new dict `d`, without
 // the lookup (the table is empty): the entry, the index slot, used and version. The
 // caller sets keys_version.
-void insert_first_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
+[[gnu::always_inline]] inline void insert_first_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
     int64_t hash = cached_str_hash(key);
     Table* t = d->table;
     BASTION_CHECK(t != nullptr && t->nentries == 0 && t->usable > 0);
