@@ -332,7 +332,8 @@ void move_all(GcList& from, GcList& to, int generation) {
 }
 
 bool is_suspended_generator(Interpreter& interp, Object* o) {
-    if (!is_generator_object(interp, o))
+    // (The three generator types are static: an instance of a class is none of them.)
+    if (o->type->has_flag(kTypeHeap) || !is_generator_object(interp, o))
         return false;
     auto* gen = static_cast<GeneratorObject*>(o);
     return gen->frame_live && gen->frame()->state == FrameState::Suspended && !gen->running;
@@ -402,7 +403,7 @@ int64_t collect_main(Interpreter& interp, int generation) {
         uint64_t word = gcb::block_word(o);
         if ((word & gcb::kHasWeakrefs) != 0)
             weakly_referenced.push_back(o);
-        if (is_generator_object(interp, o) || ((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)))
+        if (((word & gcb::kFinalized) == 0 && o->type->has_flag(kTypeHeap)) || is_generator_object(interp, o))
             may_finalize.push_back(o);
     }
     if (generation == GcState::kGenerations - 1) {

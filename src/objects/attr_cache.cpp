@@ -250,14 +250,32 @@ Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrO
     return {};
 }
 
-Status attr_store_first(Interpreter& interp, Type* type, Object* obj, StrObject* name, Value value,
-                        AttrCacheEntry& e) {
+namespace {
+
+// attr_store_first when no block of the dict's size waits in the free lists (or the limit
+// refuses its reuse): the general allocation, which may collect. Out of line, so the
+// common path below saves no registers for its handles.
+[[gnu::noinline]] Status attr_store_first_allocating(Interpreter& interp, Type* type, Object* obj, StrObject* name,
+                                                     Value value, AttrCacheEntry& e) {
     // The allocation may run a collection, and finalizers with it: one may reassign the
     // instance's __class__ (hold `type`) or give it a dict, which is replaced as the
     // generic path's dict_new replaces it.
     Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
     BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new_inline_first_str(interp, type->instance_dict_keys, name, value));
     Ref old = std::exchange(managed_dict(obj), Ref(std::move(fresh)));
+    e.dict_hint = 0;
+    if (type->instance_dict_keys == 0)
+        type->instance_dict_keys = 1;
+    return {};
+}
+
+} // namespace
+
+Status attr_store_first(Interpreter& interp, Type* type, Object* obj, StrObject* name, Value value,
+                        AttrCacheEntry& e) {
+    if (!dict_new_instance_first(interp, type, obj, name, value)) [[unlikely]]
+        return attr_store_first_allocating(interp, type, obj, name, value, e);
+    // No code ran (no allocation from the heap, no collection).
     e.dict_hint = 0;
     if (type->instance_dict_keys == 0)
         type->instance_dict_keys = 1;

@@ -147,6 +147,13 @@ Status attr_dict_store_slow(Interpreter&, Type* type, DictObject* d, StrObject* 
 // dict_set_str would leave it (objects/dict_object.cpp).
 Result<Own<DictObject>> dict_new_inline_first_str(Interpreter&, uint32_t expected, StrObject* key, Value value);
 
+// The same dict for the first store of `key` on `obj`, an instance of `type` with an empty
+// managed-dict slot, made in one step from a block of its size waiting in the free lists
+// (gc_state.h) and put in the slot; false — nothing done — when none waits or --max-memory
+// refuses the reuse. It is born taken into its instance (untracked: gc_state.h "Instance
+// dicts") and takes the class's remembered keys_version for {key} (type.h). No code runs.
+bool dict_new_instance_first(Interpreter&, Type* type, Object* obj, StrObject* key, Value value);
+
 // STORE_ATTR of the first attribute of an instance of `type` (no instance dict yet): the
 // generic path's dict_new and dict_set_str, as one block sized for the class (a class's
 // instances usually get the same attributes); the site remembers entry 0.

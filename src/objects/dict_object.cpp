@@ -14,6 +14,7 @@
 #include <optional>
 #include <utility>
 
+#include "gc/gc_state.h"
 #include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/dict_table.h"
@@ -412,44 +413,59 @@ Result<bool> dict_contains_hashed(Interpreter& interp, DictObject* d, Value key,
 
 Result<Own<DictObject>> dict_new(Interpreter& interp) { return interp.make<DictObject>(interp.types.dict); }
 
-Result<Own<DictObject>> dict_new_presized_inline(Interpreter& interp, uint32_t expected) {
-    // Room for exactly the expected keys (a class's instances usually get the same
-    // attributes); 5 (a minimal table's) when nothing is known yet.
-    int64_t usable = expected == 0 ? 5 : std::min<int64_t>(expected, 21);
+namespace {
+
+// The inline table of an instance dict with room for `expected` keys (5 when 0, at most
+// 21, as CPython sizes a class's shared keys): its index slots, usable entries, index
+// width and the bytes of the table part of the dict's block (never overflows: small).
+struct InlineShape {
     int64_t size = kMinSize;
-    while ((size << 1) / 3 < usable)
-        size <<= 1;
+    int64_t usable = 0;
     int shift = 0;
-    auto bytes = table_bytes(size, usable, &shift); // small: never overflows
-    BASTION_CHECK(bytes.has_value());
-    BASTION_TRY_ASSIGN(Own<DictObject> d, interp.make_var<DictObject>(interp.types.dict, *bytes));
+    std::size_t table_bytes = 0;
+};
+
+[[gnu::always_inline]] inline InlineShape inline_shape(uint32_t expected) {
+    InlineShape s;
+    s.usable = expected == 0 ? 5 : std::min<int64_t>(expected, 21);
+    // The smallest power of two >= kMinSize whose two thirds hold `usable` (the loop of
+    // dict_resize, unrolled for usable <= 21): 8 holds 5, 16 holds 10, 32 holds 21.
+    s.size = s.usable <= 5 ? 8 : s.usable <= 10 ? 16 : 32;
+    BASTION_CHECK(s.usable <= (s.size << 1) / 3);
+    // table_bytes for these sizes: one-byte index slots (size <= 0x80), no overflow.
+    s.shift = 0;
+    s.table_bytes = sizeof(Table) + static_cast<std::size_t>(s.size) +
+                    static_cast<std::size_t>(s.usable) * sizeof(DictEntry);
+    return s;
+}
+
+// table_init's work on the table that follows `d` in its block (Table::bytes 0).
+void init_inline_table(Interpreter& interp, DictObject* d, const InlineShape& s) {
     static_assert(sizeof(DictObject) % alignof(Table) == 0);
-    if ((size << shift) == 8) {
-        // The common minimal table: table_init's work, with its 8 index bytes (all
-        // kEmpty) written as one word instead of through a memset call.
-        BASTION_CHECK(usable > 0 && usable <= (size << 1) / 3);
-        auto* t = new (d.get() + 1) Table();
+    if ((s.size << s.shift) == 8) {
+        // The common minimal table, with its 8 index bytes (all kEmpty) written as one
+        // word instead of through a memset call.
+        BASTION_CHECK(s.usable > 0 && s.usable <= (s.size << 1) / 3);
+        auto* t = new (d + 1) Table();
         t->interp = &interp;
-        t->size = size;
-        t->usable = usable;
+        t->size = s.size;
+        t->usable = s.usable;
         t->bytes = 0;
-        t->index_shift = shift;
+        t->index_shift = s.shift;
         t->set_entry_base();
         const uint64_t all_empty = ~uint64_t{0};
         std::memcpy(t->index_bytes(), &all_empty, sizeof all_empty);
         d->table = t;
-        return d;
+        return;
     }
-    d->table = table_init(interp, d.get() + 1, size, usable, shift, 0);
-    return d;
+    d->table = table_init(interp, d + 1, s.size, s.usable, s.shift, 0);
 }
 
-// attr_cache.h: dict_new_presized_inline followed by dict_set_str of the first key, without
-// the lookup (the table is empty) — the same dict, versions and accounting.
-Result<Own<DictObject>> dict_new_inline_first_str(Interpreter& interp, uint32_t expected, StrObject* key,
-                                                  Value value) {
+// dict_set_str of `key` -> `value` into the empty inline table of a new dict `d`, without
+// the lookup (the table is empty): the entry, the index slot, used and version. The
+// caller sets keys_version.
+[[gnu::always_inline]] inline void insert_first_str(Interpreter& interp, DictObject* d, StrObject* key, Value value) {
     int64_t hash = cached_str_hash(key);
-    BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new_presized_inline(interp, expected));
     Table* t = d->table;
     BASTION_CHECK(t != nullptr && t->nentries == 0 && t->usable > 0);
     new (&t->entries()[0]) DictEntry{hash, Ref::borrow(Value(static_cast<Object*>(key))), Ref::borrow(value)};
@@ -457,8 +473,82 @@ Result<Own<DictObject>> dict_new_inline_first_str(Interpreter& interp, uint32_t 
     t->set_index(static_cast<uint64_t>(hash) & static_cast<uint64_t>(t->size - 1), 0);
     d->used = 1;
     d->version = ++interp.dict_versions;
+}
+
+} // namespace
+
+Result<Own<DictObject>> dict_new_presized_inline(Interpreter& interp, uint32_t expected) {
+    // Room for exactly the expected keys (a class's instances usually get the same
+    // attributes); 5 (a minimal table's) when nothing is known yet.
+    InlineShape s = inline_shape(expected);
+    BASTION_TRY_ASSIGN(Own<DictObject> d, interp.make_var<DictObject>(interp.types.dict, s.table_bytes));
+    init_inline_table(interp, d.get(), s);
+    return d;
+}
+
+// attr_cache.h: dict_new_presized_inline followed by dict_set_str of the first key, without
+// the lookup (the table is empty) — the same dict, versions and accounting.
+Result<Own<DictObject>> dict_new_inline_first_str(Interpreter& interp, uint32_t expected, StrObject* key,
+                                                  Value value) {
+    BASTION_TRY_ASSIGN(Own<DictObject> d, dict_new_presized_inline(interp, expected));
+    insert_first_str(interp, d.get(), key, value);
     d->keys_version = next_keys_version(interp, 0, Value(static_cast<Object*>(key)), d->version);
     return d;
+}
+
+// attr_cache.h: the first-store dict of an instance of `type` in one step from a block
+// waiting in the free lists, put in the instance's empty slot; false (nothing done) when
+// none of its size waits or --max-memory refuses the reuse (the caller then takes
+// dict_new_inline_first_str).
+bool dict_new_instance_first(Interpreter& interp, Type* type, Object* obj, StrObject* key, Value value) {
+    Type* dict_type = interp.types.dict;
+    // make_var's block: [GcHeader][block word][managed-dict slot][DictObject][table]. The
+    // dict type is a static GC type without a managed dict, and the dict is not tracked
+    // here (below), so allocate_object_memory's collector test and init_object_header's
+    // type reference and tracking have nothing to do.
+    BASTION_CHECK(dict_type->has_flag(kTypeGC) && !dict_type->has_flag(kTypeHeap) &&
+                  !dict_type->has_flag(kTypeManagedDict));
+    Ref& slot = managed_dict(obj);
+    BASTION_CHECK(slot.is_null());
+    InlineShape s = inline_shape(type->instance_dict_keys);
+    constexpr std::size_t prefix = sizeof(GcHeader) + gcb::kPrefixBytes;
+    std::size_t total = prefix + sizeof(DictObject) + s.table_bytes; // at most a few hundred bytes
+    char* block = interp.gc().reuse_block(total, true); // counted, and refused at the limit
+    if (block == nullptr)
+        return false;
+    // Every field of the reused (stale) block is written: the GcHeader and the prefix
+    // zeroed (null links: untracked; an empty managed-dict slot), the DictObject and its
+    // Table by their constructors, the index bytes kEmpty and every entry slot as an empty
+    // DictEntry, entry 0 then the live one. (A memset of the whole variable-sized block
+    // compiled to `rep stos`, slow to start for a block this small.)
+    std::memset(block, 0, prefix);
+    *reinterpret_cast<uint64_t*>(block + sizeof(GcHeader)) = gcb::kTagLive | gcb::kHasGcHeader | total;
+    auto* d = new (block + prefix) DictObject();
+    d->refcount = 1;
+    d->type = dict_type;
+    // Not tracked: the dict is born taken into its instance (gc/gc_state.h, "Instance
+    // dicts"): the instance's slot is its only reference, the state gc_take_in_young_dicts
+    // would put it in (untracked, not counted toward the young threshold, its contents
+    // visited by the instance's traversal).
+    init_inline_table(interp, d, s);
+    DictEntry* entries = d->table->entries();
+    for (int64_t i = 0; i < s.usable; ++i) // at most 21
+        new (&entries[i]) DictEntry();
+    insert_first_str(interp, d, key, value);
+    // keys_version: the number of the key set {key}. The class remembers the one its last
+    // first store minted or found (type.h): every dict holding it holds exactly {key}, as
+    // next_keys_version explains, whether or not the transition table still maps to it.
+    if (type->instance_dict_first_name == key && type->instance_dict_first_keys != 0) [[likely]] {
+        d->keys_version = type->instance_dict_first_keys;
+    } else {
+        d->keys_version = next_keys_version(interp, 0, Value(static_cast<Object*>(key)), d->version);
+        if (key->type == interp.types.str && key->interned) { // a transition's number, not a one-off
+            type->instance_dict_first_name = key;
+            type->instance_dict_first_keys = d->keys_version;
+        }
+    }
+    slot = Ref::steal(Value(static_cast<Object*>(d)));
+    return true;
 }
 
 Result<Value> dict_get(Interpreter& interp, DictObject* d, Value key) {

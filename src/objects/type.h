@@ -110,6 +110,13 @@ struct Type : Object {
     // The most attributes an instance's __dict__ got through the attribute cache's stores
     // (objects/attr_cache.h): the size of the table a new instance dict starts with.
     uint32_t instance_dict_keys = 0;
+    // The key set of an instance dict holding only its first attribute (objects/attr_cache.cpp
+    // attr_store_first): the interned name the last first store on an instance of this class
+    // put in it, and the keys_version minted for {that name} (dict_object.h), so the next
+    // instance dict made by a first store of the same name takes the number without the
+    // transition table. Compared by address only: interned names live until teardown.
+    const StrObject* instance_dict_first_name = nullptr;
+    uint64_t instance_dict_first_keys = 0;
     std::size_t instance_size = 0; // bytes of the Object part of a fixed-size instance
     uint64_t version = 0;          // bumped when the type or a base changes (attribute caches)
     // The version tag of the lookup caches (objects/type_cache.h, CPython's tp_version_tag):

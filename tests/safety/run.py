@@ -325,6 +325,21 @@ def cases() -> list[Case]:
              b"import traceback\nl = []\ntry:\n    while True:\n        l.append('y' * 1000)\n"
              b"except MemoryError:\n    last = traceback.format_exc().splitlines()[-1]\n    l = None\nprint(last)\n",
              (OK,), b"MemoryError\n", options=("--max-memory", "8M"), bastion_only=True),
+        # Instance dicts made by a first attribute store from free-listed blocks (session
+        # 10, dict_new_instance_first): the reuse is refused at the limit like a fresh
+        # block, the count of instances that fit is the same in a second round (exact
+        # accounting), and cycles of such instances with the collector off are collected
+        # at the limit instead of failing. (`del keep`: the preallocated MemoryError's traceback
+        # keeps the frame of fill() until the next one.)
+        Case("instance_first_store_max_memory",
+             b"import gc\nclass C:\n    pass\nfor i in range(2000):\n    o = C(); o.a = i\n"
+             b"def fill():\n    keep = []\n    try:\n        while True:\n            o = C(); o.a = 1\n"
+             b"            keep.append(o)\n    except MemoryError:\n        pass\n    n = len(keep)\n"
+             b"    del keep\n    return n\n"
+             b"n1 = fill()\nn2 = fill()\nn3 = fill()\ngc.disable()\nfor i in range(300000):\n"
+             b"    a = C(); b = C(); a.o = b; b.o = a\n"
+             b"print(n1 > 10000, abs(n1 - n2) <= n1 // 10, abs(n2 - n3) <= 100, len([1] * 1000))\n",
+             (OK,), b"True True True 1000\n", options=("--max-memory", "16M"), bastion_only=True),
         Case("deque_growth_max_memory",
              b"from collections import deque\nd = deque()\ntry:\n    for i in range(100000000):\n"
              b"        d.append(None)\nexcept MemoryError:\n    pass\nn = len(d)\nd.clear()\n"
