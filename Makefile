@@ -50,14 +50,13 @@ build release:
 	$(call configure,build/release,-DCMAKE_BUILD_TYPE=Release $(RELEASE_PGO))
 	cmake --build build/release -j $(JOBS)
 
-# Remake the profile from the current sources and rebuild build/release with it (the
-# objects do not depend on the profile in the build system, so they are rebuilt by hand).
+# Remake the profile from the current sources and rebuild build/release with it
+# (reconfiguring puts the new profile's digest on every compile line: all recompile).
 pgo:
 	rm -rf $(PGO_PROFILE)
 	tools/pgo_profile.sh $(PGO_PROFILE) $(JOBS)
 	$(call configure,build/release,-DCMAKE_BUILD_TYPE=Release)
 	cmake -S . -B build/release -DBASTION_PGO_USE=$(PGO_PROFILE) >/dev/null
-	cmake --build build/release --target clean
 	cmake --build build/release -j $(JOBS)
 
 debug:
