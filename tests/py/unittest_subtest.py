@@ -53,7 +53,9 @@ def run(verbosity, **kw):
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(S)
     result = unittest.TextTestRunner(stream=stream, verbosity=verbosity, **kw).run(suite)
     print(f"--- verbosity={verbosity} {kw}")
-    print(re.sub(r"in \d+\.\d+s", "in X s", stream.getvalue()), end="")
+    # The script's path (absolute: __main__.__file__ is, since 3.9) is replaced, so the
+    # output does not depend on where the checkout lives.
+    print(re.sub(r"in \d+\.\d+s", "in X s", stream.getvalue()).replace(__file__, "<this file>"), end="")
     for test, _ in result.failures + result.errors:
         print(type(test).__name__, test.id(), "|", test.shortDescription(), "|", test.params if hasattr(test, "params") else "")
     print([(str(t), r) for t, r in result.skipped])
