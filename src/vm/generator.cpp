@@ -114,28 +114,39 @@ Raised stop_async_iteration_to_runtime_error(Interpreter& interp, Ref stop) {
     return r;
 }
 
+// Make `gen` the running generator with its frame `f` the innermost frame: linked in
+// front of the running frames, and the generator's handled exception the innermost entry
+// of the exc_info chain (a pointer swap: the entry stays in the generator).
+[[gnu::always_inline]] inline void link_running(Interpreter& interp, GeneratorObject* gen, Frame* f) {
+    auto& vm = interp.vm();
+    f->previous = vm.current;
+    vm.current = f;
+    ++interp.python_depth;
+    gen->exc_state.previous = vm.exc_info;
+    vm.exc_info = &gen->exc_state;
+    gen->running = true;
+}
+
+// link_running's exc_info half undone, and the generator no longer running (run_frame
+// left every inline generator frame it entered: each unlinked its entry).
+[[gnu::always_inline]] inline void unlink_running_exc_state(Interpreter& interp, GeneratorObject* gen) {
+    auto& vm = interp.vm();
+    gen->running = false;
+    BASTION_CHECK(vm.exc_info == &gen->exc_state);
+    vm.exc_info = gen->exc_state.previous;
+    gen->exc_state.previous = nullptr;
+}
+
 // Run the linked-in frame `f` of `gen` (its resumption value, if any, already pushed)
 // until it yields, returns or raises, and settle the generator: resume()'s second half.
 // Every path returns `r` itself (no move of the Result on the way out).
 [[gnu::always_inline]] inline Result<Ref> run_generator(Interpreter& interp, GeneratorObject* gen, Frame* f,
                                                        Ref&& throw_exc, bool* returned) {
-    auto& vm = interp.vm();
     // Freed generators are closed from their destroy slot: no reference may be taken then.
     Ref keep_alive = gen->finalizing ? Ref() : Ref::borrow(Value(gen));
-    f->previous = vm.current;
-    vm.current = f;
-    ++interp.python_depth;
-    // The generator's handled exception becomes the innermost entry of the chain while it
-    // runs (a pointer swap: the entry stays in the generator).
-    gen->exc_state.previous = vm.exc_info;
-    vm.exc_info = &gen->exc_state;
-    gen->running = true;
+    link_running(interp, gen, f);
     Result<Ref> r = run_frame(interp, f, std::move(throw_exc));
-    gen->running = false;
-    // run_frame left every inline generator frame it entered (each unlinked its entry).
-    BASTION_CHECK(vm.exc_info == &gen->exc_state);
-    vm.exc_info = gen->exc_state.previous;
-    gen->exc_state.previous = nullptr;
+    unlink_running_exc_state(interp, gen);
     if (f->state != FrameState::Suspended) [[unlikely]] {
         finish(gen);
         if (r.ok())
@@ -514,19 +525,13 @@ bool drivable(Interpreter& interp, GeneratorObject* gen) {
 // yield it is suspended at (a just-started frame takes none).
 [[gnu::always_inline]] inline void link_driven(Interpreter& interp, GeneratorObject* gen, Frame* f,
                                                GeneratorSink* sink) {
-    auto& vm = interp.vm();
     if (f->state == FrameState::Suspended) {
         // The verifier proved the slot is free. Slots above the stack top are null
         // (frame.h): constructed, nothing to release.
         BASTION_CHECK(f->sp < f->code->stacksize);
         ::new (static_cast<void*>(&f->stack_base()[f->sp++])) Ref(interp.new_none());
     }
-    f->previous = vm.current;
-    vm.current = f;
-    ++interp.python_depth;
-    gen->exc_state.previous = vm.exc_info;
-    vm.exc_info = &gen->exc_state;
-    gen->running = true;
+    link_running(interp, gen, f);
     gen->sink = sink;
     f->is_entry = true;
     f->state = FrameState::Running;
@@ -543,11 +548,8 @@ bool drivable(Interpreter& interp, GeneratorObject* gen) {
         f->previous = nullptr;
         --interp.python_depth;
     }
-    gen->running = false;
     gen->sink = nullptr;
-    BASTION_CHECK(vm.exc_info == &gen->exc_state);
-    vm.exc_info = gen->exc_state.previous;
-    gen->exc_state.previous = nullptr;
+    unlink_running_exc_state(interp, gen);
 }
 
 } // namespace
