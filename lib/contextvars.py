@@ -24,7 +24,7 @@ def _final(kind):
 class Context:
     """A mapping of context variables to values; Context.run makes it current."""
 
-    __slots__ = ('_data', '_entered', '_prev')
+    __slots__ = ('_data', '_entered')
     __module__ = _MODULE
     __init_subclass__ = _final('Context')
 
@@ -33,20 +33,18 @@ class Context:
             raise TypeError('Context() does not accept any arguments')
         self._data = {}
         self._entered = False
-        self._prev = None
 
     def run(self, callable, /, *args, **kwargs):
         global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
-        self._prev = _current
+        prev = _current
         self._entered = True
         _current = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
+            _current = prev
             self._entered = False
 
     def copy(self):
@@ -97,6 +95,21 @@ class Context:
 
 
 _current = Context()
+
+
+def _run_in(context, callable, args):
+    """context.run(callable, *args) without the keyword-argument dict: asyncio's Handle."""
+    global _current
+    if context._entered:
+        raise RuntimeError(f'cannot enter context: {context!r} is already entered')
+    prev = _current
+    context._entered = True
+    _current = context
+    try:
+        return callable(*args)
+    finally:
+        _current = prev
+        context._entered = False
 
 
 def copy_context():

@@ -58,7 +58,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._context.run(self._callback, *self._args)
+            contextvars._run_in(self._context, self._callback, self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
