@@ -1,6 +1,6 @@
 # re for Bastion: Python's regular-expression API over PCRE2 (the native _pcre module).
-# This file translates Python-only pattern syntax (\Z, \uXXXX, {,n}, global inline flags
-# such as (?a)), maps flags, and implements Pattern/Match, sub templates, split and the
+# This file translates Python-only pattern syntax (\Z, \uXXXX, \N{name}, {,n}, literal
+# '[', '.', ':', '=' in sets, global inline flags such as (?a)), maps flags, and implements Pattern/Match, sub templates, split and the
 # module-level helpers. Matching itself, its limits, the empty-match iteration rule,
 # re.Match, findall, split and sub with a template are native (src/modules/pcre_*.cpp). Original code written for Bastion after CPython 3.11's documented behaviour.
 
@@ -82,7 +82,27 @@ _INLINE = {'a': 256, 'i': 2, 'L': 4, 'm': 8, 's': 16, 'u': 32, 'x': 64}
 _SEARCH, _MATCH, _FULLMATCH = 0, 1, 2
 
 
-def _translate(pattern, flags):
+def _named_char(pattern, i, is_bytes):
+    """PCRE2 text for the \\N{NAME} escape at i (a str pattern's named character)."""
+    if is_bytes:
+        raise error('bad escape \\N', pattern, i)
+    if pattern[i + 2:i + 3] != '{':
+        raise error('missing {', pattern, i + 2)
+    end = pattern.find('}', i + 3)
+    if end < 0:
+        raise error('missing }, unterminated name', pattern, i + 3)
+    if end == i + 3:
+        raise error('missing character name', pattern, i + 3)
+    name = pattern[i + 3:end]
+    import unicodedata
+    try:
+        ch = unicodedata.lookup(name)
+    except KeyError:
+        raise error('undefined character name %r' % name, pattern, i) from None
+    return '\\x{%x}' % ord(ch)
+
+
+def _translate(pattern, flags, is_bytes=False):
     """Python pattern syntax -> PCRE2 syntax. Returns (text, flags with inline flags, spans):
     spans is a list of (text index, pattern index) where a translated piece starts, so that
     an error offset in text maps back to the Python pattern (_source_pos)."""
@@ -113,6 +133,9 @@ def _translate(pattern, flags):
     def escape(i):
         # One backslash escape at i (i + 1 < n); returns the index after it.
         d = pattern[i + 1]
+        if d == 'N':
+            emit(_named_char(pattern, i, is_bytes), i)
+            return pattern.index('}', i) + 1
         if d in 'uU':
             width = 4 if d == 'u' else 8
             digits = pattern[i + 2:i + 2 + width]
@@ -251,7 +274,10 @@ class Pattern:
         elif flags & 4:
             raise ValueError('cannot use LOCALE flag with a str pattern')
         source = bytes(pattern).decode('latin-1') if self._bytes else pattern
-        text, allflags, spans = _translate(source, flags)
+        try:
+            text, allflags, spans = _translate(source, flags, self._bytes)
+        except error as e:
+            raise error(e.msg, pattern, e.pos) from None
         if self._bytes:
             if allflags & 32:
                 raise error('bad inline flags: cannot use \'u\' flag with a bytes pattern', pattern, 0)

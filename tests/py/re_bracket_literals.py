@@ -61,3 +61,16 @@ import fnmatch
 for pat, name in [('[..]', '.'), ('[:]', ':'), ('[=]', '='), ('[[]', '['), ('[!.]', 'a'),
                   ('*[.:=]*', 'x=y'), ('[[:alpha:]]', '[]'), ('[a-c.]', 'b')]:
     print(pat, name, fnmatch.fnmatchcase(name, pat))
+
+# \N{NAME} (str patterns), in and out of sets, and its errors.
+for p in ['\\N{LEFT SQUARE BRACKET}', '[\\N{LEFT SQUARE BRACKET}\\N{DIGIT ONE}]+', 'a\\N{DIGIT ONE}+',
+          '\\N{BOGUS NAME}', '\\N', '\\Nx', '\\N{}', '\\N{LATIN', '\\\\N{DIGIT ONE}']:
+    try:
+        print(repr(p), re.findall(p, '[1a11\\N{DIGIT ONE}'))
+    except re.error as e:
+        print(repr(p), 'error', e.msg, e.pos)
+    try:
+        re.compile(p.encode())
+        print('bytes ok')
+    except re.error as e:
+        print('bytes error', e.msg, e.pos, type(e.pattern).__name__)
