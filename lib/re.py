@@ -1,7 +1,7 @@
 # re for Bastion: Python's regular-expression API over PCRE2 (the native _pcre module).
 # This file translates Python-only pattern syntax (\Z, \uXXXX, \N{name}, {,n}, literal
-# '[', '.', ':', '=' in sets, global inline flags such as (?a)), maps flags, and implements Pattern/Match, sub templates, split and the
-# module-level helpers. Matching itself, its limits, the empty-match iteration rule,
+# '[', '.', ':', '=' in sets, global inline flags such as (?a)), maps flags, and implements
+# Pattern/Match, sub templates, split and the module-level helpers. Matching itself, its limits, the empty-match iteration rule,
 # re.Match, findall, split and sub with a template are native (src/modules/pcre_*.cpp). Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import _pcre
