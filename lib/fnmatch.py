@@ -41,11 +41,11 @@ def fnmatchcase(name, pat):
 
 
 def _bracket(body):
-    """The regex class text for the characters between [ and ]. '.', ':' and '=' are
-    escaped too, so '[..]' can never read as a POSIX collating element."""
+    """The regex class text for the characters between [ and ]: the characters re reads
+    specially inside a set (and '[', '&', '~', '|', which would warn) are escaped."""
     out = []
     for ch in body:
-        if ch in '\\^[]&~|.:=':
+        if ch in '\\^[]&~|':
             out.append('\\' + ch)
         else:
             out.append(ch)

@@ -1,7 +1,7 @@
 # re for Bastion: Python's regular-expression API over PCRE2 (the native _pcre module).
-# This file translates Python-only pattern syntax (\Z, \uXXXX, {,n}, global inline flags
-# such as (?a)), maps flags, and implements Pattern/Match, sub templates, split and the
-# module-level helpers. Matching itself, its limits, the empty-match iteration rule,
+# This file translates Python-only pattern syntax (\Z, \uXXXX, \N{name}, {,n}, literal
+# '[', '.', ':', '=' in sets, global inline flags such as (?a)), maps flags, and implements
+# Pattern/Match, sub templates, split and the module-level helpers. Matching itself, its limits, the empty-match iteration rule,
 # re.Match, findall, split and sub with a template are native (src/modules/pcre_*.cpp). Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import _pcre
@@ -82,75 +82,179 @@ _INLINE = {'a': 256, 'i': 2, 'L': 4, 'm': 8, 's': 16, 'u': 32, 'x': 64}
 _SEARCH, _MATCH, _FULLMATCH = 0, 1, 2
 
 
-def _translate(pattern, flags):
-    """Python pattern syntax -> PCRE2 syntax; returns (text, flags with inline flags)."""
+def _named_char(pattern, i, is_bytes):
+    """PCRE2 text for the \\N{NAME} escape at i (a str pattern's named character)."""
+    if is_bytes:
+        raise error('bad escape \\N', pattern, i)
+    if pattern[i + 2:i + 3] != '{':
+        raise error('missing {', pattern, i + 2)
+    end = pattern.find('}', i + 3)
+    if end < 0:
+        raise error('missing }, unterminated name', pattern, i + 3)
+    if end == i + 3:
+        raise error('missing character name', pattern, i + 3)
+    name = pattern[i + 3:end]
+    import unicodedata
+    try:
+        ch = unicodedata.lookup(name)
+    except KeyError:
+        raise error('undefined character name %r' % name, pattern, i) from None
+    return '\\x{%x}' % ord(ch)
+
+
+def _translate(pattern, flags, is_bytes=False):
+    """Python pattern syntax -> PCRE2 syntax. Returns (text, flags with inline flags, spans):
+    spans is a list of (text index, pattern index) where a translated piece starts, so that
+    an error offset in text maps back to the Python pattern (_source_pos)."""
+    base = 0
     # Global inline flags at the start, e.g. (?ai): fold into flags.
-    while pattern.startswith('(?') and len(pattern) > 2 and pattern[2] in _INLINE:
-        end = 2
+    while pattern.startswith('(?', base) and len(pattern) > base + 2 and pattern[base + 2] in _INLINE:
+        end = base + 2
         while end < len(pattern) and pattern[end] in _INLINE:
             end += 1
         if end < len(pattern) and pattern[end] == ')':
-            for ch in pattern[2:end]:
+            for ch in pattern[base + 2:end]:
                 flags |= _INLINE[ch]
-            prefix_len = end + 1
-            pattern = pattern[prefix_len:]
-            _translate.offset += prefix_len
+            base = end + 1
         else:
             break
     out = []
-    i = 0
+    spans = []
+    length = 0
+    i = base
     n = len(pattern)
-    in_class = False
+
+    def emit(piece, at):
+        nonlocal length
+        out.append(piece)
+        spans.append((length, at))
+        length += len(piece)
+
+    def escape(i):
+        # One backslash escape at i (i + 1 < n); returns the index after it.
+        d = pattern[i + 1]
+        if d == 'N':
+            emit(_named_char(pattern, i, is_bytes), i)
+            return pattern.index('}', i) + 1
+        if d in 'uU':
+            width = 4 if d == 'u' else 8
+            digits = pattern[i + 2:i + 2 + width]
+            if len(digits) != width or any(ch not in '0123456789abcdefABCDEF' for ch in digits):
+                raise error('incomplete escape \\%s%s' % (d, digits), pattern, i)
+            emit('\\x{' + digits + '}', i)
+            return i + 2 + width
+        emit(pattern[i:i + 2], i)
+        return i + 2
+
     while i < n:
         c = pattern[i]
         if c == '\\' and i + 1 < n:
-            d = pattern[i + 1]
-            if d == 'Z' and not in_class:
-                out.append('\\z')
+            if pattern[i + 1] == 'Z':
+                emit('\\z', i)
                 i += 2
-                continue
-            if d in 'uU':
-                width = 4 if d == 'u' else 8
-                digits = pattern[i + 2:i + 2 + width]
-                if len(digits) != width or any(ch not in '0123456789abcdefABCDEF' for ch in digits):
-                    raise error('incomplete escape \\%s%s' % (d, digits), pattern, i)
-                out.append('\\x{' + digits + '}')
-                i += 2 + width
-                continue
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            if c == ']':
-                in_class = False
-            out.append(c)
-            i += 1
+            else:
+                i = escape(i)
             continue
         if c == '[':
-            in_class = True
-            out.append(c)
-            i += 1
-            if i < n and pattern[i] == '^':
-                out.append('^')
-                i += 1
-            if i < n and pattern[i] == ']':
-                out.append('\\]')
-                i += 1
+            i = _translate_set(pattern, i, emit, escape)
+            continue
+        if c == '#' and flags & 64:
+            # A verbose-mode comment runs to the end of the line, brackets included.
+            j = pattern.find('\n', i)
+            j = n if j < 0 else j
+            emit(pattern[i:j], i)
+            i = j
             continue
         if c == '{' and i + 1 < n and pattern[i + 1] == ',':
             j = i + 2
             while j < n and pattern[j].isdigit():
                 j += 1
             if j < n and pattern[j] == '}' and j > i + 2:
-                out.append('{0,' + pattern[i + 2:j] + '}')
+                emit('{0,' + pattern[i + 2:j] + '}', i)
                 i = j + 1
                 continue
-        out.append(c)
+        emit(c, i)
         i += 1
-    return ''.join(out), flags
+    return ''.join(out), flags, spans
 
 
-_translate.offset = 0
+# Inside a set every character but \, ] and a range's - is literal in Python, while PCRE2
+# reads '[' followed by ':', '.' or '=' as a POSIX class or collating element ('[[:alpha:]]',
+# '[..]', '[=a=]'). Escaping '[' and those three inside a set keeps them literal.
+_SET_ESCAPED = frozenset('[.:=')
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union'}
+
+
+def _set_warning(message):
+    # Attributed to the caller of re.compile/re.match/...: this function, _translate_set,
+    # _translate, Pattern.__init__, _compile, then the module function.
+    import warnings
+    warnings.warn(message, FutureWarning, stacklevel=7)
+
+
+def _translate_set(pattern, i, emit, escape):
+    """Translates the set starting with '[' at i; returns the index after its ']' (or the
+    pattern's end: PCRE2 then reports the missing terminator). Issues CPython 3.11's
+    FutureWarnings for syntax a later Python may read as nested sets or set operations."""
+    n = len(pattern)
+    emit('[', i)
+    i += 1
+    if i < n and pattern[i] == '[':
+        _set_warning('Possible nested set at position %d' % i)
+    if i < n and pattern[i] == '^':
+        emit('^', i)
+        i += 1
+    items = 0
+
+    def item(i):
+        # One member character (or escape) at i; returns (index after it, the character or None).
+        c = pattern[i]
+        if c == '\\' and i + 1 < n:
+            return escape(i), None
+        emit('\\' + c if c in _SET_ESCAPED or c == ']' else c, i)
+        return i + 1, c
+
+    while i < n:
+        c = pattern[i]
+        if c == ']' and items:
+            emit(']', i)
+            return i + 1
+        if c in _SET_OPS and items and i + 1 < n and pattern[i + 1] == c:
+            _set_warning('Possible set %s at position %d' % (_SET_OPS[c], i))
+        i, _ = item(i)
+        items += 1
+        if i < n and pattern[i] == '-':
+            if i + 1 < n and pattern[i + 1] == ']':
+                emit('\\-', i)
+                emit(']', i + 1)
+                return i + 2
+            if i + 1 < n:
+                emit('-', i)
+                if pattern[i + 1] == '-':
+                    _set_warning('Possible set difference at position %d' % i)
+                i, _ = item(i + 1)
+            else:
+                emit('-', i)
+                i += 1
+    return i
+
+
+def _source_pos(spans, pos):
+    """The pattern index of text index pos (spans from _translate)."""
+    lo, hi = 0, len(spans)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid
+    if not spans:
+        return pos
+    text_at, source_at = spans[lo]
+    if pos < text_at:
+        return source_at
+    # Past the start of a piece: an unchanged piece maps one to one; pieces are short.
+    return source_at + (pos - text_at)
 
 
 class Pattern:
@@ -169,9 +273,11 @@ class Pattern:
                 raise ValueError('ASCII and LOCALE flags are incompatible')
         elif flags & 4:
             raise ValueError('cannot use LOCALE flag with a str pattern')
-        _translate.offset = 0
         source = bytes(pattern).decode('latin-1') if self._bytes else pattern
-        text, allflags = _translate(source, flags)
+        try:
+            text, allflags, spans = _translate(source, flags, self._bytes)
+        except error as e:
+            raise error(e.msg, pattern, e.pos) from None
         if self._bytes:
             if allflags & 32:
                 raise error('bad inline flags: cannot use \'u\' flag with a bytes pattern', pattern, 0)
@@ -193,7 +299,7 @@ class Pattern:
         except error as e:
             pos = e.pos
             if pos is not None:
-                pos = min(pos + _translate.offset, len(pattern))
+                pos = min(_source_pos(spans, pos), len(pattern))
             raise error(e.msg, pattern, pos) from None
         self.pattern = pattern
         self.flags = allflags  # a plain int, as in CPython

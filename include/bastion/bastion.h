@@ -45,6 +45,10 @@ public:
     // Where print() and tracebacks go (default: the process's stdout/stderr).
     void set_output(std::function<void(std::string_view)> out, std::function<void(std::string_view)> err);
     void set_argv(std::vector<std::string> argv);
+    // sys.path (empty by default). Imports search it only with set_host_io(true). The CLI
+    // sets it as CPython does: the script's folder, '' (the current directory) for -c, -
+    // and the REPL, and the current directory's path for -m.
+    void set_path(std::vector<std::string> path);
     // File and console access: open(), input(), reads from sys.stdin (PermissionError while
     // off) and imports of .py files (ModuleNotFoundError while off). Off by default; the
     // bastion CLI turns it on.
@@ -61,6 +65,11 @@ public:
     RunResult run_interactive(std::string_view source);
     // Run a file: Python source, or a compiled .bbc file (detected by its magic).
     RunResult run_file(const std::string& path);
+    // Run a module found by import (a package: its __main__ submodule) as __main__, as
+    // `python -m NAME`: its parent packages are imported first, sys.argv[0] becomes its
+    // file. A module that cannot be run writes "bastion: No module named NAME" (or CPython's
+    // other -m message) to the error stream and returns exit code 1 without running anything.
+    RunResult run_module(std::string_view name);
     // Evaluate an expression in __main__ and return repr() of the result (or nullopt with
     // the error in *error).
     std::optional<std::string> eval_repr(std::string_view expression, RunResult* error = nullptr);

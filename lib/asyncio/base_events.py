@@ -69,8 +69,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         from . import tasks
         if self._task_factory is None:
-            return tasks.Task(coro, loop=self, name=name)
-        task = self._task_factory(self, coro)
+            return tasks.Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
         tasks._set_task_name(task, name)
         return task
 
@@ -197,7 +200,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon')
-        handle = events.Handle(callback, args, self)
+        handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -206,14 +209,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
-        handle = events.Handle(callback, args, self)
+        handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
@@ -221,7 +224,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self)
+        timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer

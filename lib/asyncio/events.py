@@ -8,6 +8,8 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle',
            'get_running_loop', '_get_running_loop')
 
 
+import contextvars
+
 from . import format_helpers
 
 
@@ -15,9 +17,13 @@ class Handle:
     """A callback scheduled by call_soon; cancel() stops it running."""
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr',
-                 '_source_traceback')
+                 '_source_traceback', '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        # The callback runs in `context`, by default a copy of the context current now.
+        if context is None:
+            context = contextvars.copy_context()
+        self._context = context
         self._loop = loop
         self._callback = callback
         self._args = args
@@ -52,7 +58,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            contextvars._run_in(self._context, self._callback, self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -4,6 +4,8 @@
 
 __all__ = ('Future', 'isfuture')
 
+import contextvars
+
 from . import events
 from . import exceptions
 from . import format_helpers
@@ -20,7 +22,7 @@ def isfuture(obj):
 
 
 def _format_callbacks(cbs):
-    names = [format_helpers.format_callback_source(cb, ()) for cb in cbs]
+    names = [format_helpers.format_callback_source(cb, ()) for cb, _ in cbs]
     if len(names) > 2:
         names = [names[0], '<%d more>' % (len(names) - 2), names[-1]]
     return 'cb=[%s]' % ', '.join(names)
@@ -103,8 +105,8 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks, self._callbacks = self._callbacks, []
-        for cb in callbacks:
-            self._loop.call_soon(cb, self)
+        for cb, context in callbacks:
+            self._loop.call_soon(cb, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -131,13 +133,16 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        # fn runs in `context`, by default a copy of the context current now.
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [(cb, ctx) for cb, ctx in self._callbacks if cb != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept

@@ -9,6 +9,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'current_task', 'all_tasks',
            '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
+import contextvars
 import itertools
 
 from . import coroutines
@@ -99,7 +100,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        # Every step runs in the task's context: a copy of the creator's by default.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _live_tasks.add(self)
 
     def _repr_info(self):
@@ -217,7 +220,7 @@ class Task(futures.Future):
                 problem = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
                 yielded._asyncio_future_blocking = False
-                yielded.add_done_callback(self._task_wakeup)
+                yielded.add_done_callback(self._task_wakeup, context=self._context)
                 self._fut_waiter = yielded
                 if self._must_cancel:
                     if yielded.cancel(msg=self._cancel_message):
@@ -225,7 +228,7 @@ class Task(futures.Future):
                 return
         elif yielded is None:
             # a bare yield (sleep(0)): run again on the next iteration
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
             return
         elif hasattr(yielded, 'gi_code') and hasattr(yielded, 'send'):
             problem = RuntimeError(f'yield was used instead of yield from for '
@@ -233,7 +236,7 @@ class Task(futures.Future):
                                    f'{yielded!r}')
         else:
             problem = RuntimeError(f'Task got bad yield: {yielded!r}')
-        self._loop.call_soon(self._step, problem)
+        self._loop.call_soon(self._step, problem, context=self._context)
 
     def _task_wakeup(self, future):
         # The awaited future is done: resume the coroutine with its outcome.
@@ -264,7 +267,10 @@ class Task(futures.Future):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro on the running loop as a Task."""
     loop = events.get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     _set_task_name(task, name)
     return task
 

@@ -1,9 +1,9 @@
 """unittest.IsolatedAsyncioTestCase (written for Bastion): each test runs on its own event
-loop (an asyncio.Runner), with async setUp/tearDown/cleanups. Bastion has no contextvars, so
-the setUp, test and tearDown share no context object (they run in the interpreter's one
-context, as everything does)."""
+loop (an asyncio.Runner), with async setUp/tearDown/cleanups, all run in one contextvars
+Context per test case (a copy of the context it was created in), as in CPython 3.11."""
 
 import asyncio
+import contextvars
 import inspect
 import warnings
 
@@ -17,6 +17,7 @@ class IsolatedAsyncioTestCase(TestCase):
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
         self._asyncioRunner = None
+        self._asyncioTestContext = contextvars.copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -43,7 +44,7 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callSetUp(self):
         self._asyncioRunner.get_loop()
-        self.setUp()
+        self._asyncioTestContext.run(self.setUp)
         self._callAsync(self.asyncSetUp)
 
     def _callTestMethod(self, method):
@@ -53,7 +54,7 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callTearDown(self):
         self._callAsync(self.asyncTearDown)
-        self.tearDown()
+        self._asyncioTestContext.run(self.tearDown)
 
     def _callCleanup(self, function, *args, **kwargs):
         self._callMaybeAsync(function, *args, **kwargs)
@@ -61,13 +62,13 @@ class IsolatedAsyncioTestCase(TestCase):
     def _callAsync(self, func, /, *args, **kwargs):
         assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
         assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(func(*args, **kwargs))
+        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
 
     def _callMaybeAsync(self, func, /, *args, **kwargs):
         assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
         if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs))
-        return func(*args, **kwargs)
+            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
 
     def _setupAsyncioRunner(self):
         assert self._asyncioRunner is None, 'asyncio runner is already initialized'

@@ -66,7 +66,7 @@ class TestProgram(object):
         self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
-        if warnings is None and not getattr(sys, 'warnoptions', None):
+        if warnings is None and not sys.warnoptions:
             self.warnings = 'default'
         else:
             self.warnings = warnings

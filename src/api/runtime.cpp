@@ -126,6 +126,18 @@ Result<Ref> RuntimeState::run_source_in_main(std::string_view source, std::strin
     if (!is_pseudo(filename))
         register_source(*interp, filename, source);
     BASTION_TRY_ASSIGN(Own<CodeObject> code, compile_to_code(*interp, source, filename, mode));
+    if (filename == "<stdin>") {
+        // A whole program read from stdin (`bastion -`, piped input) has __file__ '<stdin>'
+        // and __cached__ None in CPython; -c code and REPL inputs have no __file__.
+        BASTION_TRY_ASSIGN(Ref module, main_module());
+        DictObject* d = module_dict(module);
+        BASTION_TRY_ASSIGN(Own<StrObject> file, str_from_utf8(*interp, filename));
+        BASTION_TRY(dict_set_str(*interp, d, interp->names.__file__, Value(file.get())));
+        StrObject* k_cached = interp->intern("__cached__");
+        if (k_cached == nullptr)
+            return interp->no_memory();
+        BASTION_TRY(dict_set_str(*interp, d, k_cached, Value(interp->none)));
+    }
     return run_code_in_main(code.get(), filename);
 }
 
@@ -164,6 +176,42 @@ void Runtime::set_argv(std::vector<std::string> argv) {
             return;
     }
     (void)set_attr(interp, interp.sys_module, interp.intern("argv"), Value(list.value().get()));
+}
+
+void Runtime::set_path(std::vector<std::string> path) {
+    Interpreter& interp = *m_state->interp;
+    if (!interp.sys_module)
+        return;
+    auto list = list_new(interp);
+    if (!list.ok())
+        return;
+    for (const std::string& entry : path) {
+        auto s = str_from_utf8(interp, entry);
+        if (!s.ok() || !list_append(interp, list.value().get(), Value(s.value().get())).ok())
+            return;
+    }
+    (void)set_attr(interp, interp.sys_module, interp.intern("path"), Value(list.value().get()));
+}
+
+RunResult Runtime::run_module(std::string_view name) {
+    Interpreter& interp = *m_state->interp;
+    auto main = m_state->main_module();
+    if (!main.ok())
+        return outcome_of(interp, main.take_error());
+    std::string not_runnable;
+    auto r = run_module_as_main(interp, name, Value(module_dict(main.value())), &not_runnable);
+    if (!r.ok())
+        return outcome_of(interp, r.take_error());
+    if (!not_runnable.empty()) {
+        interp.write_stderr("bastion: " + not_runnable + "\n");
+        RunResult result;
+        result.status = RunResult::Status::Exception;
+        result.exit_code = 1;
+        result.exception_type = "ImportError";
+        result.message = not_runnable;
+        return result;
+    }
+    return RunResult{};
 }
 
 RunResult Runtime::run_string(std::string_view source, std::string_view filename) {

@@ -109,6 +109,7 @@ int main(int argc, char** argv) {
         return run_dis(o);
     case Command::Run:
     case Command::RunCode:
+    case Command::RunModule:
     case Command::RunStdin:
     case Command::Repl:
         break;
@@ -129,14 +130,27 @@ int main(int argc, char** argv) {
         // sys.argv[0] keeps the name as typed.
         std::error_code ec;
         auto absolute = std::filesystem::absolute(o.script, ec).lexically_normal();
-        result = rt.run_file(ec ? o.script : absolute.string());
+        std::string file = ec ? o.script : absolute.string();
+        // sys.path[0]: the script's folder, as CPython (imports also search it directly).
+        auto slash = file.rfind('/');
+        rt.set_path({slash == std::string::npos ? std::string() : file.substr(0, slash == 0 ? 1 : slash)});
+        result = rt.run_file(file);
     } else if (o.command == Command::RunCode) {
+        rt.set_path({""}); // '' : the current directory, as CPython's -c
         result = rt.run_string(o.code, "<string>");
+    } else if (o.command == Command::RunModule) {
+        // CPython 3.11's -m puts the current directory's full path first.
+        std::error_code ec;
+        auto cwd = std::filesystem::current_path(ec);
+        rt.set_path({ec ? std::string() : cwd.string()});
+        result = rt.run_module(o.module);
     } else if (o.command == Command::RunStdin || !isatty(STDIN_FILENO)) {
+        rt.set_path({""});
         std::stringstream buf;
         buf << std::cin.rdbuf();
         result = rt.run_string(buf.str(), "<stdin>");
     } else {
+        rt.set_path({""});
         return bastion::cli::run_repl(rt);
     }
     std::fflush(stdout);

@@ -6,12 +6,13 @@
 namespace bastion::cli {
 
 const char* const kUsage =
-    "usage: bastion [option] ... [-c cmd | file | -] [arg] ...\n"
+    "usage: bastion [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "       bastion compile SRC.py [-o OUT.bbc]\n"
     "       bastion verify FILE...\n"
     "       bastion dis FILE\n"
     "Options:\n"
     "  -c cmd               program passed in as string (terminates option list)\n"
+    "  -m mod               run library module as a script (terminates option list)\n"
     "  -                    program read from stdin\n"
     "  file                 program read from a script file: Python source or compiled .bbc\n"
     "  --max-memory SIZE    stop allocations past SIZE bytes (K, M, G suffixes): MemoryError\n"
@@ -157,6 +158,17 @@ std::optional<Options> parse_options(int argc, char** argv, std::string* error) 
             o.command = Command::RunCode;
             o.code = *v;
             o.argv.push_back("-c");
+            o.argv.insert(o.argv.end(), args.begin() + static_cast<long>(i) + 1, args.end());
+            return o;
+        }
+        if (a == "-m") {
+            auto v = need_value(a);
+            if (!v)
+                return std::nullopt;
+            o.command = Command::RunModule;
+            o.module = *v;
+            // sys.argv[0] is '-m' while the module is looked for, then its file (runpy).
+            o.argv.push_back("-m");
             o.argv.insert(o.argv.end(), args.begin() + static_cast<long>(i) + 1, args.end());
             return o;
         }

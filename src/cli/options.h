@@ -11,12 +11,13 @@
 
 namespace bastion::cli {
 
-enum class Command { Run, RunCode, RunStdin, Repl, Compile, Verify, Dis, Help, Version };
+enum class Command { Run, RunCode, RunModule, RunStdin, Repl, Compile, Verify, Dis, Help, Version };
 
 struct Options {
     Command command = Command::Repl;
     Limits limits;
     std::string code;               // -c
+    std::string module;             // -m
     std::string script;             // FILE for Run/Dis/Compile
     std::string output;             // compile -o
     std::vector<std::string> files; // verify

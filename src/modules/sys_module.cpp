@@ -107,6 +107,8 @@ copyright = 'Bastion: a memory-safe Python 3.11 interpreter.'
 prefix = exec_prefix = base_prefix = base_exec_prefix = ''  # no installation on disk
 platlibdir = 'lib'
 orig_argv = list(argv)
+warnoptions = []  # the CLI has no -W option: always empty at startup, as CPython without -W
+_xoptions = {}  # nor -X
 def getdefaultencoding():
     return 'utf-8'
 def getfilesystemencoding():

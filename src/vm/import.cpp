@@ -83,6 +83,12 @@ bool is_file(const std::string& path) {
     return std::filesystem::is_regular_file(path, ec);
 }
 
+std::string current_dir() {
+    std::error_code ec;
+    std::filesystem::path cwd = std::filesystem::current_path(ec);
+    return ec || cwd.empty() ? std::string(".") : cwd.string();
+}
+
 bool is_directory(const std::string& path) {
     std::error_code ec;
     return std::filesystem::is_directory(path, ec);
@@ -379,7 +385,9 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
     std::string_view leaf = fullname.substr(fullname.rfind('.') == std::string_view::npos ? 0 : fullname.rfind('.') + 1);
     std::vector<std::string> portions; // directories without __init__.py (PEP 420), in path order
     for (const std::string& dir : dirs) {
-        std::string base = dir.empty() ? std::string(".") : dir;
+        // '' (sys.path[0] under -c, - and the REPL) is the current directory, made absolute
+        // as CPython's FileFinder does, so __file__ and __path__ are absolute.
+        std::string base = dir.empty() ? current_dir() : dir;
         std::string pkg_dir = base + "/" + std::string(leaf);
         std::string init = pkg_dir + "/__init__.py";
         if (is_file(init))
@@ -514,6 +522,181 @@ Result<Ref> import_impl(Interpreter& interp, std::string_view name, Value global
 } // namespace
 
 Result<Ref> import_module(Interpreter& interp, std::string_view name) { return import_absolute(interp, name); }
+
+namespace {
+
+// Where runpy's _get_module_details finds a module's code without running the module:
+// the built-in finders' order (native, bundled, then the path search).
+struct MainSource {
+    std::string path;
+    std::string source;
+    const FrozenModule* frozen = nullptr;
+    bool is_package = false;
+    bool found = false;
+};
+
+Result<MainSource> find_main_source(Interpreter& interp, std::string_view fullname, Value parent,
+                                    std::string_view parent_name) {
+    MainSource m;
+    if (find_native_module(fullname) != nullptr) {
+        m.found = true; // no code: the caller reports it
+        return m;
+    }
+    if (const FrozenModule* frozen = find_frozen_module(fullname)) {
+        std::string rel(fullname);
+        for (char& c : rel)
+            if (c == '.')
+                c = '/';
+        std::string dir = std::string(kLibPrefix) + rel;
+        m.path = frozen->is_package ? dir + "/__init__.py" : dir + ".py";
+        m.source = std::string(frozen->source);
+        m.frozen = frozen;
+        m.is_package = frozen->is_package;
+        m.found = true;
+        return m;
+    }
+    if (!interp.host_io)
+        return m;
+    BASTION_TRY_ASSIGN(std::vector<std::string> dirs, search_dirs(interp, parent, fullname, parent_name));
+    std::size_t dot = fullname.rfind('.');
+    std::string leaf(fullname.substr(dot == std::string_view::npos ? 0 : dot + 1));
+    for (const std::string& dir : dirs) {
+        std::string base = dir.empty() ? current_dir() : dir;
+        std::string pkg_dir = base + "/" + leaf;
+        if (is_file(pkg_dir + "/__init__.py") || is_directory(pkg_dir)) {
+            m.is_package = true; // a namespace package too: its __main__ is looked up by import
+            m.found = true;
+            return m;
+        }
+        std::string file = base + "/" + leaf + ".py";
+        if (is_file(file) && read_file(file, &m.source)) {
+            m.path = file;
+            m.found = true;
+            return m;
+        }
+    }
+    return m;
+}
+
+bool is_import_error(Interpreter& interp, const Raised& raised) {
+    return is_subtype(type_of(interp, raised.exception), interp.exc.ImportError);
+}
+
+std::string exception_line(Interpreter& interp, const Raised& raised) {
+    std::string line = type_of(interp, raised.exception)->name;
+    auto text = str(interp, raised.exception);
+    if (text.ok() && text.value()->length != 0)
+        line += ": " + str_to_utf8(text.value().get());
+    return line;
+}
+
+} // namespace
+
+Result<Ref> run_module_as_main(Interpreter& interp, std::string_view name, Value main_dict, std::string* not_runnable) {
+    std::string fullname(name);
+    for (int depth = 0;; ++depth) {
+        if (fullname.empty() || fullname.front() == '.') {
+            *not_runnable = "Relative module names not supported";
+            return Ref();
+        }
+        // The parent packages are imported (their __init__ runs), as runpy does.
+        Ref parent;
+        std::string parent_name;
+        std::size_t dot = fullname.rfind('.');
+        if (dot != std::string::npos) {
+            parent_name = fullname.substr(0, dot);
+            auto imported = import_absolute(interp, parent_name);
+            if (!imported.ok()) {
+                Raised raised = imported.take_error();
+                if (!is_import_error(interp, raised))
+                    return raised;
+                *not_runnable = fmt::format("Error while finding module specification for '{}' ({})", fullname,
+                                            exception_line(interp, raised));
+                return Ref();
+            }
+            parent = std::move(imported.value());
+        }
+        auto located = find_main_source(interp, fullname, parent, parent_name);
+        if (!located.ok()) {
+            Raised raised = located.take_error();
+            if (!is_import_error(interp, raised))
+                return raised;
+            *not_runnable = fmt::format("Error while finding module specification for '{}' ({})", fullname,
+                                        exception_line(interp, raised));
+            return Ref();
+        }
+        MainSource m = std::move(located.value());
+        if (!m.found) {
+            // A module no finder knows but sys.modules holds (sys, builtins) has no code.
+            BASTION_TRY_ASSIGN(Ref existing, sys_modules_get(interp, fullname));
+            if (existing && !existing.get().is(Value(interp.none))) {
+                *not_runnable = fmt::format("No code object available for {}", fullname);
+                return Ref();
+            }
+            if (depth > 0) {
+                std::string pkg = fullname.substr(0, fullname.size() - std::string_view(".__main__").size());
+                *not_runnable = fmt::format("No module named {}; '{}' is a package and cannot be directly executed",
+                                            fullname, pkg);
+            } else {
+                *not_runnable = fmt::format("No module named {}", fullname);
+            }
+            return Ref();
+        }
+        if (m.is_package) {
+            if (depth > 0) {
+                *not_runnable = fmt::format("Cannot use package as __main__ module");
+                return Ref();
+            }
+            // A package runs its __main__ submodule, after the package itself is imported.
+            auto imported = import_absolute(interp, fullname);
+            if (!imported.ok()) {
+                Raised raised = imported.take_error();
+                if (!is_import_error(interp, raised))
+                    return raised;
+                *not_runnable = fmt::format("Error while finding module specification for '{}' ({})",
+                                            fullname + ".__main__", exception_line(interp, raised));
+                return Ref();
+            }
+            fullname += ".__main__";
+            continue;
+        }
+        if (m.path.empty()) {
+            *not_runnable = fmt::format("No code object available for {}", fullname);
+            return Ref();
+        }
+        // Found: from here on, errors are the module's own.
+        auto* d = static_cast<DictObject*>(main_dict.obj());
+        BASTION_TRY_ASSIGN(Ref file, text_ref(interp, m.path));
+        BASTION_TRY(dict_set_str(interp, d, interp.names.__file__, file));
+        StrObject* k_cached = interp.intern("__cached__");
+        if (k_cached == nullptr)
+            return interp.no_memory();
+        BASTION_TRY_ASSIGN(Ref cached, text_ref(interp, cached_path_of(m.path)));
+        BASTION_TRY(dict_set_str(interp, d, k_cached, cached));
+        BASTION_TRY_ASSIGN(Ref package, text_ref(interp, parent_name));
+        BASTION_TRY(dict_set_str(interp, d, interp.names.__package__, package));
+        // sys.argv[0] becomes the module's file, as runpy sets it.
+        if (interp.sys_module) {
+            StrObject* k_argv = interp.intern("argv");
+            if (k_argv == nullptr)
+                return interp.no_memory();
+            Value argv = dict_get_str(module_dict(interp.sys_module), k_argv);
+            if (!argv.is_null() && is_list(interp, argv)) {
+                auto* list = static_cast<ListObject*>(argv.obj());
+                if (list->items.empty())
+                    BASTION_TRY(list_append(interp, list, file));
+                else
+                    list->items[0] = file;
+            }
+        }
+        register_source(interp, m.path, m.source);
+        BASTION_TRY_ASSIGN(Own<CodeObject> code, m.frozen != nullptr
+                                                     ? frozen_module_code(interp, *m.frozen, m.path)
+                                                     : compile_to_code(interp, m.source, m.path,
+                                                                       compile::CompileMode::Exec));
+        return run_code(interp, code.get(), main_dict, main_dict);
+    }
+}
 
 Result<Own<CodeObject>> frozen_module_code(Interpreter& interp, const FrozenModule& m, std::string_view path) {
     if (!m.image.empty()) {

@@ -316,3 +316,50 @@ TEST(Runtime, ImportsFromFilesNeedHostIo) {
     }
     fs::remove_all(dir);
 }
+
+namespace {
+
+TEST(Runtime, SetPathFillsSysPathAndEmbeddersStartEmpty) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    ASSERT_TRUE(rt.run_string("import sys\nprint(sys.path)\n").ok());
+    rt.set_path({"", "/some/dir"});
+    ASSERT_TRUE(rt.run_string("print(sys.path)\n").ok());
+    EXPECT_EQ(c.out, "[]\n['', '/some/dir']\n");
+}
+
+TEST(Runtime, RunModuleRunsABundledModuleAsMain) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    rt.set_argv({"-m", "x"});
+    // A bundled module runs without file access; __main__ gets its file, package and argv[0].
+    auto r = rt.run_module("__hello__");
+    EXPECT_TRUE(r.ok());
+    ASSERT_TRUE(rt.run_string("import sys\nprint(__name__, __file__, repr(__package__), sys.argv, initialized)\n").ok());
+    EXPECT_EQ(c.out, "__main__ /bastion/lib/__hello__.py '' ['/bastion/lib/__hello__.py', 'x'] True\n");
+}
+
+TEST(Runtime, RunModuleReportsWhatCannotRun) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_module("no_such_module_here");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.exception_type, "ImportError");
+    EXPECT_EQ(c.err, "bastion: No module named no_such_module_here\n");
+    c.err.clear();
+    r = rt.run_module("sys");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(c.err, "bastion: No code object available for sys\n");
+    c.err.clear();
+    r = rt.run_module("importlib");
+    EXPECT_EQ(c.err, "bastion: No module named importlib.__main__; 'importlib' is a package and cannot be "
+                     "directly executed\n");
+    // Nothing ran and the runtime stays usable.
+    EXPECT_TRUE(rt.run_string("print('still here')").ok());
+    EXPECT_EQ(c.out, "still here\n");
+}
+
+} // namespace
