@@ -647,6 +647,10 @@ void gc_traverse(Interpreter& interp, Object* o, Visitor& v) {
 
 int64_t gc_collect(Interpreter& interp, int generation, const char*) {
     GcState& g = interp.gc();
+    // What the last MemoryError's traceback kept alive is garbage once nothing else holds
+    // that exception (heap.cpp): released before collecting, as an ordinary decref.
+    if (g.state.load() == 0)
+        interp.release_idle_memory_error();
     int idle = 0;
     if (!g.state.compare_exchange_strong(idle, 1))
         return 0; // a collection is running (we are inside its finalizer or callback)

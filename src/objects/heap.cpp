@@ -553,6 +553,15 @@ Raised Interpreter::no_memory() {
     return Raised{Ref(m_memory_error)};
 }
 
+void Interpreter::release_idle_memory_error() {
+    if (!m_memory_error || m_memory_error->refcount != 1)
+        return; // raised and still held (a Result, a handler, a variable): it keeps its traceback
+    // Moved out first: releasing them may run finalizers, which may raise MemoryError again.
+    Ref traceback = std::move(m_memory_error->traceback);
+    Ref context = std::move(m_memory_error->context);
+    Ref cause = std::move(m_memory_error->cause);
+}
+
 Raised Interpreter::recursion_error(std::string_view suffix) {
     return raise_fmt(exc.RecursionError, "maximum recursion depth exceeded{}", suffix);
 }

@@ -101,6 +101,12 @@ public:
     Raised raise_object(Value exc_or_type);
     // The preallocated MemoryError: raising it never allocates.
     Raised no_memory();
+    // The preallocated MemoryError keeps its last traceback (the frames it passed, and all
+    // they saw) until it is raised again. Once nothing but the interpreter holds it
+    // (refcount 1), that traceback, context and cause are dropped, so a program that hit the
+    // limit and let the exception go gets its memory back. Run by every collection
+    // (gc_collect), including the one an allocation at the limit makes before it fails.
+    void release_idle_memory_error();
     // RecursionError "maximum recursion depth exceeded" + suffix (e.g. " while calling a Python object").
     Raised recursion_error(std::string_view suffix = "");
 

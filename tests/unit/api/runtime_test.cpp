@@ -79,6 +79,36 @@ TEST(Runtime, MemoryLimitRaisesCatchableMemoryError) {
     EXPECT_EQ(c.out, "recovered True 499500\n");
 }
 
+// The preallocated MemoryError kept the traceback of its last raise — the frame of fill(),
+// and through it the chunks — until the next MemoryError, so the run after an uncaught one
+// failed at the limit too (found by fuzz_source). Once nothing holds the exception, the
+// collection an allocation at the limit makes releases that traceback.
+TEST(Runtime, MemoryErrorLetGoGivesItsMemoryBack) {
+    bastion::Limits limits;
+    limits.max_memory_bytes = 16u << 20;
+    bastion::Runtime rt(limits);
+    Captured c;
+    capture(rt, c);
+    auto filled = rt.run_string(
+        "def fill():\n"
+        "    chunks = []\n"
+        "    while True:\n"
+        "        chunks.append('x' * 100000)\n"
+        "fill()\n");
+    ASSERT_FALSE(filled.ok());
+    EXPECT_EQ(filled.exception_type, "MemoryError");
+    c.out.clear();
+    auto again = rt.run_string(
+        "def fill_some():\n"
+        "    chunks = []\n"
+        "    for i in range(100):\n"
+        "        chunks.append('y' * 100000)\n"
+        "    return len(chunks)\n"
+        "print(fill_some())\n");
+    EXPECT_TRUE(again.ok()) << c.err;
+    EXPECT_EQ(c.out, "100\n");
+}
+
 TEST(Runtime, HostFunctionsConvertValues) {
     bastion::Runtime rt;
     Captured c;
