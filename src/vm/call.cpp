@@ -318,6 +318,10 @@ Result<Ref> run_code(Interpreter& interp, CodeObject* code, Value globals, Value
         return interp.raise(interp.exc.TypeError, "globals must be a dict");
     if (locals.is_null())
         locals = globals;
+    // A host's run (no Python frame below): whatever the last MemoryError's traceback kept
+    // alive goes first, so a run after one that hit the limit starts with that memory back.
+    if (interp.vm().current == nullptr)
+        interp.release_idle_memory_error();
     Value builtins = builtins_for_globals(interp, globals);
     BASTION_TRY_ASSIGN(Frame * f, push_thread_frame(interp, code, Value(), globals, builtins, locals));
     auto cells = setup_cells(interp, nullptr, f);

@@ -106,6 +106,8 @@ Interpreter::~Interpreter() {
 }
 
 Result<Ref> Interpreter::run_source(std::string_view source, std::string_view filename, std::string_view module_name) {
+    if (vm().current == nullptr)
+        release_idle_memory_error(); // before compiling: run_code's reason (vm/call.cpp)
     // CPython shows no source lines for pseudo-files such as "<string>" or "<stdin>".
     if (!is_pseudo_filename(filename))
         register_source(*this, filename, source);

@@ -105,7 +105,8 @@ public:
     // they saw) until it is raised again. Once nothing but the interpreter holds it
     // (refcount 1), that traceback, context and cause are dropped, so a program that hit the
     // limit and let the exception go gets its memory back. Run by every collection
-    // (gc_collect), including the one an allocation at the limit makes before it fails.
+    // (gc_collect), including the one an allocation at the limit makes before it fails, and
+    // at the start of each host-level run (run_source, run_code with no Python frame running).
     void release_idle_memory_error();
     // RecursionError "maximum recursion depth exceeded" + suffix (e.g. " while calling a Python object").
     Raised recursion_error(std::string_view suffix = "");
