@@ -116,6 +116,22 @@ def deep_free_cases() -> list[Case]:
     return out
 
 
+def native_chain_pair(name: str, makers_source: str, consume: str, small: int,
+                      small_result: bytes) -> list[Case]:
+    """Generator chains that native consumers resume (`consume` is list or sum, applied to each
+    of the four `makers` the source defines): 10**6 deep under a recursion limit of 10**6,
+    where the native stack guard must answer, and 10**5 under the default limit. Each chain
+    ends in RecursionError, and the interpreter then runs small chains normally."""
+    def program(depth: str) -> bytes:
+        return text(makers_source + f"for maker in makers:\n    try:\n        {consume}(maker({depth}))\n"
+                    "    except RecursionError:\n        print('caught')\n"
+                    f"print([{consume}(maker({small})) for maker in makers])\n")
+    expected = b"caught\n" * 4 + small_result
+    return [Case(f"{name}_unbounded", program("10 ** 6"), (OK,), expected, recursion_limit=1_000_000,
+                 cpython_crashes=True),
+            Case(f"{name}_default_limit", program("10 ** 5"), (OK,), expected)]
+
+
 def cases() -> list[Case]:
     rnd = random.Random(20231120)
     garbage_ascii = "".join(rnd.choice("()[]{}:;,.=+-*/%@!~^&|<> \n\tabc123'\"#\\") for _ in range(4096))
@@ -447,28 +463,9 @@ def cases() -> list[Case]:
                   "    except RecursionError:\n        print('caught')\nprint(list(deep(3)))\n"),
              (OK,), b"50000 0\ncaught\ncaught\n[3]\n", recursion_limit=200_000,
              cpython_crashes=True),
-        Case("generator_native_resume_chain_unbounded",
-             text(gen_native + "for maker in makers:\n    try:\n        list(maker(10 ** 6))\n"
-                  "    except RecursionError:\n        print('caught')\n"
-                  "print([list(maker(100)) for maker in makers])\n"),
-             (OK,), b"caught\n" * 4 + b"[[100], [100], [100], [100]]\n", recursion_limit=1_000_000,
-             cpython_crashes=True),
-        Case("generator_native_resume_chain_default_limit",
-             text(gen_native + "for maker in makers:\n    try:\n        list(maker(10 ** 5))\n"
-                  "    except RecursionError:\n        print('caught')\n"
-                  "print([list(maker(100)) for maker in makers])\n"),
-             (OK,), b"caught\n" * 4 + b"[[100], [100], [100], [100]]\n"),
-        Case("generator_drive_chain_unbounded",
-             text(gen_drive + "for maker in makers:\n    try:\n        sum(maker(10 ** 6))\n"
-                  "    except RecursionError:\n        print('caught')\n"
-                  "print([sum(maker(50)) for maker in makers])\n"),
-             (OK,), b"caught\n" * 4 + b"[0, 1, 1, 1]\n", recursion_limit=1_000_000,
-             cpython_crashes=True),
-        Case("generator_drive_chain_default_limit",
-             text(gen_drive + "for maker in makers:\n    try:\n        sum(maker(10 ** 5))\n"
-                  "    except RecursionError:\n        print('caught')\n"
-                  "print([sum(maker(50)) for maker in makers])\n"),
-             (OK,), b"caught\n" * 4 + b"[0, 1, 1, 1]\n"),
+        *native_chain_pair("generator_native_resume_chain", gen_native, "list", 100,
+                           b"[[100], [100], [100], [100]]\n"),
+        *native_chain_pair("generator_drive_chain", gen_drive, "sum", 50, b"[0, 1, 1, 1]\n"),
         # Async generators resumed through asend awaitables re-enter native code at every
         # level: the recursion limit (and the native stack guard under a huge one) ends it.
         Case("async_generator_chain_unbounded",
