@@ -23,6 +23,18 @@ void capture(bastion::Runtime& rt, Captured& c) {
     rt.set_output([&c](std::string_view s) { c.out.append(s); }, [&c](std::string_view s) { c.err.append(s); });
 }
 
+// `code` reaches outside the sandbox: PermissionError, with the message naming `function`
+// (when given) as the host-access check words it.
+void expect_refused(bastion::Runtime& rt, const char* code, std::string_view function = {}) {
+    auto r = rt.run_string(code);
+    EXPECT_EQ(r.status, bastion::RunResult::Status::Exception) << code;
+    EXPECT_EQ(r.exception_type, "PermissionError") << code;
+    if (!function.empty()) {
+        EXPECT_EQ(r.message, std::string(function) + "() is not available: the host has not enabled file and console access")
+            << code;
+    }
+}
+
 TEST(Runtime, RunsSourceAndCapturesOutput) {
     bastion::Runtime rt;
     Captured c;
@@ -206,16 +218,10 @@ TEST(Runtime, FileAndConsoleAccessIsOffUnlessTheHostEnablesIt) {
     bastion::Runtime rt;
     Captured c;
     capture(rt, c);
-    auto r = rt.run_string("open('/etc/hostname')\n");
-    EXPECT_EQ(r.status, bastion::RunResult::Status::Exception);
-    EXPECT_EQ(r.exception_type, "PermissionError");
-    EXPECT_EQ(r.message, "open() is not available: the host has not enabled file and console access");
-    r = rt.run_string("input('x')\n");
-    EXPECT_EQ(r.exception_type, "PermissionError");
-    EXPECT_EQ(r.message, "input() is not available: the host has not enabled file and console access");
-    r = rt.run_string("import sys\nsys.stdin.readline()\n");
-    EXPECT_EQ(r.exception_type, "PermissionError");
-    r = rt.run_string("import io\nprint(io.StringIO('in memory').read())\n");
+    expect_refused(rt, "open('/etc/hostname')\n", "open");
+    expect_refused(rt, "input('x')\n", "input");
+    expect_refused(rt, "import sys\nsys.stdin.readline()\n");
+    auto r = rt.run_string("import io\nprint(io.StringIO('in memory').read())\n");
     EXPECT_TRUE(r.ok());
     EXPECT_NE(c.out.find("in memory"), std::string::npos);
 }
@@ -242,17 +248,11 @@ TEST(Runtime, OsModuleKeepsTheHostOut) {
                                "print(hasattr(os, 'listdir'), hasattr(os, 'remove'), hasattr(os, 'system'))\n");
         EXPECT_TRUE(r.ok()) << r.message;
         EXPECT_EQ(c.out, "0 None None\n/b b/c\nFalse False False\n");
-        r = rt.run_string("os.getcwd()\n");
-        EXPECT_EQ(r.exception_type, "PermissionError");
-        EXPECT_EQ(r.message, "getcwd() is not available: the host has not enabled file and console access");
-        r = rt.run_string("os.path.abspath('relative')\n");
-        EXPECT_EQ(r.exception_type, "PermissionError");
+        expect_refused(rt, "os.getcwd()\n", "getcwd");
+        expect_refused(rt, "os.path.abspath('relative')\n");
         // Questions about files refuse rather than answer False.
-        r = rt.run_string("os.path.exists('/')\n");
-        EXPECT_EQ(r.exception_type, "PermissionError");
-        EXPECT_EQ(r.message, "stat() is not available: the host has not enabled file and console access");
-        r = rt.run_string("os.path.getsize('/')\n");
-        EXPECT_EQ(r.exception_type, "PermissionError");
+        expect_refused(rt, "os.path.exists('/')\n", "stat");
+        expect_refused(rt, "os.path.getsize('/')\n");
         // What a program sets stays in the program.
         r = rt.run_string("os.environ['BASTION_SET_BY_SCRIPT'] = '1'\n");
         EXPECT_TRUE(r.ok());
@@ -291,10 +291,8 @@ TEST(Runtime, PathlibAndUnittestInTheSandbox) {
     EXPECT_EQ(c.out, "/etc/passwd passwd /etc True passwd\nTrue 1\n");
     for (const char* code : {"p.exists()\n", "p.is_file()\n", "p.is_dir()\n", "p.stat()\n",
                              "p.read_text()\n", "p.read_bytes()\n", "pathlib.Path('/tmp/x').write_text('x')\n",
-                             "pathlib.Path.cwd()\n", "pathlib.Path('rel').absolute()\n"}) {
-        r = rt.run_string(code);
-        EXPECT_EQ(r.exception_type, "PermissionError") << code;
-    }
+                             "pathlib.Path.cwd()\n", "pathlib.Path('rel').absolute()\n"})
+        expect_refused(rt, code);
     for (const char* code : {"p.iterdir()\n", "p.unlink()\n", "p.resolve()\n", "p.glob('*')\n"}) {
         r = rt.run_string(code);
         EXPECT_EQ(r.exception_type, "NotImplementedError") << code;
