@@ -1,10 +1,13 @@
 # string for Bastion: the character-class constants, capwords, Template ($-substitution)
-# and a basic Formatter. Original code written for Bastion after CPython 3.11's
+# and Formatter (parse() reads a format string as str.format does, with its error
+# messages). Original code written for Bastion after CPython 3.11's
 # documented behaviour.
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
+
+import sys as _sys
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -174,7 +177,7 @@ class Formatter:
                                          'specification to automatic field numbering')
                     field_name = str(auto_arg_index)
                     auto_arg_index += 1
-                elif field_name.split('.')[0].split('[')[0].isdigit():
+                elif field_name.isdigit():
                     if auto_arg_index:
                         raise ValueError('cannot switch from manual field '
                                          'specification to automatic field numbering')
@@ -211,68 +214,11 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        # (literal_text, field_name, format_spec, conversion) tuples, like str.format.
-        out = []
-        i = 0
-        n = len(format_string)
-        lit = []
-        while i < n:
-            c = format_string[i]
-            if c == '{':
-                if i + 1 < n and format_string[i + 1] == '{':
-                    lit.append('{')
-                    i += 2
-                    continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if format_string[j] == '{':
-                        depth += 1
-                    elif format_string[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("expected '}' before end of string")
-                field = format_string[i + 1:j - 1]
-                conversion = None
-                spec = ''
-                k = 0
-                bracket = False
-                while k < len(field):
-                    ch = field[k]
-                    if ch == '[':
-                        bracket = True
-                    elif ch == ']':
-                        bracket = False
-                    elif not bracket and ch in '!:':
-                        break
-                    k += 1
-                name = field[:k]
-                rest = field[k:]
-                if rest.startswith('!'):
-                    if len(rest) < 2:
-                        raise ValueError('end of string while looking for conversion specifier')
-                    conversion = rest[1]
-                    rest = rest[2:]
-                    if rest and not rest.startswith(':'):
-                        raise ValueError('expected \':\' after conversion specifier')
-                if rest.startswith(':'):
-                    spec = rest[1:]
-                out.append((''.join(lit), name, spec, conversion))
-                lit = []
-                i = j
-            elif c == '}':
-                if i + 1 < n and format_string[i + 1] == '}':
-                    lit.append('}')
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
-                lit.append(c)
-                i += 1
-        if lit:
-            out.append((''.join(lit), None, None, None))
-        return out
+        # (literal_text, field_name, format_spec, conversion) tuples, as str.format reads
+        # the string; errors are raised when iteration reaches them.
+        if not isinstance(format_string, str):
+            raise TypeError("expected str, got %s" % type(format_string).__name__)
+        return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field(field_name)
@@ -285,24 +231,124 @@ class Formatter:
         return obj, first
 
 
+def _parse_format(s):
+    n = len(s)
+    pos = 0
+    while pos < n:
+        # Literal text up to a brace; a doubled brace ends the piece with one brace.
+        start = pos
+        c = ''
+        while pos < n:
+            c = s[pos]
+            pos += 1
+            if c == '{' or c == '}':
+                break
+        else:
+            yield (s[start:pos], None, None, None)
+            return
+        if c == '}':
+            if pos < n and s[pos] == '}':
+                pos += 1
+                yield (s[start:pos - 1], None, None, None)
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if pos >= n:
+            raise ValueError("Single '{' encountered in format string")
+        if s[pos] == '{':
+            pos += 1
+            yield (s[start:pos - 1], None, None, None)
+            continue
+        literal = s[start:pos - 1]
+        # The field name ends at '}', '!' or ':' outside square brackets.
+        name_start = pos
+        while True:
+            if pos >= n:
+                raise ValueError("expected '}' before end of string")
+            c = s[pos]
+            pos += 1
+            if c == '[':
+                while pos < n and s[pos] != ']':
+                    pos += 1
+            elif c == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif c in '}!:':
+                break
+        name = s[name_start:pos - 1]
+        conversion = None
+        if c == '}':
+            yield (literal, name, '', None)
+            continue
+        if c == '!':
+            if pos >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = s[pos]
+            pos += 1
+            if pos < n:
+                c = s[pos]
+                pos += 1
+                if c == '}':
+                    yield (literal, name, '', conversion)
+                    continue
+                if c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        # The format spec runs to the brace matching the field's opening one.
+        spec_start = pos
+        depth = 1
+        while True:
+            if pos >= n:
+                raise ValueError("unmatched '{' in format spec")
+            c = s[pos]
+            pos += 1
+            if c == '{':
+                depth += 1
+            elif c == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+        yield (literal, name, s[spec_start:pos - 1], conversion)
+
+
+def _field_int(text):
+    # A field name part made only of decimal digits is an int, as str.format reads it.
+    if text and text.isdecimal():
+        value = int(text)
+        if value > _sys.maxsize:
+            raise ValueError("Too many decimal digits in format string")
+        return value
+    return text
+
+
 def _split_field(name):
     i = 0
     while i < len(name) and name[i] not in '.[':
         i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < len(name):
-        if name[i] == '.':
-            j = i + 1
-            while j < len(name) and name[j] not in '.[':
+    return _field_int(name[:i]), _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == '.':
+            j = i
+            while j < n and name[j] not in '.[':
                 j += 1
-            rest.append((True, name[i + 1:j]))
+            key = name[i:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            yield (True, key)
             i = j
-        else:
-            j = name.index(']', i)
-            key = name[i + 1:j]
-            rest.append((False, int(key) if key.isdigit() else key))
+        elif c == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
             i = j + 1
-    return first, rest
+            yield (False, _field_int(key))
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
