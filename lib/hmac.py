@@ -14,7 +14,6 @@ trans_36 = bytes((x ^ 0x36) for x in range(256))
 # The size of the digests returned by HMAC depends on the underlying hashing module used.
 digest_size = None
 
-__all__ = ['HMAC', 'compare_digest', 'digest', 'new']
 
 
 def _constructor(digestmod):

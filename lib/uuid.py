@@ -258,9 +258,7 @@ def uuid1(node=None, clock_seq=None):
 
 def uuid3(namespace, name):
     from hashlib import md5
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = md5(namespace.bytes + name, usedforsecurity=False).digest()
+    digest = md5(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=3)
 
 
@@ -270,9 +268,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     from hashlib import sha1
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = sha1(namespace.bytes + name, usedforsecurity=False).digest()
+    digest = sha1(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=5)
 
 

@@ -78,33 +78,31 @@ const HashlibTypes& types_of(Value bound) { return static_cast<HashType*>(bound.
 
 // --- Digests ---------------------------------------------------------------------------------
 
-Result<std::string> finish_bytes(Interpreter& interp, const Hasher& h, int64_t length) {
+// The digest (length bytes for SHAKE) in a new bytes object: its memory is the interpreter's,
+// counted against --max-memory, so a huge SHAKE length ends in MemoryError.
+Result<Own<BytesObject>> finish_bytes(Interpreter& interp, const Hasher& h, int64_t length) {
     if (length < 0)
         return interp.raise(interp.exc.ValueError, "length must be non-negative");
-    if (length > (int64_t{1} << 40))
-        return interp.no_memory();
     if (digest::is_xof(h.algorithm()))
         BASTION_TRY(charge_bytes(interp, static_cast<uint64_t>(length)));
-    std::string out(static_cast<std::size_t>(length), '\0');
-    h.finish({reinterpret_cast<uint8_t*>(out.data()), out.size()});
+    BASTION_TRY_ASSIGN(Own<BytesObject> out, bytes_new_uninit(interp, length));
+    h.finish({out->data(), static_cast<std::size_t>(length)});
     return out;
 }
 
-Result<Ref> as_bytes(Interpreter& interp, const std::string& s) {
-    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_from(interp, {reinterpret_cast<const uint8_t*>(s.data()), s.size()}));
-    return Ref(std::move(b));
-}
-
-Result<Ref> as_hex(Interpreter& interp, const std::string& s) {
+Result<Ref> as_hex(Interpreter& interp, const BytesObject* b) {
     static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(2 * s.size());
-    for (char c : s) {
-        auto b = static_cast<uint8_t>(c);
-        out += kDigits[b >> 4];
-        out += kDigits[b & 15];
+    try {
+        std::string out;
+        out.reserve(2 * static_cast<std::size_t>(b->size));
+        for (uint8_t c : b->view()) {
+            out += kDigits[c >> 4];
+            out += kDigits[c & 15];
+        }
+        return make_str(interp, out);
+    } catch (const std::bad_alloc&) {
+        return interp.no_memory();
     }
-    return make_str(interp, out);
 }
 
 Result<Ref> m_update(Interpreter& interp, Value self, CallArgs args) {
@@ -117,15 +115,15 @@ Result<Ref> m_update(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> m_digest(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "HASH.digest", 0, 0));
     const Hasher& h = self_of(self)->hasher;
-    BASTION_TRY_ASSIGN(std::string d, finish_bytes(interp, h, static_cast<int64_t>(h.digest_size())));
-    return as_bytes(interp, d);
+    BASTION_TRY_ASSIGN(Own<BytesObject> d, finish_bytes(interp, h, static_cast<int64_t>(h.digest_size())));
+    return Ref(std::move(d));
 }
 
 Result<Ref> m_hexdigest(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "HASH.hexdigest", 0, 0));
     const Hasher& h = self_of(self)->hasher;
-    BASTION_TRY_ASSIGN(std::string d, finish_bytes(interp, h, static_cast<int64_t>(h.digest_size())));
-    return as_hex(interp, d);
+    BASTION_TRY_ASSIGN(Own<BytesObject> d, finish_bytes(interp, h, static_cast<int64_t>(h.digest_size())));
+    return as_hex(interp, d.get());
 }
 
 Result<int64_t> xof_length(Interpreter& interp, CallArgs args, std::string_view fname) {
@@ -136,14 +134,14 @@ Result<int64_t> xof_length(Interpreter& interp, CallArgs args, std::string_view 
 
 Result<Ref> m_xof_digest(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(int64_t n, xof_length(interp, args, "digest"));
-    BASTION_TRY_ASSIGN(std::string d, finish_bytes(interp, self_of(self)->hasher, n));
-    return as_bytes(interp, d);
+    BASTION_TRY_ASSIGN(Own<BytesObject> d, finish_bytes(interp, self_of(self)->hasher, n));
+    return Ref(std::move(d));
 }
 
 Result<Ref> m_xof_hexdigest(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY_ASSIGN(int64_t n, xof_length(interp, args, "hexdigest"));
-    BASTION_TRY_ASSIGN(std::string d, finish_bytes(interp, self_of(self)->hasher, n));
-    return as_hex(interp, d);
+    BASTION_TRY_ASSIGN(Own<BytesObject> d, finish_bytes(interp, self_of(self)->hasher, n));
+    return as_hex(interp, d.get());
 }
 
 Result<Ref> m_copy(Interpreter& interp, Value self, CallArgs args) {
@@ -171,6 +169,8 @@ Result<Ref> hash_repr(Interpreter& interp, Value self) {
 
 // Lower-case names and OpenSSL's spellings ("SHA256", "sha-256", "SHA3-256") of an algorithm.
 std::optional<Algorithm> lookup_name(std::string_view name) {
+    if (name.size() > 16) // longer than every name and alias
+        return std::nullopt;
     std::string lower;
     for (char c : name)
         lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -410,8 +410,8 @@ Result<Ref> f_pbkdf2_hmac(Interpreter& interp, Value, CallArgs args) {
     if (__builtin_mul_overflow(blocks * per_block, static_cast<uint64_t>(iterations), &steps))
         steps = UINT64_MAX;
     BASTION_TRY(interp.charge_steps(steps));
+    BASTION_TRY_ASSIGN(Own<BytesObject> result, bytes_new_uninit(interp, dklen));
     HmacKeys keys = hmac_keys(a, password.bytes());
-    std::string result(static_cast<std::size_t>(dklen), '\0');
     std::vector<uint8_t> u(hlen), t(hlen);
     for (uint64_t i = 1; i <= blocks; ++i) {
         const uint8_t counter[4] = {static_cast<uint8_t>(i >> 24), static_cast<uint8_t>(i >> 16),
@@ -424,10 +424,10 @@ Result<Ref> f_pbkdf2_hmac(Interpreter& interp, Value, CallArgs args) {
                 t[k] ^= u[k];
         }
         std::size_t at = static_cast<std::size_t>((i - 1) * hlen);
-        std::size_t take = std::min(hlen, result.size() - at);
-        std::memcpy(result.data() + at, t.data(), take);
+        std::size_t take = std::min(hlen, static_cast<std::size_t>(dklen) - at);
+        std::memcpy(result->data() + at, t.data(), take);
     }
-    return as_bytes(interp, result);
+    return Ref(std::move(result));
 }
 
 // --- compare_digest --------------------------------------------------------------------------
@@ -514,7 +514,6 @@ Status init_hashlib_module(Interpreter& interp, DictObject* module_dict) {
         bool big = b == b2b.get();
         BASTION_TRY(init_type(interp, b, interp.types.object, big ? "_blake2.blake2b" : "_blake2.blake2s",
                               big ? "blake2b" : "blake2s"));
-        b->flags |= kTypeBaseType;
         b->tp_new = big ? blake2b_tp_new : blake2s_tp_new;
         BASTION_TRY(ready_builtin_type(interp, b));
         BASTION_TRY(set_int(interp, b, "SALT_SIZE", big ? 16 : 8));

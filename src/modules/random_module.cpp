@@ -268,8 +268,8 @@ const MethodDef kMethods[] = {
 // urandom(size, /) -> size bytes from the kernel's random source (os.urandom). Charged to
 // the step budget like hashing, one step per 64 bytes; the bytes count against --max-memory.
 Result<Ref> f_urandom(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(no_keywords(interp, args, "urandom"));
-    BASTION_TRY(check_positional(interp, args, "urandom", 1, 1));
+    BASTION_TRY(no_keywords(interp, args, "posix.urandom"));
+    BASTION_TRY(check_positional(interp, args, "posix.urandom", 1, 1));
     BASTION_TRY_ASSIGN(int64_t n, index_to_i64(interp, args.items[0]));
     if (n < 0)
         return interp.raise(interp.exc.ValueError, "negative argument not allowed");
