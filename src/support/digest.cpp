@@ -153,35 +153,36 @@ struct KeccakConstants {
     std::array<unsigned, 25> rho{}; // by lane index x + 5y
 };
 // FIPS 202: rc(t) from the LFSR x^8 + x^6 + x^5 + x^4 + 1 (Algorithm 5), the round constants
-// from it (Algorithm 6), and rho's offsets from the (x, y) -> (y, 2x + 3y) walk (Algorithm 2).
-const KeccakConstants& keccak() {
-    static const KeccakConstants c = [] {
-        KeccakConstants k;
-        auto rc = [](unsigned t) {
-            t %= 255;
-            unsigned r = 1;
-            for (unsigned i = 0; i < t; ++i) {
-                r <<= 1;
-                if (r & 0x100)
-                    r ^= 0x171; // clears bit 8 and feeds it into bits 0, 4, 5, 6
-            }
-            return r & 1;
-        };
-        for (unsigned ir = 0; ir < 24; ++ir)
-            for (unsigned j = 0; j <= 6; ++j)
-                if (rc(j + 7 * ir))
-                    k.round[ir] |= uint64_t{1} << ((1u << j) - 1);
-        unsigned x = 1, y = 0;
-        for (unsigned t = 0; t < 24; ++t) {
-            k.rho[x + 5 * y] = ((t + 1) * (t + 2) / 2) % 64;
-            unsigned nx = y, ny = (2 * x + 3 * y) % 5;
-            x = nx;
-            y = ny;
-        }
-        return k;
-    }();
-    return c;
+// from it (Algorithm 6), and rho's offsets from the (x, y) -> (y, 2x + 3y) walk (Algorithm 2),
+// evaluated at compile time so that the unrolled permutation rotates by constants.
+constexpr unsigned keccak_rc(unsigned t) {
+    t %= 255;
+    unsigned r = 1;
+    for (unsigned i = 0; i < t; ++i) {
+        r <<= 1;
+        if (r & 0x100)
+            r ^= 0x171; // clears bit 8 and feeds it into bits 0, 4, 5, 6
+    }
+    return r & 1;
 }
+constexpr KeccakConstants make_keccak_constants() {
+    KeccakConstants k;
+    for (unsigned ir = 0; ir < 24; ++ir)
+        for (unsigned j = 0; j <= 6; ++j)
+            if (keccak_rc(j + 7 * ir))
+                k.round[ir] |= uint64_t{1} << ((1u << j) - 1);
+    unsigned x = 1, y = 0;
+    for (unsigned t = 0; t < 24; ++t) {
+        k.rho[x + 5 * y] = ((t + 1) * (t + 2) / 2) % 64;
+        unsigned nx = y, ny = (2 * x + 3 * y) % 5;
+        x = nx;
+        y = ny;
+    }
+    return k;
+}
+constexpr KeccakConstants kKeccak = make_keccak_constants();
+static_assert(kKeccak.round[0] == 1 && kKeccak.round[23] == 0x8000000080008008u, "FIPS 202 round constants");
+static_assert(kKeccak.rho[1] == 1 && kKeccak.rho[24] == 14, "FIPS 202 rho offsets");
 
 // BLAKE2's message schedule (RFC 7693 section 2.7).
 constexpr uint8_t kSigma[10][16] = {
@@ -241,6 +242,8 @@ void md5_compress(std::array<uint32_t, 4>& h, const uint8_t* block) {
     for (std::size_t i = 0; i < 16; ++i)
         m[i] = load_le32(block + 4 * i);
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
+    // Fully unrolled, the round's function, message index and shift are constants.
+#pragma GCC unroll 64
     for (std::size_t i = 0; i < 64; ++i) {
         uint32_t f = 0;
         std::size_t g = 0;
@@ -279,6 +282,7 @@ void sha1_compress(std::array<uint32_t, 5>& h, const uint8_t* block) {
     for (std::size_t i = 16; i < 80; ++i)
         w[i] = std::rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+#pragma GCC unroll 80
     for (std::size_t i = 0; i < 80; ++i) {
         uint32_t f = 0, k = 0;
         if (i < 20) {
@@ -321,6 +325,7 @@ void sha256_compress(std::array<uint32_t, 8>& h, const uint8_t* block) {
         w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+#pragma GCC unroll 64
     for (std::size_t i = 0; i < 64; ++i) {
         uint32_t t1 = hh + (std::rotr(e, 6) ^ std::rotr(e, 11) ^ std::rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
         uint32_t t2 = (std::rotr(a, 2) ^ std::rotr(a, 13) ^ std::rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
@@ -356,6 +361,7 @@ void sha512_compress(std::array<uint64_t, 8>& h, const uint8_t* block) {
         w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
     uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+#pragma GCC unroll 80
     for (std::size_t i = 0; i < 80; ++i) {
         uint64_t t1 = hh + (std::rotr(e, 14) ^ std::rotr(e, 18) ^ std::rotr(e, 41)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
         uint64_t t2 = (std::rotr(a, 28) ^ std::rotr(a, 34) ^ std::rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
@@ -381,26 +387,33 @@ void sha512_compress(std::array<uint64_t, 8>& h, const uint8_t* block) {
 // --- Keccak-f[1600], SHA-3, SHAKE ------------------------------------------------------------
 
 void keccak_permute(std::array<uint64_t, 25>& a) {
-    const auto& kc = keccak();
+    const auto& kc = kKeccak;
     for (std::size_t round = 0; round < 24; ++round) {
         // theta
         uint64_t c[5];
+#pragma GCC unroll 5
         for (std::size_t x = 0; x < 5; ++x)
             c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
+#pragma GCC unroll 5
         for (std::size_t x = 0; x < 5; ++x) {
             uint64_t d = c[(x + 4) % 5] ^ std::rotl(c[(x + 1) % 5], 1);
+#pragma GCC unroll 5
             for (std::size_t y = 0; y < 5; ++y)
                 a[x + 5 * y] ^= d;
         }
         // rho and pi: A'[x, y] = rot(A[(x + 3y) mod 5, x])
-        std::array<uint64_t, 25> b{};
+        uint64_t b[25];
+#pragma GCC unroll 5
         for (std::size_t x = 0; x < 5; ++x)
+#pragma GCC unroll 5
             for (std::size_t y = 0; y < 5; ++y) {
                 std::size_t src = (x + 3 * y) % 5 + 5 * x;
                 b[x + 5 * y] = std::rotl(a[src], static_cast<int>(kc.rho[src]));
             }
         // chi
+#pragma GCC unroll 5
         for (std::size_t y = 0; y < 5; ++y)
+#pragma GCC unroll 5
             for (std::size_t x = 0; x < 5; ++x)
                 a[x + 5 * y] = b[x + 5 * y] ^ (~b[(x + 1) % 5 + 5 * y] & b[(x + 2) % 5 + 5 * y]);
         // iota
@@ -409,9 +422,19 @@ void keccak_permute(std::array<uint64_t, 25>& a) {
 }
 
 void keccak_absorb(KeccakState& s, std::span<const uint8_t> data) {
-    for (uint8_t byte : data) {
-        s.lanes[s.used / 8] ^= uint64_t{byte} << (8 * (s.used % 8));
-        if (++s.used == s.rate) {
+    std::size_t i = 0;
+    while (i < data.size()) {
+        if (s.used % 8 == 0 && data.size() - i >= 8) {
+            // A whole lane at once (the rate is a multiple of 8 bytes).
+            s.lanes[s.used / 8] ^= load_le64(data.data() + i);
+            i += 8;
+            s.used += 8;
+        } else {
+            s.lanes[s.used / 8] ^= uint64_t{data[i]} << (8 * (s.used % 8));
+            ++i;
+            ++s.used;
+        }
+        if (s.used == s.rate) {
             keccak_permute(s.lanes);
             s.used = 0;
         }
@@ -482,6 +505,8 @@ void blake2_compress(std::array<W, 8>& h, const uint8_t* block, W t0, W t1, bool
         v[c] = v[c] + v[d];
         v[b] = std::rotr(static_cast<W>(v[b] ^ v[c]), T::kR4);
     };
+    // Unrolled, the schedule's indices are constants.
+#pragma GCC unroll 12
     for (int r = 0; r < T::kRounds; ++r) {
         const uint8_t* s = kSigma[r % 10];
         g(0, 4, 8, 12, m[s[0]], m[s[1]]);
