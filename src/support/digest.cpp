@@ -2,9 +2,16 @@
 #include "support/digest.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define BASTION_DIGEST_SHA_NI 1
+#endif
 
 namespace bastion::digest {
 
@@ -273,9 +280,93 @@ void md5_compress(std::array<uint32_t, 4>& h, const uint8_t* block) {
     h[3] += d;
 }
 
+// --- The x86 SHA extensions --------------------------------------------------------------
+// SHA-1 and SHA-256 also run on the SHA-NI instructions (in x86-64 CPUs since about 2017 for
+// AMD and 2019 for Intel), the same FIPS 180-4 compressions in hardware. They are chosen at
+// run time when CPUID reports SHA, SSSE3 and SSE4.1; the portable code is the fallback, and
+// the unit tests run both (allow_cpu_extensions). Valgrind hides SHA from CPUID, so callgrind
+// measures the portable code.
+
+std::atomic<bool> g_allow_cpu_extensions{true};
+
+#ifdef BASTION_DIGEST_SHA_NI
+bool cpu_has_sha_ni() {
+    static const bool has = [] {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        if (!__get_cpuid(1, &a, &b, &c, &d))
+            return false;
+        const bool ssse3 = (c >> 9) & 1, sse41 = (c >> 19) & 1;
+        if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+            return false;
+        const bool sha = (b >> 29) & 1;
+        return ssse3 && sse41 && sha;
+    }();
+    return has;
+}
+
 // --- SHA-1 ---------------------------------------------------------------------------------
 
+template <int F>
+__attribute__((target("sha,sse4.1,ssse3"))) inline __m128i sha1_rounds4(__m128i abcd, __m128i e) {
+    return _mm_sha1rnds4_epu32(abcd, e, F);
+}
+
+// SHA-1 on the SHA extensions: sha1rnds4 runs four rounds with round function F (0..3, one
+// per 20 rounds) on (A, B, C, D), sha1nexte derives the next E (rotl(A, 30)) and adds it to
+// the message words, sha1msg1/msg2 extend the schedule four words at a time.
+__attribute__((target("sha,sse4.1,ssse3"))) void sha1_compress_ni(std::array<uint32_t, 5>& h, const uint8_t* block) {
+    __m128i abcd = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(h.data())), 0x1B);
+    const __m128i e_in = _mm_set_epi32(static_cast<int>(h[4]), 0, 0, 0);
+    const __m128i abcd_in = abcd;
+    // The block's first word in the high lane, each word big-endian.
+    const __m128i reverse = _mm_set_epi64x(0x0001020304050607LL, 0x08090a0b0c0d0e0fLL);
+    __m128i w[20];
+    __m128i before = abcd;
+#pragma GCC unroll 20
+    for (int g = 0; g < 20; ++g) {
+        if (g < 4) {
+            w[g] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * g)), reverse);
+        } else {
+            // w[i] = rotl(w[i-3] ^ w[i-8] ^ w[i-14] ^ w[i-16], 1), four words at a time.
+            w[g] = _mm_sha1msg2_epu32(_mm_xor_si128(_mm_sha1msg1_epu32(w[g - 4], w[g - 3]), w[g - 2]), w[g - 1]);
+        }
+        __m128i e = g == 0 ? _mm_add_epi32(e_in, w[0]) : _mm_sha1nexte_epu32(before, w[g]);
+        before = abcd;
+        switch (g / 5) {
+        case 0:
+            abcd = sha1_rounds4<0>(abcd, e);
+            break;
+        case 1:
+            abcd = sha1_rounds4<1>(abcd, e);
+            break;
+        case 2:
+            abcd = sha1_rounds4<2>(abcd, e);
+            break;
+        default:
+            abcd = sha1_rounds4<3>(abcd, e);
+            break;
+        }
+    }
+    __m128i e = _mm_sha1nexte_epu32(before, e_in);
+    abcd = _mm_add_epi32(abcd, abcd_in);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h.data()), _mm_shuffle_epi32(abcd, 0x1B));
+    h[4] = static_cast<uint32_t>(_mm_extract_epi32(e, 3));
+}
+#endif
+
+void sha1_compress_portable(std::array<uint32_t, 5>& h, const uint8_t* block);
+
 void sha1_compress(std::array<uint32_t, 5>& h, const uint8_t* block) {
+#ifdef BASTION_DIGEST_SHA_NI
+    if (cpu_has_sha_ni() && g_allow_cpu_extensions.load(std::memory_order_relaxed)) {
+        sha1_compress_ni(h, block);
+        return;
+    }
+#endif
+    sha1_compress_portable(h, block);
+}
+
+void sha1_compress_portable(std::array<uint32_t, 5>& h, const uint8_t* block) {
     uint32_t w[80];
     for (std::size_t i = 0; i < 16; ++i)
         w[i] = load_be32(block + 4 * i);
@@ -314,7 +405,59 @@ void sha1_compress(std::array<uint32_t, 5>& h, const uint8_t* block) {
 
 // --- SHA-256 / SHA-224 ----------------------------------------------------------------------
 
+#ifdef BASTION_DIGEST_SHA_NI
+// sha256rnds2 runs two rounds on the state held as (A, B, E, F) and (C, D, G, H);
+// sha256msg1/msg2 extend the message schedule four words at a time.
+__attribute__((target("sha,sse4.1,ssse3"))) void sha256_compress_ni(std::array<uint32_t, 8>& h, const uint8_t* block) {
+    const auto& k = sha2().k256;
+    // (A, B, E, F) and (C, D, G, H), high lane first, from h[0..7] = A..H.
+    __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h.data()));
+    __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h.data() + 4));
+    __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+    __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+    __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+    const __m128i abef_in = abef, cdgh_in = cdgh;
+    // Big-endian message words.
+    const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i w[16];
+#pragma GCC unroll 16
+    for (int g = 0; g < 16; ++g) {
+        if (g < 4) {
+            w[g] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * g)), swap);
+        } else {
+            // w[i] = sigma1(w[i-2]) + w[i-7] + sigma0(w[i-15]) + w[i-16], four words at a time.
+            __m128i t = _mm_add_epi32(_mm_sha256msg1_epu32(w[g - 4], w[g - 3]), _mm_alignr_epi8(w[g - 1], w[g - 2], 4));
+            w[g] = _mm_sha256msg2_epu32(t, w[g - 1]);
+        }
+        __m128i wk = _mm_add_epi32(w[g], _mm_loadu_si128(reinterpret_cast<const __m128i*>(k.data() + 4 * g)));
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);                         // rounds 4g, 4g+1
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(wk, 0x0E)); // rounds 4g+2, 4g+3
+    }
+    abef = _mm_add_epi32(abef, abef_in);
+    cdgh = _mm_add_epi32(cdgh, cdgh_in);
+    __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    dcba = _mm_blend_epi16(feba, dchg, 0xF0);
+    hgfe = _mm_alignr_epi8(dchg, feba, 8);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h.data()), dcba);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h.data() + 4), hgfe);
+}
+#endif
+
+void sha256_compress_portable(std::array<uint32_t, 8>& h, const uint8_t* block);
+
 void sha256_compress(std::array<uint32_t, 8>& h, const uint8_t* block) {
+#ifdef BASTION_DIGEST_SHA_NI
+    if (cpu_has_sha_ni() && g_allow_cpu_extensions.load(std::memory_order_relaxed)) {
+        sha256_compress_ni(h, block);
+        return;
+    }
+#endif
+    sha256_compress_portable(h, block);
+}
+
+void sha256_compress_portable(std::array<uint32_t, 8>& h, const uint8_t* block) {
     const auto& k = sha2().k256;
     uint32_t w[64];
     for (std::size_t i = 0; i < 16; ++i)
@@ -629,6 +772,16 @@ const AlgorithmInfo& info(Algorithm a) {
 } // namespace
 
 std::string_view algorithm_name(Algorithm a) { return info(a).name; }
+
+bool cpu_extensions_available() {
+#ifdef BASTION_DIGEST_SHA_NI
+    return cpu_has_sha_ni();
+#else
+    return false;
+#endif
+}
+
+void allow_cpu_extensions(bool allow) { g_allow_cpu_extensions.store(allow, std::memory_order_relaxed); }
 
 std::optional<Algorithm> algorithm_from_name(std::string_view name) {
     for (const auto& i : kAlgorithms)

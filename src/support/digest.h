@@ -132,6 +132,11 @@ private:
         m_state;
 };
 
+// SHA-256 runs on the x86 SHA extensions (SHA-NI) where CPUID reports them. The tests turn
+// them off to check the portable code too (process-wide; on by default).
+bool cpu_extensions_available();
+void allow_cpu_extensions(bool allow);
+
 // Words of the constants that FIPS 180-4 defines from the primes (exposed for the tests):
 // the first 64 bits of the fractional parts of the square roots (k = 2) or cube roots
 // (k = 3) of the first `count` primes (count <= 80).
