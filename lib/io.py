@@ -160,6 +160,12 @@ class _BufferedFile(IOBase):
         self._buf += chunk
         return len(chunk)
 
+    def readinto(self, b):
+        view = memoryview(b).cast('B')
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
     def read(self, size=-1):
         self._check_readable()
         if size is None or size < 0:
@@ -803,6 +809,12 @@ class BytesIO(IOBase):
         return data
 
     read1 = read
+
+    def readinto(self, b):
+        view = memoryview(b).cast('B')
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
 
     def readline(self, size=-1):
         self._check_closed()

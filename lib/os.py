@@ -8,12 +8,16 @@
 # (Runtime::set_host_io; the CLI enables it) and raise PermissionError without it. Everything that would touch files, processes or the
 # machine (listdir, remove, stat, system, getpid, kill, ...) is absent, so `hasattr(os, name)`
 # tells a program what it can use (docs/differences.md).
+# urandom(n) is offered without the host's file access: it reads the kernel's random source
+# (getrandom(2)), which reveals nothing about the host and changes nothing there, exactly as
+# CPython seeds `random` with it; its bytes count against the memory and step limits.
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import sys
 import abc as _abc
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 import _fileio
+from _random import urandom
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -21,7 +25,7 @@ sys.modules['os.path'] = path
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath', 'name',
            'path', 'devnull', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'fsencode', 'fsdecode',
            'get_exec_path', 'fdopen', 'getenv', 'environ', 'environb', 'supports_bytes_environ',
-           'PathLike', 'fspath', 'getcwd', 'getcwdb', 'error', 'extsep']
+           'PathLike', 'fspath', 'getcwd', 'getcwdb', 'error', 'extsep', 'urandom']
 
 name = 'posix'
 linesep = '\n'

@@ -1,11 +1,14 @@
 # random for Bastion: the Random class over the native MT19937 generator (_random), with
 # CPython 3.11's derivations (randrange via getrandbits, choices, shuffle, sample, gauss,
 # ...), so every result equals CPython's for the same seed. str/bytes seeds use version 2
-# seeding (the text followed by its SHA-512 digest, read as a big-endian int); the
-# SHA-512 here is a small original implementation whose constants are computed from primes.
+# seeding (the text followed by its SHA-512 digest, read as a big-endian int; the digest is
+# _hashlib's native one). Without a seed the generator is seeded from the kernel's random
+# source, as in CPython; SystemRandom draws every value from it (os.urandom).
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
 import _random
+from _random import urandom as _urandom
+from _hashlib import openssl_sha512 as _sha512
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite, ceil as _ceil, pi as _pi
 
@@ -21,61 +24,6 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
-
-# --- SHA-512 (FIPS 180-4) for version 2 seeding of str/bytes -----------------------------
-_M64 = (1 << 64) - 1
-_sha_consts = None
-
-
-def _iroot(n, k):
-    # floor(n ** (1/k)) by Newton's method on integers.
-    x = 1 << ((n.bit_length() + k - 1) // k)
-    while True:
-        y = ((k - 1) * x + n // x ** (k - 1)) // k
-        if y >= x:
-            return x
-        x = y
-
-
-def _primes(count):
-    found = []
-    n = 2
-    while len(found) < count:
-        if all(n % p for p in found if p * p <= n):
-            found.append(n)
-        n += 1
-    return found
-
-
-def _sha512(data):
-    global _sha_consts
-    if _sha_consts is None:
-        ps = _primes(80)
-        h0 = [_iroot(p << 128, 2) & _M64 for p in ps[:8]]
-        k = [_iroot(p << 192, 3) & _M64 for p in ps]
-        _sha_consts = (h0, k)
-    h, k = list(_sha_consts[0]), _sha_consts[1]
-
-    def rotr(x, n):
-        return ((x >> n) | (x << (64 - n))) & _M64
-
-    msg = bytes(data)
-    length = len(msg) * 8
-    msg += b'\x80' + b'\x00' * ((112 - (len(msg) + 1) % 128) % 128) + length.to_bytes(16, 'big')
-    for off in range(0, len(msg), 128):
-        w = [int.from_bytes(msg[off + 8 * i:off + 8 * i + 8], 'big') for i in range(16)]
-        for i in range(16, 80):
-            s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7)
-            s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6)
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M64)
-        a, b, c, d, e, f, g, hh = h
-        for i in range(80):
-            t1 = (hh + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g)) + k[i] + w[i]) & _M64
-            t2 = ((rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c))) & _M64
-            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & _M64, c, b, a, (t1 + t2) & _M64
-        h = [(x + y) & _M64 for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
-    return b''.join(x.to_bytes(8, 'big') for x in h)
-
 
 def _words(n):
     words = []
@@ -106,14 +54,14 @@ class Random(_random.Random):
         if version == 1 and isinstance(a, (str, bytes)):
             raise ValueError('version 1 seeding is not supported by Bastion')
         if a is None:
-            self._seed_clock()
+            self._seed_os()
             self.gauss_next = None
             return
         if version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
             a = bytes(a)
-            a = int.from_bytes(a + _sha512(a), 'big')
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
         elif not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
@@ -402,16 +350,28 @@ from math import acos as _acos, e as _e
 
 
 class SystemRandom(Random):
-    # Bastion has no OS entropy source inside the sandbox; this is a clock-seeded
-    # generator with SystemRandom's interface (seed and state are ignored).
-    def seed(self, *args, **kwds):
-        self._seed_clock()
-        self.gauss_next = None
+    # Every value from the kernel's random source (os.urandom); there is no state to seed,
+    # save or restore.
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
-    def getstate(self, *args, **kwds):
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
 
-    setstate = getstate
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

@@ -3,10 +3,18 @@
 // seed's 32-bit words), random() (53 bits from two outputs) and getrandbits() follow the
 // reference algorithm exactly as CPython uses it, so sequences match CPython's.
 // Seed arguments are turned into words by lib/random.py (ints, str/bytes via SHA-512).
+// Also urandom(n) (os.urandom, the secrets module, uuid4): bytes from the kernel's
+// getrandom(2), which is how CPython seeds a generator without a seed, and so does this one.
+#include <sys/random.h>
+
 #include <array>
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <ctime>
 
+#include "objects/abstract.h"
+#include "objects/bytes_object.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
@@ -96,7 +104,30 @@ uint32_t genrand_uint32(RandomObject* r) {
 
 RandomObject* self_of(Value self) { return static_cast<RandomObject*>(self.obj()); }
 
-void seed_from_clock(RandomObject* r) {
+// n bytes from getrandom(2) (any n: the kernel returns at most 32 MiB a call, and a signal
+// may cut a call short). False, with errno set, when the kernel refuses.
+bool fill_random(uint8_t* p, std::size_t n) {
+    while (n > 0) {
+        ssize_t got = getrandom(p, n, 0);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        p += got;
+        n -= static_cast<std::size_t>(got);
+    }
+    return true;
+}
+
+// As CPython's random_seed_urandom: 624 words from the kernel; the clock and the object's
+// address only where getrandom(2) fails.
+void seed_from_os(RandomObject* r) {
+    std::vector<uint32_t> words(kN);
+    if (fill_random(reinterpret_cast<uint8_t*>(words.data()), words.size() * sizeof(uint32_t))) {
+        init_by_array(r, words);
+        return;
+    }
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
     timespec mono{};
@@ -110,7 +141,7 @@ void seed_from_clock(RandomObject* r) {
 Result<Ref> random_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     (void)args; // subclasses take their own arguments in __init__ (seed)
     BASTION_TRY_ASSIGN(Own<RandomObject> r, interp.make<RandomObject>(type));
-    seed_from_clock(r.get());
+    seed_from_os(r.get());
     return std::move(r).into_ref();
 }
 
@@ -180,9 +211,9 @@ Result<Ref> m_seed_words(Interpreter& interp, Value self, CallArgs args) {
     return interp.new_none();
 }
 
-Result<Ref> m_seed_clock(Interpreter& interp, Value self, CallArgs args) {
-    BASTION_TRY(check_positional(interp, args, "_seed_clock", 0, 0));
-    seed_from_clock(self_of(self));
+Result<Ref> m_seed_os(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(check_positional(interp, args, "_seed_os", 0, 0));
+    seed_from_os(self_of(self));
     return interp.new_none();
 }
 
@@ -229,10 +260,25 @@ const MethodDef kMethods[] = {
     {"getrandbits", m_getrandbits},
     {"_genrand_uint32", m_genrand_uint32},
     {"_seed_words", m_seed_words},
-    {"_seed_clock", m_seed_clock},
+    {"_seed_os", m_seed_os},
     {"_getstate", m_getstate},
     {"_setstate", m_setstate},
 };
+
+// urandom(size, /) -> size bytes from the kernel's random source (os.urandom). Charged to
+// the step budget like hashing, one step per 64 bytes; the bytes count against --max-memory.
+Result<Ref> f_urandom(Interpreter& interp, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "posix.urandom"));
+    BASTION_TRY(check_positional(interp, args, "posix.urandom", 1, 1));
+    BASTION_TRY_ASSIGN(int64_t n, index_to_i64(interp, args.items[0]));
+    if (n < 0)
+        return interp.raise(interp.exc.ValueError, "negative argument not allowed");
+    BASTION_TRY(interp.charge_steps(static_cast<uint64_t>(n) / 64 + 1));
+    BASTION_TRY_ASSIGN(Own<BytesObject> b, bytes_new_uninit(interp, n));
+    if (!fill_random(b->data(), static_cast<std::size_t>(n)))
+        return interp.raise_fmt(interp.exc.OSError, "[Errno {}] {}", errno, std::strerror(errno));
+    return Ref(std::move(b));
+}
 
 } // namespace
 
@@ -251,6 +297,7 @@ Status init_random_module(Interpreter& interp, DictObject* module_dict) {
     type->destroy = destroy_as<RandomObject>;
     BASTION_TRY(ready_builtin_type(interp, type));
     BASTION_TRY(add_methods(interp, type, kMethods));
+    BASTION_TRY(define_function(interp, Value(module_dict), "urandom", f_urandom));
     return dict_set_str(interp, module_dict, interp.intern("Random"), Value(type));
 }
 

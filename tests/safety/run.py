@@ -437,6 +437,16 @@ def cases() -> list[Case]:
              b"try:\n    s = 'a' * (1 << 60)\nexcept MemoryError:\n    print('recovered')\n"
              b"print(len('b' * 1000000))\n",
              (OK,), b"recovered\n1000000\n"),
+        # Digests, SHAKE output, pbkdf2_hmac keys and os.urandom bytes live in bytes objects on
+        # the accounted heap: a huge length is a MemoryError, and the program carries on.
+        Case("hashlib_huge_outputs_memory_error",
+             text("import os, hashlib\n"
+                  "for f in (lambda: os.urandom(1 << 40), lambda: hashlib.shake_128(b'x').hexdigest(1 << 40),\n"
+                  "          lambda: hashlib.shake_256().digest(1 << 36),\n"
+                  "          lambda: hashlib.pbkdf2_hmac('md5', b'p', b's', 1, 2**31 - 1)):\n"
+                  "    try:\n        f()\n    except MemoryError:\n        print('limited')\n"
+                  "print(hashlib.sha256(os.urandom(1 << 20)).digest_size)\n"),
+             (OK,), b"limited\n" * 4 + b"32\n", options=("--max-memory", "64M"), bastion_only=True),
         # --- regular expressions (PCRE2 with its JIT, src/modules/pcre_module.cpp) -----------
         # A catastrophic pattern on the JIT path: without a step budget the match limit
         # stops it with re.error (CPython runs for ages); with one, StepLimitExceeded
