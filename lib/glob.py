@@ -8,6 +8,7 @@ include_hidden=True; a directory that cannot be read yields nothing rather than 
 pattern ending in a separator matches only directories. Results come in the order the system
 lists them. dir_fd is not supported (NotImplementedError)."""
 
+import _fileio
 import contextlib
 import fnmatch
 import itertools
@@ -28,6 +29,9 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
     are relative to it."""
     if dir_fd is not None:
         raise NotImplementedError('glob: dir_fd is not supported')
+    # Unreadable folders match nothing, but a sandbox refuses (PermissionError) instead of
+    # answering "no match".
+    _fileio.check('scandir()')
     if root_dir is not None:
         root_dir = os.fspath(root_dir)
     else:

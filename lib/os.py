@@ -624,6 +624,9 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
+    # In a sandbox the walk refuses (PermissionError) rather than pass the refusal to
+    # onerror and yield nothing, which would read as an empty tree.
+    _fileio.check('scandir()')
     return _walk(fspath(top), topdown, onerror, followlinks)
 
 

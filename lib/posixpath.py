@@ -377,6 +377,8 @@ def samestat(s1, s2):
 def realpath(filename, *, strict=False):
     # CPython 3.11's algorithm: resolve each component, following symbolic links (lstat and
     # readlink), with a loop check; a missing component ends the resolution unless strict.
+    import _fileio
+    _fileio.check('stat()')  # a sandbox refuses rather than answer without following links
     filename = _fspath(filename)
     path, ok = _joinrealpath(filename[:0], filename, strict, {})
     return abspath(path)

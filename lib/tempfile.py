@@ -105,7 +105,10 @@ def _candidate_tempdir_list():
 
 
 def _get_default_tempdir():
-    # The first candidate in which a file can really be created, written and removed.
+    # The first candidate in which a file can really be created, written and removed. A
+    # sandbox refuses here (PermissionError), not with "no usable temporary directory".
+    import _fileio
+    _fileio.check('open()')
     namer = _RandomNameSequence()
     dirlist = _candidate_tempdir_list()
     for dir in dirlist:

@@ -71,7 +71,10 @@ Result<int> fd_arg(Interpreter& interp, Value v) {
 
 // A path argument (str encoded as os.fsencode does: UTF-8 with surrogateescape, or bytes) as
 // the C string the system calls take. lib/os.py has already turned a PathLike into str/bytes.
-Result<std::string> path_arg(Interpreter& interp, Value path, std::string_view fn, std::string_view arg = "path") {
+// `kinds` words the TypeError as CPython does for this function (its functions that also take a
+// descriptor list "integer"; Bastion takes none, so an int is refused with the same words).
+Result<std::string> path_arg(Interpreter& interp, Value path, std::string_view fn, std::string_view arg = "path",
+                             std::string_view kinds = "string, bytes or os.PathLike") {
     std::string name;
     if (is_str(interp, path)) {
         BASTION_TRY_ASSIGN(Own<BytesObject> raw,
@@ -81,7 +84,7 @@ Result<std::string> path_arg(Interpreter& interp, Value path, std::string_view f
         name.assign(reinterpret_cast<const char*>(static_cast<BytesObject*>(path.obj())->data()),
                     static_cast<std::size_t>(static_cast<BytesObject*>(path.obj())->size));
     } else {
-        return interp.raise_fmt(interp.exc.TypeError, "{}: {} should be string, bytes or os.PathLike, not {}", fn, arg,
+        return interp.raise_fmt(interp.exc.TypeError, "{}: {} should be {}, not {}", fn, arg, kinds,
                                 type_of(interp, path)->name);
     }
     if (name.find('\0') != std::string::npos)
@@ -251,7 +254,7 @@ Result<Ref> fileio_getcwd(Interpreter& interp, CallArgs args) {
 Result<Ref> fileio_stat(Interpreter& interp, CallArgs args) {
     BASTION_TRY(require_host_io(interp, "stat()"));
     BASTION_TRY(check_positional(interp, args, "_fileio.stat", 2, 2));
-    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "stat"));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "stat", "path", "string, bytes, os.PathLike or integer"));
     BASTION_TRY_ASSIGN(bool follow, is_true(interp, args.items[1]));
     struct stat st {};
     int rc = follow ? ::stat(name.c_str(), &st) : ::lstat(name.c_str(), &st);
@@ -301,7 +304,7 @@ int entry_kind(unsigned char d_type) {
 
 // The entries of a directory but '.' and '..'; with `detailed`, (name, kind, inode) tuples.
 Result<Ref> list_directory(Interpreter& interp, Value path, std::string_view fn, bool detailed) {
-    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, path, fn));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, path, fn, "path", "string, bytes, os.PathLike, integer or None"));
     DIR* dir = ::opendir(name.c_str());
     if (dir == nullptr)
         return os_error(interp, errno, path);
@@ -392,7 +395,7 @@ Result<Ref> fileio_rename(Interpreter& interp, CallArgs args) {
 Result<Ref> fileio_chmod(Interpreter& interp, CallArgs args) {
     BASTION_TRY(require_host_io(interp, "chmod()"));
     BASTION_TRY(check_positional(interp, args, "_fileio.chmod", 2, 2));
-    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "chmod"));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "chmod", "path", "string, bytes, os.PathLike or integer"));
     BASTION_TRY_ASSIGN(int mode, int_arg(interp, args.items[1], "mode"));
     if (::chmod(name.c_str(), static_cast<mode_t>(mode)) != 0)
         return os_error(interp, errno, args.items[0]);
@@ -418,7 +421,7 @@ Result<struct timespec> timespec_arg(Interpreter& interp, Value sec, Value nsec)
 Result<Ref> fileio_utime(Interpreter& interp, CallArgs args) {
     BASTION_TRY(require_host_io(interp, "utime()"));
     BASTION_TRY(check_positional(interp, args, "_fileio.utime", 3, 3));
-    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "utime"));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "utime", "path", "string, bytes, os.PathLike or integer"));
     BASTION_TRY_ASSIGN(bool follow, is_true(interp, args.items[2]));
     struct timespec times[2] {};
     const struct timespec* which = nullptr; // null: now
@@ -431,8 +434,9 @@ Result<Ref> fileio_utime(Interpreter& interp, CallArgs args) {
         BASTION_TRY_ASSIGN(times[1], timespec_arg(interp, tt->at(2), tt->at(3)));
         which = times;
     }
+    // CPython 3.11's utime error names no file ("[Errno 2] No such file or directory"); same here.
     if (::utimensat(AT_FDCWD, name.c_str(), which, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
-        return os_error(interp, errno, args.items[0]);
+        return os_error(interp, errno, Value());
     return interp.new_none();
 }
 
