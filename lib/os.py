@@ -522,7 +522,7 @@ def removedirs(name):
 
 def remove(path, *, dir_fd=None):
     _no_dir_fd(dir_fd, 'remove')
-    _fileio.unlink(_path(path))
+    _fileio.remove(_path(path))
 
 
 def unlink(path, *, dir_fd=None):
@@ -539,7 +539,7 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     _no_dir_fd(src_dir_fd, 'replace')
     _no_dir_fd(dst_dir_fd, 'replace')
-    _fileio.rename(_path(src), _path(dst))
+    _fileio.replace(_path(src), _path(dst))
 
 
 def renames(old, new):
@@ -570,6 +570,8 @@ def _split_seconds(t):
         raise TypeError("an integer is required (got type %s)" % type(t).__name__)
     if t != t:
         raise ValueError('Invalid value NaN (not a number)')
+    if t in (float('inf'), float('-inf')):
+        raise OverflowError('timestamp out of range for platform time_t')
     import math
     whole = math.floor(t)
     frac = math.floor((t - whole) * 1e9)
@@ -684,6 +686,10 @@ def close(fd):
 
 
 def read(fd, length):
+    # At most 64 KiB come back per call (a short read, which callers of os.read must expect).
+    length = length.__index__()
+    if length > 0x7fffffffffffffff:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     if length < 0:
         raise ValueError('negative count')
     return _fileio.read(fd, length)

@@ -87,8 +87,12 @@ Result<std::string> path_arg(Interpreter& interp, Value path, std::string_view f
         return interp.raise_fmt(interp.exc.TypeError, "{}: {} should be {}, not {}", fn, arg, kinds,
                                 type_of(interp, path)->name);
     }
-    if (name.find('\0') != std::string::npos)
-        return interp.raise(interp.exc.ValueError, "embedded null byte");
+    if (name.find('\0') != std::string::npos) {
+        // CPython's words: the str encoder's for str, the path converter's for bytes.
+        if (is_str(interp, path))
+            return interp.raise(interp.exc.ValueError, "embedded null byte");
+        return interp.raise_fmt(interp.exc.ValueError, "{}: embedded null character in {}", fn, arg);
+    }
     return name;
 }
 
@@ -98,7 +102,7 @@ Result<int> int_arg(Interpreter& interp, Value v, std::string_view what) {
     if (!is_int(interp, v))
         return interp.raise_fmt(interp.exc.TypeError, "{} must be int, not {}", what, type_of(interp, v)->name);
     if (!int_to_i64(v, &x) || x < INT_MIN || x > INT_MAX)
-        return interp.raise_fmt(interp.exc.OverflowError, "{} is out of range for a C int", what);
+        return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C int");
     return static_cast<int>(x);
 }
 
@@ -254,8 +258,9 @@ Result<Ref> fileio_getcwd(Interpreter& interp, CallArgs args) {
 Result<Ref> fileio_stat(Interpreter& interp, CallArgs args) {
     BASTION_TRY(require_host_io(interp, "stat()"));
     BASTION_TRY(check_positional(interp, args, "_fileio.stat", 2, 2));
-    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "stat", "path", "string, bytes, os.PathLike or integer"));
     BASTION_TRY_ASSIGN(bool follow, is_true(interp, args.items[1]));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], follow ? "stat" : "lstat", "path",
+                                                  "string, bytes, os.PathLike or integer"));
     struct stat st {};
     int rc = follow ? ::stat(name.c_str(), &st) : ::lstat(name.c_str(), &st);
     if (rc != 0)
@@ -370,26 +375,33 @@ Result<Ref> fileio_rmdir(Interpreter& interp, CallArgs args) {
     return interp.new_none();
 }
 
-// unlink(path): removes a file or symbolic link (not a directory).
-Result<Ref> fileio_unlink(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(require_host_io(interp, "unlink()"));
+// unlink(path) / remove(path): removes a file or symbolic link (not a directory). Two names
+// so that messages name the function the program called, as CPython's do.
+Result<Ref> unlink_as(Interpreter& interp, CallArgs args, std::string_view fn, std::string_view what) {
+    BASTION_TRY(require_host_io(interp, what));
     BASTION_TRY(check_positional(interp, args, "_fileio.unlink", 1, 1));
-    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], "unlink"));
+    BASTION_TRY_ASSIGN(std::string name, path_arg(interp, args.items[0], fn));
     if (::unlink(name.c_str()) != 0)
         return os_error(interp, errno, args.items[0]);
     return interp.new_none();
 }
 
-// rename(src, dst): POSIX rename, which replaces dst (os.rename and os.replace both).
-Result<Ref> fileio_rename(Interpreter& interp, CallArgs args) {
-    BASTION_TRY(require_host_io(interp, "rename()"));
+Result<Ref> fileio_unlink(Interpreter& interp, CallArgs args) { return unlink_as(interp, args, "unlink", "unlink()"); }
+Result<Ref> fileio_remove(Interpreter& interp, CallArgs args) { return unlink_as(interp, args, "remove", "remove()"); }
+
+// rename(src, dst) / replace(src, dst): POSIX rename, which replaces dst (both os functions).
+Result<Ref> rename_as(Interpreter& interp, CallArgs args, std::string_view fn, std::string_view what) {
+    BASTION_TRY(require_host_io(interp, what));
     BASTION_TRY(check_positional(interp, args, "_fileio.rename", 2, 2));
-    BASTION_TRY_ASSIGN(std::string src, path_arg(interp, args.items[0], "rename", "src"));
-    BASTION_TRY_ASSIGN(std::string dst, path_arg(interp, args.items[1], "rename", "dst"));
+    BASTION_TRY_ASSIGN(std::string src, path_arg(interp, args.items[0], fn, "src"));
+    BASTION_TRY_ASSIGN(std::string dst, path_arg(interp, args.items[1], fn, "dst"));
     if (::rename(src.c_str(), dst.c_str()) != 0)
         return os_error(interp, errno, args.items[0], args.items[1]);
     return interp.new_none();
 }
+
+Result<Ref> fileio_rename(Interpreter& interp, CallArgs args) { return rename_as(interp, args, "rename", "rename()"); }
+Result<Ref> fileio_replace(Interpreter& interp, CallArgs args) { return rename_as(interp, args, "replace", "replace()"); }
 
 // chmod(path, mode): follows symbolic links (Linux cannot change a link's own mode).
 Result<Ref> fileio_chmod(Interpreter& interp, CallArgs args) {
@@ -542,7 +554,8 @@ constexpr FileFunction kFunctions[] = {
     {"isatty", fileio_isatty}, {"enabled", fileio_enabled}, {"check", fileio_check},
     {"getcwd", fileio_getcwd}, {"stat", fileio_stat}, {"listdir", fileio_listdir},
     {"scandir", fileio_scandir}, {"mkdir", fileio_mkdir}, {"rmdir", fileio_rmdir},
-    {"unlink", fileio_unlink}, {"rename", fileio_rename}, {"chmod", fileio_chmod},
+    {"unlink", fileio_unlink}, {"remove", fileio_remove}, {"rename", fileio_rename},
+    {"replace", fileio_replace}, {"chmod", fileio_chmod},
     {"utime", fileio_utime}, {"readlink", fileio_readlink}, {"symlink", fileio_symlink},
     {"access", fileio_access}, {"openfd", fileio_openfd}, {"terminal_size", fileio_terminal_size},
 };

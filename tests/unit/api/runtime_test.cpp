@@ -321,6 +321,8 @@ TEST(Runtime, FileSystemCallsRefuseWithoutHostIo) {
         {"_fileio.rmdir('/tmp/bastion_refused')\n", "rmdir"},
         {"_fileio.unlink('/tmp/bastion_refused')\n", "unlink"},
         {"_fileio.rename('/tmp/a', '/tmp/b')\n", "rename"},
+        {"_fileio.remove('/tmp/bastion_refused')\n", "remove"},
+        {"_fileio.replace('/tmp/a', '/tmp/b')\n", "replace"},
         {"_fileio.stat('/', True)\n", "stat"},
         {"_fileio.chmod('/tmp/a', 0o600)\n", "chmod"},
         {"_fileio.utime('/tmp/a', None, True)\n", "utime"},
@@ -350,7 +352,8 @@ TEST(Runtime, FileSystemCallsRefuseWithoutHostIo) {
              "shutil.which('sh')\n", "tempfile.mkstemp()\n", "tempfile.mkdtemp()\n", "tempfile.gettempdir()\n",
              "tempfile.NamedTemporaryFile()\n", "tempfile.TemporaryFile()\n", "tempfile.TemporaryDirectory()\n",
              "tempfile.mkstemp(dir='/tmp')\n", "glob.glob('/*')\n", "glob.glob('/etc/hostname')\n",
-             "glob.glob('**', recursive=True)\n", "list(glob.iglob('/*'))\n"})
+             "glob.glob('**', recursive=True)\n", "list(glob.iglob('/*'))\n",
+             "import unittest\nunittest.TestLoader().discover('/tmp')\n"})
         expect_refused(rt, code);
     // What needs no file access still works: the terminal size falls back, stat's constants,
     // an in-memory spooled file.
