@@ -383,7 +383,7 @@ class DirEntry:
     def _make(cls, directory, name, kind, ino):
         self = object.__new__(cls)
         self.name = name
-        self.path = path.join(directory, name) if directory is not None else name
+        self.path = path.join(directory, name)
         self._kind = kind
         self._ino = ino
         self._stat = None
@@ -465,8 +465,8 @@ class _ScandirIterator:
 
 
 def scandir(path=None):
-    directory = None if path is None else _path(path)
-    rows = _fileio.scandir('.' if directory is None else directory)
+    directory = '.' if path is None else _path(path)
+    rows = _fileio.scandir(directory)
     as_bytes = isinstance(directory, bytes)
     entries = []
     for name, kind, ino in rows:
@@ -696,6 +696,8 @@ def read(fd, length):
 
 
 def write(fd, data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
     return _fileio.write(fd, bytes(memoryview(data)))
 
 

@@ -82,6 +82,12 @@ try:
     os.scandir(J('missing'))
 except FileNotFoundError as e:
     print(type(e).__name__, e.errno, os.path.relpath(e.filename, base))
+print(all(e.path == os.path.join('.', e.name) for e in os.scandir()),
+      sorted(e.name for e in os.scandir()) == sorted(os.listdir()))
+try:
+    os.write(1, 'text')
+except TypeError as e:
+    print('TypeError', e)
 try:
     os.DirEntry()
 except TypeError as e:
