@@ -1,12 +1,12 @@
 """Object-oriented filesystem paths (Bastion's own implementation of CPython 3.11's pathlib).
 
 The pure classes (PurePath, PurePosixPath, PureWindowsPath) are complete. The concrete
-Path/PosixPath offer what Bastion's sandbox offers through os and open(): the current
-directory, exists/is_file/is_dir/is_symlink/stat, reading and writing files, expanduser
-and home; all of it needs the host's file access (PermissionError without it). The
-methods that would list, create, remove, rename or resolve files raise
-NotImplementedError (docs/differences.md). WindowsPath cannot be instantiated (as in
-CPython on a posix system)."""
+Path/PosixPath work through os and open(): cwd/home/absolute/resolve, stat and the is_*
+questions, iterdir/glob/rglob, mkdir/rmdir/touch/unlink/rename/replace/chmod/symlink_to/
+readlink/samefile/is_mount, reading and writing files; all of it needs the host's file
+access (PermissionError without it, as open()). owner/group (no user database in the
+sandbox), hardlink_to and link_to raise NotImplementedError (docs/differences.md).
+WindowsPath cannot be instantiated (as in CPython on a posix system)."""
 
 import io
 import os
@@ -517,67 +517,145 @@ class PureWindowsPath(PurePath):
     __slots__ = ()
 
 
-class _StatResult(tuple):
-    """What Path.stat() returns: the fields the sandbox can tell (st_mode, st_size and
-    the three times); the other os.stat_result fields are 0."""
+# ---------------------------------------------------------------------------------------------
+# Path.glob/rglob: a chain of selectors, one per pattern component (CPython 3.11's design):
+# a precise name, a wildcard matched against a directory listing, '**' (this directory and
+# every directory below it, not entering symbolic links), and the end of the chain. A
+# selector followed by others only passes directories on. Hidden names match '*' here
+# (unlike the glob module), as in CPython.
 
-    __slots__ = ()
-    n_fields = n_sequence_fields = 10
-
-    def __new__(cls, raw):
-        mode, size, atime, mtime, ctime = raw[:5]
-        return tuple.__new__(cls, (mode, 0, 0, 0, 0, 0, size, int(atime), int(mtime), int(ctime)))
-
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-
-    def __init__(self, raw):
-        pass
-
-    def __repr__(self):
-        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-                 'st_atime', 'st_mtime', 'st_ctime')
-        return 'os.stat_result(%s)' % ', '.join('%s=%r' % nv for nv in zip(names, self))
+_IGNORED_ERRNOS = (2, 20, 9, 40)  # ENOENT, ENOTDIR, EBADF, ELOOP
 
 
-class _Stat:
-    """Path.stat(): os.stat_result's named fields the sandbox can fill."""
+def _ignore_error(exception):
+    return getattr(exception, 'errno', None) in _IGNORED_ERRNOS
 
-    __slots__ = ('_t', 'st_atime', 'st_mtime', 'st_ctime')
 
-    def __init__(self, raw):
-        self._t = _StatResult(raw)
-        self.st_atime, self.st_mtime, self.st_ctime = raw[2], raw[3], raw[4]
+def _is_wildcard_pattern(pat):
+    return '*' in pat or '?' in pat or '[' in pat
 
-    def __getattr__(self, name):
-        return getattr(self._t, name)
 
-    def __getitem__(self, i):
-        return self._t[i]
+def _make_selector(pattern_parts):
+    pat = pattern_parts[0]
+    child_parts = pattern_parts[1:]
+    if not pat:
+        return _TerminatingSelector()
+    if pat == '**':
+        cls = _RecursiveWildcardSelector
+    elif '**' in pat:
+        raise ValueError("Invalid pattern: '**' can only be an entire path component")
+    elif _is_wildcard_pattern(pat):
+        cls = _WildcardSelector
+    else:
+        cls = _PreciseSelector
+    return cls(pat, child_parts)
 
-    def __len__(self):
-        return len(self._t)
 
-    def __iter__(self):
-        return iter(self._t)
+class _Selector:
+    def __init__(self, child_parts):
+        self.child_parts = child_parts
+        if child_parts:
+            self.successor = _make_selector(child_parts)
+            self.dironly = True
+        else:
+            self.successor = _TerminatingSelector()
+            self.dironly = False
 
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, _Stat) else other)
+    def select_from(self, parent_path):
+        if not parent_path.is_dir():
+            return iter([])
+        return self._select_from(parent_path)
 
-    def __repr__(self):
-        return repr(self._t)
+
+class _TerminatingSelector:
+    def _select_from(self, parent_path):
+        yield parent_path
+
+
+class _PreciseSelector(_Selector):
+    def __init__(self, name, child_parts):
+        self.name = name
+        _Selector.__init__(self, child_parts)
+
+    def _select_from(self, parent_path):
+        try:
+            path = parent_path._make_child_relpath(self.name)
+            if path.is_dir() if self.dironly else path.exists():
+                for p in self.successor._select_from(path):
+                    yield p
+        except PermissionError:
+            return
+
+
+class _WildcardSelector(_Selector):
+    def __init__(self, pat, child_parts):
+        self.pat = pat
+        _Selector.__init__(self, child_parts)
+
+    def _select_from(self, parent_path):
+        try:
+            with os.scandir(parent_path) as scandir_it:
+                entries = list(scandir_it)
+            for entry in entries:
+                if self.dironly:
+                    try:
+                        if not entry.is_dir():
+                            continue
+                    except OSError as e:
+                        if not _ignore_error(e):
+                            raise
+                        continue
+                name = entry.name
+                if _fnmatchcase(name, self.pat):
+                    path = parent_path._make_child_relpath(name)
+                    for p in self.successor._select_from(path):
+                        yield p
+        except PermissionError:
+            return
+
+
+class _RecursiveWildcardSelector(_Selector):
+    def __init__(self, pat, child_parts):
+        _Selector.__init__(self, child_parts)
+
+    def _iterate_directories(self, parent_path):
+        yield parent_path
+        try:
+            with os.scandir(parent_path) as scandir_it:
+                entries = list(scandir_it)
+            for entry in entries:
+                entry_is_dir = False
+                try:
+                    entry_is_dir = entry.is_dir()
+                except OSError as e:
+                    if not _ignore_error(e):
+                        raise
+                if entry_is_dir and not entry.is_symlink():
+                    path = parent_path._make_child_relpath(entry.name)
+                    for p in self._iterate_directories(path):
+                        yield p
+        except PermissionError:
+            return
+
+    def _select_from(self, parent_path):
+        try:
+            yielded = set()
+            try:
+                successor_select = self.successor._select_from
+                for starting_point in self._iterate_directories(parent_path):
+                    for p in successor_select(starting_point):
+                        if p not in yielded:
+                            yield p
+                            yielded.add(p)
+            finally:
+                yielded.clear()
+        except PermissionError:
+            return
 
 
 def _unavailable(name):
     def method(self, *args, **kwargs):
-        raise NotImplementedError(
-            "Path.%s() is not available in Bastion's sandbox (it would list, change or "
-            "resolve files)" % name)
+        raise NotImplementedError("Path.%s() is not available in Bastion's sandbox" % name)
     method.__name__ = name
     method.__qualname__ = 'Path.' + name
     return method
@@ -624,8 +702,7 @@ class Path(PurePath):
         return self._from_parts([os.getcwd()] + self._parts)
 
     def stat(self, *, follow_symlinks=True):
-        import _fileio
-        return _Stat(_fileio.stat(str(self), follow_symlinks))
+        return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
         return self.stat(follow_symlinks=False)
@@ -664,7 +741,18 @@ class Path(PurePath):
         return self._is_type(0o140000)
 
     def is_mount(self):
-        raise NotImplementedError("Path.is_mount() is not available in Bastion's sandbox")
+        if not self.exists() or not self.is_dir():
+            return False
+        try:
+            parent_dev = self.parent.stat().st_dev
+        except OSError:
+            return False
+        dev = self.stat().st_dev
+        if dev != parent_dev:
+            return True
+        ino = self.stat().st_ino
+        parent_ino = self.parent.stat().st_ino
+        return ino == parent_ino
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         if "b" not in mode:
@@ -698,23 +786,113 @@ class Path(PurePath):
             return self._from_parts([homedir] + self._parts[1:])
         return self
 
-    samefile = _unavailable('samefile')
-    iterdir = _unavailable('iterdir')
-    glob = _unavailable('glob')
-    rglob = _unavailable('rglob')
-    resolve = _unavailable('resolve')
+    def samefile(self, other_path):
+        st = self.stat()
+        try:
+            other_st = other_path.stat()
+        except AttributeError:
+            other_st = self.__class__(other_path).stat()
+        return os.path.samestat(st, other_st)
+
+    def iterdir(self):
+        for name in os.listdir(self):
+            yield self._make_child_relpath(name)
+
+    def _glob_parts(self, pattern):
+        drv, root, pattern_parts = self._flavour.parse_parts((pattern,))
+        if drv or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        if pattern and pattern[-1] == self._flavour.sep:
+            pattern_parts.append('')
+        return pattern_parts
+
+    def glob(self, pattern):
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        selector = _make_selector(tuple(self._glob_parts(pattern)))
+        for p in selector.select_from(self):
+            yield p
+
+    def rglob(self, pattern):
+        selector = _make_selector(("**",) + tuple(self._glob_parts(pattern)))
+        for p in selector.select_from(self):
+            yield p
+
+    def resolve(self, strict=False):
+        def check_eloop(e):
+            if getattr(e, 'errno', None) == 40:  # ELOOP
+                raise RuntimeError("Symlink loop from %r" % e.filename)
+        try:
+            s = os.path.realpath(self, strict=strict)
+        except OSError as e:
+            check_eloop(e)
+            raise
+        p = self._from_parts((s,))
+        if not strict:
+            try:
+                p.stat()
+            except OSError as e:
+                check_eloop(e)
+        return p
+
+    def readlink(self):
+        return self._from_parts((os.readlink(self),))
+
+    def touch(self, mode=0o666, exist_ok=True):
+        if exist_ok:
+            try:
+                os.utime(self, None)
+            except OSError:
+                pass
+            else:
+                return
+        flags = os.O_CREAT | os.O_WRONLY
+        if not exist_ok:
+            flags |= os.O_EXCL
+        fd = os.open(self, flags, mode)
+        os.close(fd)
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            os.mkdir(self, mode)
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
+
+    def unlink(self, missing_ok=False):
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        os.rmdir(self)
+
+    def rename(self, target):
+        os.rename(self, target)
+        return self.__class__(target)
+
+    def replace(self, target):
+        os.replace(self, target)
+        return self.__class__(target)
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(target, self, target_is_directory)
+
     owner = _unavailable('owner')
     group = _unavailable('group')
-    readlink = _unavailable('readlink')
-    touch = _unavailable('touch')
-    mkdir = _unavailable('mkdir')
-    chmod = _unavailable('chmod')
-    lchmod = _unavailable('lchmod')
-    unlink = _unavailable('unlink')
-    rmdir = _unavailable('rmdir')
-    rename = _unavailable('rename')
-    replace = _unavailable('replace')
-    symlink_to = _unavailable('symlink_to')
     hardlink_to = _unavailable('hardlink_to')
     link_to = _unavailable('link_to')
 

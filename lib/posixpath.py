@@ -6,15 +6,16 @@
 # is relative, and expanduser/expandvars consult os.environ (empty unless the host fills it).
 # The questions about files (exists, lexists, isfile, isdir, islink, getsize, getatime,
 # getmtime, getctime) go through _fileio.stat and, like open(), need the host's file access:
-# without it they raise PermissionError rather than answer False. realpath, samefile,
-# ismount and the like are absent.
+# without it they raise PermissionError rather than answer False; so do realpath (lstat and
+# readlink), samefile and samestat. ismount and sameopenfile are absent.
 # Original code written for Bastion after CPython 3.11's documented behaviour.
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'expanduser', 'expandvars', 'normpath', 'abspath',
            'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep', 'devnull',
            'relpath', 'commonpath', 'supports_unicode_filenames', 'exists', 'lexists', 'isfile',
-           'isdir', 'islink', 'getsize', 'getatime', 'getmtime', 'getctime']
+           'isdir', 'islink', 'getsize', 'getatime', 'getmtime', 'getctime', 'realpath',
+           'samefile', 'samestat']
 
 curdir = '.'
 pardir = '..'
@@ -341,17 +342,92 @@ def islink(path):
     return st is not None and (st[0] & 0o170000) == 0o120000
 
 
+# _fileio.stat's raw fields: mode 0, ino 1, dev 2, size 6, then (seconds, nanoseconds) pairs
+# for atime 7/8, mtime 9/10, ctime 11/12 (os.stat_result's float times are made the same way).
+
 def getsize(filename):
-    return _stat(filename)[1]
+    return _stat(filename)[6]
 
 
 def getatime(filename):
-    return _stat(filename)[2]
+    st = _stat(filename)
+    return st[7] + st[8] * 1e-9
 
 
 def getmtime(filename):
-    return _stat(filename)[3]
+    st = _stat(filename)
+    return st[9] + st[10] * 1e-9
 
 
 def getctime(filename):
-    return _stat(filename)[4]
+    st = _stat(filename)
+    return st[11] + st[12] * 1e-9
+
+
+def samefile(f1, f2):
+    s1 = _stat(f1)
+    s2 = _stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def realpath(filename, *, strict=False):
+    # CPython 3.11's algorithm: resolve each component, following symbolic links (lstat and
+    # readlink), with a loop check; a missing component ends the resolution unless strict.
+    import _fileio
+    _fileio.check('stat()')  # a sandbox refuses rather than answer without following links
+    filename = _fspath(filename)
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    import _fileio
+    sep, curdir, pardir, _, _ = _seps(rest)
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = _fileio.stat(newpath, False)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = (st[0] & 0o170000) == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                _fileio.stat(newpath, True)  # raises OSError(ELOOP)
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        target = _fileio.readlink(newpath)
+        if isinstance(rest, str):
+            target = target.decode('utf-8', 'surrogateescape')
+        path, ok = _joinrealpath(path, target, strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True

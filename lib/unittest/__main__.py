@@ -1,5 +1,5 @@
-"""`bastion -m unittest NAME...`: runs the tests of the named modules, classes or methods.
-(Discovery, the form without names, needs directory listings and fails with ImportError.)"""
+"""`bastion -m unittest NAME...`: runs the tests of the named modules, classes or methods;
+`bastion -m unittest [discover [-s START] [-p PATTERN] [-t TOP]]` discovers them."""
 
 import sys
 

@@ -1,15 +1,20 @@
-"""unittest.TestLoader (written for Bastion). discover() needs directory listings, which
-the sandbox does not offer; it raises ImportError."""
+"""unittest.TestLoader (written for Bastion). discover() lists directories and imports
+files, so it needs the host's file access (PermissionError without it), as CPython's does."""
 
+import os
+import re
 import sys
 import types
 import functools
 import traceback
-from fnmatch import fnmatchcase as _fnmatchcase
+from fnmatch import fnmatch, fnmatchcase as _fnmatchcase
 
 from . import case, suite, util
 
 __unittest = True
+
+# A file discovery may import: an identifier followed by .py.
+VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 class _FailedTest(case.TestCase):
@@ -179,8 +184,143 @@ class TestLoader(object):
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise ImportError("unittest test discovery needs directory listings, which "
-                          "Bastion's sandbox does not provide; load tests by name instead")
+        """The tests of every module under start_dir (recursing into packages) whose file
+        name matches pattern, imported by their dotted name from top_level_dir (default:
+        start_dir, put first on sys.path). start_dir may also be a dotted module name. A
+        package's load_tests(loader, tests, pattern) takes over its own discovery."""
+        set_implicit_top = False
+        if top_level_dir is None and self._top_level_dir is not None:
+            top_level_dir = self._top_level_dir
+        elif top_level_dir is None:
+            set_implicit_top = True
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        is_not_importable = False
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top_level_dir:
+                is_not_importable = not os.path.isfile(os.path.join(start_dir, '__init__.py'))
+        else:
+            try:
+                __import__(start_dir)
+            except ImportError:
+                is_not_importable = True
+            else:
+                the_module = sys.modules[start_dir]
+                top_part = start_dir.split('.')[0]
+                try:
+                    start_dir = os.path.abspath(os.path.dirname(the_module.__file__))
+                except (AttributeError, TypeError):
+                    if the_module.__name__ in sys.builtin_module_names:
+                        raise TypeError('Can not use builtin modules '
+                                        'as dotted module names') from None
+                    raise TypeError("don't know how to discover from {!r}"
+                                    .format(the_module)) from None
+                if set_implicit_top:
+                    self._top_level_dir = self._get_directory_containing_module(top_part)
+                    sys.path.remove(top_level_dir)
+        if is_not_importable:
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = list(self._find_tests(start_dir, pattern))
+        return self.suiteClass(tests)
+
+    def _get_directory_containing_module(self, module_name):
+        module = sys.modules[module_name]
+        full_path = os.path.abspath(module.__file__)
+        if os.path.basename(full_path).lower().startswith('__init__.py'):
+            return os.path.dirname(os.path.dirname(full_path))
+        return os.path.dirname(full_path)
+
+    def _get_name_from_path(self, path):
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        _relpath = os.path.relpath(path, self._top_level_dir)
+        assert not os.path.isabs(_relpath), "Path must be within the project"
+        assert not _relpath.startswith('..'), "Path must be within the project"
+        return _relpath.replace(os.path.sep, '.')
+
+    def _get_module_from_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _match_path(self, path, full_path, pattern):
+        return fnmatch(path, pattern)
+
+    def _find_tests(self, start_dir, pattern):
+        name = self._get_name_from_path(start_dir)
+        if name != '.' and name not in self._loading_packages:
+            tests, should_recurse = self._find_test_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not should_recurse:
+                return
+        for path in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, path)
+            tests, should_recurse = self._find_test_path(full_path, pattern)
+            if tests is not None:
+                yield tests
+            if should_recurse:
+                name = self._get_name_from_path(full_path)
+                self._loading_packages.add(name)
+                try:
+                    yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(name)
+
+    def _find_test_path(self, full_path, pattern):
+        # (tests or None, whether to look inside full_path)
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not VALID_MODULE_NAME.match(basename):
+                return None, False
+            if not self._match_path(basename, full_path, pattern):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            try:
+                module = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(error_message)
+                return error_case, False
+            mod_file = os.path.abspath(getattr(module, '__file__', full_path))
+            realpath = os.path.splitext(os.path.realpath(mod_file))[0]
+            fullpath_noext = os.path.splitext(os.path.realpath(full_path))[0]
+            if realpath.lower() != fullpath_noext.lower():
+                module_dir = os.path.dirname(realpath)
+                mod_name = os.path.splitext(os.path.basename(full_path))[0]
+                expected_dir = os.path.dirname(full_path)
+                msg = ("%r module incorrectly imported from %r. Expected %r. "
+                       "Is this module globally installed?")
+                raise ImportError(msg % (mod_name, module_dir, expected_dir))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            try:
+                package = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(error_message)
+                return error_case, False
+            load_tests = getattr(package, 'load_tests', None)
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if load_tests is not None:
+                    return tests, False
+                return tests, True
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 defaultTestLoader = TestLoader()

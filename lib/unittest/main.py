@@ -88,7 +88,17 @@ class TestProgram(object):
 
     def parseArgs(self, argv):
         self._initArgParsers()
-        self._main_parser.parse_args(argv[1:], self)
+        if self.module is None:
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            self._main_parser.parse_args(argv[1:], self)
+            if not self.tests:
+                # `-m unittest` alone discovers from the current directory
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], self)
         if self.tests:
             self.testNames = [_convert_name(name) for name in self.tests]
             if __name__ == '__main__':
@@ -104,7 +114,10 @@ class TestProgram(object):
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None and self.module is None:
+        if from_discovery:
+            loader = self.testLoader if Loader is None else Loader()
+            self.test = loader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None and self.module is None:
             self.test = self.testLoader.discover('.')
         elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
@@ -114,6 +127,35 @@ class TestProgram(object):
     def _initArgParsers(self):
         parent_parser = self._getParentArgParser()
         self._main_parser = self._getMainArgParser(parent_parser)
+        self._discovery_parser = self._getDiscoveryArgParser(parent_parser)
+
+    def _getDiscoveryArgParser(self, parent):
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = '%s discover' % self.progName
+        parser.epilog = ('For test discovery all test modules must be '
+                         'importable from the top level directory of the '
+                         'project.')
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to '
+                                 'start directory)')
+        for arg in ('start', 'pattern', 'top'):
+            parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        return parser
+
+    def _do_discovery(self, argv, Loader=None):
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        if argv is not None:
+            if self._discovery_parser is None:
+                self._initArgParsers()
+            self._discovery_parser.parse_args(argv, self)
+        self.createTests(from_discovery=True, Loader=Loader)
 
     def _getParentArgParser(self):
         parser = argparse.ArgumentParser(add_help=False)

@@ -52,3 +52,8 @@ with open(cpath, newline='') as f:
 with open(cpath, newline='') as f:
     for row in csv.DictReader(f):
         print(row)
+import os
+logging.shutdown()
+os.remove(path)
+os.remove(cpath)
+print(os.path.exists(path), os.path.exists(cpath))

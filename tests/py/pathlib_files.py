@@ -25,6 +25,8 @@ try:
     tmp.write_text(b"bytes")
 except TypeError as e:
     print("TypeError:", e)
+tmp.unlink()
+print(tmp.exists())
 try:
     Path("no_such_dir_xyz/file.txt").read_text()
 except FileNotFoundError as e:

@@ -61,3 +61,6 @@ for cat in sorted(by_cat, key=lambda c: c.value):
 print(max(loaded, key=lambda i: i.value).sku, sorted(i.sku for i in loaded if i.qty < 5))
 with open(path) as f:
     print(f.readline().rstrip(), f.readline().rstrip())
+import os
+os.remove(path)
+print(os.path.exists(path))

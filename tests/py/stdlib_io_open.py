@@ -173,3 +173,6 @@ try:
 except FileExistsError as e:
     print(type(e).__name__, e.errno, e.strerror == 'File exists')
 print(open(path).read() == open(path, 'rb').read().decode())
+import os
+os.remove(path)
+print(os.path.exists(path))

@@ -349,3 +349,6 @@ for chunks in [[b'\xe2', b'\xc3'], [b'\xed\xc3', b'\xbf'], [b'\xed', b'\xbb'], [
             print(chunks, errors, ascii(out))
         except UnicodeDecodeError as e:
             print(chunks, errors, ascii(out), e.reason, e.start, e.end)
+import os
+os.remove(path)
+print(os.path.exists(path))

@@ -116,6 +116,50 @@ def deep_free_cases() -> list[Case]:
     return out
 
 
+def file_cases() -> list[Case]:
+    """The file-system natives under os/shutil/glob with extreme arguments: modes, times and
+    counts past C's ranges, NUL bytes, a link target near and past PATH_MAX, a 400-deep tree
+    walked, globbed and removed, a folder of 5,000 entries. Each program works in its own
+    temporary folder and removes it."""
+    pre = "import os, shutil, tempfile\nbase = tempfile.mkdtemp()\np = os.path.join(base, 'f')\nopen(p, 'w').close()\n"
+
+    def case(name: str, body: str, accept: tuple[str, ...], stdout: bytes | None = None) -> Case:
+        return Case(name, text(pre + "try:\n" + "".join("    " + line + "\n" for line in body.splitlines())
+                               + "finally:\n    shutil.rmtree(base)\n"), accept, stdout)
+
+    deep_tree = ("d = base\nfor i in range(400):\n    d = os.path.join(d, 'd')\n"
+                 "os.makedirs(d)\nopen(os.path.join(d, 'leaf.txt'), 'w').close()\n")
+    return [
+        case("file_chmod_huge_mode", "os.chmod(p, 2 ** 100)", ("OverflowError",)),
+        case("file_utime_huge_ns", "os.utime(p, ns=(2 ** 200, 0))", ("OverflowError",)),
+        case("file_utime_nan", "os.utime(p, (float('nan'), 0))", ("ValueError",)),
+        case("file_utime_inf", "os.utime(p, (float('inf'), 0))", ("OverflowError",)),
+        case("file_open_huge_flags", "os.open(p, 2 ** 40)", ("OverflowError",)),
+        case("file_read_huge_count", "fd = os.open(p, os.O_RDONLY)\ntry:\n    os.read(fd, 2 ** 70)\n"
+             "finally:\n    os.close(fd)", ("OverflowError",)),
+        # CPython allocates the whole count first; Bastion reads at most 64 KiB per call.
+        case("file_read_giant_count", "fd = os.open(p, os.O_RDONLY)\ntry:\n    print(os.read(fd, 2 ** 62))\n"
+             "finally:\n    os.close(fd)", ("MemoryError", OK), b"b''\n"),
+        case("file_nul_in_paths", "for f in (os.listdir, os.stat, os.remove, os.rmdir, os.mkdir, os.readlink):\n"
+             "    for bad in ('a\\0b', b'a\\0b'):\n        try:\n            f(bad)\n"
+             "        except ValueError as e:\n            print(e)\nos.rename(p, 'x\\0')",
+             ("ValueError",), b"".join(b"embedded null byte\n%s: embedded null character in path\n" % f for f in
+                                 (b"listdir", b"stat", b"remove", b"rmdir", b"mkdir", b"readlink"))),
+        case("file_symlink_long_target", "t = 'x' * 4000\nos.symlink(t, os.path.join(base, 'l'))\n"
+             "print(os.readlink(os.path.join(base, 'l')) == t)\nos.symlink('y' * 5000, os.path.join(base, 'm'))",
+             ("OSError",), b"True\n"),
+        case("file_deep_tree", deep_tree + "print(sum(1 for _ in os.walk(base)), len(list(os.walk(base, topdown=False))))\n"
+             "import glob\nprint(len(glob.glob(os.path.join(base, '**', '*.txt'), recursive=True)))\n"
+             "import pathlib\nprint(len(list(pathlib.Path(base).rglob('leaf.txt'))))\n"
+             "shutil.copytree(os.path.join(base, 'd'), os.path.join(base, 'copy'))\n"
+             "shutil.rmtree(os.path.join(base, 'd'))\nprint(sorted(os.listdir(base)))",
+             (OK,), b"401 401\n1\n1\n['copy', 'f']\n"),
+        case("file_wide_folder", "for i in range(5000):\n    open(os.path.join(base, 'n%05d' % i), 'w').close()\n"
+             "print(len(os.listdir(base)), sum(1 for e in os.scandir(base) if e.is_file()))",
+             (OK,), b"5001 5001\n"),
+    ]
+
+
 def native_chain_pair(name: str, makers_source: str, consume: str, small: int,
                       small_result: bytes) -> list[Case]:
     """Generator chains that native consumers resume (`consume` is list or sum, applied to each
@@ -427,6 +471,7 @@ def cases() -> list[Case]:
         # type never recurses on the C stack, whether freed by refcount, by the collector
         # (a cycle closes the chain), or at interpreter teardown (still alive at exit).
         *deep_free_cases(),
+        *file_cases(),
         # Found by fuzz_run: str/format of a huge int must fail before its (superlinear)
         # conversion runs when the digits cannot fit, not after seconds of work.
         Case("huge_int_text_over_limit",

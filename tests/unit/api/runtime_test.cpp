@@ -8,6 +8,7 @@
 #include <fstream>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 #include "bastion/bastion.h"
@@ -245,9 +246,11 @@ TEST(Runtime, OsModuleKeepsTheHostOut) {
         capture(rt, c);
         auto r = rt.run_string("import os\nprint(len(os.environ), os.getenv('PATH'), os.getenv('HOME'))\n"
                                "print(os.path.abspath('/a/../b'), os.path.relpath('/a/b/c', '/a'))\n"
-                               "print(hasattr(os, 'listdir'), hasattr(os, 'remove'), hasattr(os, 'system'))\n");
+                               "print(hasattr(os, 'listdir'), hasattr(os, 'remove'), hasattr(os, 'system'),\n"
+                               "      hasattr(os, 'getpid'), hasattr(os, 'chdir'), hasattr(os, 'kill'))\n");
         EXPECT_TRUE(r.ok()) << r.message;
-        EXPECT_EQ(c.out, "0 None None\n/b b/c\nFalse False False\n");
+        // The file calls exist (and refuse, below); process calls do not.
+        EXPECT_EQ(c.out, "0 None None\n/b b/c\nTrue True False False False False\n");
         expect_refused(rt, "os.getcwd()\n", "getcwd");
         expect_refused(rt, "os.path.abspath('relative')\n");
         // Questions about files refuse rather than answer False.
@@ -293,10 +296,71 @@ TEST(Runtime, PathlibAndUnittestInTheSandbox) {
                              "p.read_text()\n", "p.read_bytes()\n", "pathlib.Path('/tmp/x').write_text('x')\n",
                              "pathlib.Path.cwd()\n", "pathlib.Path('rel').absolute()\n"})
         expect_refused(rt, code);
-    for (const char* code : {"p.iterdir()\n", "p.unlink()\n", "p.resolve()\n", "p.glob('*')\n"}) {
-        r = rt.run_string(code);
-        EXPECT_EQ(r.exception_type, "NotImplementedError") << code;
-    }
+    for (const char* code : {"list(p.iterdir())\n", "p.unlink()\n", "p.resolve()\n", "list(p.glob('*'))\n",
+                             "list(p.rglob('*'))\n", "p.mkdir()\n", "p.touch()\n", "p.rmdir()\n",
+                             "p.rename('/tmp/y')\n", "p.replace('/tmp/y')\n", "p.symlink_to('/tmp/y')\n",
+                             "p.readlink()\n", "p.chmod(0o600)\n", "p.samefile('/etc')\n", "p.is_mount()\n"})
+        expect_refused(rt, code);
+    r = rt.run_string("p.owner()\n");
+    EXPECT_EQ(r.exception_type, "NotImplementedError");
+}
+
+// Every file-system native of _fileio refuses with host I/O off, naming itself, before it
+// looks at its arguments; and so does each library function built on them (os, shutil,
+// tempfile, glob), including the ones that would otherwise swallow an OSError (os.walk's
+// onerror, glob's unreadable folders, rmtree's ignore_errors, tempfile's directory search).
+TEST(Runtime, FileSystemCallsRefuseWithoutHostIo) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    ASSERT_TRUE(rt.run_string("import _fileio, os, shutil, tempfile, glob, stat\n").ok());
+    const std::pair<const char*, const char*> natives[] = {
+        {"_fileio.listdir('/')\n", "listdir"},
+        {"_fileio.scandir('/')\n", "scandir"},
+        {"_fileio.mkdir('/tmp/bastion_refused', 0o777)\n", "mkdir"},
+        {"_fileio.rmdir('/tmp/bastion_refused')\n", "rmdir"},
+        {"_fileio.unlink('/tmp/bastion_refused')\n", "unlink"},
+        {"_fileio.rename('/tmp/a', '/tmp/b')\n", "rename"},
+        {"_fileio.remove('/tmp/bastion_refused')\n", "remove"},
+        {"_fileio.replace('/tmp/a', '/tmp/b')\n", "replace"},
+        {"_fileio.stat('/', True)\n", "stat"},
+        {"_fileio.chmod('/tmp/a', 0o600)\n", "chmod"},
+        {"_fileio.utime('/tmp/a', None, True)\n", "utime"},
+        {"_fileio.readlink('/tmp/a')\n", "readlink"},
+        {"_fileio.symlink('/tmp/a', '/tmp/b')\n", "symlink"},
+        {"_fileio.access('/', 0)\n", "access"},
+        {"_fileio.openfd('/tmp/a', 0, 0)\n", "open"},
+        {"_fileio.terminal_size(1)\n", "get_terminal_size"},
+        // Bad arguments still meet the refusal first.
+        {"_fileio.listdir(None)\n", "listdir"},
+        {"_fileio.mkdir('a\\0b', 'mode')\n", "mkdir"},
+    };
+    for (const auto& [code, name] : natives)
+        expect_refused(rt, code, name);
+    for (const char* code : {
+             "os.listdir('/')\n", "os.listdir()\n", "os.scandir('/')\n", "os.mkdir('/tmp/x')\n",
+             "os.makedirs('/tmp/x/y', exist_ok=True)\n", "os.rmdir('/tmp/x')\n", "os.removedirs('/tmp/x')\n",
+             "os.remove('/tmp/x')\n", "os.unlink('/tmp/x')\n", "os.rename('/tmp/x', '/tmp/y')\n",
+             "os.replace('/tmp/x', '/tmp/y')\n", "os.renames('/tmp/x', '/tmp/y')\n", "os.stat('/')\n",
+             "os.lstat('/')\n", "os.chmod('/tmp/x', 0o600)\n", "os.utime('/tmp/x')\n", "os.readlink('/tmp/x')\n",
+             "os.symlink('/tmp/x', '/tmp/y')\n", "os.access('/', os.F_OK)\n", "os.open('/etc/hostname', os.O_RDONLY)\n",
+             "os.walk('/')\n", "list(os.walk('/', onerror=print))\n", "os.get_terminal_size()\n",
+             "os.path.realpath('/tmp')\n", "os.path.samefile('/', '/')\n",
+             "shutil.copyfile('/etc/hostname', '/tmp/x')\n", "shutil.copy2('/etc/hostname', '/tmp/x')\n",
+             "shutil.copytree('/etc', '/tmp/x')\n", "shutil.rmtree('/tmp/x')\n",
+             "shutil.rmtree('/tmp/x', ignore_errors=True)\n", "shutil.move('/tmp/x', '/tmp/y')\n",
+             "shutil.which('sh')\n", "tempfile.mkstemp()\n", "tempfile.mkdtemp()\n", "tempfile.gettempdir()\n",
+             "tempfile.NamedTemporaryFile()\n", "tempfile.TemporaryFile()\n", "tempfile.TemporaryDirectory()\n",
+             "tempfile.mkstemp(dir='/tmp')\n", "glob.glob('/*')\n", "glob.glob('/etc/hostname')\n",
+             "glob.glob('**', recursive=True)\n", "list(glob.iglob('/*'))\n",
+             "import unittest\nunittest.TestLoader().discover('/tmp')\n"})
+        expect_refused(rt, code);
+    // What needs no file access still works: the terminal size falls back, stat's constants,
+    // an in-memory spooled file.
+    auto r = rt.run_string("print(tuple(shutil.get_terminal_size()), stat.filemode(0o100644), glob.escape('a*'))\n"
+                           "s = tempfile.SpooledTemporaryFile(max_size=100)\ns.write(b'abc'); s.seek(0); print(s.read())\n");
+    EXPECT_TRUE(r.ok()) << r.message;
+    EXPECT_EQ(c.out, "(80, 24) -rw-r--r-- a[*]\nb'abc'\n");
 }
 
 TEST(Runtime, SleepGoesThroughTheHostHook) {
