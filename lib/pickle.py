@@ -1076,6 +1076,7 @@ class Unpickler:
         self.proto = 0
         self.fix_imports = fix_imports
         self._data = None
+        self._whole = None  # loads(): the whole input, read as one frame
 
     # --- input -----------------------------------------------------------------------------------
     # A frame is read whole into _data; reads inside it are checked against its end. Without a
@@ -1088,9 +1089,15 @@ class Unpickler:
             if end <= len(data):
                 self._pos = end
                 return data[pos:end]
-            if pos < len(data):
-                raise UnpicklingError("pickle exhausted before end of frame")
             self._data = None
+            if pos < len(data):
+                # A read across the frame's end: a frame only says how much may be read at
+                # once (as CPython's C unpickler, which does not hold reads to its bounds).
+                head = data[pos:]
+                tail = self._file_read(n - len(head))
+                if len(tail) < n - len(head):
+                    raise UnpicklingError("pickle data was truncated")
+                return head + tail
         chunk = self._file_read(n)
         if len(chunk) < n:
             raise UnpicklingError("pickle data was truncated")
@@ -1104,9 +1111,12 @@ class Unpickler:
             if nl >= 0:
                 self._pos = nl + 1
                 return data[pos:nl + 1]
-            if pos < len(data):
-                raise UnpicklingError("pickle exhausted before end of frame")
             self._data = None
+            if pos < len(data):
+                line = data[pos:] + self._file_readline()
+                if not line.endswith(b'\n'):
+                    raise UnpicklingError("pickle data was truncated")
+                return line
         line = self._file_readline()
         if not line.endswith(b'\n'):
             raise UnpicklingError("pickle data was truncated")
@@ -1130,7 +1140,8 @@ class Unpickler:
         if not hasattr(self, "_file_read"):
             raise UnpicklingError("Unpickler.__init__() was not called by %s.__init__()"
                                   % (self.__class__.__name__,))
-        self._data = None
+        self._data = self._whole
+        self._whole = None
         self._pos = 0
         self.metastack = []
         self.stack = []
@@ -1151,24 +1162,22 @@ class Unpickler:
             self.stack = self.metastack = None
 
     def _pop_value(self):
-        stack = self.stack
-        if not stack:
-            if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
-            raise UnpicklingError("unpickling stack underflow")
+        return self._pop()
+
+    def _underflow(self):
         if self.metastack:
-            raise UnpicklingError("unexpected MARK found")
-        return stack.pop()
+            return UnpicklingError("unexpected MARK found")
+        return UnpicklingError("unpickling stack underflow")
 
     # --- the stack ---------------------------------------------------------------------------------
     def _top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack[-1]
 
     def _pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack.pop()
 
     def _pop_mark(self):
@@ -1180,7 +1189,7 @@ class Unpickler:
 
     def _need(self, n):
         if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
@@ -1221,12 +1230,7 @@ class Unpickler:
         frame_size, = _unpack_from('<Q', self._read(8))
         if frame_size > sys.maxsize:
             raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-        if self._data is not None and self._pos < len(self._data):
-            raise UnpicklingError("beginning of a new frame before end of current frame")
-        self._data = None
-        frame = self._file_read(frame_size)
-        if len(frame) < frame_size:
-            raise UnpicklingError("pickle data was truncated")
+        frame = self._read(frame_size)
         self._data = frame
         self._pos = 0
 
@@ -1243,8 +1247,8 @@ class Unpickler:
 
     def _call_persistent_load(self, pid):
         if self._persistent_load is None:
-            raise UnpicklingError("A load persistent id instruction was encountered, but no "
-                                  "persistent_load function was specified.")
+            raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                                  "but no persistent_load function was specified.")
         return self._persistent_load(pid)
 
     def load_none(self):
@@ -1257,14 +1261,7 @@ class Unpickler:
         self.stack.append(True)
 
     def load_int(self):
-        data = self._readline()
-        if data == b'00\n':
-            val = False
-        elif data == b'01\n':
-            val = True
-        else:
-            val = _parse_int(data[:-1])
-        self.stack.append(val)
+        self.stack.append(_int_line(self._readline()))
 
     def load_binint(self):
         self.stack.append(_unpack_from('<i', self._read(4))[0])
@@ -1276,10 +1273,7 @@ class Unpickler:
         self.stack.append(_unpack_from('<H', self._read(2))[0])
 
     def load_long(self):
-        val = self._readline()[:-1]
-        if val and val[-1:] == b'L':
-            val = val[:-1]
-        self.stack.append(_parse_int(val))
+        self.stack.append(_long_line(self._readline()))
 
     def load_long1(self):
         n = self._read(1)[0]
@@ -1292,12 +1286,7 @@ class Unpickler:
         self.stack.append(decode_long(self._read(n)))
 
     def load_float(self):
-        text = self._readline()[:-1]
-        try:
-            value = float(text.decode('ascii'))
-        except (UnicodeDecodeError, ValueError):
-            raise ValueError("could not convert string to float") from None
-        self.stack.append(value)
+        self.stack.append(_float_line(self._readline()))
 
     def load_binfloat(self):
         self.stack.append(_unpack_from('>d', self._read(8))[0])
@@ -1316,9 +1305,7 @@ class Unpickler:
         self.stack.append(self._decode_string(codecs.escape_decode(data)[0]))
 
     def load_binstring(self):
-        n, = _unpack_from('<i', self._read(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        n, = _unpack_from('<I', self._read(4))
         self.stack.append(self._decode_string(self._read(n)))
 
     def load_short_binstring(self):
@@ -1424,14 +1411,10 @@ class Unpickler:
         self.stack.append(d)
 
     def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" % (klass.__name__, str(err)), err.__traceback__)
+        if not args and isinstance(klass, type) and not hasattr(klass, "__getinitargs__"):
+            self.stack.append(klass.__new__(klass))
         else:
-            value = klass.__new__(klass)
-        self.stack.append(value)
+            self.stack.append(klass(*args))
 
     def load_inst(self):
         module = self._readline()[:-1].decode("ascii")
@@ -1442,7 +1425,7 @@ class Unpickler:
     def load_obj(self):
         args = self._pop_mark()
         if not args:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         cls = args.pop(0)
         self._instantiate(cls, args)
 
@@ -1450,9 +1433,9 @@ class Unpickler:
         args = self._pop()
         cls = self._pop()
         if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument isn't a type object")
+            raise UnpicklingError("NEWOBJ class argument must be a type, not %s" % type(cls).__name__)
         if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ expected an arg tuple.")
+            raise UnpicklingError("NEWOBJ args argument must be a tuple, not %s" % type(args).__name__)
         self.stack.append(cls.__new__(cls, *args))
 
     def load_newobj_ex(self):
@@ -1473,8 +1456,11 @@ class Unpickler:
         self.stack.append(self.find_class(module, name))
 
     def load_stack_global(self):
-        name = self._pop()
-        module = self._pop()
+        try:
+            name = self._pop()
+            module = self._pop()
+        except UnpicklingError:
+            name = module = None
         if type(name) is not str or type(module) is not str:
             raise UnpicklingError("STACK_GLOBAL requires str")
         self.stack.append(self.find_class(module, name))
@@ -1517,7 +1503,7 @@ class Unpickler:
         elif self.metastack:
             self.stack = self.metastack.pop()
         else:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
 
     def load_pop_mark(self):
         self._pop_mark()
@@ -1532,9 +1518,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % idx) from None
 
     def load_get(self):
-        line = self._readline()[:-1]
-        idx = _parse_int(line)
-        self._memo_get(idx)
+        self._memo_get(int(_c_text(self._readline())))
 
     def load_binget(self):
         self._memo_get(self._read(1)[0])
@@ -1543,20 +1527,20 @@ class Unpickler:
         self._memo_get(_unpack_from('<I', self._read(4))[0])
 
     def load_put(self):
-        idx = _parse_int(self._readline()[:-1])
+        top = self._top()
+        idx = int(_c_text(self._readline()))
         if idx < 0:
             raise ValueError("negative PUT argument")
-        self.memo[idx] = self._top()
+        self.memo[idx] = top
 
     def load_binput(self):
-        idx = self._read(1)[0]
-        self.memo[idx] = self._top()
+        top = self._top()
+        self.memo[self._read(1)[0]] = top
 
     def load_long_binput(self):
+        top = self._top()
         idx, = _unpack_from('<I', self._read(4))
-        if idx > sys.maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self.memo[idx] = self._top()
+        self.memo[idx] = top
 
     def load_memoize(self):
         self.memo[len(self.memo)] = self._top()
@@ -1617,7 +1601,7 @@ class Unpickler:
         slotstate = None
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
-        if state:
+        if state is not None:
             if not isinstance(state, dict):
                 raise UnpicklingError("state is not a dictionary")
             inst_dict = inst.__dict__
@@ -1626,7 +1610,7 @@ class Unpickler:
                     inst_dict[k] = v
                 else:
                     inst_dict[k] = v
-        if slotstate:
+        if slotstate is not None:
             if not isinstance(slotstate, dict):
                 raise UnpicklingError("slot state is not a dictionary")
             for k, v in slotstate.items():
@@ -1650,12 +1634,139 @@ def _key_repr(code):
     return '\\x%02x' % code
 
 
-def _parse_int(text):
+# --- Protocol 0's numbers, parsed as CPython's C unpickler parses them (C strtol, then
+# PyLong_FromString / PyOS_string_to_double), so the same text gives the same value or error.
+
+_SPACE = b' \t\n\v\f\r'
+
+
+def _digit(c, base):
+    if 48 <= c <= 57:
+        d = c - 48
+    elif 97 <= c <= 122:
+        d = c - 87
+    elif 65 <= c <= 90:
+        d = c - 55
+    else:
+        return -1
+    return d if d < base else -1
+
+
+def _strtol(s):
+    """C strtol(s, &end, 0) on bytes: (value, end), end 0 when nothing was converted."""
+    i, n = 0, len(s)
+    while i < n and s[i] in _SPACE:
+        i += 1
+    negative = False
+    if i < n and s[i] in b'+-':
+        negative = s[i] == 45
+        i += 1
+    base = 10
+    if i + 2 < n + 0 and s[i] == 48 and s[i + 1] in b'xX' and _digit(s[i + 2], 16) >= 0:
+        base = 16
+        i += 2
+    elif i < n and s[i] == 48:
+        base = 8
+    start = i
+    value = 0
+    while i < n:
+        d = _digit(s[i], base)
+        if d < 0:
+            break
+        value = value * base + d
+        i += 1
+    if i == start:
+        return 0, 0
+    return (-value if negative else value), i
+
+
+def _c_text(line):
+    # The C string the C unpickler parses: the line up to a NUL, as UTF-8.
+    nul = line.find(b'\0')
+    if nul >= 0:
+        line = line[:nul]
+    return line.decode('utf-8')
+
+
+def _int_line(line):
+    if len(line) < 2:
+        raise UnpicklingError("pickle data was truncated")
+    value, end = _strtol(line)
+    if line[end] in b'\n\0' and -2**63 <= value < 2**63:
+        if len(line) == 3 and value in (0, 1):
+            return bool(value)
+        return value
     try:
-        return int(text)
+        return int(_c_text(line), 0)
     except ValueError:
-        pass
-    raise ValueError("invalid literal for int() with base 10: %r" % (text.decode('latin-1'),))
+        raise ValueError("could not convert string to int") from None
+
+
+def _literal_base(text):
+    body = text.lstrip(' \t\n\v\f\r').lstrip('+-')
+    if body[:1] != '0':
+        return 10
+    return {'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}.get(body[1:2], 0)
+
+
+def _long_line(line):
+    if len(line) < 2:
+        raise UnpicklingError("pickle data was truncated")
+    if line[-2] == 76:  # a trailing 'L' (Python 2's long suffix) is dropped
+        line = line[:-2]
+    text = _c_text(line)
+    try:
+        return int(text, 0)
+    except ValueError:
+        raise ValueError("invalid literal for int() with base %d: %r"
+                         % (_literal_base(text), text[:200])) from None
+
+
+def _float_prefix(s):
+    """The length of the float literal at the start of s (0: none), as C strtod reads one."""
+    i, n = 0, len(s)
+    if i < n and s[i] in '+-':
+        i += 1
+    word = s[i:i + 8].lower()
+    if word == 'infinity':
+        return i + 8
+    if word[:3] in ('inf', 'nan'):
+        return i + 3
+    digits = 0
+    while i < n and '0' <= s[i] <= '9':
+        i += 1
+        digits += 1
+    if i < n and s[i] == '.':
+        i += 1
+        while i < n and '0' <= s[i] <= '9':
+            i += 1
+            digits += 1
+    if not digits:
+        return 0
+    if i < n and s[i] in 'eE':
+        j = i + 1
+        if j < n and s[j] in '+-':
+            j += 1
+        if j < n and '0' <= s[j] <= '9':
+            while j < n and '0' <= s[j] <= '9':
+                j += 1
+            i = j
+    return i
+
+
+def _float_line(line):
+    if len(line) < 2:
+        raise UnpicklingError("pickle data was truncated")
+    text = _c_text(line)
+    end = _float_prefix(text)
+    if end == 0:
+        raise ValueError("could not convert string to float: '%s'" % (text[:200],))
+    value = float(text[:end])
+    if value in (float('inf'), float('-inf')) and text[:end].lstrip('+-')[:1].lower() != 'i':
+        raise OverflowError("value too large to convert to float: '%s'" % (text[:200],))
+    if text[end:end + 1] not in ('\n', ''):
+        raise ValueError("could not convert string to float")
+    return value
 
 
 def _build_dispatch():
@@ -1724,8 +1835,10 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("Can't load pickle from unicode string")
-    return Unpickler(io.BytesIO(data), fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    unpickler = Unpickler(io.BytesIO(b''), fix_imports=fix_imports, buffers=buffers,
+                          encoding=encoding, errors=errors)
+    unpickler._whole = bytes(memoryview(data))
+    return unpickler.load()
 
 
 _Pickler = Pickler
