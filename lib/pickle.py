@@ -1230,6 +1230,9 @@ class Unpickler:
         frame_size, = _unpack_from('<Q', self._read(8))
         if frame_size > sys.maxsize:
             raise ValueError("frame size > sys.maxsize: %d" % frame_size)
+        data = self._data
+        if data is not None and self._pos + frame_size <= len(data):
+            return  # already in hand: a frame only promises that much input
         frame = self._read(frame_size)
         self._data = frame
         self._pos = 0
