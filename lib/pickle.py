@@ -429,7 +429,10 @@ class Pickler:
         table = getattr(self, 'dispatch_table', None)
         self._table = dispatch_table if table is None else table
         self._depth = 0
-        self.save(obj)
+        try:
+            self.save(obj)
+        except RecursionError:
+            raise RecursionError("maximum recursion depth exceeded while pickling an object") from None
         self._write(STOP)
         self._commit_frame()
         self._framing = False
@@ -545,13 +548,10 @@ class Pickler:
             self.save(pid, save_persistent_id=False)
             self._write(BINPERSID)
         else:
-            if type(pid) is not str:
+            text = str(pid)
+            if not text.isascii():
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
-            try:
-                text = pid.encode("ascii")
-            except UnicodeEncodeError:
-                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
-            self._write(PERSID + text + b'\n')
+            self._write(PERSID + text.encode("ascii") + b'\n')
 
     def save_reduce_tuple(self, rv, obj):
         size = len(rv)
@@ -703,7 +703,11 @@ class Pickler:
 
     def _save_codecs_encode(self):
         import _codecs
-        self.save_global(_codecs.encode, '_codecs.encode', module_name='_codecs', global_name='encode')
+        x = self.memo.get(id(_codecs.encode))
+        if x is not None:
+            self._write(self.get(x[0]))
+        else:
+            self.save_global(_codecs.encode, '_codecs.encode', module_name='_codecs', global_name='encode')
 
     def _save_bytearray_data(self, obj):
         n = len(obj)
@@ -733,6 +737,7 @@ class Pickler:
                 self._save_bytes_data(m.tobytes())
             else:
                 self._save_bytearray_data(m.tobytes())
+            self.memoize(obj)
         else:
             self._write(NEXT_BUFFER)
             if m.readonly:
@@ -1229,7 +1234,7 @@ class Unpickler:
     def load_frame(self):
         frame_size, = _unpack_from('<Q', self._read(8))
         if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
+            raise OverflowError("FRAME length exceeds system's maximum of %d bytes" % sys.maxsize)
         data = self._data
         if data is not None and self._pos + frame_size <= len(data):
             return  # already in hand: a frame only promises that much input
@@ -1420,10 +1425,18 @@ class Unpickler:
             self.stack.append(klass(*args))
 
     def load_inst(self):
-        module = self._readline()[:-1].decode("ascii")
-        name = self._readline()[:-1].decode("ascii")
+        args = self._pop_mark()
+        module = self._text_line().decode("ascii")
+        name = self._text_line().decode("ascii")
         klass = self.find_class(module, name)
-        self._instantiate(klass, self._pop_mark())
+        self._instantiate(klass, args)
+
+    def _text_line(self):
+        # A line holding an argument: empty ones are a truncation, as in CPython's C unpickler.
+        line = self._readline()
+        if len(line) < 2:
+            raise UnpicklingError("pickle data was truncated")
+        return line[:-1]
 
     def load_obj(self):
         args = self._pop_mark()
@@ -1454,8 +1467,8 @@ class Unpickler:
         self.stack.append(cls.__new__(cls, *args, **kwargs))
 
     def load_global(self):
-        module = self._readline()[:-1].decode("utf-8")
-        name = self._readline()[:-1].decode("utf-8")
+        module = self._text_line().decode("utf-8")
+        name = self._text_line().decode("utf-8")
         self.stack.append(self.find_class(module, name))
 
     def load_stack_global(self):
@@ -1521,7 +1534,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % idx) from None
 
     def load_get(self):
-        self._memo_get(int(_c_text(self._readline())))
+        self._memo_get(int(_c_text(self._text_line() + b'\n')))
 
     def load_binget(self):
         self._memo_get(self._read(1)[0])
@@ -1531,7 +1544,7 @@ class Unpickler:
 
     def load_put(self):
         top = self._top()
-        idx = int(_c_text(self._readline()))
+        idx = int(_c_text(self._text_line() + b'\n'))
         if idx < 0:
             raise ValueError("negative PUT argument")
         self.memo[idx] = top
@@ -1631,9 +1644,8 @@ _ACCELERATOR_ALIASES = {'_operator': 'operator', '_functools': 'functools', '_da
 
 
 def _key_repr(code):
-    ch = chr(code)
-    if code < 128 and ch.isprintable():
-        return ch
+    if 0x20 <= code <= 0x7e and code not in (0x27, 0x5c):
+        return chr(code)
     return '\\x%02x' % code
 
 
@@ -1760,7 +1772,8 @@ def _float_prefix(s):
 def _float_line(line):
     if len(line) < 2:
         raise UnpicklingError("pickle data was truncated")
-    text = _c_text(line)
+    nul = line.find(b'\0')
+    text = (line if nul < 0 else line[:nul]).decode('utf-8', 'replace')
     end = _float_prefix(text)
     if end == 0:
         raise ValueError("could not convert string to float: '%s'" % (text[:200],))
@@ -1837,7 +1850,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     unpickler = Unpickler(io.BytesIO(b''), fix_imports=fix_imports, buffers=buffers,
                           encoding=encoding, errors=errors)
     unpickler._whole = bytes(memoryview(data))
