@@ -262,17 +262,16 @@ def _object_reduce(obj, *extra):
 # --- Reductions CPython's built-in types define in C, for Bastion's native types ----------------
 
 def _reduce_bytearray(obj, proto):
-    state = getattr(obj, '__dict__', None) or None
-    if type(obj) is bytearray:
-        state = None
+    state = _getstate_for(obj, False)
+    if not obj:
+        return type(obj), (), state
     if proto < 3:
         return type(obj), (str(bytes(obj), 'latin-1'), 'latin-1'), state
     return type(obj), (bytes(obj),), state
 
 
 def _reduce_set(obj, proto):
-    state = getattr(obj, '__dict__', None) or None
-    return type(obj), (list(obj),), state
+    return type(obj), (list(obj),), _getstate_for(obj, False)
 
 
 def _reduce_range(obj, proto):
@@ -299,7 +298,7 @@ def _reduce_method(obj, proto):
 
 
 def _reduce_deque(obj, proto):
-    state = getattr(obj, '__dict__', None) or None
+    state = _getstate_for(obj, False)
     if obj.maxlen is None:
         args = ()
     else:
@@ -336,20 +335,30 @@ def _build_native_table():
         deque = getattr(mod, 'deque', None)
         if deque is not None and not _is_heap_type(deque):
             table[deque] = _reduce_deque
+            _INHERITED.add(deque)
         defaultdict = getattr(mod, 'defaultdict', None)
         if defaultdict is not None and not _is_heap_type(defaultdict):
             table[defaultdict] = _reduce_defaultdict
+            _INHERITED.add(defaultdict)
+    _INHERITED.update((set, frozenset, bytearray))
     return table
 
 
 _NATIVE = {}
+_INHERITED = set()
 
 
 def _native_reduce(obj, proto):
     # Built on first use: the table names types from modules copyreg must not import early.
     if not _NATIVE:
         _NATIVE.update(_build_native_table())
-    fn = _NATIVE.get(type(obj))
+    cls = type(obj)
+    fn = _NATIVE.get(cls)
+    if fn is None:
+        # A subclass inherits the reduction of its built-in base (set, bytearray, deque, ...).
+        base = _builtin_base(cls)
+        if base is not cls and base in _INHERITED:
+            fn = _NATIVE.get(base)
     return None if fn is None else fn(obj, proto)
 
 

@@ -803,7 +803,9 @@ class Pickler:
         self._batch_list(obj)
 
     def _batch_list(self, obj):
-        # An exact list is batched by index (its length read afresh, as it may change).
+        # An exact list, batched by index as CPython's batch_list_exact (its length read afresh,
+        # as saving an item may change it): one item alone is an APPEND, else MARK .. APPENDS
+        # per 1000 items.
         write = self._write
         if not self.bin:
             i = 0
@@ -812,22 +814,25 @@ class Pickler:
                 write(APPEND)
                 i += 1
             return
+        if not obj:
+            return
+        if len(obj) == 1:
+            self.save(obj[0])
+            write(APPEND)
+            return
         total = 0
-        while total < len(obj):
-            if len(obj) - total == 1:
-                self.save(obj[total])
-                write(APPEND)
-                total += 1
-                continue
+        while True:
             write(MARK)
             this_batch = 0
-            while total < len(obj) and this_batch < _BATCHSIZE:
+            while total < len(obj):
                 self.save(obj[total])
                 total += 1
                 this_batch += 1
+                if this_batch == _BATCHSIZE:
+                    break
             write(APPENDS)
-            if total == len(obj):
-                break
+            if total >= len(obj):
+                return
 
     def _batch_appends(self, items):
         # Not a list: items is an iterator; CPython looks one item ahead to use APPEND alone.
@@ -873,9 +878,37 @@ class Pickler:
         else:
             self._write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(iter(obj.items()), len(obj))
+        if not obj:
+            return
+        if not self.bin:
+            self._batch_setitems(iter(obj.items()))
+            return
+        # An exact dict (CPython's batch_dict_exact): one pair alone is a SETITEM, else MARK ..
+        # SETITEMS per 1000 pairs, with a last empty batch when the size is a multiple of 1000.
+        size = len(obj)
+        items = iter(obj.items())
+        if size == 1:
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+            self._write(SETITEM)
+            return
+        while True:
+            self._write(MARK)
+            i = 0
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                i += 1
+                if i == _BATCHSIZE:
+                    break
+            self._write(SETITEMS)
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            if i != _BATCHSIZE:
+                return
 
-    def _batch_setitems(self, items, size=None):
+    def _batch_setitems(self, items):
         write = self._write
         save = self.save
         if not self.bin:
@@ -884,12 +917,6 @@ class Pickler:
                     raise TypeError("dict items iterator must return 2-tuples")
                 save(kv[0])
                 save(kv[1])
-                write(SETITEM)
-            return
-        if size == 1:
-            for k, v in items:
-                save(k)
-                save(v)
                 write(SETITEM)
             return
         it = iter(items)
@@ -938,15 +965,24 @@ class Pickler:
         write = self._write
         write(EMPTY_SET)
         self.memoize(obj)
-        items = list(obj)
-        i = 0
-        n = len(items)
-        while i < n:
+        size = len(obj)
+        if not size:
+            return
+        # MARK .. ADDITEMS per 1000 items, a last empty batch when the size is a multiple of 1000.
+        items = iter(obj)
+        while True:
             write(MARK)
-            for item in items[i:i + _BATCHSIZE]:
+            i = 0
+            for item in items:
                 self.save(item)
+                i += 1
+                if i == _BATCHSIZE:
+                    break
             write(ADDITEMS)
-            i += _BATCHSIZE
+            if len(obj) != size:
+                raise RuntimeError("set changed size during iteration")
+            if i != _BATCHSIZE:
+                return
 
     def save_frozenset(self, obj):
         if self.proto < 4:
