@@ -158,6 +158,10 @@ def _getstate_default(obj, required):
     if not state:
         state = None
     slotnames = _slotnames(cls) if _is_heap_type(cls) else []
+    if slotnames and state is not None and any(name in state for name in slotnames):
+        # Bastion keeps a slot of a class that also has __dict__ in that dict: the state
+        # leaves it to the slots part, as CPython's does.
+        state = {k: v for k, v in state.items() if k not in slotnames} or None
     if slotnames:
         slots = {}
         for name in slotnames:
