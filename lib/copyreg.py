@@ -286,6 +286,56 @@ def _reduce_slice(obj, proto):
     return slice, (obj.start, obj.stop, obj.step)
 
 
+# Exceptions: BaseException.__reduce__ is (type, args) or (type, args, __dict__). The
+# attributes CPython keeps in C fields (and Bastion in the instance dict) are not state.
+_EXC_FIELDS = (
+    ('OSError', ('errno', 'strerror', 'filename', 'filename2', 'winerror', 'characters_written')),
+    ('ImportError', ('msg', 'name', 'path')),
+    ('UnicodeError', ('encoding', 'object', 'start', 'end', 'reason')),
+    ('SyntaxError', ('msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset',
+                     'print_file_and_line')),
+    ('StopIteration', ('value',)),
+    ('SystemExit', ('code',)),
+    ('BaseExceptionGroup', ('message', 'exceptions')),
+    ('AttributeError', ('name', 'obj')),
+    ('NameError', ('name',)),
+)
+
+
+def _reduce_exception(obj, proto):
+    import builtins
+    state = dict(getattr(obj, '__dict__', None) or {})
+    for class_name, fields in _EXC_FIELDS:
+        cls = getattr(builtins, class_name, None)
+        if cls is not None and isinstance(obj, cls):
+            for name in fields:
+                state.pop(name, None)
+    args = obj.args
+    if isinstance(obj, OSError):
+        filename = getattr(obj, 'filename', None)
+        if len(args) == 2 and filename is not None:
+            filename2 = getattr(obj, 'filename2', None)
+            args = args + ((filename,) if filename2 is None else (filename, None, filename2))
+    elif isinstance(obj, ImportError):
+        for name in ('name', 'path'):
+            value = getattr(obj, name, None)
+            if value is not None:
+                state[name] = value
+    if state:
+        return type(obj), args, state
+    return type(obj), args
+
+
+def _reduce_raise(message):
+    # A type CPython refuses in its own __reduce_ex__ (protocol 2 on); below 2 copyreg's
+    # _reduce_ex refuses it first.
+    def reduce(obj, proto):
+        if proto < 2:
+            raise TypeError(f"cannot pickle {type(obj).__name__!r} object")
+        raise TypeError(message)
+    return reduce
+
+
 def _reduce_builtin_function(obj, proto):
     owner = getattr(obj, '__self__', None)
     if owner is None or type(owner).__name__ == 'module':
@@ -325,6 +375,8 @@ def _build_native_table():
         type(len): _reduce_builtin_function,
         type(NotImplemented): _reduce_singleton_name('NotImplemented'),
         type(Ellipsis): _reduce_singleton_name('Ellipsis'),
+        memoryview: _reduce_raise("cannot pickle memoryview objects"),
+        type(_reduce_raise.__code__): _reduce_raise("cannot pickle code objects"),
     }
 
     class _C:
@@ -358,6 +410,8 @@ def _native_reduce(obj, proto):
         _NATIVE.update(_build_native_table())
     cls = type(obj)
     fn = _NATIVE.get(cls)
+    if fn is None and isinstance(obj, BaseException):
+        return _reduce_exception(obj, proto)
     if fn is None:
         # A subclass inherits the reduction of its built-in base (set, bytearray, deque, ...).
         base = _builtin_base(cls)

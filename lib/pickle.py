@@ -53,11 +53,6 @@ class UnpicklingError(PickleError):
 PickleError.__module__ = PicklingError.__module__ = UnpicklingError.__module__ = '_pickle'
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
-
-
 # --- Opcodes (pickletools documents each) ---------------------------------------------------------
 MARK = b'('
 STOP = b'.'
@@ -161,11 +156,6 @@ class PickleBuffer:
         if self._view is not None:
             self._view.release()
             self._view = None
-
-    def __buffer_view(self):
-        if self._view is None:
-            raise ValueError("operation forbidden on released PickleBuffer object")
-        return self._view
 
     def __reduce_ex__(self, protocol):
         raise TypeError("cannot pickle 'pickle.PickleBuffer' object")
@@ -333,10 +323,6 @@ def _is_type(obj):
 
 # --- Pickler --------------------------------------------------------------------------------------
 
-class _PicklerMemo(dict):
-    pass
-
-
 class Pickler:
     """This takes a binary file for writing a pickle data stream."""
 
@@ -356,6 +342,7 @@ class Pickler:
             raise TypeError("file must have a 'write' attribute") from None
         self._buffer_callback = buffer_callback
         self.memo = {}
+        self._module_names = {}
         self.proto = int(protocol)
         self.bin = protocol >= 1
         self.fast = 0
@@ -411,6 +398,7 @@ class Pickler:
     def clear_memo(self):
         """Clears the pickler's "memo"."""
         self.memo.clear()
+        self._module_names.clear()
 
     def dump(self, obj):
         """Write a pickled representation of obj to the open file."""
@@ -586,9 +574,6 @@ class Pickler:
             if not _is_type(cls):
                 raise PicklingError("first item from NEWOBJ_EX argument tuple must be a class, not %s"
                                     % type(cls).__name__)
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("first item from NEWOBJ_EX argument tuple must be the class "
-                                    "of the object being pickled")  # not reached by copyreg
             if not isinstance(cargs, tuple):
                 raise PicklingError("second item from NEWOBJ_EX argument tuple must be a tuple, not %s"
                                     % type(cargs).__name__)
@@ -1011,7 +996,10 @@ class Pickler:
             dotted = name.split('.')
             if '<locals>' in dotted:
                 raise AttributeError("Can't pickle local object %r" % (name,))
+            # One string object per module name, as CPython's interned names are: a module
+            # named twice is a memo hit.
             module_name = whichmodule(obj, name)
+            module_name = self._module_names.setdefault(module_name, module_name)
             try:
                 module = _import_module(module_name)
             except Exception:
@@ -1093,11 +1081,6 @@ Pickler._FAST.update({
 
 
 # --- Unpickler ------------------------------------------------------------------------------------
-
-class _Input:
-    """The bytes being read, with checked reads (frames included)."""
-    __slots__ = ('data', 'pos', 'file', 'end')
-
 
 class Unpickler:
     """This takes a binary file for reading a pickle data stream."""

@@ -136,3 +136,28 @@ for p in range(6):
         print('slotted', p, data.hex(), back.a, hasattr(back, 'b'))
     except TypeError as e:
         print('slotted', p, 'TypeError', e)
+
+# Exceptions (BaseException's reduction: type and args, plus the instance dict; OSError's
+# filename, ImportError's name/path), user exceptions with attributes, and the singleton types.
+class MyErr(Exception):
+    pass
+err = MyErr('m')
+err.extra = 5
+for v in (type(NotImplemented), type(...), type(None), ValueError('a', 1), KeyError('k'), MyErr('x'), err,
+          OSError(2, 'nf', 'file'), OSError('plain'), ImportError('imp', name='n'), StopIteration(3),
+          UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'bad'), SystemExit(2)):
+    for p in (0, 2, 4):
+        data = pickle.dumps(v, p)
+        back = pickle.loads(data)
+        extra = (back.args, getattr(back, 'extra', None)) if isinstance(v, BaseException) else back is v
+        print(p, data, type(back).__name__, extra)
+
+# What cannot be pickled.
+def gen():
+    yield 1
+for v in (gen(), memoryview(b'a'), (lambda: 0).__code__):
+    for p in (0, 2):
+        try:
+            pickle.dumps(v, p)
+        except TypeError as e:
+            print(type(v).__name__, p, 'TypeError', e)
