@@ -129,6 +129,7 @@ READONLY_BUFFER = b'\x98'
 _BATCHSIZE = 1000
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
+_FRAME_PLACEHOLDER = bytes(9)
 
 
 # --- PickleBuffer (PEP 574) -----------------------------------------------------------------------
@@ -347,33 +348,31 @@ class Pickler:
         self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = bool(fix_imports) and protocol < 3
-        self._out = []
-        self._outlen = 0
+        self._buf = bytearray()
         self._frame_start = -1
+        self._framing = False
 
-    # The output buffer with CPython's frame placement: a frame opens at the first write
-    # after the previous one closed and closes between opcodes once it holds 64 KiB.
+    # The output buffer with CPython's frame placement: a frame opens (9 bytes reserved for
+    # its header) at the first write after the previous one closed, and closes between
+    # opcodes once it holds 64 KiB; one of fewer than 4 bytes loses its header.
     def _write(self, data):
-        if self._framing and self._frame_start < 0:
-            self._frame_start = len(self._out)
-            self._out.append(b'')  # the frame header's place
-            self._frame_len = 0
-        self._out.append(data)
-        if self._frame_start >= 0:
-            self._frame_len += len(data)
+        buf = self._buf
+        if self._frame_start < 0 and self._framing:
+            self._frame_start = len(buf)
+            buf += _FRAME_PLACEHOLDER
+        buf += data
 
     def _commit_frame(self):
         start = self._frame_start
         if start < 0:
             return
         self._frame_start = -1
-        if self._frame_len >= _FRAME_SIZE_MIN:
-            self._out[start] = FRAME + _pack('<Q', self._frame_len)
-
-    def _opcode_boundary(self):
-        if self._framing and self._frame_start >= 0 and self._frame_len >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
-            self._flush_out()
+        buf = self._buf
+        n = len(buf) - start - 9
+        if n >= _FRAME_SIZE_MIN:
+            buf[start:start + 9] = FRAME + _pack('<Q', n)
+        else:
+            del buf[start:start + 9]
 
     def _write_large(self, header, payload):
         # Data of a frame's size or more goes out unframed, after the frame so far.
@@ -388,11 +387,9 @@ class Pickler:
             self._write(payload)
 
     def _flush_out(self):
-        if self._out:
-            if self._frame_start >= 0:
-                return
-            data = b''.join(self._out)
-            self._out = []
+        if self._buf and self._frame_start < 0:
+            data = bytes(self._buf)
+            self._buf = bytearray()
             self._file_write(data)
 
     def clear_memo(self):
@@ -407,7 +404,7 @@ class Pickler:
                                 % (self.__class__.__name__,))
         self._framing = False
         self._frame_start = -1
-        self._out = []
+        self._buf = bytearray()
         if self.proto >= 2:
             self._write(PROTO + _pack("<B", self.proto))
         if self.proto >= 4:
@@ -416,7 +413,6 @@ class Pickler:
         self._reducer_override = getattr(self, 'reducer_override', None)
         table = getattr(self, 'dispatch_table', None)
         self._table = dispatch_table if table is None else table
-        self._depth = 0
         try:
             self.save(obj)
         except RecursionError:
@@ -431,9 +427,10 @@ class Pickler:
         """Store an object in the memo."""
         if self.fast:
             return
-        idx = len(self.memo)
-        self._write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
+        memo = self.memo
+        idx = len(memo)
+        self._write(MEMOIZE if self.proto >= 4 else self.put(idx))
+        memo[id(obj)] = idx, obj
 
     def put(self, idx):
         if self.proto >= 4:
@@ -453,15 +450,12 @@ class Pickler:
 
     # --- save --------------------------------------------------------------------------------------
     def save(self, obj, save_persistent_id=True):
-        self._depth += 1
-        if self._depth > sys.getrecursionlimit():
-            self._depth = 0
-            raise RecursionError("maximum recursion depth exceeded while pickling an object")
-        try:
-            self._save(obj, save_persistent_id)
-        finally:
-            self._depth -= 1
-        self._opcode_boundary()
+        self._save(obj, save_persistent_id)
+        # An opcode boundary: a frame holding 64 KiB closes here.
+        start = self._frame_start
+        if start >= 0 and len(self._buf) - start - 9 >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+            self._flush_out()
 
     def _save(self, obj, save_persistent_id):
         if save_persistent_id and self._pers_func is not None:
@@ -470,20 +464,9 @@ class Pickler:
                 self.save_pers(pid)
                 return
         t = type(obj)
-        if obj is None:
-            self._write(NONE)
-            return
-        if obj is True or obj is False:
-            if self.proto >= 2:
-                self._write(NEWTRUE if obj else NEWFALSE)
-            else:
-                self._write(TRUE if obj else FALSE)
-            return
-        if t is int:
-            self.save_long(obj)
-            return
-        if t is float:
-            self.save_float(obj)
+        atom = _ATOMS.get(t)
+        if atom is not None:  # None, bools, ints and floats: never memoized
+            atom(self, obj)
             return
         x = self.memo.get(id(obj))
         if x is not None:
@@ -651,6 +634,15 @@ class Pickler:
                 self._write(LONG4 + _pack("<i", n) + data)
             return
         self._write(LONG + repr(obj).encode("ascii") + b'L\n')
+
+    def save_none(self, obj):
+        self._write(NONE)
+
+    def save_bool(self, obj):
+        if self.proto >= 2:
+            self._write(NEWTRUE if obj else NEWFALSE)
+        else:
+            self._write(TRUE if obj else FALSE)
 
     def save_float(self, obj):
         if self.bin:
@@ -1069,6 +1061,8 @@ class Pickler:
     _FAST = {}
 
 
+_ATOMS = {type(None): Pickler.save_none, bool: Pickler.save_bool, int: Pickler.save_long,
+          float: Pickler.save_float}
 Pickler._FAST.update({
     dict: Pickler.save_dict,
     list: Pickler.save_list,
@@ -1174,7 +1168,13 @@ class Unpickler:
         dispatch = self._DISPATCH
         try:
             while True:
-                code = self._read_opcode()
+                data = self._data
+                pos = self._pos
+                if data is not None and pos < len(data):
+                    self._pos = pos + 1
+                    code = data[pos]
+                else:
+                    code = self._read_opcode()
                 handler = dispatch[code]
                 if handler is None:
                     if code == 0x2e:  # STOP
