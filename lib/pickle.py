@@ -249,15 +249,18 @@ except ImportError:
 
 
 def _getattribute(obj, name):
+    """(obj.<dotted name>, the object it was found on), CPython's errors naming obj."""
+    parts = name.split('.')
+    if '<locals>' in parts:
+        raise AttributeError("Can't pickle local attribute {!r} on {!r}".format(name, obj))
+    top = obj
     parent = None
-    for subpath in name.split('.'):
-        if subpath == '<locals>':
-            raise AttributeError("Can't get local attribute {!r} on {!r}".format(name, obj))
+    for subpath in parts:
+        parent = obj
         try:
-            parent = obj
             obj = getattr(obj, subpath)
         except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, obj)) from None
+            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, top)) from None
     return obj, parent
 
 

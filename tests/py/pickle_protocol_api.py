@@ -178,3 +178,11 @@ show('reduce_ex no arg', lambda: object().__reduce_ex__())
 print(A.__reduce_ex__ is object.__reduce_ex__, '__reduce_ex__' in dir(A()))
 print('copy', copy.copy(A()).v, copy.deepcopy(collections.OrderedDict(a=[1]))['a'])
 print(copyreg._slotnames(S), copyreg.__newobj__(A, ).__class__.__name__)
+
+# find_class with protocol 4's dotted names: errors name the module searched.
+for name in (b'int.nope', b'f.<locals>.g', b'nope', b'int.real.x', b'int.__add__'):
+    data = b'\x80\x04\x8c\x08builtins\x8c' + bytes([len(name)]) + name + b'\x93.'
+    try:
+        print(name, 'ok', pickle.loads(data))
+    except Exception as e:
+        print(name, type(e).__name__, str(e).replace(" (built-in)", ""))
