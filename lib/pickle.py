@@ -130,6 +130,7 @@ _BATCHSIZE = 1000
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_PLACEHOLDER = bytes(9)
+_READ_CHUNK = 1 << 20
 
 
 # --- PickleBuffer (PEP 574) -----------------------------------------------------------------------
@@ -1115,14 +1116,26 @@ class Unpickler:
                 # A read across the frame's end: a frame only says how much may be read at
                 # once (as CPython's C unpickler, which does not hold reads to its bounds).
                 head = data[pos:]
-                tail = self._file_read(n - len(head))
-                if len(tail) < n - len(head):
-                    raise UnpicklingError("pickle data was truncated")
-                return head + tail
-        chunk = self._file_read(n)
-        if len(chunk) < n:
-            raise UnpicklingError("pickle data was truncated")
-        return chunk
+                return head + self._read_file(n - len(head))
+        return self._read_file(n)
+
+    def _read_file(self, n):
+        # A length from the data is not trusted with one allocation: past 1 MiB the file is
+        # read a MiB at a time, so a short file ends the read before much is held.
+        if n <= _READ_CHUNK:
+            chunk = self._file_read(n)
+            if len(chunk) < n:
+                raise UnpicklingError("pickle data was truncated")
+            return chunk
+        parts = []
+        left = n
+        while left:
+            chunk = self._file_read(min(left, _READ_CHUNK))
+            if not chunk:
+                raise UnpicklingError("pickle data was truncated")
+            parts.append(chunk)
+            left -= len(chunk)
+        return b''.join(parts)
 
     def _readline(self):
         data = self._data

@@ -186,3 +186,16 @@ for name in (b'int.nope', b'f.<locals>.g', b'nope', b'int.real.x', b'int.__add__
         print(name, 'ok', pickle.loads(data))
     except Exception as e:
         print(name, type(e).__name__, str(e).replace(" (built-in)", ""))
+
+# Reading from a file: megabyte payloads (read a MiB at a time), the stream position after
+# each pickle, truncated files.
+big = b'x' * (3 << 20)
+for proto in (3, 4, 5):
+    d = pickle.dumps([big, 'y' * (2 << 20)], proto)
+    f = io.BytesIO(d + pickle.dumps(7, proto))
+    r = pickle.Unpickler(f).load()
+    print('file', proto, len(r[0]), len(r[1]), pickle.load(f), f.tell() == len(f.getvalue()))
+    try:
+        pickle.Unpickler(io.BytesIO(d[:len(d) // 2])).load()
+    except pickle.UnpicklingError as e:
+        print('file', proto, 'truncated', e)
