@@ -462,6 +462,9 @@ class timezone(tzinfo):
     def __getinitargs__(self):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
+    def __reduce__(self):
+        return type(self), self.__getinitargs__()
+
 
 timezone.utc = timezone(timedelta(0))
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
@@ -472,10 +475,55 @@ _EPOCH = None  # set after datetime is defined
 
 # --- date ---------------------------------------------------------------------------------
 
+# --- pickle states (CPython's: the fields packed in bytes, the year and microseconds big-endian,
+# fold as the high bit of datetime's month and time's hour from protocol 4 on) --------------------
+
+_NO_ARG = object()
+
+
+def _state_bytes(value, kind):
+    if isinstance(value, str):
+        try:
+            return value.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % kind) from None
+    return value
+
+
+def _is_state(value, size, check):
+    # The byte that tells a state from a field: the month (date, datetime) or the hour (time).
+    if not isinstance(value, (bytes, str)) or len(value) != size:
+        return False
+    probe = value[0] if size == 6 else value[2]
+    return check(probe if isinstance(probe, int) else ord(probe))
+
+
+def _state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
+def _clock_state(obj):
+    us = obj._microsecond
+    return [obj._hour, obj._minute, obj._second, us >> 16, (us >> 8) & 0xff, us & 0xff]
+
+
 class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year, month=_NO_ARG, day=_NO_ARG):
+        if month is _NO_ARG and _is_state(year, 4, lambda m: 1 <= m <= 12):
+            data = _state_bytes(year, 'date')
+            self = object.__new__(cls)
+            self._year, self._month, self._day = data[0] * 256 + data[1], data[2], data[3]
+            self._hashcode = -1
+            return self
+        if month is _NO_ARG:
+            raise TypeError("function missing required argument 'month' (pos 2)")
+        if day is _NO_ARG:
+            raise TypeError("function missing required argument 'day' (pos 3)")
         self = object.__new__(cls)
         self._year, self._month, self._day = _check_date(year, month, day)
         self._hashcode = -1
@@ -602,7 +650,7 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return type(self), (self._year, self._month, self._day)
+        return type(self), (bytes([self._year >> 8, self._year & 0xff, self._month, self._day]),)
 
 
 date.min = date(1, 1, 1)
@@ -652,6 +700,16 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, lambda h: (h & 0x7f) < 24):
+            data = _state_bytes(hour, 'time')
+            self = object.__new__(cls)
+            h = data[0]
+            self._fold = 1 if h > 127 else 0
+            self._hour, self._minute, self._second = h & 0x7f, data[1], data[2]
+            self._microsecond = (data[3] << 16) | (data[4] << 8) | data[5]
+            self._tzinfo = _state_tzinfo(minute or None)
+            self._hashcode = -1
+            return self
         self = object.__new__(cls)
         self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time(
             hour, minute, second, microsecond, fold)
@@ -743,8 +801,15 @@ class time:
                 self._hashcode = hash((seconds, self._microsecond))
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        fields = _clock_state(self)
+        if self._fold and protocol > 3:
+            fields[0] += 128
+        state = bytes(fields)
+        return type(self), ((state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -777,8 +842,23 @@ class datetime(date):
     # which is (datetime, date, object) in CPython.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
-                fold=0):
+    def __new__(cls, year, month=_NO_ARG, day=_NO_ARG, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        if _is_state(year, 10, lambda m: 1 <= (m & 0x7f) <= 12):
+            data = _state_bytes(year, 'datetime')
+            self = object.__new__(cls)
+            m = data[2]
+            self._fold = 1 if m > 127 else 0
+            self._year, self._month, self._day = data[0] * 256 + data[1], m & 0x7f, data[3]
+            self._hour, self._minute, self._second = data[4], data[5], data[6]
+            self._microsecond = (data[7] << 16) | (data[8] << 8) | data[9]
+            self._tzinfo = _state_tzinfo(None if month is _NO_ARG else month)
+            self._hashcode = -1
+            return self
+        if month is _NO_ARG:
+            raise TypeError("function missing required argument 'month' (pos 2)")
+        if day is _NO_ARG:
+            raise TypeError("function missing required argument 'day' (pos 3)")
         self = object.__new__(cls)
         self._year, self._month, self._day = _check_date(year, month, day)
         self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time(
@@ -1016,9 +1096,13 @@ class datetime(date):
                 theirs -= other_offset._us()
         return timedelta._from_microseconds(mine - theirs)
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes([self._year >> 8, self._year & 0xff, month, self._day] + _clock_state(self))
+        return type(self), ((state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                            self._microsecond, self._tzinfo)
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

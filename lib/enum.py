@@ -344,7 +344,8 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # A member pickles by name, as in CPython 3.11 (getattr(cls, name)).
+        return getattr, (self.__class__, self._name_)
 
     def __copy__(self):
         return self
@@ -392,6 +393,23 @@ class StrEnum(str, ReprEnum):
 
 class Flag(Enum):
     _keep_unknown_bits_ = False  # IntFlag keeps them (CPython's boundary KEEP)
+
+    def __reduce_ex__(self, proto):
+        # CPython 3.11's reduction: a combination pickles as cls(rest) | lowest member.
+        import operator
+        cls = self.__class__
+        unknown = self._value_ & ~cls._flag_mask_
+        known = self._value_ & cls._flag_mask_
+        if unknown and known:
+            return operator.or_, (cls(known), unknown)
+        if known:
+            low = known & -known
+            rest = known & ~low
+            if rest:
+                return operator.or_, (cls(rest), cls._value2member_map_.get(low))
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

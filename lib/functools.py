@@ -71,6 +71,27 @@ and keywords."""
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    # pickle: CPython's partial state (func, args, keywords or None, __dict__ or None).
+    def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds is not None else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
     def __repr__(self):
         parts = [repr(self.func)]
         for a in self.args:

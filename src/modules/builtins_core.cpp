@@ -64,13 +64,15 @@ Result<Ref> builtin_print(Interpreter& interp, CallArgs args) {
     for (std::size_t i = 0; i < args.nkw(); ++i) {
         StrObject* name = args.keyword_name(i);
         Value v = args.keyword_value(i);
-        if (name == interp.names.sep)
+        // By value after the interned fast check: a name built at run time is not interned.
+        auto is = [&](StrObject* want) { return name == want || str_equal(name, want); };
+        if (is(interp.names.sep))
             sep = v;
-        else if (name == interp.names.end)
+        else if (is(interp.names.end))
             end = v;
-        else if (name == interp.names.file)
+        else if (is(interp.names.file))
             file = v;
-        else if (name == interp.names.flush)
+        else if (is(interp.names.flush))
             flush = v;
         else
             return interp.raise_fmt(interp.exc.TypeError, "'{}' is an invalid keyword argument for print()",

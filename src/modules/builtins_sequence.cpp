@@ -33,7 +33,9 @@ Result<Ref> min_max(Interpreter& interp, CallArgs args, bc::CompareOpKind op, st
     Value key, dflt;
     for (std::size_t i = 0; i < args.nkw(); ++i) {
         StrObject* kw = args.keyword_name(i);
-        if (kw == interp.names.key)
+        // By value: a keyword name built at run time (`**{''.join(...): f}`, or a dict that
+        // pickle.loads made) is not the interned `key`.
+        if (kw == interp.names.key || str_equal(kw, interp.names.key))
             key = args.keyword_value(i);
         else if (str_to_utf8(kw) == "default")
             dflt = args.keyword_value(i);

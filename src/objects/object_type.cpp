@@ -1,7 +1,8 @@
 // object_type.cpp: `object`, the root of every class — construction with CPython's
 // excess-argument rules, identity hash and equality, the default repr/str/format, the
 // instance __dict__ and __class__ attributes — plus `mappingproxy`, the read-only view
-// type.__dict__ returns.
+// type.__dict__ returns — and the doors of object.__reduce_ex__/__reduce__/__getstate__
+// into lib/copyreg.py.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
+#include "vm/import.h"
 
 namespace bastion {
 
@@ -171,6 +173,24 @@ Result<Ref> object_sizeof(Interpreter& interp, Value self, CallArgs args) {
     BASTION_TRY(check_positional(interp, args, "__sizeof__", 0, 0));
     return int_from_i64(interp, static_cast<int64_t>(type_of(interp, self)->instance_size));
 }
+
+// object.__reduce_ex__ / __reduce__ / __getstate__: the pickle protocol's defaults
+// (CPython's reduce_newobj, copyreg._reduce_ex and object_getstate) are written in bundled
+// Python (lib/copyreg.py, _object_reduce_ex and friends); these natives are the doors to
+// them, so `object.__reduce_ex__` is one object every class shares until it overrides it.
+template <const char* Name>
+Result<Ref> object_copyreg_door(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY_ASSIGN(Ref module, import_module(interp, "copyreg"));
+    StrObject* key = name_of(interp, Name);
+    if (key == nullptr)
+        return interp.no_memory();
+    BASTION_TRY_ASSIGN(Ref f, get_attr(interp, module, key));
+    return call_prepend(interp, f, self, args);
+}
+
+constexpr char kReduceExImpl[] = "_object_reduce_ex";
+constexpr char kReduceImpl[] = "_object_reduce";
+constexpr char kGetStateImpl[] = "_object_getstate";
 
 Status add_keys(Interpreter& interp, DictObject* into, Value mapping) {
     if (mapping.is_null() || !is_dict(interp, mapping))
@@ -354,6 +374,9 @@ Status init_object_methods(Interpreter& interp) {
         {"__subclasshook__", object_subclasshook, kMethClass},
         {"__sizeof__", object_sizeof},
         {"__dir__", object_dir},
+        {"__reduce_ex__", object_copyreg_door<kReduceExImpl>},
+        {"__reduce__", object_copyreg_door<kReduceImpl>},
+        {"__getstate__", object_copyreg_door<kGetStateImpl>},
     };
     BASTION_TRY(add_methods(interp, interp.types.object, kMethods));
     static constexpr GetSetDef kGetSets[] = {{"__class__", object_get_class, object_set_class}};

@@ -1,6 +1,6 @@
 // fuzz_data.cpp: libFuzzer target for the parsers of untrusted data a program hands to
 // built-ins (not source text: fuzz_source; not code images: fuzz_load/fuzz_run) — json,
-// marshal, the codecs (the escape codecs too) and their error handlers, number parsing
+// marshal, pickle, the codecs (the escape codecs too) and their error handlers, number parsing
 // (int/float/complex from text), fromhex, regular expressions (pattern translation, compilation and matching under
 // the step budget), str.format templates and unicodedata names. The first byte picks the
 // parser; the rest is the input, given to it as `data` (bytes) and `text` (str: the bytes as
@@ -49,6 +49,9 @@ constexpr std::string_view kParsers[] = {
     "codecs.raw_unicode_escape_decode(data, 'ignore', False)\n",
     "import codecs\ncodecs.escape_decode(data, 'replace')\ncodecs.escape_encode(data)\n",
     "text.encode('unicode_escape').decode('unicode_escape')\ntext.encode('raw_unicode_escape')\n",
+    // pickle.loads (lib/pickle.py), appended (index 29): every opcode of protocols 0-5 over
+    // untrusted bytes; REDUCE/NEWOBJ/BUILD call what the data names, inside the sandbox.
+    "import pickle\npickle.loads(data)\n",
 };
 
 // Runs `source` in a fresh module namespace holding `data` and `text`.

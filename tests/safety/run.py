@@ -574,6 +574,36 @@ def cases() -> list[Case]:
                  b"total struct size too long total struct size too long",
                  b"b'\\x00\\x00\\x00' 1000000"]),
              options=("--max-memory", "64M"), bastion_only=True),
+        # pickle.loads over hostile bytes (lib/pickle.py): a million MARKs, lengths that claim
+        # far more than the input holds (refused before anything is allocated), a structure a
+        # million lists deep built without recursion and freed; pickling one recurses into
+        # RecursionError.
+        Case("pickle_million_marks",
+             text("import pickle\npickle.loads(b'(' * 10**6 + b'.')\n"), ("UnpicklingError",)),
+        Case("pickle_huge_lengths_max_memory",
+             text("import pickle\n"
+                  "for op in (b'B', b'X', b'T', b'\\x8e', b'\\x8d', b'\\x95'):\n"
+                  "    n = 4 if op in (b'B', b'X', b'T') else 8\n"
+                  "    data = op + b'\\xff' * (n - 1) + b'\\x7f' + b'abc.'\n"
+                  "    try:\n"
+                  "        pickle.loads(data)\n"
+                  "    except (pickle.UnpicklingError, OverflowError, MemoryError) as e:\n"
+                  "        print(type(e).__name__)\n"),
+             (OK,), b"UnpicklingError\n" * 6, options=("--max-memory", "64M"),
+             bastion_only=True),
+        Case("pickle_loads_million_deep",
+             text("import pickle\n"
+                  "data = b'\\x80\\x02' + b']' * 10**6 + b'a' * (10**6 - 1) + b'.'\n"
+                  "x = pickle.loads(data)\n"
+                  "depth = 0\n"
+                  "while x:\n"
+                  "    x = x[0]\n"
+                  "    depth += 1\n"
+                  "print(depth)\n"),
+             (OK,), b"999999\n"),
+        Case("pickle_dumps_deep_recursion",
+             text("import pickle\nx = []\nfor _ in range(10**5):\n    x = [x]\npickle.dumps(x)\n"),
+             ("RecursionError",)),
         # struct: Python code run while packing (__index__) re-initialises the Struct or
         # shrinks the target; each operation keeps the format and size it checked, the
         # iterator re-checks its bounds (CPython frees the codes it is walking).
