@@ -95,7 +95,8 @@ def _overrides(cls, name):
 def _copy_instance(x, memo, deep):
     cls = type(x)
     rv = None
-    if _overrides(cls, '__reduce_ex__'):
+    # Exceptions reduce through copyreg (args, and the fields OSError/ImportError carry).
+    if _overrides(cls, '__reduce_ex__') or isinstance(x, BaseException):
         rv = x.__reduce_ex__(4)
     elif _overrides(cls, '__reduce__'):
         rv = x.__reduce__()

@@ -286,30 +286,12 @@ def _reduce_slice(obj, proto):
     return slice, (obj.start, obj.stop, obj.step)
 
 
-# Exceptions: BaseException.__reduce__ is (type, args) or (type, args, __dict__). The
-# attributes CPython keeps in C fields (and Bastion in the instance dict) are not state.
-_EXC_FIELDS = (
-    ('OSError', ('errno', 'strerror', 'filename', 'filename2', 'winerror', 'characters_written')),
-    ('ImportError', ('msg', 'name', 'path')),
-    ('UnicodeError', ('encoding', 'object', 'start', 'end', 'reason')),
-    ('SyntaxError', ('msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset',
-                     'print_file_and_line')),
-    ('StopIteration', ('value',)),
-    ('SystemExit', ('code',)),
-    ('BaseExceptionGroup', ('message', 'exceptions')),
-    ('AttributeError', ('name', 'obj')),
-    ('NameError', ('name',)),
-)
-
-
+# Exceptions: BaseException.__reduce__ is (type, args) or (type, args, __dict__); the fields
+# CPython keeps in C members (Bastion: ExceptionObject::fields) are not in __dict__, except
+# ImportError's name and path, which its reduction adds to the state, and OSError's filenames,
+# which go back into args.
 def _reduce_exception(obj, proto):
-    import builtins
     state = dict(getattr(obj, '__dict__', None) or {})
-    for class_name, fields in _EXC_FIELDS:
-        cls = getattr(builtins, class_name, None)
-        if cls is not None and isinstance(obj, cls):
-            for name in fields:
-                state.pop(name, None)
     args = obj.args
     if isinstance(obj, OSError):
         filename = getattr(obj, 'filename', None)

@@ -514,9 +514,19 @@ class _tuplegetter:
         raise AttributeError("can't delete attribute")
 
 
-# --- ChainMap and the User* wrappers (small, for completeness) --------------------------------------
+# --- The User* wrappers and ChainMap --------------------------------------------------------
 
-class ChainMap:
+# The wrapper classes: a dict, list or str kept in `data`, behind the Mapping/Sequence
+# protocols, so a subclass can override any one operation and the rest follow (CPython's
+# UserDict, UserList, UserString).
+from . import abc as _abc
+
+
+# ChainMap: a MutableMapping view over a list of mappings, looked up in order; writes and
+# deletions go to the first. Lookup asks each mapping with `[]` (so a defaultdict inside
+# supplies its default, as in CPython), iteration lists keys in first-seen order from the
+# last mapping to the first.
+class ChainMap(_abc.MutableMapping):
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -525,8 +535,10 @@ class ChainMap:
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -538,8 +550,7 @@ class ChainMap:
     def __iter__(self):
         d = {}
         for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
+            d.update(dict.fromkeys(mapping))
         return iter(d)
 
     def __contains__(self, key):
@@ -549,20 +560,29 @@ class ChainMap:
         return any(self.maps)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        key = id(self)
+        if key in _chainmap_repr_running:
+            return '...'
+        _chainmap_repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _chainmap_repr_running.discard(key)
 
-    def keys(self):
-        return list(iter(self))
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
-    def items(self):
-        return [(k, self[k]) for k in self]
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
-    def values(self):
-        return [self[k] for k in self]
+    __copy__ = copy
 
-    def new_child(self, m=None):
+    def new_child(self, m=None, **kwargs):
         if m is None:
-            m = {}
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
         return self.__class__(m, *self.maps)
 
     @property
@@ -578,11 +598,44 @@ class ChainMap:
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
 
-# The wrapper classes: a dict, list or str kept in `data`, behind the Mapping/Sequence
-# protocols, so a subclass can override any one operation and the rest follow (CPython's
-# UserDict, UserList, UserString).
-from . import abc as _abc
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+_chainmap_repr_running = set()
 
 
 class UserDict(_abc.MutableMapping):

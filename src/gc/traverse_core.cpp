@@ -25,6 +25,7 @@ void exception_traverse(Object* o, Visitor& v) {
     v.visit(e->cause);
     v.visit(e->context);
     v.visit(e->notes);
+    v.visit(e->fields);
 }
 
 void native_function_traverse(Object* o, Visitor& v) {

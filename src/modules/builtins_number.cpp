@@ -1,6 +1,7 @@
 // builtins_number.cpp: numeric builtins — abs, divmod, pow, round, chr, ord, hex, oct, bin.
 #include "modules/builtins_module.h"
 #include "objects/abstract.h"
+#include "objects/bytes_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 
@@ -59,8 +60,19 @@ Result<Ref> builtin_ord(Interpreter& interp, CallArgs args) {
                                     "ord() expected a character, but string of length {} found", s->length);
         return int_from_i64(interp, s->at(0));
     }
-    return interp.raise_fmt(interp.exc.TypeError, "ord() expected string of length 1, but {} found",
-                            type_of(interp, v)->name);
+    // ord() of a one-byte bytes or bytearray is that byte (CPython 3.11 accepts both).
+    std::span<const uint8_t> bytes;
+    if (is_bytes(interp, v))
+        bytes = static_cast<BytesObject*>(v.obj())->view();
+    else if (is_bytearray(interp, v))
+        bytes = static_cast<ByteArrayObject*>(v.obj())->view();
+    else
+        return interp.raise_fmt(interp.exc.TypeError, "ord() expected string of length 1, but {} found",
+                                type_of(interp, v)->name);
+    if (bytes.size() != 1)
+        return interp.raise_fmt(interp.exc.TypeError,
+                                "ord() expected a character, but string of length {} found", bytes.size());
+    return int_from_i64(interp, bytes[0]);
 }
 
 Result<Ref> int_text(Interpreter& interp, CallArgs args, std::string_view name, int base) {

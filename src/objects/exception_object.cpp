@@ -23,9 +23,7 @@ TupleObject* exc_args(Interpreter& interp, Value v) {
 }
 
 Value exc_dict_get(Interpreter& interp, Value self, std::string_view key) {
-    if (!type_of(interp, self)->has_flag(kTypeManagedDict))
-        return Value();
-    Ref& d = managed_dict(self.obj());
+    Ref& d = exc_of(self)->fields;
     StrObject* k = name_of(interp, key);
     if (!d || k == nullptr)
         return Value();
@@ -36,18 +34,17 @@ Status exc_dict_set(Interpreter& interp, Value self, std::string_view key, Value
     StrObject* k = name_of(interp, key);
     if (k == nullptr)
         return interp.no_memory();
+    ExceptionObject* e = exc_of(self);
     if (value.is_null()) {
-        Ref& d = managed_dict(self.obj());
-        if (d)
-            BASTION_TRY(dict_del(interp, static_cast<DictObject*>(d.obj()), Value(k)));
+        if (e->fields)
+            BASTION_TRY(dict_del(interp, static_cast<DictObject*>(e->fields.obj()), Value(k)));
         return {};
     }
-    Ref& d = managed_dict(self.obj());
-    if (!d) {
+    if (!e->fields) {
         BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new(interp));
-        managed_dict(self.obj()) = std::move(fresh);
+        e->fields = std::move(fresh);
     }
-    Ref keep = managed_dict(self.obj());
+    Ref keep = e->fields;
     return dict_set_str(interp, static_cast<DictObject*>(keep.obj()), k, value);
 }
 
@@ -237,6 +234,35 @@ Result<Ref> add_note(Interpreter& interp, Value self, CallArgs args) {
     return interp.new_none();
 }
 
+// BaseException.__setstate__(state): each item of a state dict is set as an attribute (so
+// the fields of OSError, ImportError ... go through their setters), as unpickling and copy
+// do with the state BaseException.__reduce__ carries. The items are copied out first: a
+// setter may change the dict.
+Result<Ref> set_state(Interpreter& interp, Value self, CallArgs args) {
+    BASTION_TRY(no_keywords(interp, args, "__setstate__"));
+    BASTION_TRY(check_positional(interp, args, "BaseException.__setstate__", 1, 1));
+    Value state = args.items[0];
+    if (is_none_value(interp, state))
+        return interp.new_none();
+    if (!is_dict(interp, state))
+        return interp.raise(interp.exc.TypeError, "state is not a dictionary");
+    std::vector<std::pair<Ref, Ref>> items;
+    auto* d = static_cast<DictObject*>(state.obj());
+    int64_t pos = 0;
+    Value key, value;
+    while (dict_next(d, &pos, &key, &value))
+        items.emplace_back(Ref::borrow(key), Ref::borrow(value));
+    for (auto& [k, v] : items) {
+        if (!is_str(interp, k))
+            return interp.raise_fmt(interp.exc.TypeError, "attribute name must be string, not '{}'", tname(interp, k));
+        StrObject* name = interp.intern(static_cast<StrObject*>(k.obj()));
+        if (name == nullptr)
+            return interp.no_memory();
+        BASTION_TRY(set_attr(interp, self, name, v));
+    }
+    return interp.new_none();
+}
+
 } // namespace
 
 void init_exception_slots(Interpreter& interp) {
@@ -261,6 +287,7 @@ Status init_exception_methods(Interpreter& interp) {
     static constexpr MethodDef kMethods[] = {
         {"with_traceback", with_traceback},
         {"add_note", add_note},
+        {"__setstate__", set_state},
     };
     BASTION_TRY(add_methods(interp, interp.exc.BaseException, kMethods));
     static constexpr GetSetDef kGetSets[] = {

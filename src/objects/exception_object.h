@@ -12,10 +12,13 @@ struct ExceptionObject : Object {
     Ref cause;     // __cause__
     Ref context;   // __context__
     Ref notes;     // __notes__ list or null
+    // Subclass-specific fields set by constructors or assignment (OSError's filename,
+    // SyntaxError's filename/lineno/offset/text, ImportError's name/path/msg, the Unicode
+    // errors' encoding/object/start/end/reason, StopIteration.value ...): a dict of their
+    // own, created on first store, so the instance `__dict__` holds only what a program put
+    // there (CPython keeps them in C struct members). Unset fields derive from args.
+    Ref fields;
     bool suppress_context = false;
-    // Subclass-specific fields (StopIteration.value, SystemExit.code, SyntaxError's
-    // filename/lineno/offset/text/msg, OSError's errno/strerror, KeyError ...) live in the
-    // instance __dict__ or are derived from args, as CPython exposes them.
 };
 
 // A new exception instance of `type` with the given args tuple (or no args).

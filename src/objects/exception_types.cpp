@@ -1,7 +1,7 @@
 // exception_types.cpp: exception subclasses with attributes and text of their own —
 // KeyError, StopIteration, SystemExit, OSError (errno -> subclass mapping), SyntaxError,
 // ImportError, AttributeError/NameError, the Unicode errors and (Base)ExceptionGroup.
-// Attributes live in the instance __dict__ (set by __init__ or by Python code) and
+// Attributes live in the exception's own field dict (set by __init__ or by assignment) and
 // otherwise derive from args, so exceptions made by exception_new() answer too.
 #include <fmt/format.h>
 

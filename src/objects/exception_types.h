@@ -13,7 +13,7 @@ namespace bastion {
 ExceptionObject* exc_of(Value v);
 // The args tuple (the empty tuple when unset).
 TupleObject* exc_args(Interpreter&, Value self);
-// Attributes kept in the instance __dict__ (borrowed; null when absent).
+// Fields kept in ExceptionObject::fields, not the instance __dict__ (borrowed; null when absent).
 Value exc_dict_get(Interpreter&, Value self, std::string_view key);
 Status exc_dict_set(Interpreter&, Value self, std::string_view key, Value value); // null value: delete
 

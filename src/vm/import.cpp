@@ -59,6 +59,18 @@ Result<Ref> sys_modules_get(Interpreter& interp, std::string_view name) {
     return Ref::borrow(v);
 }
 
+// A module name as CPython's import messages show it: its repr ('a.b', "it's", 'a\\nb').
+// Plain quotes when the repr cannot be made (out of memory: the error being built wins).
+std::string name_repr(Interpreter& interp, std::string_view name) {
+    auto s = str_from_utf8(interp, name);
+    if (s.ok()) {
+        auto r = repr(interp, Value(s.value().get()));
+        if (r.ok())
+            return str_to_utf8(r.value().get());
+    }
+    return fmt::format("'{}'", name);
+}
+
 Raised module_not_found(Interpreter& interp, std::string_view name, std::string message) {
     Raised r = interp.raise(interp.exc.ModuleNotFoundError, message);
     StrObject* attr = interp.names.name;
@@ -105,7 +117,8 @@ Result<std::vector<std::string>> search_dirs(Interpreter& interp, Value parent, 
         Value p = is_module(interp, parent) ? dict_get_str(module_dict(parent), interp.names.__path__) : Value();
         if (p.is_null())
             return module_not_found(interp, fullname,
-                                    fmt::format("No module named '{}'; '{}' is not a package", fullname, parent_name));
+                                    fmt::format("No module named {}; {} is not a package", name_repr(interp, fullname),
+                                                name_repr(interp, parent_name)));
         path_list = p;
     } else if (interp.sys_module) {
         StrObject* key = interp.intern("path");
@@ -143,7 +156,7 @@ Result<Ref> load_source_module(Interpreter& interp, std::string_view fullname, c
     if (frozen != nullptr)
         source = std::string(frozen->source);
     else if (!read_file(path, &source))
-        return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
+        return module_not_found(interp, fullname, fmt::format("No module named {}", name_repr(interp, fullname)));
     BASTION_TRY_ASSIGN(Ref module, module_new(interp, fullname));
     DictObject* d = module_dict(module);
     BASTION_TRY_ASSIGN(Ref file, text_ref(interp, path));
@@ -317,7 +330,7 @@ Result<Ref> load_from_spec(Interpreter& interp, std::string_view fullname, Value
     }
     BASTION_TRY_ASSIGN(Ref result, sys_modules_get(interp, fullname));
     if (!result)
-        return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
+        return module_not_found(interp, fullname, fmt::format("No module named {}", name_repr(interp, fullname)));
     return result;
 }
 
@@ -380,7 +393,8 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
     // its attributes and error messages, the host's own .py files.
     if (!interp.host_io)
         return module_not_found(interp, fullname,
-                                fmt::format("No module named '{}' (imports from files need the host's file access)", fullname));
+                                fmt::format("No module named {} (imports from files need the host's file access)",
+                                            name_repr(interp, fullname)));
     BASTION_TRY_ASSIGN(std::vector<std::string> dirs, search_dirs(interp, parent, fullname, parent_name));
     std::string_view leaf = fullname.substr(fullname.rfind('.') == std::string_view::npos ? 0 : fullname.rfind('.') + 1);
     std::vector<std::string> portions; // directories without __init__.py (PEP 420), in path order
@@ -400,7 +414,7 @@ Result<Ref> find_and_load(Interpreter& interp, std::string_view fullname, Value 
     }
     if (!portions.empty())
         return load_namespace_package(interp, fullname, portions);
-    return module_not_found(interp, fullname, fmt::format("No module named '{}'", fullname));
+    return module_not_found(interp, fullname, fmt::format("No module named {}", name_repr(interp, fullname)));
 }
 
 Result<Ref> import_absolute(Interpreter& interp, std::string_view fullname) {
