@@ -73,10 +73,9 @@ namespace {
 // on an AttributeError leaving an attribute lookup unless already set (CPython's
 // set_attribute_error_context).
 void set_attribute_error_context(Interpreter& interp, const Raised& r, Value obj, StrObject* name) {
-    if (!r.exception.get().is_obj() || !is_subtype(r.exception.obj()->type, interp.exc.AttributeError) ||
-        !r.exception.obj()->type->has_flag(kTypeManagedDict))
+    if (!r.exception.get().is_obj() || !is_subtype(r.exception.obj()->type, interp.exc.AttributeError))
         return;
-    Ref& d = managed_dict(r.exception.obj());
+    Ref& d = static_cast<ExceptionObject*>(r.exception.obj())->fields;
     if (!d) {
         auto fresh = dict_new_presized_inline(interp, 2); // one block for name and obj
         if (!fresh.ok())

@@ -102,6 +102,25 @@ BASTION_EXC_ATTR(os_strerror, "strerror", oserror_has_errno_args(interp, self) ?
 BASTION_EXC_ATTR(os_filename, "filename", Value())
 BASTION_EXC_ATTR(os_filename2, "filename2", Value())
 
+// characters_written exists only once set (BlockingIOError's third argument, or assignment);
+// CPython keeps it as a C integer, so a stored value must be an index.
+Result<Ref> os_written_get(Interpreter& interp, Value self) {
+    Value v = exc_dict_get(interp, self, "characters_written");
+    if (v.is_null())
+        return interp.raise(interp.exc.AttributeError, "characters_written");
+    return Ref::borrow(v);
+}
+
+Status os_written_set(Interpreter& interp, Value self, Value value) {
+    if (value.is_null()) {
+        if (exc_dict_get(interp, self, "characters_written").is_null())
+            return interp.raise(interp.exc.AttributeError, "characters_written");
+        return exc_dict_set(interp, self, "characters_written", Value());
+    }
+    BASTION_TRY_ASSIGN(Ref n, index(interp, value));
+    return exc_dict_set(interp, self, "characters_written", n);
+}
+
 Result<Ref> oserror_new(Interpreter& interp, Type* type, CallArgs args) {
     BASTION_TRY(no_keywords(interp, args, type->name));
     std::size_t n = args.npos;
@@ -473,6 +492,7 @@ Status init_exception_subtype_methods(Interpreter& interp) {
         {"strerror", os_strerror_get, os_strerror_set},
         {"filename", os_filename_get, os_filename_set},
         {"filename2", os_filename2_get, os_filename2_set},
+        {"characters_written", os_written_get, os_written_set},
     };
     BASTION_TRY(getsets(interp, e.OSError, kOs));
     static constexpr GetSetDef kSyntax[] = {

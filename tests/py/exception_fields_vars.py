@@ -75,3 +75,21 @@ for bad in ([1], {1: 2}):
 import copy
 d = copy.deepcopy(OSError(2, 'x', 'f'))
 print(type(d).__name__, d.args, d.filename, str(d))
+e = OSError()
+for action in ('get', 'del'):
+    try:
+        e.characters_written if action == 'get' else delattr(e, 'characters_written')
+    except AttributeError as err:
+        print(action, 'AttributeError:', err)
+try:
+    e.characters_written = 'a'
+except TypeError as err:
+    print('TypeError:', err)
+e.characters_written = 3
+print(e.characters_written, vars(e))
+del e.characters_written
+print(hasattr(e, 'characters_written'), BlockingIOError(11, 'x', 4).characters_written)
+try:
+    (1).nope
+except AttributeError as err:
+    print(err.name, err.obj, vars(err))
