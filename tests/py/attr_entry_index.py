@@ -305,7 +305,12 @@ def add_many(o):
         o.__dict__["n%d" % i] = i
 
 
-for label, action in [("del pops", drop_a), ("del grows", add_many)]:
+def drop_a_and_grow(o):
+    drop_a(o)
+    add_many(o)               # the resize moves the entries down: x from 1 to 0, b to 1
+
+
+for label, action in [("del pops", drop_a), ("del grows", add_many), ("del pops and grows", drop_a_and_grow)]:
     o = C()
     o.a = "a"
     o.x = "first"
@@ -315,6 +320,31 @@ for label, action in [("del pops", drop_a), ("del grows", add_many)]:
     o.x = "replaced"          # the old value's __del__ runs here
     store(o, "after")
     print(label, load(o), sorted(vars(o))[:4], o.__dict__.get("b"))
+
+# The same release in a store whose site has no proof for the dict yet (a new code object
+# each time): the slow store records the entry number with the key-set number read before
+# the release, and the load after it shares that site's entry.
+PUT_THEN_GET = '''
+def put_then_get(o, v, n=30):
+    o.x = v
+    r = None
+    for _ in range(n):
+        r = o.x
+    return r
+'''
+for label, action in [("slow del pops", drop_a), ("slow del grows", add_many),
+                      ("slow del pops and grows", drop_a_and_grow)]:
+    ns = {}
+    exec(PUT_THEN_GET, ns)
+
+    class Small:              # a new class: its instance dicts start minimal (8 slots)
+        pass
+
+    o = Small()
+    o.a = "a"
+    o.x = Noisy(o, action)
+    o.b = "b"
+    print(label, ns["put_then_get"](o, "replaced"), sorted(vars(o))[:4], o.__dict__.get("b"))
 
 
 # Many instances made and freed (dicts at reused addresses), attributes set in one of
