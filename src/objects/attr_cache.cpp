@@ -29,10 +29,9 @@ AttrKind classify(Interpreter& interp, Value descr) {
 
 } // namespace
 
-AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, const void* ip, Type* type, StrObject* name) {
+AttrKind attr_cache_fill(Interpreter& interp, AttrCacheEntry& e, Type* type, StrObject* name) {
     const LookupRecord* rec = nullptr;
     Value descr = type_lookup_recorded(type, name, &rec);
-    e.ip = ip;
     e.name = name;
     if (rec == nullptr) {
         // Not recordable (a class without a dict or with a custom MRO on the MRO): an
@@ -56,24 +55,24 @@ namespace {
 // way that holds the key (stale), else moves the first way to the second and refills the
 // first. Out of line, so the second-way hit above needs no saved registers.
 [[gnu::noinline]] AttrCacheEntry& attr_cache_refill(Interpreter& interp, AttrCacheEntry& first,
-                                                    AttrCacheEntry& second, const void* ip, Type* type,
-                                                    StrObject* name) {
-    if (second.ip == ip && second.name == name && second.rec.type == type) {
+                                                    AttrCacheEntry& second, Type* type, StrObject* name) {
+    if (second.name == name && second.rec.type == type) {
         // The second way holds this key with a stale record: refill it in place.
-        attr_cache_fill(interp, second, ip, type, name);
+        attr_cache_fill(interp, second, type, name);
         return second;
     }
-    if (first.ip == ip && first.name == name && first.rec.type == type) {
+    if (first.name == name && first.rec.type == type) {
         // The first way holds this key with a stale record: refill it in place.
-        attr_cache_fill(interp, first, ip, type, name);
+        attr_cache_fill(interp, first, type, name);
         return first;
     }
     // A new key: the first way's entry (most recently filled) moves to the second.
-    if (first.ip != nullptr)
+    if (first.name != nullptr)
         second = first;
     first.dict_hint = -1;
-    first.absent_keys = 0; // proves absence only from dicts that never held a key
-    attr_cache_fill(interp, first, ip, type, name);
+    first.present_keys = 0; // proves presence nowhere
+    first.absent_keys = 0;  // proves absence only from dicts that never held a key
+    attr_cache_fill(interp, first, type, name);
     return first;
 }
 
@@ -86,9 +85,9 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& fi
     BASTION_CHECK(i + 1 < table.size() && (i & 1) == 0);
     AttrCacheEntry& second = table[i + 1];
     // A polymorphic site's other type often shares the pair: the second way's hit first.
-    if (second.ip == ip && second.name == name && lookup_record_valid(interp, second.rec, type)) [[likely]]
+    if (second.name == name && lookup_record_valid(interp, second.rec, type)) [[likely]]
         return second;
-    return attr_cache_refill(interp, first, second, ip, type, name);
+    return attr_cache_refill(interp, first, second, type, name);
 }
 
 AttrSiteTable::~AttrSiteTable() {
@@ -134,11 +133,11 @@ AttrCacheEntry* attr_ways_find(Interpreter& interp, AttrCacheEntry* ways, uint32
             // instance dicts (a key-set number names the same keys whatever the type),
             // and the hint is checked before use.
             if (!(e.rec.stamp == type->stamp && e.rec.mro == type->mro.get().bits()))
-                attr_cache_fill(interp, e, nullptr, type, name);
+                attr_cache_fill(interp, e, type, name);
             return &e;
         }
         if (e.rec.type == nullptr) {
-            attr_cache_fill(interp, e, nullptr, type, name);
+            attr_cache_fill(interp, e, type, name);
             return &e;
         }
         // Another type (valid or not: a stale one's may be freed, so it is never
@@ -211,8 +210,9 @@ AttrCacheEntry& attr_site_miss(Interpreter& interp, AttrSiteTable& sites, uint32
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
     // A method looked up through an instance is usually absent from its dict: when the
     // first index slot the name's hash probes is empty, dict_find_str would stop there.
-    // Absence decided by the key set alone is remembered as d's keys_version (the next
-    // lookup through a dict with that keys_version skips this, attr_cache.h).
+    // What the key set and entry order alone decide is remembered against d's keys_version
+    // (the next lookup through a dict with that keys_version skips this, attr_cache.h):
+    // an absence in absent_keys, a presence in present_keys with its entry number.
     DictObject::Table* t = d->table;
     if (t == nullptr) {
         e.absent_keys = d->keys_version;
@@ -224,14 +224,16 @@ Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e) {
         return Value();
     }
     bool keys_decide = false;
-    int64_t ix = dict_find_str_keyed(d, name, &keys_decide);
+    int64_t ix = dict_find_str_decided(d, name, &keys_decide);
     if (ix < 0) {
         if (keys_decide)
             e.absent_keys = d->keys_version;
         return Value();
     }
-    if (ix <= INT32_MAX)
+    if (ix <= INT32_MAX) {
         e.dict_hint = static_cast<int32_t>(ix);
+        e.present_keys = keys_decide ? d->keys_version : 0;
+    }
     return dict_value_at(d, ix);
 }
 
@@ -242,9 +244,14 @@ Status attr_dict_store_slow(Interpreter& interp, Type* type, DictObject* d, StrO
     Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
     Ref keep_dict = Ref::borrow(Value(static_cast<Object*>(d)));
     int64_t hint = -1;
-    BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint));
-    if (hint >= 0 && hint <= INT32_MAX)
+    uint64_t hint_keys = 0;
+    BASTION_TRY(dict_set_str_hinted(interp, d, name, value, &hint, &hint_keys));
+    // hint_keys was read before any release: a fact about that key-set number, whatever
+    // the released value's __del__ did to the dict since (a change moves its number on).
+    if (hint >= 0 && hint <= INT32_MAX) {
         e.dict_hint = static_cast<int32_t>(hint);
+        e.present_keys = hint_keys;
+    }
     if (d->used > static_cast<int64_t>(type->instance_dict_keys))
         type->instance_dict_keys = static_cast<uint32_t>(std::min<int64_t>(d->used, 64));
     return {};
@@ -263,7 +270,6 @@ namespace {
     Ref keep_type = Ref::borrow(Value(static_cast<Object*>(type)));
     BASTION_TRY_ASSIGN(Own<DictObject> fresh, dict_new_inline_first_str(interp, type->instance_dict_keys, name, value));
     Ref old = std::exchange(managed_dict(obj), Ref(std::move(fresh)));
-    e.dict_hint = 0;
     if (type->instance_dict_keys == 0)
         type->instance_dict_keys = 1;
     return {};
@@ -275,8 +281,9 @@ Status attr_store_first(Interpreter& interp, Type* type, Object* obj, StrObject*
                         AttrCacheEntry& e) {
     if (!dict_new_instance_first(interp, type, obj, name, value)) [[unlikely]]
         return attr_store_first_allocating(interp, type, obj, name, value, e);
-    // No code ran (no allocation from the heap, no collection).
-    e.dict_hint = 0;
+    // No code ran (no allocation from the heap, no collection). The site's present proof
+    // is left as it is: a first store's site usually meets only new instances (and the
+    // next lookup through a dict of this key set records one).
     if (type->instance_dict_keys == 0)
         type->instance_dict_keys = 1;
     return {};

@@ -39,9 +39,9 @@ Status generic_setattr(Interpreter&, Value obj, StrObject* name, Value); // obje
 // objects/abstract_attr.cpp.
 Value type_lookup_recorded(Type* type, StrObject* name, const LookupRecord** rec);
 
-// Refills `e` for (ip, name, type) from a type_lookup; returns its kind (Uncached when
+// Refills `e` for (name, type) from a type_lookup; returns its kind (Uncached when
 // the lookup cannot be recorded or what it found has no kind).
-AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, const void* ip, Type* type, StrObject* name);
+AttrKind attr_cache_fill(Interpreter&, AttrCacheEntry& e, Type* type, StrObject* name);
 
 // The table slot pair of (ip, type): a multiplicative hash of both, so sites of one code
 // object (consecutive addresses) and types at nearby addresses spread over the table.
@@ -68,7 +68,7 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter&, AttrCacheEntry& first, co
     // Keyed by instruction and type, so a site that sees several types (a base class
     // method called on instances of its subclasses) keeps one entry per type.
     AttrCacheEntry& e = table[attr_cache_pair(ip, type)];
-    if (!(e.ip == ip && e.name == name && lookup_record_valid(interp, e.rec, type))) [[unlikely]]
+    if (!(e.name == name && lookup_record_valid(interp, e.rec, type))) [[unlikely]]
         return attr_cache_lookup_second(interp, e, ip, type, name);
     return e;
 }
@@ -108,19 +108,23 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
     return attr_site_miss(interp, sites, index, ip, type, name);
 }
 
-// The value of `name` in `d` (an instance dict) found by a full lookup, remembering its
-// entry number in e.dict_hint for the next time, or its absence in e.absent_keys (when
-// the key set alone decides it: attr_instance_dict_get) (objects/attr_cache.cpp).
+// The value of `name` in `d` (an instance dict) found by a full lookup, remembering what
+// d's key set alone decides for the next time: the entry number in e.dict_hint with d's
+// keys_version in e.present_keys, or the absence in e.absent_keys (objects/attr_cache.cpp).
 Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
 
-// The value of `name` in the instance dict of `obj` (whose type is `type`), or null. The
-// entry at the site's remembered entry number is used when its key is `name` itself: a
-// dict holds each key in at most one live entry, so it is the one the lookup would find.
-// Otherwise the absence proof: a dict whose keys_version is the one the site last found
-// `name` absent in (e.absent_keys) lacks it too, as equal keys_version values mean the
-// same keys (dict_object.h; 0 is the empty set) and attr_dict_get_slow records only
-// absences the keys alone decide. Instances of a class whose attributes were set in the
-// same order share keys_version values, so one proof serves them all.
+// The value of `name` in the instance dict of `obj` (whose type is `type`), or null, by the
+// key-set proofs, with no hash, probe or key compare. keys_version names the keys and
+// their entry numbers (dict_object.h: equal numbers, the same key objects at the same
+// entry numbers, deleted entries included), so:
+//  - present: a dict whose keys_version is e.present_keys holds `name` at entry
+//    e.dict_hint, and a lookup finds that entry (recorded only when no key with the name's
+//    hash is anything but an exact str, whose comparison cannot change): its value is the
+//    lookup's. The entry number is bounds-checked, as every index is;
+//  - absent: a dict whose keys_version is e.absent_keys lacks `name` (0 is the empty
+//    set; attr_dict_get_slow records only absences the keys alone decide).
+// Instances of a class whose attributes were set in the same order share keys_version
+// values, so one proof serves them all. Any other dict: attr_dict_get_slow.
 [[gnu::always_inline]] inline Value attr_instance_dict_get(Type* type, Object* obj, StrObject* name,
                                                            AttrCacheEntry& e) {
     if (!type->has_flag(kTypeManagedDict))
@@ -129,15 +133,19 @@ Value attr_dict_get_slow(DictObject* d, StrObject* name, AttrCacheEntry& e);
     if (d.is_null())
         return Value();
     auto* dict = static_cast<DictObject*>(d.obj());
-    if (DictEntry* entry = dict_entry_for(dict, name, e.dict_hint)) [[likely]]
-        return entry->value.get();
-    if (dict->keys_version == e.absent_keys)
+    uint64_t keys = dict->keys_version;
+    if (keys == e.present_keys) [[likely]] {
+        if (DictEntry* entry = dict_entry_at(dict, e.dict_hint)) [[likely]]
+            return entry->value.get();
+    }
+    if (keys == e.absent_keys)
         return Value();
     return attr_dict_get_slow(dict, name, e);
 }
 
-// STORE_ATTR into the instance dict `d` of an instance of `type` when the site's entry
-// number did not hold `name`: dict_set_str, remembering where the key now is, and the
+// STORE_ATTR into the instance dict `d` of an instance of `type` when the site's present
+// proof does not cover d: dict_set_str, remembering where the key now is (and for which
+// keys_version, when the keys decide it: dict_set_str_hinted), and the
 // class's largest instance dict so far (the size new instance dicts start with). Holds
 // `d` and `type` itself (the store may release an old value, which may run any code).
 Status attr_dict_store_slow(Interpreter&, Type* type, DictObject* d, StrObject* name, Value value,
@@ -193,7 +201,10 @@ Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, 
                 if (!managed_dict(obj.obj())) // the first attribute: the dict is made holding it
                     return attr_store_first(interp, t, obj.obj(), name, value, e);
                 auto* d = static_cast<DictObject*>(managed_dict(obj.obj()).obj());
-                if (DictEntry* entry = dict_entry_for(d, name, e.dict_hint)) [[likely]] {
+                // The present proof (attr_instance_dict_get): entry e.dict_hint is the one a
+                // lookup of `name` finds.
+                DictEntry* entry = d->keys_version == e.present_keys ? dict_entry_at(d, e.dict_hint) : nullptr;
+                if (entry != nullptr) [[likely]] {
                     // dict_set_str's replacement of a present key; the old value is
                     // released after the dict is consistent (it may run __del__, which
                     // may drop the dict: nothing here touches it after the release, so

@@ -171,7 +171,12 @@ Status dict_resize(Interpreter& interp, DictObject* d, int64_t minused) {
             fresh->set_index(find_empty_slot(fresh, e.hash), ix);
         }
     }
-    d->table = fresh; // the same keys (keys_version stays), at other entry numbers
+    // The same keys (keys_version stays) at the same entry numbers when the old table had no
+    // deleted entries; otherwise the live entries moved down, and a key-set number also
+    // names where each key is (dict_object.h): a fresh one, held by this dict alone.
+    if (old != nullptr && old->nentries != d->used)
+        d->keys_version = ++interp.dict_versions;
+    d->table = fresh;
     table_free(old); // only moved-from (null) references remain in it
     return {};
 }
@@ -639,6 +644,52 @@ int64_t dict_find_str_keyed(DictObject* d, StrObject* key, bool* keys_decide) {
     return find_str_entry(t, key);
 }
 
+namespace {
+
+// Whether a live entry other than `ix` holds a key with `hash` that is not an exact str (a
+// str subclass, or another type, whose class's comparison decides whether it equals a
+// str): the rest of the probe sequence, to the first empty slot, which every key with this
+// hash lies before (a slot, once used, is never empty again until the table is rebuilt,
+// and a rebuild places every key before the first empty slot of its sequence).
+bool other_key_with_hash(Table* t, int64_t hash, int64_t ix) {
+    uint64_t mask = static_cast<uint64_t>(t->size) - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & mask;
+    for (;;) {
+        int64_t jx = t->index(i);
+        if (jx == kEmpty)
+            return false;
+        if (jx >= 0 && jx != ix) {
+            BASTION_CHECK(jx < t->nentries);
+            DictEntry& e = t->entries()[jx];
+            if (e.hash == hash && !is_exact_str(e.key.get()))
+                return true;
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+} // namespace
+
+int64_t dict_find_str_decided(DictObject* d, StrObject* key, bool* keys_decide) {
+    Table* t = d->table;
+    *keys_decide = true;
+    if (t == nullptr)
+        return -1;
+    int64_t hash = cached_str_hash(key);
+    int64_t ix = lookup_plain(t, Value(static_cast<Object*>(key)), hash, true);
+    if (ix == kNeedsGeneric) {
+        *keys_decide = false;
+        return find_str_entry(t, key);
+    }
+    // Absent: the whole probe sequence was seen, every key with this hash an exact str.
+    // Found: the probing stopped there, so the rest of the sequence is checked too.
+    if (ix >= 0 && other_key_with_hash(t, hash, ix))
+        *keys_decide = false;
+    return ix;
+}
+
 Value dict_get_str(DictObject* d, StrObject* key) {
     Table* t = d->table;
     if (t == nullptr)
@@ -654,16 +705,22 @@ Status dict_set(Interpreter& interp, DictObject* d, Value key, Value value) {
 
 // STORE_NAME / STORE_GLOBAL / attribute stores: replacing the value of a present str key
 // (the common case) takes no reference to the key.
-Status dict_set_str_hinted(Interpreter& interp, DictObject* d, StrObject* key, Value value, int64_t* hint) {
+Status dict_set_str_hinted(Interpreter& interp, DictObject* d, StrObject* key, Value value, int64_t* hint,
+                           uint64_t* hint_keys) {
     Value k(static_cast<Object*>(key));
     int64_t hash = cached_str_hash(key);
     if (hint)
         *hint = -1;
+    if (hint_keys)
+        *hint_keys = 0;
     if (Table* t = d->table) {
         int64_t ix = lookup_plain(t, k, hash, true);
         if (ix >= 0) {
             if (hint)
                 *hint = ix;
+            // Read before the old value's release below, which may run any code.
+            if (hint_keys && !other_key_with_hash(t, hash, ix))
+                *hint_keys = d->keys_version;
             Ref old = std::exchange(t->entries()[ix].value, Ref::borrow(value));
             d->version = ++interp.dict_versions;
             if (d->owner != nullptr) [[unlikely]]
@@ -674,6 +731,10 @@ Status dict_set_str_hinted(Interpreter& interp, DictObject* d, StrObject* key, V
             BASTION_TRY(dict_insert_at(interp, d, Ref::borrow(k), hash, Ref::borrow(value), -1));
             if (hint)
                 *hint = d->table->nentries - 1; // appended last (after any resize)
+            // The lookup saw the whole probe sequence (absent), every key with this hash an
+            // exact str; the insertion released nothing (no code ran).
+            if (hint_keys)
+                *hint_keys = d->keys_version;
             return {};
         }
     }
@@ -722,7 +783,10 @@ Result<Own<DictObject>> dict_copy(Interpreter& interp, DictObject* src) {
         t->set_index(find_empty_slot(t, h), nix);
         d->used++;
     }
-    d->keys_version = src->keys_version; // the same keys (version stays 0: never mutated, as before)
+    // The same keys at the same entry numbers when the source has no deleted entries (the
+    // copy has none): its number (version stays 0: never mutated, as before). Otherwise
+    // the entries moved down: a fresh number (dict_object.h: it names the entry numbers too).
+    d->keys_version = src->table->nentries == src->used ? src->keys_version : ++interp.dict_versions;
     return d;
 }
 

@@ -16,16 +16,20 @@ struct DictObject : Object {
     Table* table = nullptr;
     int64_t used = 0;     // live entries
     uint64_t version = 0; // a fresh interpreter-unique number on every mutation (type_cache.h)
-    // Names the key set: dicts with equal keys_version hold the same keys (the same
-    // objects). Moves with every change of the key set: a key added (an interned str
+    // Names the key set and its order: dicts with equal keys_version hold the same keys
+    // (the same objects) at the same entry numbers, deleted entries included (the
+    // attribute cache's present proof reads an entry by number on that basis, objects/
+    // attr_cache.h). Moves with every change of the key set: a key added (an interned str
     // appended to the key set named `from` takes the number minted once for that
     // transition, so the instance dicts of one class that gain the same names in the same
     // order share numbers; any other key takes a fresh one, from the `version` counter),
     // a key removed (fresh: del, pop, popitem), clear (0). Replacing a present key's
-    // value and a resize keep it; a copy takes its source's. 0: the empty set (a dict
-    // that never held a key, or a cleared one). The name caches (vm/name_cache.h) and the
-    // attribute cache (objects/attr_cache.h) use it to prove a name is still absent.
-    // objects/dict_object.cpp next_keys_version.
+    // value keeps it; so do a resize and a copy (which takes its source's) when there
+    // are no deleted entries — otherwise the live entries move down and the number is
+    // fresh. 0: the empty set, no entries (a dict that never held a key, or a cleared
+    // one). The name caches (vm/name_cache.h) and the attribute cache (objects/
+    // attr_cache.h) use it to prove a name is still absent; the attribute cache also to
+    // prove where a name is. objects/dict_object.cpp next_keys_version.
     uint64_t keys_version = 0;
     // The type whose namespace this dict is, once a lookup record depends on it (set by
     // objects/abstract_attr.cpp's record fill, cleared when the type dies); null for every

@@ -123,8 +123,26 @@ int64_t dict_find_str(DictObject* d, StrObject* key);
 // str subclass, whose class's comparison decides and can change while the keys stay).
 // When true, any dict with the same keys_version (the same keys) gives the same result.
 int64_t dict_find_str_keyed(DictObject* d, StrObject* key, bool* keys_decide);
+// dict_find_str whose *keys_decide is true only when the result follows from d's key set
+// and entry order alone, found or not: no key of another type than exact str with key's
+// hash anywhere in the dict (dict_find_str_keyed looks only at the keys its probing met,
+// which for a found key stops there). Then any dict with the same keys_version (the same
+// keys at the same entry numbers, dict_object.h) gives the same entry number.
+int64_t dict_find_str_decided(DictObject* d, StrObject* key, bool* keys_decide);
 // dict_set_str that also reports the entry number now holding `key` in *hint (-1 when the
-// store took the generic path; the hint is then simply not useful).
-Status dict_set_str_hinted(Interpreter&, DictObject* d, StrObject* key, Value value, int64_t* hint);
+// store took the generic path; the hint is then simply not useful), and in *hint_keys the
+// keys_version for which dict_find_str_decided would have given that entry number as
+// decided, read before anything was released (0 when it is not decided or unknown).
+Status dict_set_str_hinted(Interpreter&, DictObject* d, StrObject* key, Value value, int64_t* hint,
+                           uint64_t* hint_keys = nullptr);
+
+// The live-or-deleted entry `ix` of `d` when it is within the table's entries, else null
+// (a bounds check only: the attribute cache's key-set proof says which key it holds).
+[[gnu::always_inline]] inline DictEntry* dict_entry_at(DictObject* d, int64_t ix) {
+    DictObject::Table* t = d->table;
+    if (t == nullptr || static_cast<uint64_t>(ix) >= static_cast<uint64_t>(t->nentries))
+        return nullptr;
+    return &t->entries()[ix];
+}
 
 } // namespace bastion

@@ -60,13 +60,20 @@ enum class AttrKind : uint32_t {
     ClassValue,   // an instance of a static type that is no descriptor at all (int, str, None, ...)
 };
 
+// Everything an entry holds is a function of (type, name) — never of the instruction —
+// so the global table keys an entry by (name, type) only (the instruction's address picks
+// the pair: two instructions that meet there with the same name and type may share it).
 struct alignas(64) AttrCacheEntry {
-    const void* ip = nullptr;  // the instruction (LOAD_ATTR, STORE_ATTR or LOAD_METHOD)
     StrObject* name = nullptr; // interned: code at a reused address may name another attribute
     AttrKind kind = AttrKind::Uncached;
-    // Where the instance dict held `name` when this site last found it there (an entry
-    // number, objects/attr_cache.h): a hint, used only when that entry's key is `name`.
+    // The present proof (objects/attr_cache.h): `name` is at entry number dict_hint in every
+    // instance dict whose keys_version is present_keys, and a lookup of it finds that entry
+    // (dict_find_str_decided: no key with its hash that is not an exact str). keys_version
+    // names the keys *and their entry numbers* (dict_object.h), so the value is read there
+    // with no key compare. 0: none (the empty key set holds nothing; a dict at 0 has no
+    // entries, and the entry number is bounds-checked anyway).
     int32_t dict_hint = -1;
+    uint64_t present_keys = 0;
     AttrLookupRecord rec;
     // The absence proof (objects/attr_cache.h): the keys_version of the instance dict in
     // which this site last found `name` absent. keys_version names a key set (equal
@@ -75,7 +82,7 @@ struct alignas(64) AttrCacheEntry {
     // order. 0 is the empty set's. Reset to 0 whenever the entry is taken for another name.
     uint64_t absent_keys = 0;
 };
-static_assert(sizeof(AttrCacheEntry) == 64, "one cache line: the 8 bytes after the record were padding");
+static_assert(sizeof(AttrCacheEntry) == 64, "one cache line");
 
 // The attribute entries a code object owns (vm/code_object.h CodeObject::attr_sites):
 // entry i serves every LOAD_ATTR, STORE_ATTR and LOAD_METHOD of that code whose operand

@@ -303,6 +303,89 @@ TEST(AttrCacheTest, KeysVersionNamesTheKeySet) {
 // The code objects' attribute entries (objects/type_cache.h AttrSiteTable): one per name
 // index up to the largest one an attribute instruction names; other instructions' names
 // (LOAD_GLOBAL, DELETE_ATTR, ...) do not count.
+// A key-set number names the entry numbers too (the present proof of objects/attr_cache.h
+// reads entry dict_hint of any dict with that number): a copy or a resize of a dict with
+// deleted entries moves its entries down, so it takes a fresh number.
+TEST(AttrCacheTest, KeysVersionNamesTheEntryNumbers) {
+    Interpreter interp;
+    auto fresh = [&] { return dict_new(interp).value(); };
+    auto set = [&](DictObject* d, const std::string& name, int64_t v) {
+        ASSERT_TRUE(dict_set_str(interp, d, interp.intern(name), Value::small_int(v)).ok());
+    };
+    auto entry_of = [&](DictObject* d, const char* name) {
+        bool decided = false;
+        int64_t ix = dict_find_str_decided(d, interp.intern(name), &decided);
+        EXPECT_TRUE(decided);
+        return ix;
+    };
+
+    // No deleted entries: a copy keeps the number and every entry number.
+    Own<DictObject> a = fresh();
+    for (const char* n : {"a", "b", "x", "c"})
+        set(a.get(), n, 1);
+    Own<DictObject> same = dict_copy(interp, a.get()).value();
+    EXPECT_EQ(same->keys_version, a->keys_version);
+    EXPECT_EQ(entry_of(same.get(), "x"), entry_of(a.get(), "x"));
+
+    // A deleted entry: the copy's entries move down (x from 2 to 1), so its number differs
+    // from the source's, and from every other dict's.
+    ASSERT_TRUE(dict_del(interp, a.get(), Value(static_cast<Object*>(interp.intern("b")))).ok());
+    EXPECT_EQ(entry_of(a.get(), "x"), 2);
+    Own<DictObject> moved = dict_copy(interp, a.get()).value();
+    EXPECT_EQ(entry_of(moved.get(), "x"), 1);
+    EXPECT_NE(moved->keys_version, a->keys_version);
+    EXPECT_NE(moved->keys_version, same->keys_version);
+    EXPECT_NE(moved->keys_version, 0u);
+
+    // A resize of a dict with a deleted entry: a fresh number before the new key's
+    // transition, so the result is not the number a copy gains by the same name.
+    Own<DictObject> grown = fresh();
+    for (const char* n : {"a", "b", "x", "c", "d"})
+        set(grown.get(), n, 1);
+    ASSERT_TRUE(dict_del(interp, grown.get(), Value(static_cast<Object*>(interp.intern("b")))).ok());
+    Own<DictObject> twin = dict_copy(interp, grown.get()).value();
+    uint64_t deleted = grown->keys_version;
+    set(grown.get(), "e", 1); // 5 entries in a table of 8: the sixth resizes it
+    set(twin.get(), "e", 1);
+    EXPECT_NE(grown->keys_version, deleted);
+    EXPECT_EQ(entry_of(grown.get(), "x"), 1);
+    EXPECT_NE(grown->keys_version, twin->keys_version);
+
+    // dict_set_str_hinted reports the number its entry number is decided for (none for a
+    // dict without a table yet: that store takes the generic path).
+    Own<DictObject> h = fresh();
+    int64_t hint = -1;
+    uint64_t hint_keys = 0;
+    ASSERT_TRUE(dict_set_str_hinted(interp, h.get(), interp.intern("a"), Value::small_int(1), &hint, &hint_keys).ok());
+    EXPECT_EQ(hint, -1);
+    EXPECT_EQ(hint_keys, 0u);
+    ASSERT_TRUE(dict_set_str_hinted(interp, h.get(), interp.intern("x"), Value::small_int(1), &hint, &hint_keys).ok());
+    EXPECT_EQ(hint, 1);
+    EXPECT_EQ(hint_keys, h->keys_version);
+    uint64_t keys = h->keys_version;
+    ASSERT_TRUE(dict_set_str_hinted(interp, h.get(), interp.intern("x"), Value::small_int(2), &hint, &hint_keys).ok());
+    EXPECT_EQ(hint, 1);
+    EXPECT_EQ(hint_keys, keys); // a replacement: the same number
+
+    // A key of another type with the name's hash, after the name: found, but not decided
+    // (its class's comparison could change); the name's absence elsewhere still is.
+    Own<DictObject> odd = fresh();
+    set(odd.get(), "x", 1);
+    Own<StrObject> text = str_from_utf8(interp, "x").value();
+    Own<DictObject> other = fresh(); // a key that is not a str, with the name's hash
+    int64_t xhash = interp.intern("x")->hash;
+    ASSERT_NE(xhash, -1);
+    ASSERT_TRUE(dict_insert(interp, odd.get(), Ref::borrow(Value(static_cast<Object*>(other.get()))), xhash,
+                            Ref::borrow(Value::small_int(2)))
+                    .ok());
+    bool decided = true;
+    EXPECT_EQ(dict_find_str_decided(odd.get(), interp.intern("x"), &decided), 0);
+    EXPECT_FALSE(decided);
+    ASSERT_TRUE(dict_set_str_hinted(interp, odd.get(), interp.intern("x"), Value::small_int(3), &hint, &hint_keys).ok());
+    EXPECT_EQ(hint, 0);
+    EXPECT_EQ(hint_keys, 0u); // not decided: no number vouches for the entry
+}
+
 TEST(AttrSiteTest, SiteCountIsOnePastTheLargestAttributeName) {
     using bc::encode;
     using bc::Op;
