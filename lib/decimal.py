@@ -445,6 +445,7 @@ def _convert(other, ctx=None, raise_=False):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
+        other = int(other)
         return _new(1 if other < 0 else 0, -other if other < 0 else other, 0)
     if raise_:
         raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
@@ -473,6 +474,8 @@ class Decimal(object):
             self._sign, self._int, self._exp, self._special = r
             return self
         if isinstance(value, int):
+            if type(value) is not int:
+                value = int(value)
             if value < 0:
                 self._sign, self._int = 1, -value
             else:
@@ -502,6 +505,7 @@ class Decimal(object):
     def from_float(cls, f):
         """The exact value of float (or int) f."""
         if isinstance(f, int):
+            f = int(f)
             d = _new(1 if f < 0 else 0, abs(f), 0)
         elif isinstance(f, float):
             d = _from_float(f)
@@ -611,7 +615,7 @@ class Decimal(object):
         sp = self._special
         if sp:
             if sp == _SNAN:
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if sp == _QNAN:
                 return object.__hash__(self)
             return -_HASH_INF if self._sign else _HASH_INF
@@ -692,7 +696,7 @@ class Decimal(object):
         return self.adjusted() < context.Emin
 
     def radix(self):
-        return _new(0, 10, -1)
+        return _new(0, 10, 0)
 
     def number_class(self, context=None):
         sp = self._special
@@ -1177,6 +1181,7 @@ def _convert_cmp(self, other, equality):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
+        other = int(other)
         return _new(1 if other < 0 else 0, abs(other), 0)
     if isinstance(other, float):
         ctx = getcontext()
@@ -2351,8 +2356,8 @@ class Context(object):
                     raise cls(names)
 
     def __repr__(self):
-        flags = [c.__name__ for c, b in zip(_SIGNALS, _SIGNAL_BITS) if self._flags & b]
-        traps = [c.__name__ for c, b in zip(_SIGNALS, _SIGNAL_BITS) if self._traps & b]
+        flags = [c.__name__ for c, b in _REPR_ORDER if self._flags & b]
+        traps = [c.__name__ for c, b in _REPR_ORDER if self._traps & b]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self._prec, self.rounding_name, self._Emin,
                                              self._Emax, self._capitals, self._clamp,
@@ -2392,7 +2397,7 @@ class Context(object):
         return self._Emax - self._prec + 1
 
     def radix(self):
-        return _new(0, 10, -1)
+        return _new(0, 10, 0)
 
     def create_decimal(self, num='0'):
         if isinstance(num, str):
@@ -2424,6 +2429,7 @@ class Context(object):
 
     def create_decimal_from_float(self, f):
         if isinstance(f, int):
+            f = int(f)
             d = _new(1 if f < 0 else 0, abs(f), 0)
         elif isinstance(f, float):
             d = _from_float(f)
@@ -2438,6 +2444,7 @@ class Context(object):
         if isinstance(a, Decimal):
             return a
         if isinstance(a, int):
+            a = int(a)
             return _new(1 if a < 0 else 0, abs(a), 0)
         raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
 
@@ -2630,6 +2637,9 @@ class Context(object):
 
 
 _ROUNDING_NAMES = {v: k for k, v in _ROUNDING_CODE.items()}
+# the order of the signal names in a context's repr (CPython's)
+_REPR_ORDER = [(c, _BIT_OF[c]) for c in (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
+                                         Overflow, Rounded, Subnormal, Underflow)]
 
 
 class _QuietContext(Context):
