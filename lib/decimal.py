@@ -246,7 +246,7 @@ def _fix_nan(d, ctx):
     """A NaN with its payload cut to prec - clamp digits."""
     payload = d._int
     if payload:
-        limit = ctx.prec - ctx.clamp
+        limit = ctx._prec - ctx._clamp
         if _ndigits(payload) > limit:
             payload = payload % _p10(limit) if limit > 0 else 0
             return _new(d._sign, payload, 0, d._special)
@@ -263,12 +263,12 @@ def _fix(sign, coef, exp, ctx, st=0):
 
 
 def _fix_st(sign, coef, exp, ctx, st=0):
-    prec = ctx.prec
-    Emax = ctx.Emax
-    Etiny = ctx.Emin - prec + 1
+    prec = ctx._prec
+    Emax = ctx._Emax
+    Etiny = ctx._Emin - prec + 1
     Etop = Emax - prec + 1
     if coef == 0:
-        emax = Etop if ctx.clamp else Emax
+        emax = Etop if ctx._clamp else Emax
         if exp < Etiny:
             st |= _CLAMPED
             exp = Etiny
@@ -306,7 +306,7 @@ def _fix_st(sign, coef, exp, ctx, st=0):
         return _new(sign, coef, er), st
     if sub:
         st |= _SUBNORMAL
-    if exp > Etop and ctx.clamp:
+    if exp > Etop and ctx._clamp:
         st |= _CLAMPED
         coef *= _p10(exp - Etop)
         exp = Etop
@@ -318,7 +318,7 @@ def _overflow(sign, ctx):
     if (rnd in (_R_HALF_EVEN, _R_HALF_UP, _R_HALF_DOWN, _R_UP)
             or (rnd == _R_CEILING and not sign) or (rnd == _R_FLOOR and sign)):
         return _new(sign, 0, 0, _INF)
-    return _new(sign, _p10(ctx.prec) - 1, ctx.Emax - ctx.prec + 1)
+    return _new(sign, _p10(ctx._prec) - 1, ctx._Emax - ctx._prec + 1)
 
 
 def _nan_result(ctx, cond=_INVALID):
@@ -521,15 +521,15 @@ class Decimal(object):
         return self._special != 0 or self._int != 0
 
     def __str__(self):
-        return _to_sci(self, False, getcontext().capitals)
+        return _to_sci(self, False, getcontext()._capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_sci(self, False, getcontext().capitals)
+        return "Decimal('%s')" % _to_sci(self, False, getcontext()._capitals)
 
     def to_eng_string(self, context=None):
         if context is None:
             context = getcontext()
-        return _to_sci(self, True, context.capitals)
+        return _to_sci(self, True, context._capitals)
 
     def __int__(self):
         if self._special:
@@ -686,14 +686,14 @@ class Decimal(object):
             return False
         if context is None:
             context = getcontext()
-        return self.adjusted() >= context.Emin
+        return self.adjusted() >= context._Emin
 
     def is_subnormal(self, context=None):
         if self._special or self._int == 0:
             return False
         if context is None:
             context = getcontext()
-        return self.adjusted() < context.Emin
+        return self.adjusted() < context._Emin
 
     def radix(self):
         return _new(0, 10, 0)
@@ -711,7 +711,7 @@ class Decimal(object):
             return s + 'Zero'
         if context is None:
             context = getcontext()
-        if self.adjusted() < context.Emin:
+        if self.adjusted() < context._Emin:
             return s + 'Subnormal'
         return s + 'Normal'
 
@@ -973,7 +973,7 @@ class Decimal(object):
             return d
         if d._int == 0:
             return _new(d._sign, 0, 0)
-        emax = context.Emax - context.prec + 1 if context.clamp else context.Emax
+        emax = context._Emax - context._prec + 1 if context._clamp else context._Emax
         c, e = _strip_zeros(d._int, d._exp, emax - d._exp)
         return _new(d._sign, c, e)
 
@@ -1022,7 +1022,7 @@ class Decimal(object):
             return r
         if other._special or other._exp != 0:
             return _nan_result(context)
-        lim = 2 * (context.Emax + context.prec)
+        lim = 2 * (context._Emax + context._prec)
         if other._int > lim:
             return _nan_result(context)
         if self._special:
@@ -1070,7 +1070,7 @@ class Decimal(object):
         st = 0
         if d._special == _INF:
             st = _OVERFLOW | _INEXACT | _ROUNDED
-        elif d._special == 0 and d.adjusted() < context.Emin:
+        elif d._special == 0 and d.adjusted() < context._Emin:
             st = _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
             if d._int == 0:
                 st |= _CLAMPED
@@ -1347,7 +1347,7 @@ def _add(a, b, ctx, sub):
     if ea != eb:
         # An operand far below the other's rounding position only matters as a
         # sticky digit: replace it by 1 just below that position.
-        prec = ctx.prec
+        prec = ctx._prec
         if ea > eb:
             top = ea + _ndigits(ca) - 1
             low = ea if ea < top - prec else top - prec
@@ -1400,7 +1400,7 @@ def _div(a, b, ctx):
             return _nan_result(ctx)
         if a._special:
             return _new(sign, 0, 0, _INF)
-        return _fix(sign, 0, ctx.Emin - ctx.prec + 1, ctx, _CLAMPED)
+        return _fix(sign, 0, ctx._Emin - ctx._prec + 1, ctx, _CLAMPED)
     if b._int == 0:
         if a._int == 0:
             return _nan_result(ctx, _DIVUNDEFINED)
@@ -1410,7 +1410,7 @@ def _div(a, b, ctx):
     if a._int == 0:
         return _fix(sign, 0, ideal, ctx)
     ca, cb = a._int, b._int
-    shift = _ndigits(cb) - _ndigits(ca) + ctx.prec + 1
+    shift = _ndigits(cb) - _ndigits(ca) + ctx._prec + 1
     if shift >= 0:
         q, r = divmod(ca * _p10(shift), cb)
     else:
@@ -1432,7 +1432,7 @@ def _int_quotient(a, b, ctx):
     if ca == 0:
         return 0, 0, min(ea, eb)
     adj = (ea + _ndigits(ca)) - (eb + _ndigits(cb))
-    if adj > ctx.prec + 1:
+    if adj > ctx._prec + 1:
         return None, 0, 0
     if ea >= eb:
         q, r = divmod(ca * _p10(ea - eb), cb)
@@ -1442,7 +1442,7 @@ def _int_quotient(a, b, ctx):
             return 0, ca, ea
         q, r = divmod(ca, cb * _p10(eb - ea))
         rexp = ea
-    if _ndigits(q) > ctx.prec:
+    if _ndigits(q) > ctx._prec:
         return None, 0, 0
     return q, r, rexp
 
@@ -1533,7 +1533,7 @@ def _rem_near(a, b, ctx):
         return _fix(a._sign, 0, min(a._exp, b._exp), ctx)
     ca, ea, cb, eb = a._int, a._exp, b._int, b._exp
     adj = (ea + _ndigits(ca)) - (eb + _ndigits(cb))
-    if adj > ctx.prec + 1:
+    if adj > ctx._prec + 1:
         return _nan_result(ctx, _DIVIMPOSSIBLE)
     e = ea if ea < eb else eb
     xa = ca * _p10(ea - e)
@@ -1546,7 +1546,7 @@ def _rem_near(a, b, ctx):
         rsign = 1 - a._sign
     else:
         rsign = a._sign
-    if _ndigits(q) > ctx.prec:
+    if _ndigits(q) > ctx._prec:
         return _nan_result(ctx, _DIVIMPOSSIBLE)
     if r == 0:
         rsign = a._sign
@@ -1585,7 +1585,7 @@ def _powmod(a, b, m, ctx):
         return _nan_result(ctx)
     if ib < 0 or im == 0 or (ia == 0 and ib == 0):
         return _nan_result(ctx)
-    if _ndigits(abs(im)) > ctx.prec:
+    if _ndigits(abs(im)) > ctx._prec:
         return _nan_result(ctx)
     r = pow(abs(ia), ib, abs(im))
     sign = 1 if (ia < 0 and ib & 1) else 0
@@ -1612,14 +1612,14 @@ def _quantize(a, b, ctx, rnd):
             return a
         return _nan_result(ctx)
     exp = b._exp
-    if not (ctx.Emin - ctx.prec + 1 <= exp <= ctx.Emax):
+    if not (ctx._Emin - ctx._prec + 1 <= exp <= ctx._Emax):
         return _nan_result(ctx)
     if a._int == 0:
         return _fix(a._sign, 0, exp, ctx)
     adj = a._exp + _ndigits(a._int) - 1
-    if adj > ctx.Emax:
+    if adj > ctx._Emax:
         return _nan_result(ctx)
-    if adj - exp + 1 > ctx.prec:
+    if adj - exp + 1 > ctx._prec:
         return _nan_result(ctx)
     st = 0
     if exp > a._exp:
@@ -1628,9 +1628,9 @@ def _quantize(a, b, ctx, rnd):
         st = _ROUNDED | (_INEXACT if inexact else 0)
     else:
         coef = a._int * _p10(a._exp - exp)
-    if coef and _ndigits(coef) + exp - 1 > ctx.Emax:
+    if coef and _ndigits(coef) + exp - 1 > ctx._Emax:
         return _nan_result(ctx)
-    if _ndigits(coef) > ctx.prec:
+    if _ndigits(coef) > ctx._prec:
         return _nan_result(ctx)
     return _fix(a._sign, coef, exp, ctx, st)
 
@@ -1660,10 +1660,10 @@ def _next(a, ctx, direction):
     if a._special == _INF:
         if (direction > 0) == (a._sign == 0):
             return a
-        return _new(a._sign, _p10(ctx.prec) - 1, ctx.Emax - ctx.prec + 1)
+        return _new(a._sign, _p10(ctx._prec) - 1, ctx._Emax - ctx._prec + 1)
     q = _QuietContext(ctx)
     q._rnd = _R_CEILING if direction > 0 else _R_FLOOR
-    etiny = ctx.Emin - ctx.prec + 1
+    etiny = ctx._Emin - ctx._prec + 1
     tiny = _new(0 if direction > 0 else 1, 1, min(etiny, a._exp) - 2)
     if a._int == 0:
         return _fix(tiny._sign, 1, etiny - 2, q)
@@ -1676,7 +1676,7 @@ def _rotate_shift(a, b, ctx, rotate):
         return r
     if b._special or b._exp != 0:
         return _nan_result(ctx)
-    prec = ctx.prec
+    prec = ctx._prec
     n = -b._int if b._sign else b._int
     if not -prec <= n <= prec:
         return _nan_result(ctx)
@@ -1698,7 +1698,7 @@ def _logical(a, b, ctx, op):
     for x in (a, b):
         if x._special or x._sign or x._exp != 0 or not set(str(x._int)) <= {'0', '1'}:
             return _nan_result(ctx)
-    prec = ctx.prec
+    prec = ctx._prec
     sa = str(a._int).rjust(prec, '0')[-prec:]
     sb = str(b._int).rjust(prec, '0')[-prec:]
     if op == 0:
@@ -1731,7 +1731,7 @@ def _sqrt(a, ctx):
     if e & 1:
         c *= 10
         e -= 1
-    prec = ctx.prec
+    prec = ctx._prec
     # scale c by 10**(2k) so the root has at least prec+1 digits
     k = prec + 1 - (_ndigits(c) + 1) // 2
     exact = True
@@ -1829,12 +1829,12 @@ def _ziv(ctx, compute, sign=0):
     (v+1)*10**exp); w grows until both ends round alike.  Rounds half-even."""
     q = _QuietContext(ctx)
     q._rnd = _R_HALF_EVEN
-    w = ctx.prec + 6
+    w = ctx._prec + 6
     while True:
         v, exp = compute(w)
         lo, st1 = _fix_st(sign, (v - 1) * 10 + 1, exp - 1, q)
         hi, st2 = _fix_st(sign, (v + 1) * 10 - 1, exp - 1, q)
-        if (lo._special == hi._special and lo._int == hi._int and lo._exp == hi._exp) or w > ctx.prec * 4 + 400:
+        if (lo._special == hi._special and lo._int == hi._int and lo._exp == hi._exp) or w > ctx._prec * 4 + 400:
             st1 |= st2 & (_OVERFLOW | _UNDERFLOW | _SUBNORMAL | _CLAMPED)
             ctx._signal(st1 | _INEXACT | _ROUNDED)
             return lo
@@ -1860,15 +1860,15 @@ def _exp(a, ctx):
         e10 = xf / 2.302585092994046
     q = _QuietContext(ctx)
     q._rnd = _R_HALF_EVEN
-    if big or e10 > ctx.Emax + 2:
+    if big or e10 > ctx._Emax + 2:
         if a._sign:
-            d, st = _fix_st(0, 1, ctx.Emin - ctx.prec - 5, q)
+            d, st = _fix_st(0, 1, ctx._Emin - ctx._prec - 5, q)
         else:
-            d, st = _fix_st(0, 1, ctx.Emax + 5, q)
+            d, st = _fix_st(0, 1, ctx._Emax + 5, q)
         ctx._signal(st | _INEXACT | _ROUNDED)
         return d
-    if e10 < ctx.Emin - ctx.prec - 2:
-        d, st = _fix_st(0, 1, ctx.Emin - ctx.prec - 5, q)
+    if e10 < ctx._Emin - ctx._prec - 2:
+        d, st = _fix_st(0, 1, ctx._Emin - ctx._prec - 5, q)
         ctx._signal(st | _INEXACT | _ROUNDED)
         return d
 
@@ -1936,7 +1936,7 @@ def _ln(a, ctx, log10):
         v = abs(L) // _p10(8) + 1
         return v, -wi + 8, sign
 
-    w = ctx.prec + 6
+    w = ctx._prec + 6
     q = _QuietContext(ctx)
     q._rnd = _R_HALF_EVEN
     while True:
@@ -1944,7 +1944,7 @@ def _ln(a, ctx, log10):
         lo, st1 = _fix_st(sign, (v - 1) * 10 + 1, exp - 1, q)
         hi, st2 = _fix_st(sign, (v + 1) * 10 - 1, exp - 1, q)
         if (v > 1 and lo._int == hi._int and lo._exp == hi._exp and lo._special == hi._special) \
-                or w > ctx.prec * 4 + 400:
+                or w > ctx._prec * 4 + 400:
             ctx._signal(st1 | _INEXACT | _ROUNDED)
             return lo
         w += w // 2 + 10
@@ -1960,7 +1960,7 @@ def _pow(a, b, ctx):
     if not b._special and b._int == 0:
         if not a._special and a._int == 0:
             return _nan_result(ctx)
-        return _fix(0, 1, 0, ctx)
+        return _new(0, 1, 0)
     sign = 0
     if a._sign:
         if b_int:
@@ -1979,7 +1979,7 @@ def _pow(a, b, ctx):
     if b._special == _INF:
         c = _cmp(a.copy_abs(), _new(0, 1, 0))
         if c == 0:
-            q = _new(0, _p10(ctx.prec - 1), 1 - ctx.prec)
+            q = _new(0, _p10(ctx._prec - 1), 1 - ctx._prec)
             ctx._signal(_INEXACT | _ROUNDED)
             return q
         if (c > 0) != bool(b._sign):
@@ -2012,14 +2012,14 @@ def _pow_int(a, b, n, sign, ctx):
         zeta = u - 2 if t == 0 else u - 1
     theta = b._exp + _ndigits(b._int) - 1
     if ((t < 0) ^ b._sign) == 0:
-        if _ndigits(ctx.Emax) < zeta + theta:
-            return _fix(sign, 1, ctx.Emax + 1, ctx)
+        if _ndigits(ctx._Emax) < zeta + theta:
+            return _fix(sign, 1, ctx._Emax + 1, ctx)
     else:
-        etiny = ctx.Emin - ctx.prec + 1
+        etiny = ctx._Emin - ctx._prec + 1
         if _ndigits(-etiny) < zeta + theta:
             return _fix(sign, 1, etiny - 1, ctx)
     w = _QuietContext(ctx)
-    w._prec = ctx.prec + _ndigits(b._int) + b._exp + 2
+    w._prec = ctx._prec + _ndigits(b._int) + b._exp + 2
     w._rnd = _R_HALF_EVEN
     w._clamp = 0
     base = a.copy_abs()
@@ -2035,7 +2035,7 @@ def _pow_int(a, b, n, sign, ctx):
             break
     st = w._flags & ~_OVERFLOW
     if r._special:
-        return _fix(sign, 1, ctx.Emax + 1, ctx, st)
+        return _fix(sign, 1, ctx._Emax + 1, ctx, st)
     return _fix(sign, r._int, r._exp, ctx, st)
 
 
@@ -2048,12 +2048,12 @@ def _pow_real(a, b, sign, ctx):
     q._rnd = ctx._rnd
     if mag != mag:
         mag = 0.0
-    if mag > ctx.Emax + 2:
-        d, st = _fix_st(sign, 1, ctx.Emax + 5, q)
+    if mag > ctx._Emax + 2:
+        d, st = _fix_st(sign, 1, ctx._Emax + 5, q)
         ctx._signal(st | _INEXACT | _ROUNDED)
         return d
-    if mag < ctx.Emin - ctx.prec - 2:
-        d, st = _fix_st(sign, 1, ctx.Emin - ctx.prec - 5, q)
+    if mag < ctx._Emin - ctx._prec - 2:
+        d, st = _fix_st(sign, 1, ctx._Emin - ctx._prec - 5, q)
         ctx._signal(st | _INEXACT | _ROUNDED)
         return d
     c, e = a._int, a._exp
@@ -2065,7 +2065,7 @@ def _pow_real(a, b, sign, ctx):
     # digits, and exp of a value at most 9 * 10**-(that+1) is 1): then the
     # result is 1 padded to the precision (inexact), whatever the rounding.
     if kk == 0:
-        W = max(nd, ctx.prec) + 22
+        W = max(nd, ctx._prec) + 22
         wi = W + 8 + max(0, bnd)
         if nd - 1 <= wi:
             M = c * _p10(wi - nd + 1)
@@ -2080,7 +2080,7 @@ def _pow_real(a, b, sign, ctx):
             Y = L * b._int // _p10(-b._exp)
         if abs(Y) <= 9 * _p10(wi - W - 1):
             ctx._signal(_INEXACT | _ROUNDED)
-            return _new(sign, _p10(ctx.prec - 1), 1 - ctx.prec)
+            return _new(sign, _p10(ctx._prec - 1), 1 - ctx._prec)
 
     def compute(w):
         wi = w + 12 + max(0, bnd) + _ndigits(abs(kk))
@@ -2102,19 +2102,26 @@ def _pow_real(a, b, sign, ctx):
         v = _fx_exp(R, wi)
         return v // _p10(8) + 1, kk - wi + 8
 
-    # like _ziv but with the context's rounding
-    w = ctx.prec + 6
+    # CPython computes exp(b * ln a) correctly rounded (half-even) to
+    # W = max(digits of a, prec) + 22 digits with unbounded exponents, then
+    # rounds that to the context: do the same (the first rounding by Ziv's
+    # method, growing the guard digits until both ends of the error interval
+    # round alike).
+    W = max(nd, ctx._prec) + 22
+    wq = _QuietContext(_UNBOUNDED)
+    wq._prec = W
+    wq._rnd = _R_HALF_EVEN
+    w = W + 6
     while True:
         v, exp = compute(w)
-        lo, st1 = _fix_st(sign, (v - 1) * 10 + 1, exp - 1, q)
-        hi, st2 = _fix_st(sign, (v + 1) * 10 - 1, exp - 1, q)
-        if (lo._special == hi._special and lo._int == hi._int and lo._exp == hi._exp) \
-                or w > ctx.prec * 3 + 200:
-            if not (lo._special == hi._special and lo._int == hi._int and lo._exp == hi._exp):
-                # an exact result (rare): round the central value
-                lo, st1 = _fix_st(sign, v * 10, exp - 1, q)
-            ctx._signal(st1 | _INEXACT | _ROUNDED)
-            return lo
+        lo, st1 = _fix_st(sign, (v - 1) * 10 + 1, exp - 1, wq)
+        hi, st2 = _fix_st(sign, (v + 1) * 10 - 1, exp - 1, wq)
+        same = lo._int == hi._int and lo._exp == hi._exp
+        if same or w > W * 3 + 200:
+            if not same:
+                # an exact midpoint (rare): round the central value
+                lo, st1 = _fix_st(sign, v * 10, exp - 1, wq)
+            return _fix(sign, lo._int, lo._exp, ctx, _INEXACT | _ROUNDED)
         w += w // 2 + 10
 
 
@@ -2820,6 +2827,8 @@ def _format(d, spec):
             align = '>'
         return _pad(sgn, body + pct, fill, align, width)
     coef, exp = d._int, d._exp
+    if nozero and coef == 0:
+        neg = False
     if pct:
         exp += 2
     upper = typ in ('E', 'G', 'F') or (typ is None and ctx._capitals)
@@ -2841,7 +2850,9 @@ def _format(d, spec):
             coef, exp = _round_exp(neg, coef, exp, -prec, rnd)
     if kind == 'f' and coef == 0 and exp > 0:
         exp = 0
-    if nozero and coef == 0:
+    if nozero and coef == 0 and typ in ('f', '%'):
+        # CPython's C module drops the sign of a value rounded to zero for
+        # 'f' and '%' only (not 'F')
         neg = False
     digits = str(coef)
     nd = len(digits)
@@ -2924,6 +2935,8 @@ def _round_sig(neg, coef, exp, p, rnd):
 
 
 def _round_exp(neg, coef, exp, target, rnd):
+    if coef == 0:
+        return 0, target
     if exp >= target:
         return coef * _p10(exp - target), target
     drop = target - exp
