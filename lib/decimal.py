@@ -256,6 +256,17 @@ def _fix_nan(d, ctx):
 def _fix(sign, coef, exp, ctx, st=0):
     """The finite number (-1)**sign * coef * 10**exp rounded to ctx, with the
     conditions signalled (plus those already in st)."""
+    prec = ctx._prec
+    if (coef and not st and prec < 128 and coef < _POW10[prec]
+            and ctx._Emin <= exp <= ctx._Emax - prec + 1):
+        # fits as it is: at most prec digits, adjusted exponent within
+        # [Emin, Emax], exponent at most Etop (so clamp changes nothing)
+        d = _object_new(Decimal)
+        d._sign = sign
+        d._int = coef
+        d._exp = exp
+        d._special = 0
+        return d
     d, st = _fix_st(sign, coef, exp, ctx, st)
     if st:
         ctx._signal(st)
@@ -2691,15 +2702,30 @@ import contextvars as _contextvars
 _current_var = _contextvars.ContextVar('decimal_context')
 
 
+# getcontext() is on every operation's path: it remembers the contextvars
+# mapping it last read.  Bastion's contextvars replaces a context's mapping
+# (a dict) on every ContextVar.set and never changes one in place, so while
+# the current contextvars context holds the same dict object, the decimal
+# context in it is the same.  The cache holds a reference to the dict, so the
+# identity test cannot be fooled by a new dict at a recycled address.
+_cache = [None, None]   # [mapping, decimal context]
+
+
 def getcontext():
     """The current context (a copy of DefaultContext the first time)."""
+    data = _contextvars._current._data
+    if data is _cache[0]:
+        return _cache[1]
     try:
-        return _current_var.get()
+        ctx = _current_var.get()
     except LookupError:
         ctx = DefaultContext.copy()
         ctx._flags = 0
         _current_var.set(ctx)
-        return ctx
+        data = _contextvars._current._data
+    _cache[0] = data
+    _cache[1] = ctx
+    return ctx
 
 
 def setcontext(context):

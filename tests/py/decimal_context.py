@@ -145,3 +145,31 @@ print(sum(data), sum(data, Decimal(0)), max(data), min(data), sorted(data, rever
 import copy
 print(copy.copy(data[0]), copy.deepcopy(data[1]), repr(copy.copy(getcontext())) == repr(getcontext()))
 print(DecimalTuple(0, (1,), 0), Decimal(DecimalTuple(1, (2, 5), -1)))
+
+# the current context follows contextvars (copy_context().run, asyncio tasks):
+# getcontext() caches the mapping it last read, which these switches change
+import asyncio
+import contextvars
+
+
+def inner():
+    setcontext(Context(prec=3))
+    return str(Decimal(1) / 7)
+
+
+print(contextvars.copy_context().run(inner), Decimal(1) / 7, getcontext().prec)
+
+
+async def task(p):
+    with localcontext(prec=p):
+        await asyncio.sleep(0)
+        r = str(Decimal(2).sqrt())
+        await asyncio.sleep(0)
+        return r + ' ' + str(getcontext().prec)
+
+
+async def main():
+    return await asyncio.gather(task(3), task(6), task(9))
+
+
+print(asyncio.run(main()), getcontext().prec, Decimal(2).sqrt())
