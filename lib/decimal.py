@@ -922,14 +922,10 @@ class Decimal(object):
         if context is None:
             context = getcontext()
         if self._special >= 2 or other._special >= 2:
-            if self._special < 2 or other._special < 2 or (
-                    self._special != _SNAN and other._special != _SNAN):
-                # Any NaN signals; the result is the NaN as for compare.
-                context._signal(_INVALID)
-                ctx2 = context
-                r = _check_nans(self, other, _QuietContext(context))
-                return r
-            return _check_nans(self, other, context)
+            # any NaN signals InvalidOperation; the result is the NaN compare gives
+            r = _check_nans(self, other, _QuietContext(context))
+            context._signal(_INVALID)
+            return r
         return _SMALL[_cmp(self, other)]
 
     def compare_total(self, other, context=None):
@@ -1926,7 +1922,7 @@ def _ln(a, ctx, log10):
     # how close a is to 1 (result near zero needs more absolute digits)
     near = 0
     if k == 0 or k == -1:
-        diff = a - _new(0, 1, 0) if True else None
+        diff = _add(a, _new(0, 1, 0), _UNBOUNDED, 1)
         if diff._int:
             near = max(0, -diff.adjusted())
     kd = _ndigits(abs(k)) if k else 0
@@ -1975,7 +1971,7 @@ def _pow(a, b, ctx):
     sign = 0
     if a._sign:
         if b_int:
-            if _exact_int(b) & 1:
+            if b._exp <= 0 and (b._int // _p10(-b._exp)) & 1:
                 sign = 1
         elif a._special or a._int:
             return _nan_result(ctx)
@@ -1997,8 +1993,18 @@ def _pow(a, b, ctx):
             return _new(0, 0, 0, _INF)
         return _new(0, 0, 0)
     if b_int:
-        n = _exact_int(b)
-        return _pow_int(a, b, n, sign, ctx)
+        c0, k = a._int, -a._exp
+        if k >= 0 and c0 == _p10(k):
+            # |a| == 1 (1, 1.0, 1.00...): exact, however large the exponent; the
+            # result has k*n trailing zeros, cut to the precision (Rounded)
+            if b._sign:
+                return _new(sign, 1, 0)
+            if k == 0:
+                return _new(sign, 1, 0)
+            m = ctx._prec if b.adjusted() >= 18 else min(k * _exact_int(b), ctx._prec)
+            return _fix(sign, _p10(m), -m, ctx)
+        # bounds first: the exponent's value may be huge
+        return _pow_int(a, b, None, sign, ctx)
     # general case: exp(b * ln|a|), correctly rounded
     return _pow_real(a, b, sign, ctx)
 
@@ -2029,6 +2035,7 @@ def _pow_int(a, b, n, sign, ctx):
         etiny = ctx._Emin - ctx._prec + 1
         if _ndigits(-etiny) < zeta + theta:
             return _fix(sign, 1, etiny - 1, ctx)
+    n = _exact_int(b)
     w = _QuietContext(ctx)
     w._prec = ctx._prec + _ndigits(b._int) + b._exp + 2
     w._rnd = _R_HALF_EVEN
