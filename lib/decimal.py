@@ -746,93 +746,108 @@ class Decimal(object):
     # -- arithmetic operators --------------------------------------------------
 
     def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _add(self, other, context or getcontext(), 0)
 
     def __radd__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _add(other, self, context or getcontext(), 0)
 
     def __sub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _add(self, other, context or getcontext(), 1)
 
     def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _add(other, self, context or getcontext(), 1)
 
     def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _mul(self, other, context or getcontext())
 
     def __rmul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _mul(other, self, context or getcontext())
 
     def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _div(self, other, context or getcontext())
 
     def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _div(other, self, context or getcontext())
 
     def __floordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _divint(self, other, context or getcontext())
 
     def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _divint(other, self, context or getcontext())
 
     def __mod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _rem(self, other, context or getcontext())
 
     def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _rem(other, self, context or getcontext())
 
     def __divmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _divmod(self, other, context or getcontext())
 
     def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         return _divmod(other, self, context or getcontext())
 
     def __pow__(self, other, modulo=None, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         if modulo is not None:
             modulo = _convert(modulo)
             if modulo is NotImplemented:
@@ -841,9 +856,10 @@ class Decimal(object):
         return _pow(self, other, context or getcontext())
 
     def __rpow__(self, other, modulo=None, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is not Decimal:
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
         if modulo is not None:
             return NotImplemented
         return _pow(other, self, context or getcontext())
@@ -1085,6 +1101,8 @@ class Decimal(object):
             context._signal(st)
         return d
 
+
+_numbers.Number.register(Decimal)
 
 _HASH_MOD = _sys.hash_info.modulus
 _HASH_INF = _sys.hash_info.inf

@@ -173,3 +173,6 @@ async def main():
 
 
 print(asyncio.run(main()), getcontext().prec, Decimal(2).sqrt())
+
+import numbers
+print(isinstance(Decimal(1), numbers.Number), isinstance(Decimal(1), numbers.Real), issubclass(Decimal, numbers.Number))

@@ -71,3 +71,14 @@ for v in ['1', '-1', '0', '9.99E+9', '-9.99E+9', 'Inf', '-Inf', '1E-11', '1.00']
     d = Decimal(v)
     c.clear_flags()
     print(v, c.next_plus(d), c.next_minus(d), c.next_toward(d, Decimal(0)), c.next_toward(d, Decimal(5)), flags(c))
+
+# |x| == 1, huge exponents and operands far apart stay fast and exact
+for a, b in [('1', '1E+100'), ('-1', '1E+100'), ('1.00', '1E+10'), ('-1.0', '7'), ('1.0', '-3'),
+             ('-1', '-3'), ('10', '1E+100'), ('0.1', '1E+100'), ('1.0000000001', '1E+17'), ('2', '1E+17')]:
+    c = Context(traps=[])
+    print(a, b, c.power(Decimal(a), Decimal(b)), flags(c))
+c = Context(traps=[])
+print(c.add(Decimal('1e999999'), Decimal('1e-999999')), c.subtract(Decimal('1e999999'), Decimal('1e-999999')),
+      c.remainder_near(Decimal('1e-999'), Decimal('1e999')), c.quantize(Decimal('1e-999'), Decimal('1e999')), flags(c))
+with localcontext(prec=1000):
+    print(str(Decimal(7) ** 1000)[:40], (Decimal(7) ** 1000).adjusted(), str(Decimal(2).sqrt())[-20:])
