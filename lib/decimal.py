@@ -967,7 +967,8 @@ class Decimal(object):
     # -- rounding to exponents ------------------------------------------------
 
     def quantize(self, exp, rounding=None, context=None):
-        exp = _convert(exp, raise_=True)
+        if type(exp) is not Decimal:
+            exp = _convert(exp, raise_=True)
         if context is None:
             context = getcontext()
         return _quantize(self, exp, context, _rounding_code(rounding, context))
@@ -1641,22 +1642,33 @@ def _quantize(a, b, ctx, rnd):
         return _nan_result(ctx)
     if a._int == 0:
         return _fix(a._sign, 0, exp, ctx)
-    adj = a._exp + _ndigits(a._int) - 1
+    nd = _ndigits(a._int)
+    adj = a._exp + nd - 1
     if adj > ctx._Emax:
         return _nan_result(ctx)
     if adj - exp + 1 > ctx._prec:
         return _nan_result(ctx)
     st = 0
     if exp > a._exp:
-        coef, inexact = _round_drop(a._sign, a._int, exp - a._exp, rnd) if exp - a._exp <= _ndigits(a._int) + 1 \
-            else _round_drop(a._sign, 1, 2, rnd)
+        drop = exp - a._exp
+        if drop <= nd + 1:
+            coef, inexact = _round_drop(a._sign, a._int, drop, rnd)
+        else:
+            coef, inexact = _round_drop(a._sign, 1, 2, rnd)
         st = _ROUNDED | (_INEXACT if inexact else 0)
     else:
         coef = a._int * _p10(a._exp - exp)
-    if coef and _ndigits(coef) + exp - 1 > ctx._Emax:
+    ndc = _ndigits(coef)
+    if coef and ndc + exp - 1 > ctx._Emax:
         return _nan_result(ctx)
-    if _ndigits(coef) > ctx._prec:
+    if ndc > ctx._prec:
         return _nan_result(ctx)
+    if coef and exp >= ctx._Emin and (not ctx._clamp or exp <= ctx._Emax - ctx._prec + 1):
+        # normal and not folded down: _fix would change nothing
+        d = _new(a._sign, coef, exp)
+        if st:
+            ctx._signal(st)
+        return d
     return _fix(a._sign, coef, exp, ctx, st)
 
 
