@@ -11,9 +11,10 @@ once, in _fix, to the context's precision and exponent range, collecting the
 conditions it meets in a bit set; Context._signal turns that set into flags and,
 for trapped signals, into the exception CPython's C module raises (its argument
 is the list of trapped conditions, e.g. [<class 'decimal.ConversionSyntax'>]).
-exp, ln, log10 and non-integer powers are computed in fixed point with a growing
-number of guard digits until both ends of the error interval round alike, so
-they are correctly rounded.
+exp, ln and log10 are computed in fixed point with a growing number of guard
+digits until both ends of the error interval round alike, so they are correctly
+rounded; powers follow the C module's method (a working precision, then the
+context) so that their results match CPython's.
 """
 
 import math as _math
@@ -165,15 +166,6 @@ def _ndigits(c):
             n += 1
         return n
     return len(str(c))
-
-
-def _trailing_zeros(c, limit):
-    """How many trailing zeros c > 0 has, at most limit."""
-    n = 0
-    while n < limit and c % 10 == 0:
-        c //= 10
-        n += 1
-    return n
 
 
 def _strip_zeros(c, exp, limit):
@@ -1955,7 +1947,6 @@ def _ln(a, ctx, log10):
         diff = _add(a, _new(0, 1, 0), _UNBOUNDED, 1)
         if diff._int:
             near = max(0, -diff.adjusted())
-    kd = _ndigits(abs(k)) if k else 0
 
     def compute(w):
         wi = w + near + 12
