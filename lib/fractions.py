@@ -3,8 +3,7 @@
 A Fraction is a numerator and a positive denominator in lowest terms. It mixes with int
 and other Rationals exactly, with float and complex by converting itself, hashes equal to
 the int or float of the same value, and parses "3/4", "-1.25e-3", " 7 " and the like.
-Bastion has no `decimal` module, so there is no Decimal input; from_decimal accepts
-integers only.
+Decimals are accepted (exactly) by the constructor and from_decimal.
 """
 
 import math
@@ -66,6 +65,13 @@ def _parse(text):
     return num, den
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal; decimal is not imported for this (a value
+    cannot be a Decimal before something imported the module)."""
+    dec = sys.modules.get('decimal')
+    return dec is not None and isinstance(x, dec.Decimal)
+
+
 def _make(num, den):
     """A Fraction from a pair already in lowest terms with den > 0."""
     obj = _object_new(Fraction)
@@ -116,7 +122,7 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -155,9 +161,11 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """Bastion has no decimal module: only integers are accepted."""
+        """The exact value of a Decimal (an int is accepted too)."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
         raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                         % (cls.__name__, dec, type(dec).__name__))
 

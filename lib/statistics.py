@@ -29,6 +29,12 @@ def _ratio(x):
         if x != x or x in (float('inf'), float('-inf')):
             return None
         return x.as_integer_ratio()
+    if hasattr(x, 'as_integer_ratio') and not hasattr(x, 'numerator'):
+        # Decimal: exact; a NaN or infinity is special like float's
+        try:
+            return x.as_integer_ratio()
+        except (ValueError, OverflowError):
+            return None
     try:
         return x.numerator, x.denominator
     except AttributeError:
@@ -298,6 +304,38 @@ def _float_sqrt_of_frac(n, m):
     return root / (1 << -shift)
 
 
+def _decimal_sqrt_of_frac(n, m):
+    # sqrt(n/m) for Decimal data, rounded to nearest in the current context's
+    # precision: the integer square root of n/m scaled by an even power of ten
+    # (with a sticky digit when inexact), rounded once.
+    from decimal import Decimal, localcontext, ROUND_HALF_EVEN, getcontext
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    prec = getcontext().prec
+    k = prec + 2 - (len(str(n)) - len(str(m))) // 2
+    if k >= 0:
+        num, den = n * 10 ** (2 * k), m
+    else:
+        num, den = n, m * 10 ** (-2 * k)
+    q, r = divmod(num, den)
+    root = _math.isqrt(q)
+    exp = -k
+    if r or root * root != q:
+        root = root * 10 + 1
+        exp -= 1
+    with localcontext() as ctx:
+        ctx.rounding = ROUND_HALF_EVEN
+        return ctx.create_decimal(Decimal((0, tuple(map(int, str(root))), exp)))
+
+
+def _sqrt_of_frac(T, n, m):
+    if T is not float and T is not int and getattr(T, '__name__', '') == 'Decimal':
+        return _decimal_sqrt_of_frac(n, m)
+    return _float_sqrt_of_frac(n, m)
+
+
 def variance(data, xbar=None):
     data = list(data)
     if len(data) < 2:
@@ -325,7 +363,7 @@ def stdev(data, xbar=None):
     T, num, den, n, special = _ss(data, xbar)
     if special is not None:
         return float('nan')
-    return _float_sqrt_of_frac(num, den * (n - 1))
+    return _sqrt_of_frac(T, num, den * (n - 1))
 
 
 def pstdev(data, mu=None):
@@ -335,7 +373,7 @@ def pstdev(data, mu=None):
     T, num, den, n, special = _ss(data, mu)
     if special is not None:
         return float('nan')
-    return _float_sqrt_of_frac(num, den * n)
+    return _sqrt_of_frac(T, num, den * n)
 
 
 def quantiles(data, *, n=4, method='exclusive'):
