@@ -1352,11 +1352,44 @@ op_MAKE_FUNCTION: {
     PUSH(std::move(fn));
 }
     DISPATCH();
-op_CALL:
-    call_base = sp - OPARG() - 2;
+op_CALL: {
+    // The most common call, whole here: an exact function whose code takes exactly these
+    // positional arguments (push_exact_frame_fast's conditions), below the recursion limit.
+    // The function and arguments move into the new frame, and the loop's state for it is
+    // set from the values at hand (LOAD_FRAME would read them back from the new header).
+    // Anything else — another callable, defaults, cells, the limit, no memory for the frame
+    // — takes call_common, which raises or binds as before.
+    Ref* base = sp - OPARG() - 2;
+    Ref* arg_slots = base[0].is_null() ? base + 2 : base + 1; // (NULL, fn, args) or (fn, self, args)
+    Value callable = arg_slots[-1];
+    if (is_function(interp, callable)) {
+        auto* fn = static_cast<FunctionObject*>(callable.obj());
+        std::size_t nargs = static_cast<std::size_t>(sp - arg_slots);
+        if (Frame* callee = push_exact_frame_fast(interp, fn, arg_slots, nargs)) [[likely]] {
+            // Every call slot is null now (the NULL, the moved function and arguments).
+            sp = base;
+            SAVE_SP();
+            f = callee;
+            f->state = FrameState::Running;
+            co = f->code;
+            units = co->units;
+            ip = units;
+            BASTION_ASSERT(f->ip == ip);
+            consts = co->const_items();
+            fast = f->fast();
+            stack_base = fast + co->nlocalsplus;
+            sp = stack_base;
+            DEBUG_FORGET();
+            DISPATCH();
+        }
+    }
+    call_base = base;
     call_nargs = OPARG();
     call_kwnames = nullptr;
+    if (arg_slots == base + 1 && callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
+        goto call_method_descr; // LOAD_METHOD left a builtin method unbound (as call_common tests)
     goto call_common;
+}
 op_CALL_KW:
     call_base = sp - OPARG() - 3;
     call_nargs = OPARG();
