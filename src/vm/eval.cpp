@@ -1249,9 +1249,8 @@ op_RETURN_VALUE:
         // The result's reference is held as a plain Value while the frame goes (no Ref
         // move-assignment here: GCC would call it out of line) and pushed on the caller's stack.
         Value result = (--sp)->release();
-        SAVE_SP(); // frame_clear releases up to the saved depth
         Frame* caller = f->previous;
-        pop_function_frame_fast(interp, f);
+        pop_function_frame_fast(interp, f, sp);
         f = caller;
         LOAD_FRAME();
         PUSH(Ref::steal(result));
