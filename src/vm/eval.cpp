@@ -352,9 +352,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     constexpr bool limited = kLimited;
     Frame* f = entry;
     CodeObject* co = nullptr;
-    const uint32_t* units = nullptr;
     const uint32_t* ip = nullptr;
-    const Value* consts = nullptr;
     Ref* fast = nullptr;
     Ref* stack_base = nullptr;
     Ref* sp = nullptr;
@@ -402,9 +400,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
 #define LOAD_FRAME()                           \
     do {                                       \
         co = f->code;                          \
-        units = co->units;                     \
         ip = f->ip;                            \
-        consts = co->const_items();            \
         fast = f->fast();                      \
         stack_base = f->stack_base();          \
         sp = stack_base + f->sp;               \
@@ -443,7 +439,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
         exc = std::move((raised).exception);                      \
         goto error;                                               \
     } while (0)
-#define JUMP_TO(target) (ip = units + (target))
+#define JUMP_TO(target) (ip = co->units + (target))
 // The operand, decoded where used: a variable of its own was spilled to the stack.
 #define OPARG() (unit >> 8)
 
@@ -523,7 +519,7 @@ op_SWAP:
     DISPATCH();
 op_LOAD_CONST:
     BASTION_ASSERT(OPARG() < static_cast<TupleObject*>(co->consts.obj())->size);
-    PUSH(Ref::borrow(consts[OPARG()]));
+    PUSH(Ref::borrow(co->const_items()[OPARG()]));
     DISPATCH();
 
     // --- Locals and cells ------------------------------------------------------------------
@@ -1371,10 +1367,8 @@ op_CALL: {
             f = callee;
             f->state = FrameState::Running;
             co = f->code;
-            units = co->units;
-            ip = units;
+            ip = co->units;
             BASTION_ASSERT(f->ip == ip);
-            consts = co->const_items();
             fast = f->fast();
             stack_base = fast + co->nlocalsplus;
             sp = stack_base;
@@ -1716,7 +1710,7 @@ return_from_generator: {
     generator_return_inline(interp, f);
     f = caller;
     LOAD_FRAME();
-    BASTION_CHECK(ip > units);
+    BASTION_CHECK(ip > co->units);
     uint32_t resumer = ip[-1];
     auto op = static_cast<bc::Op>(resumer & 0xFF);
     BASTION_CHECK((op == bc::Op::FOR_ITER || op == bc::Op::SEND) && (resumer >> 8) < co->ncode);
