@@ -353,7 +353,6 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     Frame* f = entry;
     CodeObject* co = nullptr;
     const uint32_t* ip = nullptr;
-    Ref* fast = nullptr;
     Ref* stack_base = nullptr;
     Ref* sp = nullptr;
     uint32_t unit = 0;
@@ -401,11 +400,12 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     do {                                       \
         co = f->code;                          \
         ip = f->ip;                            \
-        fast = f->fast();                      \
         stack_base = f->stack_base();          \
         sp = stack_base + f->sp;               \
         DEBUG_FORGET();                        \
     } while (0)
+// The frame's fast locals (then cells), read through f: one more value the loop need not keep.
+#define LOCALS() (f->fast())
 #define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - stack_base))
 // Slots above the stack top are null (pops move out of them): construct, no release.
 #define PUSH(v) (BASTION_ASSERT(sp->is_null()), ::new (static_cast<void*>(sp)) Ref(v), ++sp)
@@ -525,37 +525,37 @@ op_LOAD_CONST:
     // --- Locals and cells ------------------------------------------------------------------
 op_LOAD_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
-    if (fast[OPARG()].is_null()) [[unlikely]]
+    if (LOCALS()[OPARG()].is_null()) [[unlikely]]
         RAISE(unbound_local(interp, co, OPARG()));
-    PUSH(Ref::borrow(fast[OPARG()]));
+    PUSH(Ref::borrow(LOCALS()[OPARG()]));
     DISPATCH();
 op_STORE_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
-    fast[OPARG()] = POP();
+    LOCALS()[OPARG()] = POP();
     DISPATCH();
 op_DELETE_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
-    if (fast[OPARG()].is_null()) [[unlikely]]
+    if (LOCALS()[OPARG()].is_null()) [[unlikely]]
         RAISE(unbound_local(interp, co, OPARG()));
-    fast[OPARG()].reset();
+    LOCALS()[OPARG()].reset();
     DISPATCH();
 op_LOAD_DEREF: {
-    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
-    Value v = cell_get(fast[co->nlocals + OPARG()].obj());
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, LOCALS()[co->nlocals + OPARG()]));
+    Value v = cell_get(LOCALS()[co->nlocals + OPARG()].obj());
     if (v.is_null()) [[unlikely]]
         RAISE(unbound_deref(interp, co, OPARG()));
     PUSH(Ref::borrow(v));
 }
     DISPATCH();
 op_STORE_DEREF: {
-    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, LOCALS()[co->nlocals + OPARG()]));
     Ref v = POP();
-    cell_set(fast[co->nlocals + OPARG()].obj(), v);
+    cell_set(LOCALS()[co->nlocals + OPARG()].obj(), v);
 }
     DISPATCH();
 op_DELETE_DEREF: {
-    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
-    Object* cell = fast[co->nlocals + OPARG()].obj();
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, LOCALS()[co->nlocals + OPARG()]));
+    Object* cell = LOCALS()[co->nlocals + OPARG()].obj();
     if (cell_get(cell).is_null()) [[unlikely]]
         RAISE(unbound_deref(interp, co, OPARG()));
     cell_set(cell, Value());
@@ -563,7 +563,7 @@ op_DELETE_DEREF: {
     DISPATCH();
 op_LOAD_CLOSURE:
     BASTION_ASSERT(OPARG() < co->ncells + co->nfrees);
-    PUSH(Ref::borrow(fast[co->nlocals + OPARG()]));
+    PUSH(Ref::borrow(LOCALS()[co->nlocals + OPARG()]));
     DISPATCH();
 op_LOAD_CLASSDEREF: {
     Ref v;
@@ -772,7 +772,7 @@ op_BINARY_OP:
                 if (limited)
                     --interp.steps_left;
                 --sp;
-                fast[next >> 8] = Ref::small_int(out); // may release the old value (finalizers)
+                LOCALS()[next >> 8] = Ref::small_int(out); // may release the old value (finalizers)
                 DEBUG_FORGET();
                 DISPATCH();
             }
@@ -813,7 +813,7 @@ op_BINARY_OP:
         // and the store after it left.
         if ((*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_OP) && sp > stack_base &&
             !(limited && interp.steps_left < 2) &&
-            TOP().get().is_obj() && TOP().obj()->refcount <= 2 && float_pair_run(interp, f, fast, ip, TOP(), d)) {
+            TOP().get().is_obj() && TOP().obj()->refcount <= 2 && float_pair_run(interp, f, LOCALS(), ip, TOP(), d)) {
             BASTION_ASSERT((*ip >> 8) < bc::kNumBinaryOps);
             f->ip = ++ip;
             if (limited)
@@ -825,7 +825,7 @@ op_BINARY_OP:
             if (lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0)) {
                 uint32_t next_op = *ip & 0xFF;
                 if (next_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
-                    store_back = fast[*ip >> 8].get().is(lhs.get());
+                    store_back = LOCALS()[*ip >> 8].get().is(lhs.get());
                 else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
                          next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
                     store_back = name_store_replaces(interp, f, ip, lhs);
@@ -846,8 +846,8 @@ op_BINARY_OP:
     } else if ((kind == bc::BinaryOpKind::Add || kind == bc::BinaryOpKind::InplaceAdd) &&
                str_concat_applicable(interp, lhs, rhs)) {
         // `s = s + t` / `s += t` (text area): drop the local's reference so s can grow in place.
-        Ref* slot = (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && fast[*ip >> 8].get().is(lhs.get())
-                        ? &fast[*ip >> 8] : nullptr;
+        Ref* slot = (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && LOCALS()[*ip >> 8].get().is(lhs.get())
+                        ? &LOCALS()[*ip >> 8] : nullptr;
         if (slot)
             slot->reset();
         auto cr = str_concat_inplace(interp, lhs, rhs);
@@ -1369,8 +1369,7 @@ op_CALL: {
             co = f->code;
             ip = co->units;
             BASTION_ASSERT(f->ip == ip);
-            fast = f->fast();
-            stack_base = fast + co->nlocalsplus;
+            stack_base = f->fast() + co->nlocalsplus;
             sp = stack_base;
             DEBUG_FORGET();
             DISPATCH();
@@ -1794,6 +1793,7 @@ exception_unwind:
 
 #undef LOAD_FRAME
 #undef SAVE_SP
+#undef LOCALS
 #undef PUSH
 #undef POP
 #undef TOP
