@@ -1362,6 +1362,8 @@ op_CALL: {
         std::size_t nargs = static_cast<std::size_t>(sp - arg_slots);
         if (Frame* callee = push_exact_frame_fast(interp, fn, arg_slots, nargs)) [[likely]] {
             // Every call slot is null now (the NULL, the moved function and arguments).
+            for (Ref* p = base; p < sp; ++p)
+                BASTION_ASSERT(p->is_null());
             sp = base;
             SAVE_SP();
             f = callee;
