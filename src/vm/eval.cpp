@@ -353,7 +353,6 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     Frame* f = entry;
     CodeObject* co = nullptr;
     const uint32_t* ip = nullptr;
-    Ref* stack_base = nullptr;
     Ref* sp = nullptr;
     uint32_t unit = 0;
     Ref exc;    // the exception being raised or unwound
@@ -380,7 +379,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
             bool jumped_ = ip != dbg_next && bc::has_flag(dbg_op, bc::Jump);                           \
             int64_t expected_ = dbg_depth - bc::stack_pops(dbg_op, dbg_arg) +                          \
                                 (jumped_ ? bc::stack_jump_pushes(dbg_op, dbg_arg) : bc::stack_pushes(dbg_op, dbg_arg)); \
-            BASTION_CHECK(sp - stack_base == expected_);                                               \
+            BASTION_CHECK(sp - STACK_BASE() == expected_);                                               \
         }                                                                                              \
     } while (0)
 #define DEBUG_RECORD()                                                                                 \
@@ -388,7 +387,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
         dbg_frame = f;                                                                                 \
         dbg_op = static_cast<bc::Op>(unit & 0xFF);                                                     \
         dbg_arg = OPARG();                                                                               \
-        dbg_depth = sp - stack_base;                                                                   \
+        dbg_depth = sp - STACK_BASE();                                                                   \
         dbg_next = ip;                                                                                 \
     } while (0)
 #else
@@ -400,13 +399,14 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     do {                                       \
         co = f->code;                          \
         ip = f->ip;                            \
-        stack_base = f->stack_base();          \
-        sp = stack_base + f->sp;               \
+        sp = f->stack_base() + f->sp;          \
         DEBUG_FORGET();                        \
     } while (0)
 // The frame's fast locals (then cells), read through f: one more value the loop need not keep.
 #define LOCALS() (f->fast())
-#define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - stack_base))
+// The value stack's bottom, from f and co (not a loop variable either).
+#define STACK_BASE() (f->fast() + co->nlocalsplus)
+#define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - STACK_BASE()))
 // Slots above the stack top are null (pops move out of them): construct, no release.
 #define PUSH(v) (BASTION_ASSERT(sp->is_null()), ::new (static_cast<void*>(sp)) Ref(v), ++sp)
 #define POP() std::move(*--sp)
@@ -508,13 +508,13 @@ op_PUSH_NULL:
     PUSH(Ref());
     DISPATCH();
 op_COPY: {
-    BASTION_ASSERT(OPARG() >= 1 && sp - OPARG() >= stack_base);
+    BASTION_ASSERT(OPARG() >= 1 && sp - OPARG() >= STACK_BASE());
     Ref copy = PEEK(OPARG());
     PUSH(std::move(copy));
 }
     DISPATCH();
 op_SWAP:
-    BASTION_ASSERT(OPARG() >= 2 && sp - OPARG() >= stack_base);
+    BASTION_ASSERT(OPARG() >= 2 && sp - OPARG() >= STACK_BASE());
     std::swap(PEEK(1), PEEK(OPARG()));
     DISPATCH();
 op_LOAD_CONST:
@@ -811,7 +811,7 @@ op_BINARY_OP:
         // too when its left operand can take the result (float_pair_run): the intermediate
         // float is never made. It counts as its own step, taken only when the budget has it
         // and the store after it left.
-        if ((*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_OP) && sp > stack_base &&
+        if ((*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_OP) && sp > STACK_BASE() &&
             !(limited && interp.steps_left < 2) &&
             TOP().get().is_obj() && TOP().obj()->refcount <= 2 && float_pair_run(interp, f, LOCALS(), ip, TOP(), d)) {
             BASTION_ASSERT((*ip >> 8) < bc::kNumBinaryOps);
@@ -1084,7 +1084,7 @@ op_DICT_UPDATE: {
 op_DICT_MERGE: {
     Ref other = POP();
     // CPython finds the callable two slots below the dict (NULL, callable, args, dict).
-    Value callable = (sp - (OPARG() + 2) >= stack_base) ? PEEK(OPARG() + 2).get() : Value();
+    Value callable = (sp - (OPARG() + 2) >= STACK_BASE()) ? PEEK(OPARG() + 2).get() : Value();
     TRY_DO(dict_merge_with(interp, PEEK(OPARG()), other, callable));
 }
     DISPATCH();
@@ -1371,8 +1371,7 @@ op_CALL: {
             co = f->code;
             ip = co->units;
             BASTION_ASSERT(f->ip == ip);
-            stack_base = f->fast() + co->nlocalsplus;
-            sp = stack_base;
+            sp = f->fast() + co->nlocalsplus;
             DEBUG_FORGET();
             DISPATCH();
         }
@@ -1698,7 +1697,7 @@ op_ASYNC_GEN_WRAP: {
 
     // --- Leaving the loop --------------------------------------------------------------------
 return_from_entry:
-    while (sp > stack_base)
+    while (sp > STACK_BASE())
         (--sp)->reset();
     SAVE_SP();
     leave_entry_frame(interp, f, FrameState::Completed);
@@ -1755,7 +1754,7 @@ exception_unwind:
     // instruction, so handlers are skipped (equivalent, and it guarantees termination).
     if (!(limited && interp.steps_left == 0)) {
         if (const bc::ExceptionEntry* h = find_exception_handler(*co->image, f->pc())) {
-            Ref* target = stack_base + h->depth;
+            Ref* target = STACK_BASE() + h->depth;
             BASTION_CHECK(target <= sp);
             while (sp > target)
                 (--sp)->reset();
@@ -1765,7 +1764,7 @@ exception_unwind:
             DISPATCH();
         }
     }
-    while (sp > stack_base)
+    while (sp > STACK_BASE())
         (--sp)->reset();
     SAVE_SP();
     if (f->is_entry) {
@@ -1796,6 +1795,7 @@ exception_unwind:
 #undef LOAD_FRAME
 #undef SAVE_SP
 #undef LOCALS
+#undef STACK_BASE
 #undef PUSH
 #undef POP
 #undef TOP
