@@ -32,7 +32,7 @@ bool same_layout(Type* a, Type* b) {
 // The live direct subclasses of `t`, in __subclasses__ order.
 std::vector<Ref> live_subclasses(Type* t) {
     std::vector<Ref> out;
-    auto* list = static_cast<ListObject*>(t->subclasses.obj());
+    auto* list = static_cast<ListObject*>(t->subclasses ? t->subclasses.obj() : nullptr);
     for (std::size_t i = 0; list != nullptr && i < list->items.size(); ++i) {
         auto* wr = static_cast<WeakRefObject*>(list->items.at(i).obj());
         if (wr->referent != nullptr)
@@ -43,7 +43,7 @@ std::vector<Ref> live_subclasses(Type* t) {
 
 // Drops `sub` from base's __subclasses__ list (its weak-reference entries).
 Status remove_subclass(Interpreter& interp, Type* base, Type* sub) {
-    auto* list = static_cast<ListObject*>(base->subclasses.obj());
+    auto* list = static_cast<ListObject*>(base->subclasses ? base->subclasses.obj() : nullptr);
     if (list == nullptr)
         return {};
     BASTION_TRY_ASSIGN(Own<ListObject> kept, list_new(interp));
@@ -94,7 +94,7 @@ void type_dict_written(Interpreter& interp, DictObject* d) {
         if (t->stamp == 0)
             continue;
         forget_lookups(t);
-        auto* list = static_cast<ListObject*>(t->subclasses.obj());
+        auto* list = static_cast<ListObject*>(t->subclasses ? t->subclasses.obj() : nullptr);
         for (std::size_t i = 0; list != nullptr && i < list->items.size(); ++i) {
             auto* wr = static_cast<WeakRefObject*>(list->items.at(i).obj());
             if (wr->referent != nullptr)

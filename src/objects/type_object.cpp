@@ -152,7 +152,7 @@ namespace {
 bool weakref_alive(Value wr) { return static_cast<WeakRefObject*>(wr.obj())->referent != nullptr; }
 
 Status prune_subclasses(Interpreter& interp, Type* base) {
-    auto* list = static_cast<ListObject*>(base->subclasses.obj());
+    auto* list = static_cast<ListObject*>(base->subclasses ? base->subclasses.obj() : nullptr);
     BASTION_TRY_ASSIGN(Own<ListObject> live, list_new(interp));
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         Value wr = list->items.at(i);

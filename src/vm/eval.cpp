@@ -352,11 +352,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
     constexpr bool limited = kLimited;
     Frame* f = entry;
     CodeObject* co = nullptr;
-    const uint32_t* units = nullptr;
     const uint32_t* ip = nullptr;
-    const Value* consts = nullptr;
-    Ref* fast = nullptr;
-    Ref* stack_base = nullptr;
     Ref* sp = nullptr;
     uint32_t unit = 0;
     Ref exc;    // the exception being raised or unwound
@@ -383,7 +379,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
             bool jumped_ = ip != dbg_next && bc::has_flag(dbg_op, bc::Jump);                           \
             int64_t expected_ = dbg_depth - bc::stack_pops(dbg_op, dbg_arg) +                          \
                                 (jumped_ ? bc::stack_jump_pushes(dbg_op, dbg_arg) : bc::stack_pushes(dbg_op, dbg_arg)); \
-            BASTION_CHECK(sp - stack_base == expected_);                                               \
+            BASTION_CHECK(sp - STACK_BASE() == expected_);                                               \
         }                                                                                              \
     } while (0)
 #define DEBUG_RECORD()                                                                                 \
@@ -391,7 +387,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
         dbg_frame = f;                                                                                 \
         dbg_op = static_cast<bc::Op>(unit & 0xFF);                                                     \
         dbg_arg = OPARG();                                                                               \
-        dbg_depth = sp - stack_base;                                                                   \
+        dbg_depth = sp - STACK_BASE();                                                                   \
         dbg_next = ip;                                                                                 \
     } while (0)
 #else
@@ -402,15 +398,15 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
 #define LOAD_FRAME()                           \
     do {                                       \
         co = f->code;                          \
-        units = co->units;                     \
         ip = f->ip;                            \
-        consts = co->const_items();            \
-        fast = f->fast();                      \
-        stack_base = f->stack_base();          \
-        sp = stack_base + f->sp;               \
+        sp = f->stack_base() + f->sp;          \
         DEBUG_FORGET();                        \
     } while (0)
-#define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - stack_base))
+// The frame's fast locals (then cells), read through f: one more value the loop need not keep.
+#define LOCALS() (f->fast())
+// The value stack's bottom, from f and co (not a loop variable either).
+#define STACK_BASE() (f->fast() + co->nlocalsplus)
+#define SAVE_SP() (f->sp = static_cast<uint32_t>(sp - STACK_BASE()))
 // Slots above the stack top are null (pops move out of them): construct, no release.
 #define PUSH(v) (BASTION_ASSERT(sp->is_null()), ::new (static_cast<void*>(sp)) Ref(v), ++sp)
 #define POP() std::move(*--sp)
@@ -443,7 +439,7 @@ BASTION_EVAL_LOOP_ATTRS Result<Ref> run_frame_impl(Interpreter& interp, Frame* e
         exc = std::move((raised).exception);                      \
         goto error;                                               \
     } while (0)
-#define JUMP_TO(target) (ip = units + (target))
+#define JUMP_TO(target) (ip = co->units + (target))
 // The operand, decoded where used: a variable of its own was spilled to the stack.
 #define OPARG() (unit >> 8)
 
@@ -512,54 +508,54 @@ op_PUSH_NULL:
     PUSH(Ref());
     DISPATCH();
 op_COPY: {
-    BASTION_ASSERT(OPARG() >= 1 && sp - OPARG() >= stack_base);
+    BASTION_ASSERT(OPARG() >= 1 && sp - OPARG() >= STACK_BASE());
     Ref copy = PEEK(OPARG());
     PUSH(std::move(copy));
 }
     DISPATCH();
 op_SWAP:
-    BASTION_ASSERT(OPARG() >= 2 && sp - OPARG() >= stack_base);
+    BASTION_ASSERT(OPARG() >= 2 && sp - OPARG() >= STACK_BASE());
     std::swap(PEEK(1), PEEK(OPARG()));
     DISPATCH();
 op_LOAD_CONST:
     BASTION_ASSERT(OPARG() < static_cast<TupleObject*>(co->consts.obj())->size);
-    PUSH(Ref::borrow(consts[OPARG()]));
+    PUSH(Ref::borrow(co->const_items()[OPARG()]));
     DISPATCH();
 
     // --- Locals and cells ------------------------------------------------------------------
 op_LOAD_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
-    if (fast[OPARG()].is_null()) [[unlikely]]
+    if (LOCALS()[OPARG()].is_null()) [[unlikely]]
         RAISE(unbound_local(interp, co, OPARG()));
-    PUSH(Ref::borrow(fast[OPARG()]));
+    PUSH(Ref::borrow(LOCALS()[OPARG()]));
     DISPATCH();
 op_STORE_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
-    fast[OPARG()] = POP();
+    LOCALS()[OPARG()] = POP();
     DISPATCH();
 op_DELETE_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
-    if (fast[OPARG()].is_null()) [[unlikely]]
+    if (LOCALS()[OPARG()].is_null()) [[unlikely]]
         RAISE(unbound_local(interp, co, OPARG()));
-    fast[OPARG()].reset();
+    LOCALS()[OPARG()].reset();
     DISPATCH();
 op_LOAD_DEREF: {
-    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
-    Value v = cell_get(fast[co->nlocals + OPARG()].obj());
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, LOCALS()[co->nlocals + OPARG()]));
+    Value v = cell_get(LOCALS()[co->nlocals + OPARG()].obj());
     if (v.is_null()) [[unlikely]]
         RAISE(unbound_deref(interp, co, OPARG()));
     PUSH(Ref::borrow(v));
 }
     DISPATCH();
 op_STORE_DEREF: {
-    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, LOCALS()[co->nlocals + OPARG()]));
     Ref v = POP();
-    cell_set(fast[co->nlocals + OPARG()].obj(), v);
+    cell_set(LOCALS()[co->nlocals + OPARG()].obj(), v);
 }
     DISPATCH();
 op_DELETE_DEREF: {
-    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, fast[co->nlocals + OPARG()]));
-    Object* cell = fast[co->nlocals + OPARG()].obj();
+    BASTION_ASSERT(OPARG() < co->ncells + co->nfrees && is_cell(interp, LOCALS()[co->nlocals + OPARG()]));
+    Object* cell = LOCALS()[co->nlocals + OPARG()].obj();
     if (cell_get(cell).is_null()) [[unlikely]]
         RAISE(unbound_deref(interp, co, OPARG()));
     cell_set(cell, Value());
@@ -567,7 +563,7 @@ op_DELETE_DEREF: {
     DISPATCH();
 op_LOAD_CLOSURE:
     BASTION_ASSERT(OPARG() < co->ncells + co->nfrees);
-    PUSH(Ref::borrow(fast[co->nlocals + OPARG()]));
+    PUSH(Ref::borrow(LOCALS()[co->nlocals + OPARG()]));
     DISPATCH();
 op_LOAD_CLASSDEREF: {
     Ref v;
@@ -776,7 +772,7 @@ op_BINARY_OP:
                 if (limited)
                     --interp.steps_left;
                 --sp;
-                fast[next >> 8] = Ref::small_int(out); // may release the old value (finalizers)
+                LOCALS()[next >> 8] = Ref::small_int(out); // may release the old value (finalizers)
                 DEBUG_FORGET();
                 DISPATCH();
             }
@@ -815,9 +811,9 @@ op_BINARY_OP:
         // too when its left operand can take the result (float_pair_run): the intermediate
         // float is never made. It counts as its own step, taken only when the budget has it
         // and the store after it left.
-        if ((*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_OP) && sp > stack_base &&
+        if ((*ip & 0xFF) == static_cast<uint32_t>(bc::Op::BINARY_OP) && sp > STACK_BASE() &&
             !(limited && interp.steps_left < 2) &&
-            TOP().get().is_obj() && TOP().obj()->refcount <= 2 && float_pair_run(interp, f, fast, ip, TOP(), d)) {
+            TOP().get().is_obj() && TOP().obj()->refcount <= 2 && float_pair_run(interp, f, LOCALS(), ip, TOP(), d)) {
             BASTION_ASSERT((*ip >> 8) < bc::kNumBinaryOps);
             f->ip = ++ip;
             if (limited)
@@ -829,7 +825,7 @@ op_BINARY_OP:
             if (lhs.get().is_obj() && lhs.obj()->refcount == 2 && !(limited && interp.steps_left == 0)) {
                 uint32_t next_op = *ip & 0xFF;
                 if (next_op == static_cast<uint32_t>(bc::Op::STORE_FAST))
-                    store_back = fast[*ip >> 8].get().is(lhs.get());
+                    store_back = LOCALS()[*ip >> 8].get().is(lhs.get());
                 else if (next_op == static_cast<uint32_t>(bc::Op::STORE_NAME) ||
                          next_op == static_cast<uint32_t>(bc::Op::STORE_GLOBAL))
                     store_back = name_store_replaces(interp, f, ip, lhs);
@@ -850,8 +846,8 @@ op_BINARY_OP:
     } else if ((kind == bc::BinaryOpKind::Add || kind == bc::BinaryOpKind::InplaceAdd) &&
                str_concat_applicable(interp, lhs, rhs)) {
         // `s = s + t` / `s += t` (text area): drop the local's reference so s can grow in place.
-        Ref* slot = (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && fast[*ip >> 8].get().is(lhs.get())
-                        ? &fast[*ip >> 8] : nullptr;
+        Ref* slot = (*ip & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && LOCALS()[*ip >> 8].get().is(lhs.get())
+                        ? &LOCALS()[*ip >> 8] : nullptr;
         if (slot)
             slot->reset();
         auto cr = str_concat_inplace(interp, lhs, rhs);
@@ -1088,7 +1084,7 @@ op_DICT_UPDATE: {
 op_DICT_MERGE: {
     Ref other = POP();
     // CPython finds the callable two slots below the dict (NULL, callable, args, dict).
-    Value callable = (sp - (OPARG() + 2) >= stack_base) ? PEEK(OPARG() + 2).get() : Value();
+    Value callable = (sp - (OPARG() + 2) >= STACK_BASE()) ? PEEK(OPARG() + 2).get() : Value();
     TRY_DO(dict_merge_with(interp, PEEK(OPARG()), other, callable));
 }
     DISPATCH();
@@ -1249,9 +1245,8 @@ op_RETURN_VALUE:
         // The result's reference is held as a plain Value while the frame goes (no Ref
         // move-assignment here: GCC would call it out of line) and pushed on the caller's stack.
         Value result = (--sp)->release();
-        SAVE_SP(); // frame_clear releases up to the saved depth
         Frame* caller = f->previous;
-        pop_function_frame_fast(interp, f);
+        pop_function_frame_fast(interp, f, sp);
         f = caller;
         LOAD_FRAME();
         PUSH(Ref::steal(result));
@@ -1352,11 +1347,42 @@ op_MAKE_FUNCTION: {
     PUSH(std::move(fn));
 }
     DISPATCH();
-op_CALL:
-    call_base = sp - OPARG() - 2;
+op_CALL: {
+    // The most common call, whole here: an exact function whose code takes exactly these
+    // positional arguments (push_exact_frame_fast's conditions), below the recursion limit.
+    // The function and arguments move into the new frame, and the loop's state for it is
+    // set from the values at hand (LOAD_FRAME would read them back from the new header).
+    // Anything else — another callable, defaults, cells, the limit, no memory for the frame
+    // — takes call_common, which raises or binds as before.
+    Ref* base = sp - OPARG() - 2;
+    Ref* arg_slots = base[0].is_null() ? base + 2 : base + 1; // (NULL, fn, args) or (fn, self, args)
+    Value callable = arg_slots[-1];
+    if (is_function(interp, callable)) {
+        auto* fn = static_cast<FunctionObject*>(callable.obj());
+        std::size_t nargs = static_cast<std::size_t>(sp - arg_slots);
+        if (Frame* callee = push_exact_frame_fast(interp, fn, arg_slots, nargs)) [[likely]] {
+            // Every call slot is null now (the NULL, the moved function and arguments).
+            for (Ref* p = base; p < sp; ++p)
+                BASTION_ASSERT(p->is_null());
+            sp = base;
+            SAVE_SP();
+            f = callee;
+            f->state = FrameState::Running;
+            co = f->code;
+            ip = co->units;
+            BASTION_ASSERT(f->ip == ip);
+            sp = f->fast() + co->nlocalsplus;
+            DEBUG_FORGET();
+            DISPATCH();
+        }
+    }
+    call_base = base;
     call_nargs = OPARG();
     call_kwnames = nullptr;
+    if (arg_slots == base + 1 && callable.is_obj() && callable.obj()->type == interp.types.method_descriptor)
+        goto call_method_descr; // LOAD_METHOD left a builtin method unbound (as call_common tests)
     goto call_common;
+}
 op_CALL_KW:
     call_base = sp - OPARG() - 3;
     call_nargs = OPARG();
@@ -1671,7 +1697,7 @@ op_ASYNC_GEN_WRAP: {
 
     // --- Leaving the loop --------------------------------------------------------------------
 return_from_entry:
-    while (sp > stack_base)
+    while (sp > STACK_BASE())
         (--sp)->reset();
     SAVE_SP();
     leave_entry_frame(interp, f, FrameState::Completed);
@@ -1684,7 +1710,7 @@ return_from_generator: {
     generator_return_inline(interp, f);
     f = caller;
     LOAD_FRAME();
-    BASTION_CHECK(ip > units);
+    BASTION_CHECK(ip > co->units);
     uint32_t resumer = ip[-1];
     auto op = static_cast<bc::Op>(resumer & 0xFF);
     BASTION_CHECK((op == bc::Op::FOR_ITER || op == bc::Op::SEND) && (resumer >> 8) < co->ncode);
@@ -1728,7 +1754,7 @@ exception_unwind:
     // instruction, so handlers are skipped (equivalent, and it guarantees termination).
     if (!(limited && interp.steps_left == 0)) {
         if (const bc::ExceptionEntry* h = find_exception_handler(*co->image, f->pc())) {
-            Ref* target = stack_base + h->depth;
+            Ref* target = STACK_BASE() + h->depth;
             BASTION_CHECK(target <= sp);
             while (sp > target)
                 (--sp)->reset();
@@ -1738,7 +1764,7 @@ exception_unwind:
             DISPATCH();
         }
     }
-    while (sp > stack_base)
+    while (sp > STACK_BASE())
         (--sp)->reset();
     SAVE_SP();
     if (f->is_entry) {
@@ -1768,6 +1794,8 @@ exception_unwind:
 
 #undef LOAD_FRAME
 #undef SAVE_SP
+#undef LOCALS
+#undef STACK_BASE
 #undef PUSH
 #undef POP
 #undef TOP

@@ -163,8 +163,11 @@ public:
     void pop(Interpreter& interp, void* p) {
         BASTION_CHECK(m_top != nullptr);
         char* base = reinterpret_cast<char*>(m_top + 1);
-        BASTION_CHECK(static_cast<char*>(p) >= base && static_cast<char*>(p) < base + m_top->used);
-        m_top->used = static_cast<std::size_t>(static_cast<char*>(p) - base);
+        // base <= p < base + used, as one unsigned comparison: below base, the offset wraps
+        // to more than any `used`.
+        std::size_t offset = reinterpret_cast<std::uintptr_t>(p) - reinterpret_cast<std::uintptr_t>(base);
+        BASTION_CHECK(offset < m_top->used);
+        m_top->used = offset;
         if (m_top->used == 0 && m_top->prev) [[unlikely]]
             pop_chunk(interp);
     }

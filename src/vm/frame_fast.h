@@ -133,20 +133,27 @@ void pop_thread_frame(Interpreter&, Frame* f);
 // the function), for a frame that owns nothing besides its function and slots — no
 // extras (frame object, owned code/globals/builtins, locals mapping or locals() cache), a
 // single flag to test. Any other frame takes pop_thread_frame (out of line).
-[[gnu::always_inline]] inline void pop_function_frame_fast(Interpreter& interp, Frame* f) {
+// `top`: the loop's stack top (the result already popped). The slots written are exactly
+// those below it (locals and cells, then the value stack; every slot at or above the top
+// is null), so they are released from the loop's own pointer, without the saved depth or
+// the code's nlocalsplus read back; the out-of-line path gets the depth saved from it.
+[[gnu::always_inline]] inline void pop_function_frame_fast(Interpreter& interp, Frame* f, Ref* top) {
     auto& vm = interp.vm();
     BASTION_CHECK(vm.current == f && f->owner == FrameOwner::Thread);
+    Ref* s = f->slots();
+    // s <= top <= s + nslots, as one unsigned comparison (below s, the byte offset wraps
+    // to more than any frame's size): frame_clear's `used <= nslots`.
+    std::size_t used = reinterpret_cast<std::uintptr_t>(top) - reinterpret_cast<std::uintptr_t>(s);
+    BASTION_CHECK(used <= std::size_t{f->nslots} * sizeof(Ref));
     if (f->has_extras) [[unlikely]] {
+        f->sp = static_cast<uint32_t>(used / sizeof(Ref) - f->code->nlocalsplus); // frame_clear releases up to it
         pop_thread_frame(interp, f);
         return;
     }
     vm.current = f->previous;
     --interp.python_depth;
-    Ref* s = f->slots();
-    uint32_t used = f->code->nlocalsplus + f->sp;
-    BASTION_CHECK(used <= f->nslots);
-    for (uint32_t i = 0; i < used; ++i) // (no collection traverses a thread frame)
-        s[i].~Ref();
+    for (Ref* p = s; p != top; ++p) // (no collection traverses a thread frame)
+        p->~Ref();
     f->nslots = 0;
     // The frame had no extras above, and releasing the slots cannot make them (the frame
     // is off the chain that fn_set_code, sys._getframe and locals() walk): with the
