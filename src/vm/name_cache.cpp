@@ -14,9 +14,13 @@ Value name_cache_fill(NameCacheEntry& e, StrObject* name, DictObject* d1, DictOb
     DictObject* dicts[3] = {d1, d2, d3};
     bool keys_decide[3] = {false, false, false};
     for (int i = 0; i < 3 && dicts[i] != nullptr; i++) {
-        int64_t ix = dict_find_str_keyed(dicts[i], name, &keys_decide[i]);
+        int64_t ix = dict_find_str_decided(dicts[i], name, &keys_decide[i]);
         if (ix >= 0) {
-            e.where = static_cast<uint8_t>(i + 1);
+            // A found name is served from its entry only when the keys alone decide that
+            // entry: a str-subclass key with the name's hash elsewhere in the probe
+            // sequence could start to compare equal (its class's __eq__ changed) and would
+            // then be what a lookup finds.
+            e.where = keys_decide[i] ? static_cast<uint8_t>(i + 1) : 0;
             e.hint = ix;
             Value v = dicts[i]->table->entries()[ix].value.get();
             // An absence proof needs an interned name, dicts whose keys_version vouches and
