@@ -49,9 +49,14 @@ def _checked_float(parse_float):
 
 # ---- character classes ----------------------------------------------------------------
 
-_CONTROL = frozenset(chr(i) for i in range(32)) | {"\x7f"}
-_BAD_IN_LINE = _CONTROL - {"\t"}            # comments, one-line strings
-_BAD_IN_MULTI = _CONTROL - {"\t", "\n"}     # multi-line strings
+# Control characters other than tab may not appear in comments and one-line strings;
+# multi-line strings also allow newlines.
+_BAD_IN_LINE = _re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_BAD_IN_MULTI = _re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# What ends a run of plain characters in a basic string: a quote, a backslash or a
+# character that is not allowed.
+_BASIC_STOP = _re.compile(r'["\\\x00-\x08\x0a-\x1f\x7f]')
+_BASIC_STOP_MULTI = _re.compile(r'["\\\x00-\x08\x0b-\x1f\x7f]')
 _BLANK = frozenset(" \t")
 _BLANK_OR_NL = frozenset(" \t\n")
 _BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -175,9 +180,9 @@ class _Parser:
             stop = self.n
             if must_end:
                 raise self.error(stop, f"Expected {end!r}")
-        for i in range(pos, stop):
-            if s[i] in bad:
-                raise self.error(i, f"Found invalid character {s[i]!r}")
+        m = bad.search(s, pos, stop)
+        if m:
+            raise self.error(m.start(), f"Found invalid character {m.group()!r}")
         return stop
 
     def comment(self, pos):
@@ -453,13 +458,15 @@ class _Parser:
     def basic(self, pos, multi):
         """The basic string whose text starts at pos (after the opening quotes)."""
         s, n = self.s, self.n
-        bad = _BAD_IN_MULTI if multi else _BAD_IN_LINE
+        stop = _BASIC_STOP_MULTI if multi else _BASIC_STOP
         pieces = []
         start = pos
         while True:
-            if pos >= n:
-                raise self.error(pos, "Unterminated string")
-            c = s[pos]
+            m = stop.search(s, pos)
+            if m is None:
+                raise self.error(n, "Unterminated string")
+            pos = m.start()
+            c = m.group()
             if c == '"':
                 if not multi:
                     pieces.append(s[start:pos])
@@ -472,10 +479,8 @@ class _Parser:
                 pieces.append(s[start:pos])
                 pos = self.escape(pos, multi, pieces)
                 start = pos
-            elif c in bad:
-                raise self.error(pos, f"Illegal character {c!r}")
             else:
-                pos += 1
+                raise self.error(pos, f"Illegal character {c!r}")
 
     def escape(self, pos, multi, pieces):
         s = self.s
