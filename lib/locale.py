@@ -261,22 +261,27 @@ locale_alias = {
     'nl': 'nl_NL.ISO8859-1', 'nl_nl': 'nl_NL.ISO8859-1', 'pt': 'pt_PT.ISO8859-1',
     'pt_pt': 'pt_PT.ISO8859-1', 'pt_br': 'pt_BR.ISO8859-1', 'sv': 'sv_SE.ISO8859-1',
     'sv_se': 'sv_SE.ISO8859-1', 'da': 'da_DK.ISO8859-1', 'da_dk': 'da_DK.ISO8859-1',
-    'fi': 'fi_FI.ISO8859-1', 'fi_fi': 'fi_FI.ISO8859-1', 'pl': 'pl_PL.ISO8859-2',
+    'fi': 'fi_FI.ISO8859-15', 'fi_fi': 'fi_FI.ISO8859-15', 'pl': 'pl_PL.ISO8859-2',
     'pl_pl': 'pl_PL.ISO8859-2', 'ru': 'ru_RU.UTF-8', 'ru_ru': 'ru_RU.UTF-8',
     'ja': 'ja_JP.eucJP', 'ja_jp': 'ja_JP.eucJP', 'ko': 'ko_KR.eucKR', 'ko_kr': 'ko_KR.eucKR',
     'zh_cn': 'zh_CN.gb2312', 'zh_tw': 'zh_TW.big5', 'tr': 'tr_TR.ISO8859-9',
-    'tr_tr': 'tr_TR.ISO8859-9', 'el': 'el_GR.ISO8859-7', 'el_gr': 'el_GR.ISO8859-7',
+    'tr_tr': 'tr_TR.ISO8859-9', 'el': 'el_GR.ISO8859-7', 'el_gr': 'el_GR.ISO8859-7', 'el_gr@euro': 'el_GR.ISO8859-15',
 }
 
 locale_encoding_alias = {
     'ascii': 'ISO8859-1', 'latin_1': 'ISO8859-1', 'latin1': 'ISO8859-1',
     'iso88591': 'ISO8859-1', 'iso8859_1': 'ISO8859-1', 'iso885915': 'ISO8859-15',
     'iso8859_15': 'ISO8859-15', 'iso88592': 'ISO8859-2', 'iso8859_2': 'ISO8859-2',
+    'iso88595': 'ISO8859-5', 'iso8859_5': 'ISO8859-5', 'iso88597': 'ISO8859-7',
+    'iso8859_7': 'ISO8859-7', 'iso88599': 'ISO8859-9', 'iso8859_9': 'ISO8859-9',
     'utf8': 'UTF-8', 'utf_8': 'UTF-8', 'eucjp': 'eucJP', 'euc_jp': 'eucJP',
+    'euckr': 'eucKR', 'euc_kr': 'eucKR', 'koi8r': 'KOI8-R', 'koi8_r': 'KOI8-R',
+    'gb2312': 'gb2312', 'big5': 'big5', 'cp1251': 'CP1251', 'cp1252': 'CP1252',
 }
 
 
 def _with_encoding(name, encoding):
+    """name with its encoding replaced by the C library's spelling of encoding."""
     lang = name.split('.', 1)[0]
     key = encoding.lower().replace('-', '_')
     enc = locale_encoding_alias.get(key)
@@ -285,27 +290,57 @@ def _with_encoding(name, encoding):
     return lang + '.' + enc
 
 
+def _with_modifier(name, modifier):
+    """name with @modifier, where @euro becomes the ISO8859-15 encoding."""
+    if modifier == 'euro':
+        if '.' not in name:
+            return name + '.ISO8859-15'
+        encoding = name.partition('.')[2]
+        if encoding in ('ISO8859-15', 'UTF-8'):
+            return name
+        if encoding == 'ISO8859-1':
+            return _with_encoding(name, 'ISO8859-15')
+    return name + '@' + modifier
+
+
 def normalize(localename):
-    """A locale name in the form setlocale() takes ('en_US.UTF-8' from 'en_US.utf8');
-    only the names of a small table are known, others come back unchanged."""
+    """A locale name in the form setlocale() takes ('en_US.UTF-8' from 'en_US.utf8').
+    Only the names of a small table are known; others come back unchanged."""
     code = localename.lower().replace(':', '.')
     code, _, modifier = code.partition('@')
     lang, _, encoding = code.partition('.')
     encoding = encoding.split('.')[0]
-    squashed = lang + ('.' + encoding.replace('-', '').replace('_', '') if encoding else '')
-    found = locale_alias.get(squashed + ('@' + modifier if modifier else ''))
+    lang_enc = lang
+    if encoding:
+        lang_enc += '.' + encoding.replace('-', '').replace('_', '')
+    at = '@' + modifier if modifier else ''
+    # The full name, then without the modifier, then the language with the encoding
+    # put in, then the language alone with both put in.
+    found = locale_alias.get(lang_enc + at)
     if found is not None:
         return found
-    if modifier == 'euro' and not encoding and lang in locale_alias:
-        return locale_alias[lang].split('.')[0] + '.ISO8859-15'
+    if modifier:
+        found = locale_alias.get(lang_enc)
+        if found is not None:
+            if '@' not in found:
+                return _with_modifier(found, modifier)
+            if found.split('@', 1)[1].lower() == modifier:
+                return found
     if encoding:
-        found = locale_alias.get(lang)
+        found = locale_alias.get(lang + at)
         if found is not None:
-            return _with_encoding(found, encoding) + ('@' + modifier if modifier else '')
-    elif modifier:
-        found = locale_alias.get(lang)
-        if found is not None:
-            return found + '@' + modifier
+            if '@' not in found:
+                return _with_encoding(found, encoding)
+            base, mod = found.split('@', 1)
+            return _with_encoding(base, encoding) + '@' + mod
+        if modifier:
+            found = locale_alias.get(lang)
+            if found is not None:
+                if '@' not in found:
+                    return _with_modifier(_with_encoding(found, encoding), modifier)
+                base, mod = found.split('@', 1)
+                if mod.lower() == modifier:
+                    return _with_encoding(base, encoding) + '@' + mod
     return localename
 
 

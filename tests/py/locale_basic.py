@@ -59,3 +59,7 @@ with warnings.catch_warnings(record=True) as w:
         print("ValueError", e)
     print([(x.category.__name__, str(x.message)) for x in w])
 print(L.__all__)
+# normalize: the lookup order (full name, without modifier, language with the encoding put in, @euro).
+for lang in ["C", "en_US", "de_DE", "fr", "el_GR", "fi_FI", "ja_JP", "xx_YY"]:
+    print(lang, [L.normalize(lang + enc + mod) for enc in ["", ".utf8", ".UTF-8", ".ISO8859-1", ".latin1", ".ISO8859-15", ".eucJP", ".ascii", ".koi8r"]
+                 for mod in ["", "@euro", "@mod"]])
