@@ -238,7 +238,12 @@ def find(domain, localedir=None, languages=None, all=False):
         if lang == 'C':
             break
         mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
-        if os.path.exists(mofile):
+        try:
+            present = os.path.exists(mofile)
+        except PermissionError:
+            # The host has not given this interpreter file access: it has no catalogs.
+            break
+        if present:
             if all:
                 result.append(mofile)
             else:
