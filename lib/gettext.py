@@ -131,11 +131,15 @@ class _PluralParser:
         return left
 
     def unary(self):
-        tok = self.advance()
+        # A token is judged before the one after it is read, so an unexpected token is
+        # reported before an invalid one that follows it.
+        tok = self.tok
         if tok == '!':
+            self.advance()
             inner = self.unary()
             return lambda n: not inner(n)
         if tok == '(':
+            self.advance()
             self.depth += 1
             if self.depth > 20:
                 raise ValueError('plural form expression is too complex')
@@ -146,8 +150,10 @@ class _PluralParser:
             self.depth -= 1
             return inner
         if tok == 'n':
+            self.advance()
             return lambda n: n
         if tok.isdigit():
+            self.advance()
             value = int(tok, 10)
             return lambda n: value
         raise _unexpected(tok)

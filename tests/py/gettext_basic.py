@@ -90,7 +90,7 @@ for expr in ["n != 1", "n>1", "0", "n==1 ? 0 : n==2 ? 1 : 2", "(n%10==1 && n%100
     print(expr, [f(n) for n in (0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 100, 111, 1000)])
 for expr in ["n==1 && 2", "2 && 3", "0 || 5", "1 < 2 < 3", "3 > 2 > 1", "!5", "!0", "n-1-1", "7%3", "1 ? 2 : 3 ? 4 : 5", "1 + n ? 7 : 8"]:
     print(expr, gettext.c2py(expr)(2))
-for bad in ["-n", "n/0", "12n", "nn", "n ) x", "n == 1 ?", "n ? 1 2", "n == ", "(n", "n)", "n ++ 1 ?", "x", "n; import os", "os.system('x')", "(" * 30 + "n" + ")" * 30, "n" + " " * 1000]:
+for bad in ["-n", "n/0", "12n", "nn", "n ) x", "n >)= 1", "n ? 1 :: 2", "n == 1 ?", "n ? 1 2", "n == ", "(n", "n)", "n ++ 1 ?", "x", "n; import os", "os.system('x')", "(" * 30 + "n" + ")" * 30, "n" + " " * 1000]:
     try:
         print(bad, "accepted", gettext.c2py(bad)(2))
     except ValueError as e:
