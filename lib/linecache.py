@@ -2,7 +2,8 @@
 
 Bastion's version serves the sources the interpreter itself registered (the script and the
 modules it imported) and never opens a file: an embedded program learns no text the host
-did not hand the interpreter. The cache functions exist for API compatibility.
+did not hand the interpreter, or that the program put in `cache` itself. The other cache
+functions exist for API compatibility.
 """
 
 import _traceback
@@ -13,7 +14,12 @@ cache = {}
 
 
 def getlines(filename, module_globals=None):
-    """The lines of `filename`, each ending in a newline; [] when it is unknown."""
+    """The lines of `filename`, each ending in a newline; [] when it is unknown.
+    An entry a program put in `cache` ((size, mtime, lines, fullname), as timeit does for
+    its generated source) is served first."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) == 4:
+        return entry[2]
     return _traceback.getlines(filename)
 
 

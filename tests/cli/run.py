@@ -39,6 +39,7 @@ class Case:
     stdout: str | None = None          # exact stdout, when given
     stderr_last: str | None = None     # the last stderr line ({prog}: the binary's name)
     stderr_has: tuple[str, ...] = ()   # substrings of stderr
+    stdout_has: tuple[str, ...] = ()   # substrings of stdout
     bastion_only: bool = False
 
 
@@ -102,6 +103,17 @@ def cases() -> list[Case]:
              stderr_has=("Ran 2 tests", "\nOK")),
         Case("m_bundled_module", ["-m", "this_is_not_a_module_name"], status=1, stdout="",
              stderr_last="{prog}: No module named this_is_not_a_module_name"),
+        Case("m_timeit", ["-m", "timeit", "-n", "3", "-r", "2", "-s", "y = 2", "x = y * 3"],
+             stdout_has=("3 loops, best of 2: ", " per loop\n")),
+        Case("m_timeit_verbose", ["-m", "timeit", "-v", "-n", "1", "-r", "1", "pass"],
+             stdout_has=("raw times: ", "\n\n1 loop, best of 1: ")),
+        Case("m_timeit_bad_option", ["-m", "timeit", "-x"], status=2,
+             stdout="option -x not recognized\nuse -h/--help for command line help\n"),
+        Case("m_timeit_bad_unit", ["-m", "timeit", "-u", "hour", "pass"], status=2, stdout="",
+             stderr_last="Unrecognized unit. Please select nsec, usec, msec, or sec."),
+        Case("m_timeit_error", ["-m", "timeit", "-n", "1", "1/0"], status=1,
+             stderr_last="ZeroDivisionError: division by zero",
+             stderr_has=('File "<timeit-src>", line 6, in inner\n    1/0\n',)),
         Case("m_after_options", ["--max-steps", "100000", "-m", "spin"], files={"spin.py": "while True:\n    pass\n"},
              status=3, bastion_only=True),
         Case("m_recursion_limit_option", ["--recursion-limit", "50", "-m", "deep"],
@@ -132,6 +144,9 @@ def run_case(binary: str, cpython: bool, case: Case, verbose: bool) -> list[str]
         for piece in case.stderr_has:
             if piece not in err:
                 problems.append(f"stderr lacks {piece!r}")
+        for piece in case.stdout_has:
+            if piece not in out:
+                problems.append(f"stdout lacks {piece!r}")
         if problems and verbose:
             problems.append("stderr was:\n" + err)
     return problems

@@ -274,6 +274,27 @@ TEST(Runtime, OsModuleKeepsTheHostOut) {
     }
 }
 
+// gettext, platform, locale, threading and tomllib in a sandbox: no catalog is looked for
+// (NullTranslations, no PermissionError), platform reveals nothing of the host, the only
+// locale is C, a Thread runs in start().
+TEST(Runtime, MiscModulesInTheSandbox) {
+    bastion::Runtime rt;
+    Captured c;
+    capture(rt, c);
+    auto r = rt.run_string(
+        "import gettext, platform, locale, threading, tomllib\n"
+        "t = gettext.translation('app', '/usr/share/locale', languages=['de'], fallback=True)\n"
+        "print(type(t).__name__, t.gettext('x'), gettext.dgettext('app', 'y'))\n"
+        "print(platform.system(), platform.node() == platform.machine() == '', platform.python_implementation())\n"
+        "print(locale.setlocale(locale.LC_ALL, ''), locale.getlocale())\n"
+        "out = []\nth = threading.Thread(target=out.append, args=(1,))\nth.start()\nth.join()\n"
+        "print(out, th.is_alive())\n"
+        "print(tomllib.loads('a = 1979-05-27T07:32:00Z')['a'])\n");
+    EXPECT_TRUE(r.ok()) << r.message;
+    EXPECT_EQ(c.out, "NullTranslations x y\nLinux True Bastion\nC (None, None)\n[1] False\n1979-05-27 07:32:00+00:00\n");
+    expect_refused(rt, "gettext.GNUTranslations(open('/x.mo', 'rb'))\n", "open");
+}
+
 // pathlib's pure paths and unittest work in a sandbox; every question a Path asks about the
 // host's files refuses (PermissionError) rather than answering, and what would change or
 // list files is absent (NotImplementedError).
