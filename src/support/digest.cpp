@@ -205,6 +205,8 @@ constexpr uint8_t kSigma[10][16] = {
 // Feeds `data` through a block buffer, calling compress(block) for each full block.
 template <std::size_t B, typename Compress>
 void buffered_update(std::array<uint8_t, B>& buf, std::size_t& used, std::span<const uint8_t> data, Compress compress) {
+    if (data.empty())
+        return; // an empty span may have a null data(), which memcpy may not be given
     std::size_t i = 0;
     if (used > 0) {
         std::size_t take = std::min(B - used, data.size());
