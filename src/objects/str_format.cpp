@@ -406,6 +406,21 @@ std::size_t float_text_fast(double x, uint32_t type, int64_t precision, char (&b
 
 namespace {
 
+// double_to_string builds its digits in a std::string outside the interpreter's accounting,
+// about `precision` bytes ('.600000000f' asks for 600 MB). A large precision first checks
+// that --max-memory would allow a buffer that size, so the limit holds for this text too.
+Status check_float_text_room(Interpreter& interp, int64_t precision) {
+    constexpr int64_t kUncheckedPrecision = 4096;
+    if (precision <= kUncheckedPrecision)
+        return {};
+    std::size_t need = static_cast<std::size_t>(precision) + 512;
+    void* probe = interp.allocate(need);
+    if (probe == nullptr)
+        return interp.no_memory();
+    interp.deallocate(probe, need);
+    return {};
+}
+
 Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f) {
     if (f.precision > INT32_MAX)
         return interp.raise(interp.exc.ValueError, "precision too big");
@@ -437,8 +452,10 @@ Result<Own<StrObject>> format_float_with(Interpreter& interp, double val, Spec f
     char fast[128];
     std::size_t fast_len = flags == 0 ? float_text_fast(val, type, precision, fast) : 0;
     std::string text;
-    if (fast_len == 0)
+    if (fast_len == 0) {
+        BASTION_TRY(check_float_text_room(interp, precision));
         text = double_to_string(val, static_cast<char>(type), precision, flags);
+    }
     std::string_view body = fast_len != 0 ? std::string_view(fast, fast_len) : std::string_view(text);
     if (add_pct) {
         if (fast_len != 0)
@@ -594,6 +611,7 @@ Result<Own<StrObject>> format_complex(Interpreter& interp, Value v, double re, d
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
+    BASTION_TRY(check_float_text_room(interp, precision));
     auto part = [&](double x, uint32_t sign) -> Result<Own<StrObject>> {
         std::string text = double_to_string(x, static_cast<char>(type), precision, flags);
         bool negative = !text.empty() && text[0] == '-';

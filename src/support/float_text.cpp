@@ -37,9 +37,15 @@ void parse_scientific(const char* first, const char* last, DigitString* out) {
 }
 
 void strip_trailing_zeros(DigitString* d) {
-    while (!d->digits.empty() && d->digits.back() == '0')
-        d->digits.pop_back();
+    std::size_t keep = d->digits.find_last_not_of('0');
+    d->digits.resize(keep == std::string::npos ? 0 : keep + 1);
 }
+
+// A double's exact decimal expansion has at most 767 significant digits and ends at most
+// 1074 places after the point: asking for more digits only adds zeros, which the caller
+// pads anyway. So the digit buffers stay small for any precision ('.999999999f').
+constexpr int kMaxSignificantDigits = 800;
+constexpr int kMaxFractionDigits = 1100;
 
 // mode 0: shortest round trip; mode 2: `ndigits` significant digits; mode 3: `ndigits`
 // digits after the point. `a` is finite and >= 0.
@@ -55,10 +61,14 @@ DigitString dtoa_digits(double a, int mode, int ndigits) {
         auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific);
         parse_scientific(buf, r.ptr, &d);
     } else if (mode == 2) {
+        ndigits = std::min(ndigits, kMaxSignificantDigits);
         std::string buf(static_cast<std::size_t>(ndigits) + 32, '\0');
         auto r = std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::scientific, ndigits - 1);
         parse_scientific(buf.data(), r.ptr, &d);
     } else {
+        // Capped, a nonzero value always leaves a digit, so "rounded to zero" below sees
+        // only requests under the cap.
+        ndigits = std::min(ndigits, kMaxFractionDigits);
         std::string buf(static_cast<std::size_t>(ndigits) + 340, '\0');
         auto r = std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::fixed, ndigits);
         int int_digits = 0;

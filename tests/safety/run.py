@@ -353,6 +353,13 @@ def cases() -> list[Case]:
                   "        json.dumps([s] * 30, **kw)\n    except MemoryError:\n        print('MemoryError')\n"
                   "print(json.dumps({'a': [1, 2]}))\n"),
              (OK,), b'MemoryError\nMemoryError\n{"a": [1, 2]}\n', options=("--max-memory", "64M"), bastion_only=True),
+        # A float's digits for a huge precision are built in a buffer the limit must cover too
+        # ('.666666666F' on an int took 20 s and 1.6 GB past a 200M limit: fuzz_format_spec).
+        Case("format_float_huge_precision_max_memory",
+             text("for v in (5, 5.5, 1.5+2j):\n    for spec in ('6.666666666F', '.600000000e', '.600000000g', '.600000000f'):\n"
+                  "        try:\n            format(v, spec)\n        except MemoryError:\n            print('MemoryError', end=' ')\n"
+                  "print()\nprint(len(format(1/3, '.100000f')), format(2.5, '.3f'))\n"),
+             (OK,), b"MemoryError " * 12 + b"\n100002 2.500\n", options=("--max-memory", "64M"), bastion_only=True),
         # CPython 3.11 refuses more than 4300 digits (ValueError); Bastion has no digit limit.
         Case("json_huge_int_1m_digits",
              text("import json\nx = json.loads('7' * 1000000)\nprint(x % 1000003, len(json.dumps([x])))\n"),
