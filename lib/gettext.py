@@ -177,34 +177,23 @@ def c2py(plural):
 
 # ---- finding catalogs --------------------------------------------------------------------
 
+def _split_tail(loc, sep):
+    # (loc before the first sep, the part from sep on) or (loc, '') when sep is absent
+    pos = loc.find(sep)
+    return (loc[:pos], loc[pos:]) if pos >= 0 else (loc, '')
+
+
 def _expand_lang(loc):
     import locale
     loc = locale.normalize(loc)
     COMPONENT_CODESET = 1 << 0
     COMPONENT_TERRITORY = 1 << 1
     COMPONENT_MODIFIER = 1 << 2
-    mask = 0
-    pos = loc.find('@')
-    if pos >= 0:
-        modifier = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_MODIFIER
-    else:
-        modifier = ''
-    pos = loc.find('.')
-    if pos >= 0:
-        codeset = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_CODESET
-    else:
-        codeset = ''
-    pos = loc.find('_')
-    if pos >= 0:
-        territory = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_TERRITORY
-    else:
-        territory = ''
+    loc, modifier = _split_tail(loc, '@')
+    loc, codeset = _split_tail(loc, '.')
+    loc, territory = _split_tail(loc, '_')
+    mask = ((COMPONENT_MODIFIER if modifier else 0) | (COMPONENT_CODESET if codeset else 0) |
+            (COMPONENT_TERRITORY if territory else 0))
     language = loc
     found = []
     for i in range(mask + 1):
