@@ -434,9 +434,7 @@ Emit Codegen::compare(const ast::Compare* c) {
         op(Op::SWAP, 2);
         op(Op::COPY, 2);
         compare_op(c->ops[i]);
-        op(Op::COPY, 1);
-        jump(Op::POP_JUMP_IF_FALSE, cleanup);
-        op(Op::POP_TOP);
+        jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
     }
     CG_TRY(expr(c->comparators[n - 1]));
     compare_op(c->ops[n - 1]);
@@ -448,14 +446,15 @@ Emit Codegen::compare(const ast::Compare* c) {
     return {};
 }
 
+// `a and b and c` as a value: each operand but the last either decides the result (it
+// stays on the stack: the jump to the end) or is dropped (JUMP_IF_FALSE_OR_POP /
+// JUMP_IF_TRUE_OR_POP, CPython 3.11's sequence).
 Emit Codegen::bool_op(const ast::BoolOp* b) {
-    Op jump_op = b->op == ast::BoolOpKind::And ? Op::POP_JUMP_IF_FALSE : Op::POP_JUMP_IF_TRUE;
+    Op jump_op = b->op == ast::BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
     Label end = label();
     for (size_t i = 0; i + 1 < b->values.size(); ++i) {
         CG_TRY(expr(b->values[i]));
-        op(Op::COPY, 1);
         jump(jump_op, end);
-        op(Op::POP_TOP);
     }
     CG_TRY(expr(b->values.back()));
     bind(end);
@@ -505,6 +504,17 @@ Emit Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
         auto* c = ast::cast<ast::Compare>(e);
         size_t n = c->ops.size();
         em.set_span(e->span);
+        if (n == 1 && (c->ops[0] == ast::CmpOp::Is || c->ops[0] == ast::CmpOp::IsNot) &&
+            c->comparators[0]->kind == ast::ExprKind::Constant &&
+            ast::cast<ast::Constant>(c->comparators[0])->value.kind == ast::ConstantKind::None) {
+            // `x is None` / `x is not None` as a test: one jump on None instead of
+            // LOAD_CONST None; IS_OP; POP_JUMP_IF_x (CPython 3.11's peephole pass does the same).
+            check_compare(c);
+            CG_TRY(expr(c->left));
+            bool jump_on_none = (c->ops[0] == ast::CmpOp::Is) == cond;
+            jump(jump_on_none ? Op::POP_JUMP_IF_NONE : Op::POP_JUMP_IF_NOT_NONE, target);
+            return {};
+        }
         if (n < 2)
             break;
         check_compare(c);

@@ -22,6 +22,47 @@ bc::LineEntry position_entry(uint32_t pc, const parse::SourceSpan& s) {
     return e;
 }
 
+// CPython 3.11's jump threading of JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP (its
+// optimize_basic_block), which users can observe: `(a or b) and c` tests a's truth once,
+// because the `or`'s jump on true, landing on the `and`'s test of the same value, goes
+// straight past it. A jump whose target jumps on the same truth (or always) takes that
+// target's target; one whose target jumps on the other truth drops the value and continues
+// after the target — the latter only on the same line, as in CPython (the threaded jump
+// keeps its own position). `flow` holds the instructions by index (targets resolved).
+void thread_value_jumps(std::vector<FlowInstr>& flow, const std::vector<parse::SourceSpan>& locs) {
+    using bc::Op;
+    for (std::size_t i = 0; i < flow.size(); ++i) {
+        // Each step moves the target forward along a chain; the bound ends a cycle of jumps.
+        for (int step = 0; step < 64; ++step) {
+            FlowInstr& in = flow[i];
+            bool on_false = in.op == Op::JUMP_IF_FALSE_OR_POP;
+            if (!on_false && in.op != Op::JUMP_IF_TRUE_OR_POP)
+                break;
+            if (in.target < 0 || static_cast<std::size_t>(in.target) >= flow.size())
+                break;
+            const FlowInstr& t = flow[static_cast<std::size_t>(in.target)];
+            int32_t line = locs[i].line;
+            int32_t target_line = locs[static_cast<std::size_t>(in.target)].line;
+            Op same_pop = on_false ? Op::POP_JUMP_IF_FALSE : Op::POP_JUMP_IF_TRUE;
+            Op other_pop = on_false ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE;
+            Op other_keep = on_false ? Op::JUMP_IF_TRUE_OR_POP : Op::JUMP_IF_FALSE_OR_POP;
+            if (t.op == same_pop || t.op == in.op || t.op == Op::JUMP) {
+                if ((line != target_line && target_line > 0) || t.target == in.target)
+                    break;
+                in.op = t.op == same_pop ? same_pop : in.op;
+                in.target = t.target;
+            } else if (t.op == other_pop || t.op == other_keep) {
+                if (line != target_line)
+                    break;
+                in.op = same_pop;
+                in.target += 1; // the target pops the value and falls through
+            } else {
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 Label Emitter::new_label() {
@@ -80,6 +121,11 @@ Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
             f.target = m_label_pos[static_cast<size_t>(in.label)];
         flow.push_back(f);
     }
+    std::vector<parse::SourceSpan> locs;
+    locs.reserve(m_code.size());
+    for (const Ins& in : m_code)
+        locs.push_back(in.loc);
+    thread_value_jumps(flow, locs);
     std::vector<FlowHandler> handlers;
     for (const Handler& h : m_handlers)
         handlers.push_back(FlowHandler{m_label_pos[static_cast<size_t>(h.label)], h.setup, -1, h.adjust});
@@ -112,7 +158,7 @@ Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
             arg = static_cast<uint32_t>(t);
         }
         uint32_t pc = static_cast<uint32_t>(out.code.size());
-        out.code.push_back(bc::encode(in.op, arg));
+        out.code.push_back(bc::encode(flow[i].op, arg)); // the op as threaded
         bc::LineEntry pos = position_entry(pc, in.loc);
         if (out.line_table.empty() || !out.line_table.back().same_position(pos))
             out.line_table.push_back(pos);

@@ -172,6 +172,8 @@ SlotRule slot_rule(bc::Op op) {
     case Op::MATCH_CLASS:
     case Op::COPY_DICT_WITHOUT_KEYS:
     case Op::ASYNC_GEN_WRAP:
+    case Op::JUMP_IF_FALSE_OR_POP:
+    case Op::JUMP_IF_TRUE_OR_POP:
         return SlotRule::Objects;
     }
     return SlotRule::Objects;

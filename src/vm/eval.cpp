@@ -313,6 +313,20 @@ bool double_compare(bc::CompareOpKind op, double a, double b) {
     return false;
 }
 
+// The truth of True, False, None and a small int, decided without a call: false when `v`
+// needs is_true (its type's __bool__ / __len__).
+[[gnu::always_inline]] inline bool quick_truth(const Interpreter& interp, Value v, bool* truth) {
+    if (v.is(Value(interp.true_)))
+        *truth = true;
+    else if (v.is(Value(interp.false_)) || v.is(Value(interp.none)))
+        *truth = false;
+    else if (v.is_small_int())
+        *truth = v.small_int_value() != 0;
+    else
+        return false;
+    return true;
+}
+
 // CALL_KW's names operand must be a tuple of str no longer than the arguments: the
 // verifier proves only that the slot holds an object.
 bool valid_kwnames(Interpreter& interp, Value v, std::size_t nargs) {
@@ -1204,17 +1218,26 @@ op_POP_JUMP_IF_FALSE:
 op_POP_JUMP_IF_TRUE: {
     Ref v = POP();
     bool truth;
-    if (v.get().is(Value(interp.true_)))
-        truth = true;
-    else if (v.get().is(Value(interp.false_)) || v.get().is(Value(interp.none)))
-        truth = false;
-    else if (v.get().is_small_int())
-        truth = v.get().small_int_value() != 0;
-    else
+    if (!quick_truth(interp, v, &truth))
         TRY_SET(truth, is_true(interp, v));
     bool jump_on = static_cast<bc::Op>(unit & 0xFF) == bc::Op::POP_JUMP_IF_TRUE;
     if (truth == jump_on)
         JUMP_TO(OPARG());
+}
+    DISPATCH();
+op_JUMP_IF_FALSE_OR_POP:
+op_JUMP_IF_TRUE_OR_POP: {
+    // `a and b` / `a or b` as a value: the operand stays on the stack when it decides the
+    // result (the jump), else it is dropped and the next operand is evaluated. It stays in
+    // its slot while __bool__/__len__ run (they cannot reach the value stack).
+    bool truth;
+    if (!quick_truth(interp, TOP(), &truth))
+        TRY_SET(truth, is_true(interp, TOP()));
+    bool jump_on = static_cast<bc::Op>(unit & 0xFF) == bc::Op::JUMP_IF_TRUE_OR_POP;
+    if (truth == jump_on)
+        JUMP_TO(OPARG());
+    else
+        (--sp)->reset();
 }
     DISPATCH();
 op_POP_JUMP_IF_NONE: {

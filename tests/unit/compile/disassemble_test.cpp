@@ -209,29 +209,64 @@ Disassembly of <code object g, file "<test>", line 2>:
 }
 
 TEST(Disassemble, ChainedCompareAndBoolOp) {
+    // CPython 3.11's sequences: JUMP_IF_FALSE_OR_POP leaves the deciding operand as the value.
     EXPECT_EQ(dis("x = a < b < c\ny = a and b\n"), R"(  1           0 LOAD_NAME                0 (a)
               4 LOAD_NAME                1 (b)
               8 SWAP                     2
              12 COPY                     2
              16 COMPARE_OP               0 (<)
-             20 COPY                     1
-             24 POP_JUMP_IF_FALSE       11 (to 44)
-             28 POP_TOP
-             32 LOAD_NAME                2 (c)
-             36 COMPARE_OP               0 (<)
-             40 JUMP                    13 (to 52)
-        >>   44 SWAP                     2
-             48 POP_TOP
-        >>   52 STORE_NAME               3 (x)
+             20 JUMP_IF_FALSE_OR_POP     9 (to 36)
+             24 LOAD_NAME                2 (c)
+             28 COMPARE_OP               0 (<)
+             32 JUMP                    11 (to 44)
+        >>   36 SWAP                     2
+             40 POP_TOP
+        >>   44 STORE_NAME               3 (x)
 
-  2          56 LOAD_NAME                0 (a)
-             60 COPY                     1
-             64 POP_JUMP_IF_FALSE       19 (to 76)
-             68 POP_TOP
-             72 LOAD_NAME                1 (b)
-        >>   76 STORE_NAME               4 (y)
-             80 LOAD_CONST               0 (None)
-             84 RETURN_VALUE
+  2          48 LOAD_NAME                0 (a)
+             52 JUMP_IF_FALSE_OR_POP    15 (to 60)
+             56 LOAD_NAME                1 (b)
+        >>   60 STORE_NAME               4 (y)
+             64 LOAD_CONST               0 (None)
+             68 RETURN_VALUE
+)");
+}
+
+TEST(Disassemble, IsNoneTestsJumpOnNone) {
+    // `x is None` / `x is not None` as a test: one jump on None (CPython 3.11's peephole result);
+    // as a value (`y = a or b is None`), the comparison stays.
+    EXPECT_EQ(dis("if a is None:\n    f()\nwhile b is not None and c:\n    b = g()\ny = a or b is None\n"),
+              R"(  1           0 LOAD_NAME                0 (a)
+              4 POP_JUMP_IF_NOT_NONE     6 (to 24)
+
+  2           8 PUSH_NULL
+             12 LOAD_NAME                1 (f)
+             16 CALL                     0
+             20 POP_TOP
+
+  3     >>   24 LOAD_NAME                2 (b)
+             28 POP_JUMP_IF_NONE        18 (to 72)
+             32 LOAD_NAME                3 (c)
+             36 POP_JUMP_IF_FALSE       18 (to 72)
+
+  4     >>   40 PUSH_NULL
+             44 LOAD_NAME                4 (g)
+             48 CALL                     0
+             52 STORE_NAME               2 (b)
+
+  3          56 LOAD_NAME                2 (b)
+             60 POP_JUMP_IF_NONE        18 (to 72)
+             64 LOAD_NAME                3 (c)
+             68 POP_JUMP_IF_TRUE        10 (to 40)
+
+  5     >>   72 LOAD_NAME                0 (a)
+             76 JUMP_IF_TRUE_OR_POP     23 (to 92)
+             80 LOAD_NAME                2 (b)
+             84 LOAD_CONST               0 (None)
+             88 IS_OP                    0
+        >>   92 STORE_NAME               5 (y)
+             96 LOAD_CONST               0 (None)
+            100 RETURN_VALUE
 )");
 }
 

@@ -26,7 +26,7 @@ TEST(VmGenNative, StepCountsMatchGenericPaths) {
          184, 200},
         {"def g(n):\n    for i in range(n):\n        yield i\nit = g(N)\nwhile next(it, None) is not None:\n"
          "    pass\n",
-         176, 191},
+         154, 167}, // session 12: `x is not None` as a test is one jump (was 176, 191: two steps less per test)
         {"def g(n):\n    for i in range(n):\n        yield i\nz = zip(g(N), range(100))\nt = [p for p in z]\n",
          167, 180},
         {"def g(a):\n    yield a\nt = 0\nfor i in range(N):\n    for x in g(i):\n        t += x\n", 223, 244},
