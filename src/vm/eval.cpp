@@ -1159,25 +1159,43 @@ op_GET_ITER: {
 op_FOR_ITER:
     if (TOP().get().is_obj()) {
         // A range or list iterator with an item left: its iternext's answer, with no call
-        // (container_fast.h); exhaustion and big values take the generic path.
+        // (container_fast.h); exhaustion and big values take the generic path. When the loop
+        // body starts by storing the item in a local (`for x in ...:` — STORE_FAST next: the
+        // verifier's FallsOffEnd rule puts an instruction after FOR_ITER, and its Local rule
+        // proves the operand), the item goes straight into the local: the pair counts as two
+        // steps and runs fused only when the budget has both, f->ip names the instruction
+        // after the store before the old value is released (its __del__ may run code).
         Object* it = TOP().get().obj();
+        Value item;
         if (it->type == interp.types.range_iterator) {
             auto* r = static_cast<RangeIterObject*>(it);
             if (r->index < r->length) { // the int64 form (a big range's length is 0)
                 __int128 v = r->start + static_cast<__int128>(r->index) * r->step;
                 if (v >= Value::kSmallMin && v <= Value::kSmallMax) [[likely]] {
                     r->index++;
-                    PUSH(Ref::small_int(static_cast<int64_t>(v)));
-                    DISPATCH();
+                    item = Value::small_int(static_cast<int64_t>(v));
                 }
             }
         } else if (it->type == interp.types.list_iterator) {
             auto* li = static_cast<ListIterObject*>(it);
             ListObject* l = li->seq.get();
-            if (l != nullptr && li->index >= 0 && static_cast<uint64_t>(li->index) < l->items.size()) {
-                PUSH(Ref::borrow(l->items[static_cast<std::size_t>(li->index++)].get()));
+            if (l != nullptr && li->index >= 0 && static_cast<uint64_t>(li->index) < l->items.size())
+                item = l->items[static_cast<std::size_t>(li->index++)].get();
+        }
+        if (!item.is_null()) {
+            uint32_t next = *ip;
+            if ((next & 0xFF) == static_cast<uint32_t>(bc::Op::STORE_FAST) && !(limited && interp.steps_left == 0)) {
+                BASTION_ASSERT((next >> 8) < co->nlocals);
+                ++ip;
+                f->ip = ip;
+                if (limited)
+                    --interp.steps_left;
+                DEBUG_FORGET();
+                LOCALS()[next >> 8] = Ref::borrow(item);
                 DISPATCH();
             }
+            PUSH(Ref::borrow(item));
+            DISPATCH();
         }
     }
     if (TOP().get().is_obj() && TOP().get().obj()->type == interp.types.generator) {
