@@ -188,6 +188,113 @@ Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, 
     return get_attr_interned(interp, obj, name);
 }
 
+// The code's entry for name `index` that holds a valid record for `type` — its first way,
+// else one of the name's other ways (a base class's method run on several subclasses'
+// instances) — or null (never refills: attr_site_miss does).
+[[gnu::always_inline]] inline AttrCacheEntry* attr_site_find(Interpreter& interp, AttrSiteTable& sites,
+                                                             uint32_t index, Type* type) {
+    if (index >= sites.count || sites.epoch != interp.type_cache.site_epoch)
+        return nullptr;
+    AttrCacheEntry* e = &sites.entries[index];
+    if (e->rec.type == type && e->rec.stamp == type->stamp && e->rec.mro == type->mro.get().bits()) [[likely]]
+        return e;
+    if (sites.more == nullptr)
+        return nullptr;
+    e = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
+    for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w, ++e)
+        if (e->rec.type == type && e->rec.stamp == type->stamp && e->rec.mro == type->mro.get().bits())
+            return e;
+    return nullptr;
+}
+
+// LOAD_ATTR's hit alone: the value load_attr_cached would return, borrowed, when the code's
+// own entry for `index` (its first way) holds a valid record for obj's type and the instance
+// dict's key-set proofs decide the answer — no call, nothing that could run code; null for
+// everything else (then load_attr_cached runs, and repeats these tests).
+[[gnu::always_inline]] inline Value load_attr_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                  Value obj) {
+    if (!obj.is_obj())
+        return Value();
+    Type* t = obj.obj()->type;
+    if (t->getattr != &generic_getattr)
+        return Value();
+    AttrCacheEntry* found = attr_site_find(interp, sites, index, t);
+    if (found == nullptr)
+        return Value();
+    AttrCacheEntry& e = *found;
+    if (e.kind != AttrKind::Absent && e.kind != AttrKind::ClassValue)
+        return Value();
+    Value d = t->has_flag(kTypeManagedDict) ? managed_dict(obj.obj()).get() : Value();
+    if (!d.is_null()) {
+        auto* dict = static_cast<DictObject*>(d.obj());
+        uint64_t keys = dict->keys_version;
+        if (keys == e.present_keys) {
+            if (DictEntry* entry = dict_entry_at(dict, e.dict_hint))
+                return entry->value.get();
+            return Value();
+        }
+        if (keys != e.absent_keys)
+            return Value();
+    }
+    return e.kind == AttrKind::ClassValue ? e.rec.result : Value();
+}
+
+// STORE_ATTR's hit alone: the entry of obj's instance dict whose value a store of the code's
+// name `index` replaces (in *dict) — the record valid (every kind means no data descriptor
+// on the type), the dict's key set proving the entry — or null for everything else (then
+// store_attr_cached runs, and repeats these tests). When the record is valid and obj has
+// no instance dict yet, *first is the entry (for attr_store_first, the first attribute).
+[[gnu::always_inline]] inline DictEntry* store_attr_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                        Value obj, DictObject** dict, AttrCacheEntry** first) {
+    if (!obj.is_obj())
+        return nullptr;
+    Type* t = obj.obj()->type;
+    if (t->setattr != &generic_setattr || !t->has_flag(kTypeManagedDict))
+        return nullptr;
+    AttrCacheEntry* e = attr_site_find(interp, sites, index, t);
+    if (e == nullptr || e->kind == AttrKind::Uncached)
+        return nullptr;
+    Value d = managed_dict(obj.obj()).get();
+    if (d.is_null()) {
+        *first = e;
+        return nullptr;
+    }
+    auto* dobj = static_cast<DictObject*>(d.obj());
+    if (dobj->keys_version != e->present_keys)
+        return nullptr;
+    *dict = dobj;
+    return dict_entry_at(dobj, e->dict_hint);
+}
+
+// LOAD_METHOD's hit alone: what load_method_cached would set (the attribute, borrowed, and
+// *unbound: to be called with obj as its first argument) when the code's entry and the
+// instance dict's key-set proofs decide it; null for everything else.
+[[gnu::always_inline]] inline Value load_method_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                    Value obj, bool* unbound) {
+    if (!obj.is_obj())
+        return Value();
+    Type* t = obj.obj()->type;
+    if (t->getattr != &generic_getattr)
+        return Value();
+    AttrCacheEntry* e = attr_site_find(interp, sites, index, t);
+    if (e == nullptr || e->kind == AttrKind::Uncached)
+        return Value();
+    Value d = t->has_flag(kTypeManagedDict) ? managed_dict(obj.obj()).get() : Value();
+    if (!d.is_null()) {
+        auto* dobj = static_cast<DictObject*>(d.obj());
+        uint64_t keys = dobj->keys_version;
+        if (keys == e->present_keys) {
+            DictEntry* entry = dict_entry_at(dobj, e->dict_hint);
+            *unbound = false;
+            return entry != nullptr ? entry->value.get() : Value();
+        }
+        if (keys != e->absent_keys)
+            return Value();
+    }
+    *unbound = e->kind == AttrKind::Method;
+    return e->kind == AttrKind::Absent ? Value() : e->rec.result;
+}
+
 // STORE_ATTR (value not null): as set_attr_interned.
 [[gnu::always_inline]] inline Status store_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
                                                        const void* ip, Value obj, StrObject* name, Value value) {

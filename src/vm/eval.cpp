@@ -656,19 +656,41 @@ op_DELETE_GLOBAL: {
     DISPATCH();
 
     // --- Attributes ------------------------------------------------------------------------
-op_LOAD_ATTR: {
+op_LOAD_ATTR:
     // objects/attr_cache.h: the code object's entry for the name (else the global table),
-    // else get_attr_interned.
-    Ref obj = POP();
-    Ref v;
-    TRY_SET(v, load_attr_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG())));
-    PUSH(std::move(v));
-}
+    // else get_attr_interned. A hit replaces the receiver in its slot; the receiver is
+    // released after the value is held (its release may free the dict the value is in).
+    if (Value hit = load_attr_hit(interp, co->attr_sites, OPARG(), TOP()); !hit.is_null()) [[likely]] {
+        {
+            Ref receiver = std::move(TOP());
+            TOP() = Ref::borrow(hit);
+        }
+        DISPATCH();
+    }
+    {
+        Ref obj = POP();
+        Ref v;
+        TRY_SET(v, load_attr_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG())));
+        PUSH(std::move(v));
+    }
     DISPATCH();
 op_STORE_ATTR: {
-    Ref obj = POP();
-    Ref v = POP();
-    TRY_DO(store_attr_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG()), v));
+    // A hit replaces the value in place; the old value is released first, then the
+    // receiver (store_attr_cached's order; the dict is consistent by then).
+    DictObject* d = nullptr;
+    AttrCacheEntry* first = nullptr;
+    if (DictEntry* entry = store_attr_hit(interp, co->attr_sites, OPARG(), TOP(), &d, &first)) [[likely]] {
+        Ref obj = POP();
+        Ref old = dict_replace_entry_value(interp, d, entry, POP());
+    } else if (first != nullptr) { // the instance's first attribute (store_attr_cached's case)
+        Ref obj = POP();
+        Ref v = POP();
+        TRY_DO(attr_store_first(interp, obj.obj()->type, obj.obj(), co->name_at(OPARG()), v, *first));
+    } else {
+        Ref obj = POP();
+        Ref v = POP();
+        TRY_DO(store_attr_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG()), v));
+    }
 }
     DISPATCH();
 op_DELETE_ATTR: {
@@ -677,22 +699,34 @@ op_DELETE_ATTR: {
 }
     DISPATCH();
 op_LOAD_METHOD: {
-    Ref obj = POP();
-    Ref method;
+    // A hit: (obj -- method, obj) or (obj -- NULL, attr) in place; the receiver, when it
+    // does not stay, is released after the attribute is held.
     bool unbound = false;
-    Ref self;
-    if (obj.get().is_obj() && obj.obj()->type == interp.types.super &&
-        super_method(interp, obj, co->name_at(OPARG()), &method, &self)) {
-        PUSH(std::move(method)); // `super().m(...)`: (function, instance), no bound method
-        PUSH(std::move(self));
-    } else {
-        TRY_DO(load_method_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG()), &method, &unbound));
+    if (Value m = load_method_hit(interp, co->attr_sites, OPARG(), TOP(), &unbound); !m.is_null()) [[likely]] {
+        Ref obj = std::move(TOP()); // the slot is the NULL now, unless unbound
         if (unbound) {
-            PUSH(std::move(method));
+            TOP() = Ref::borrow(m);
             PUSH(std::move(obj));
         } else {
-            PUSH(Ref());
-            PUSH(std::move(method));
+            PUSH(Ref::borrow(m));
+        }
+    } else {
+        Ref obj = POP();
+        Ref method;
+        Ref self;
+        if (obj.get().is_obj() && obj.obj()->type == interp.types.super &&
+            super_method(interp, obj, co->name_at(OPARG()), &method, &self)) {
+            PUSH(std::move(method)); // `super().m(...)`: (function, instance), no bound method
+            PUSH(std::move(self));
+        } else {
+            TRY_DO(load_method_cached(interp, co->attr_sites, OPARG(), ip, obj, co->name_at(OPARG()), &method, &unbound));
+            if (unbound) {
+                PUSH(std::move(method));
+                PUSH(std::move(obj));
+            } else {
+                PUSH(Ref());
+                PUSH(std::move(method));
+            }
         }
     }
 }
