@@ -136,6 +136,12 @@ public:
         return steal(v);
     }
     static Ref small_int(int64_t v) { return steal(Value::small_int(v)); }
+    // A new reference to an object (never null, never a small int): no tag test.
+    static Ref borrow_obj(Object* o) {
+        BASTION_ASSERT(Value(o).is_obj());
+        incref(o);
+        return steal(Value(o));
+    }
 
     Value get() const { return m_value; }
     operator Value() const { return m_value; } // NOLINT: borrowing view

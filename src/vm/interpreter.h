@@ -81,7 +81,7 @@ public:
     TupleObject* empty_tuple = nullptr;
 
     Value bool_value(bool b) const { return b ? Value(true_) : Value(false_); }
-    Ref new_bool(bool b) const { return Ref::borrow(bool_value(b)); }
+    Ref new_bool(bool b) const { return Ref::borrow_obj(b ? true_ : false_); }
     Ref new_none() const { return Ref::borrow(Value(none)); }
 
     // An interned str with this UTF-8 text; borrowed, alive as long as the interpreter.
