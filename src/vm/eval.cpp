@@ -52,6 +52,13 @@ static_assert(sizeof(Ref) == sizeof(Value) && std::is_standard_layout_v<Ref>,
 
 namespace {
 
+// The attribute instructions LOAD_FAST fuses with (op_LOAD_FAST: one unsigned range test).
+constexpr uint32_t kFirstAttrOp = static_cast<uint32_t>(bc::Op::LOAD_ATTR);
+constexpr uint32_t kAttrOpSpan = static_cast<uint32_t>(bc::Op::LOAD_METHOD) - kFirstAttrOp;
+static_assert(static_cast<uint32_t>(bc::Op::STORE_ATTR) - kFirstAttrOp < kAttrOpSpan &&
+                  static_cast<uint32_t>(bc::Op::DELETE_ATTR) - kFirstAttrOp < kAttrOpSpan && kAttrOpSpan == 3,
+              "LOAD_ATTR, STORE_ATTR, DELETE_ATTR and LOAD_METHOD are consecutive");
+
 inline const Value* as_values(const Ref* r) { return reinterpret_cast<const Value*>(r); }
 
 // Runs on every exit from run_frame: when the outermost invocation returns, no handler
@@ -527,6 +534,13 @@ op_LOAD_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
     if (LOCALS()[OPARG()].is_null()) [[unlikely]]
         RAISE(unbound_local(interp, co, OPARG()));
+    // LOAD_FAST + LOAD_ATTR / STORE_ATTR / LOAD_METHOD (`self.x`): load_fast_attr below. The
+    // next unit exists: LOAD_FAST is no terminator and the verifier rejects code whose last
+    // unit falls through (verify/dataflow.cpp run_block, Rule::FallsOffEnd). The attribute
+    // instruction counts as its own step of --max-steps and is fused only when the budget
+    // has it left.
+    if ((*ip & 0xFF) - kFirstAttrOp <= kAttrOpSpan && !(limited && interp.steps_left == 0))
+        goto load_fast_attr;
     PUSH(Ref::borrow(LOCALS()[OPARG()]));
     DISPATCH();
 op_STORE_FAST:
@@ -681,6 +695,70 @@ op_LOAD_METHOD: {
             PUSH(std::move(method));
         }
     }
+}
+    DISPATCH();
+load_fast_attr: {
+    // LOAD_FAST (unit, its local bound) followed by the attribute instruction at ip: that
+    // instruction's cache hit (objects/attr_cache.h *_hit) on the local's value, borrowed —
+    // no push, no pop, no reference count on the receiver. A hit runs no code and raises
+    // nothing until the receiver's last use (STORE_ATTR below), so the local (held by the
+    // frame) keeps it alive throughout. Anything else (a miss, a fill, a descriptor, a
+    // getattr/setattr override, DELETE_ATTR) runs the pair unfused: the receiver is pushed
+    // and the attribute instruction dispatched as usual. Fused, f->ip names the attribute
+    // instruction's successor (as after its own dispatch) and the step it counts is taken.
+    Value obj = LOCALS()[OPARG()].get();
+    uint32_t next = *ip;
+    uint32_t index = next >> 8;
+    switch (static_cast<bc::Op>(next & 0xFF)) {
+    case bc::Op::LOAD_ATTR: {
+        Value v = load_attr_hit(interp, co->attr_sites, index, obj, co->name_at(index));
+        if (v.is_null())
+            break;
+        f->ip = ++ip;
+        if (limited)
+            --interp.steps_left;
+        DEBUG_FORGET();
+        PUSH(Ref::borrow(v));
+        DISPATCH();
+    }
+    case bc::Op::LOAD_METHOD: {
+        // A super object's type has its own getattr: never a hit (op_LOAD_METHOD's test).
+        Value method;
+        bool unbound = false;
+        if (!load_method_hit(interp, co->attr_sites, index, obj, co->name_at(index), &method, &unbound))
+            break;
+        f->ip = ++ip;
+        if (limited)
+            --interp.steps_left;
+        DEBUG_FORGET();
+        if (unbound) {
+            PUSH(Ref::borrow(method));
+            PUSH(Ref::borrow(obj));
+        } else {
+            PUSH(Ref());
+            PUSH(Ref::borrow(method));
+        }
+        DISPATCH();
+    }
+    case bc::Op::STORE_ATTR: {
+        DictObject* d = nullptr;
+        DictEntry* entry = store_attr_hit(interp, co->attr_sites, index, obj, co->name_at(index), &d);
+        if (entry == nullptr)
+            break;
+        f->ip = ++ip;
+        if (limited)
+            --interp.steps_left;
+        DEBUG_FORGET();
+        // The value (TOP) moves into the entry; the old value's release may run __del__ —
+        // any code, which may drop d or rebind anything — and it is the last thing done
+        // here: neither obj nor d is used after it (store_attr_cached's order).
+        attr_store_replace(interp, d, entry, POP());
+        DISPATCH();
+    }
+    default: // DELETE_ATTR
+        break;
+    }
+    PUSH(Ref::borrow(obj));
 }
     DISPATCH();
 
