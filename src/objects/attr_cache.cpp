@@ -200,8 +200,7 @@ AttrCacheEntry& attr_site_miss(Interpreter& interp, AttrSiteTable& sites, uint32
     if (index < sites.count && sites.more != nullptr && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
         AttrCacheEntry* ways = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
         for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w)
-            if (ways[w].rec.type == type && ways[w].rec.stamp == type->stamp &&
-                ways[w].rec.mro == type->mro.get().bits())
+            if (ways[w].rec.type == type && ways[w].rec.stamp == type->stamp) // attr_site_lookup: no MRO compare
                 return ways[w];
     }
     return attr_site_refill(interp, sites, index, ip, type, name);

@@ -89,7 +89,10 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
 // holds the code's name `index`. The epoch compare stands for lookup_record_valid's
 // `finalizers_off` test (teardown moves the epoch, and records filled from then on are
 // never recordable: Uncached) and for the emptying of every record when a built-in type's
-// dict is written. attr_site_hit is its hit alone: the code's entry `index` or the name's
+// dict is written. The record's MRO is not compared (lookup_record_valid does): a stamp is
+// interpreter-unique and never handed out again, so an equal stamp names the same type
+// with no forget since the fill, and every replacement of a type's MRO resets its stamp
+// (type_cache.h "Stamps and MRO replacement"). attr_site_hit is its hit alone: the code's entry `index` or the name's
 // first other way when it holds a valid record for `type`, else null (attr_site_lookup
 // then takes attr_site_miss, which may allocate; the fused LOAD_FAST + attribute
 // instruction of vm/eval.cpp falls back to the unfused pair instead).
@@ -97,13 +100,13 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
                                                             Type* type) {
     if (index < sites.count && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
         AttrCacheEntry& e = sites.entries[index];
-        if (e.rec.type == type && e.rec.stamp == type->stamp && e.rec.mro == type->mro.get().bits()) [[likely]]
+        if (e.rec.type == type && e.rec.stamp == type->stamp) [[likely]]
             return &e;
         // A name used on two types (a base class's method run on a subclass's instance
         // too): the second type's way, inline as well (`more` holds count * kExtraWays).
         if (sites.more != nullptr) {
             AttrCacheEntry& e2 = sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
-            if (e2.rec.type == type && e2.rec.stamp == type->stamp && e2.rec.mro == type->mro.get().bits())
+            if (e2.rec.type == type && e2.rec.stamp == type->stamp)
                 return &e2;
         }
     }

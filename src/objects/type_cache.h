@@ -14,13 +14,34 @@
 //    both caches instead, as static subclass lists may be incomplete), and every MRO
 //    replacement resets it (type_bases.cpp forget_lookups);
 //  - its MRO is the same tuple (compared by pointer, a second guard for MRO replacement:
-//    a replaced MRO never has the old address while the old one is recorded);
+//    a replaced MRO never has the old address while the old one is recorded). The code
+//    objects' site entries (AttrSiteTable, objects/attr_cache.h attr_site_hit) skip this
+//    compare; see "Stamps and MRO replacement" below;
 //  - the collector's teardown has not started dropping class dicts
 //    (GcState::finalizers_off); from then on nothing is looked up through a record.
 // So the recorded result is what a fresh walk would return, and alive (a class dict on the
 // MRO holds it). A hit is two loads from the type and no walk. Types whose MRO holds a
 // class without a dict, a dict owned by another type, or a class with kTypeCustomMro are
 // never recorded.
+//
+// Stamps and MRO replacement (why a site entry's hit needs no MRO compare): a type's MRO
+// tuple is assigned only
+//  - when the type is made (objects/type_object.cpp type_new; mro.cpp ready_builtin_type
+//    for the built-in types): its stamp is 0 then — new, and no lookup records a type
+//    before it has an MRO (type_lookup_fill) — and a metaclass mro() that runs meanwhile
+//    marks the type kTypeCustomMro, never recorded;
+//  - by a __bases__ assignment (objects/type_bases.cpp set_bases), for the class and each
+//    class below it, each followed at once by forget_lookups (stamp 0), also when a failed
+//    recomputation puts the old MROs back, and once more for every class in play at the
+//    end (a metaclass mro() run in between may have recorded some);
+//  - for ExceptionGroup at start-up (exception_types.cpp fix_exception_group_bases), which
+//    resets its stamp too;
+//  - set to null at teardown (gc/teardown.cpp), after the start of teardown moved
+//    site_epoch (every site entry is stale from then on).
+// Stamps come from ++last_stamp (64-bit, never handed out twice), so a record whose stamp
+// equals its type's names the same type object with no forget since the fill — hence the
+// same MRO tuple. Entries of kind Uncached may hold stamp 0 (an unrecordable type): they
+// only send the instruction to the generic path, which is right whatever the MRO.
 #pragma once
 
 #include <array>
