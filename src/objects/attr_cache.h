@@ -75,7 +75,7 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter&, AttrCacheEntry& first, co
 
 // attr_site_lookup's miss (objects/attr_cache.cpp): the name's other ways (AttrSiteTable::
 // more) when one holds a valid record for `type`; else allocates the code's entries on
-// first use, empties them when TypeCache::site_epoch moved, and refills the way that holds
+// first use (putting the table on TypeCache::sites), and refills the way that holds
 // `type` (stale) or an empty one; when every way holds another type, the global table's
 // entry for (ip, type), so a site that sees many types keeps hitting. `name` is the
 // code's name `index`.
@@ -86,10 +86,10 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
 // `sites`, operand (name index) `index` naming `name`, on an instance of `type`: the
 // code's own entry `index` when it holds a valid record for `type` (type_cache.h
 // AttrSiteTable), else attr_site_miss. The name needs no compare: entry `index` only ever
-// holds the code's name `index`. The epoch compare stands for lookup_record_valid's
-// `finalizers_off` test (teardown moves the epoch, and records filled from then on are
-// never recordable: Uncached) and for the emptying of every record when a built-in type's
-// dict is written. The record's MRO is not compared (lookup_record_valid does): a stamp is
+// holds the code's name `index`. Nor does lookup_record_valid's `finalizers_off` test
+// apply: the start of teardown empties every code's entries (attr_sites_forget_all, as
+// does a write to a built-in type's dict), and records filled from then on are never
+// recordable (Uncached). The record's MRO is not compared (lookup_record_valid does): a stamp is
 // interpreter-unique and never handed out again, so an equal stamp names the same type
 // with no forget since the fill, and every replacement of a type's MRO resets its stamp
 // (type_cache.h "Stamps and MRO replacement"). attr_site_hit is its hit alone: the code's entry `index` or the name's
@@ -98,7 +98,7 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
 // instruction of vm/eval.cpp falls back to the unfused pair instead).
 [[gnu::always_inline]] inline AttrCacheEntry* attr_site_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
                                                             Type* type) {
-    if (index < sites.count && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
+    if (index < sites.count) [[likely]] {
         AttrCacheEntry& e = sites.entries[index];
         if (e.rec.type == type && e.rec.stamp == type->stamp) [[likely]]
             return &e;

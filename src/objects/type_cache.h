@@ -36,8 +36,8 @@
 //    end (a metaclass mro() run in between may have recorded some);
 //  - for ExceptionGroup at start-up (exception_types.cpp fix_exception_group_bases), which
 //    resets its stamp too;
-//  - set to null at teardown (gc/teardown.cpp), after the start of teardown moved
-//    site_epoch (every site entry is stale from then on).
+//  - set to null at teardown (gc/teardown.cpp), after the start of teardown emptied every
+//    site entry (attr_sites_forget_all; entries filled from then on are Uncached).
 // Stamps come from ++last_stamp (64-bit, never handed out twice), so a record whose stamp
 // equals its type's names the same type object with no forget since the fill — hence the
 // same MRO tuple. Entries of kind Uncached may hold stamp 0 (an unrecordable type): they
@@ -118,19 +118,23 @@ static_assert(sizeof(AttrCacheEntry) == 64, "one cache line");
 // the global table: nothing here is owned, traversed by the collector or serialised
 // (marshal writes the image only). Allocated from Interpreter::allocate (counted against
 // the memory limit); when that fails the code uses the global table. Freed with the code
-// object. Implemented in objects/attr_cache.cpp.
+// object. While its entries exist a table is on the interpreter's list of tables
+// (TypeCache::sites, linked through prev/next, unlinked by the destructor), so an event
+// that drops every record at once (attr_sites_forget_all) empties them all there and then,
+// and a hit needs no epoch compare. Implemented in objects/attr_cache.cpp.
 struct AttrSiteTable {
     static constexpr uint32_t kExtraWays = 3;
     AttrCacheEntry* entries = nullptr; // `count` entries; null until the first attribute instruction runs
     uint32_t count = 0;                // 0, or `wanted` once allocated
     uint32_t wanted = 0;               // 1 + the largest name index an attribute instruction names (0: none)
-    uint64_t epoch = 0;                // TypeCache::site_epoch when the entries were last emptied
     AttrCacheEntry* more = nullptr;    // count * kExtraWays entries (name i's at i * kExtraWays), or null
     Interpreter* interp = nullptr;     // whose memory holds the blocks below
     void* raw = nullptr;               // `entries`' allocation (entries is its first 64-byte boundary)
     std::size_t raw_bytes = 0;
     void* more_raw = nullptr;          // `more`'s
     std::size_t more_raw_bytes = 0;
+    AttrSiteTable* prev = nullptr;     // TypeCache::sites' links, while `raw` is allocated
+    AttrSiteTable* next = nullptr;
 
     AttrSiteTable() = default;
     AttrSiteTable(const AttrSiteTable&) = delete;
@@ -144,11 +148,14 @@ struct TypeCache {
     std::vector<TypeCacheEntry> entries;              // allocated on first use
     std::vector<AttrCacheEntry> attr_entries;         // allocated on first use
     uint64_t last_stamp = 0;                          // the last Type::stamp handed out
-    // Moves on whenever every record must go at once — a built-in type's dict written
-    // (objects/type_bases.cpp type_dict_written, which also empties the tables above) and
-    // the start of teardown (gc/teardown.cpp: finalizers_off) — so the code objects'
-    // entries (AttrSiteTable), which no one can enumerate, are emptied on their next use.
-    uint64_t site_epoch = 1;
+    // The code objects' tables that hold entries (AttrSiteTable::prev/next), emptied all at
+    // once by attr_sites_forget_all whenever every record must go — a built-in type's dict
+    // written (objects/type_bases.cpp type_dict_written, which also empties the tables
+    // above) and the start of teardown (gc/teardown.cpp: finalizers_off).
+    AttrSiteTable* sites = nullptr;
 };
+
+// Empties the entries of every code object's AttrSiteTable (objects/attr_cache.cpp).
+void attr_sites_forget_all(Interpreter&);
 
 } // namespace bastion
