@@ -211,7 +211,7 @@ AttrCacheEntry& attr_site_miss(Interpreter& interp, AttrSiteTable& sites, uint32
     if (index < sites.count && sites.more != nullptr) [[likely]] {
         AttrCacheEntry* ways = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
         for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w)
-            if (ways[w].rec.type == type && ways[w].rec.stamp == type->stamp) // attr_site_lookup: no MRO compare
+            if (ways[w].rec.stamp == type->stamp) // attr_site_lookup: the stamp names the type and its MRO
                 return ways[w];
     }
     return attr_site_refill(interp, sites, index, ip, type, name);

@@ -92,7 +92,14 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
 // recordable (Uncached). The record's MRO is not compared (lookup_record_valid does): a stamp is
 // interpreter-unique and never handed out again, so an equal stamp names the same type
 // with no forget since the fill, and every replacement of a type's MRO resets its stamp
-// (type_cache.h "Stamps and MRO replacement"). attr_site_hit is its hit alone: the code's entry `index` or the name's
+// (type_cache.h "Stamps and MRO replacement"). Nor is the record's type: a stamp other
+// than 0 is given to one type only, and an entry's stamp is its own type's (the fill copies
+// both from one record), so an equal stamp other than 0 names the entry's type. A stamp of
+// 0 (a type never recorded, or forgotten since) matches only entries of kind Uncached —
+// empty ones and the fills of unrecordable types; a filled record's stamp is never 0 —
+// which send the instruction to the generic path: right for any type, and the generic
+// path's own lookup gives a recordable type its stamp, so the next run refills the entry.
+// attr_site_hit is its hit alone: the code's entry `index` or the name's
 // first other way when it holds a valid record for `type`, else null (attr_site_lookup
 // then takes attr_site_miss, which may allocate; the fused LOAD_FAST + attribute
 // instruction of vm/eval.cpp falls back to the unfused pair instead).
@@ -100,13 +107,13 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
                                                             Type* type) {
     if (index < sites.count) [[likely]] {
         AttrCacheEntry& e = sites.entries[index];
-        if (e.rec.type == type && e.rec.stamp == type->stamp) [[likely]]
+        if (e.rec.stamp == type->stamp) [[likely]]
             return &e;
         // A name used on two types (a base class's method run on a subclass's instance
         // too): the second type's way, inline as well (`more` holds count * kExtraWays).
         if (sites.more != nullptr) {
             AttrCacheEntry& e2 = sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
-            if (e2.rec.type == type && e2.rec.stamp == type->stamp)
+            if (e2.rec.stamp == type->stamp)
                 return &e2;
         }
     }

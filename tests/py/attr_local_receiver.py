@@ -407,3 +407,37 @@ class Big:
 
 
 print(Big().refill(100))
+
+# One site meeting types with no version tag: a class never recorded (its metaclass has
+# its own mro()) and a class whose dict was just written, alternately, and a new class.
+class OwnMro(type):
+    def mro(cls):
+        return type.mro(cls)
+
+
+class Unrecorded(metaclass=OwnMro):
+    v = "unrecorded"
+    def m(self):
+        return "unrecorded.m"
+
+
+class Written:
+    v = "written"
+    def m(self):
+        return "written.m"
+
+
+def site(o):
+    return o.v, o.m()
+
+
+u, wr = Unrecorded(), Written()
+rows = []
+for i in range(6):
+    Written.v = "written%d" % i
+    rows.append(site(u) + site(wr))
+    Fresh = type("Fresh", (), {"v": "fresh%d" % i, "m": lambda self: "fresh.m"})
+    rows.append(site(Fresh()))
+    Unrecorded.v = "unrecorded%d" % i
+for r in rows:
+    print(r)
