@@ -709,54 +709,51 @@ load_fast_attr: {
     Value obj = LOCALS()[OPARG()].get();
     uint32_t next = *ip;
     uint32_t index = next >> 8;
-    switch (static_cast<bc::Op>(next & 0xFF)) {
-    case bc::Op::LOAD_ATTR: {
+    uint32_t op = next & 0xFF;
+    // Tested in the order of their frequency (richards: LOAD_ATTR 11.4 % of all
+    // instructions after a LOAD_FAST, LOAD_METHOD 3.4 %, STORE_ATTR 3.1 %); DELETE_ATTR
+    // runs unfused.
+    if (op == static_cast<uint32_t>(bc::Op::LOAD_ATTR)) {
         Value v = load_attr_hit(interp, co->attr_sites, index, obj, co->name_at(index));
-        if (v.is_null())
-            break;
-        f->ip = ++ip;
-        if (limited)
-            --interp.steps_left;
-        DEBUG_FORGET();
-        PUSH(Ref::borrow(v));
-        DISPATCH();
-    }
-    case bc::Op::LOAD_METHOD: {
+        if (!v.is_null()) {
+            f->ip = ++ip;
+            if (limited)
+                --interp.steps_left;
+            DEBUG_FORGET();
+            PUSH(Ref::borrow(v));
+            DISPATCH();
+        }
+    } else if (op == static_cast<uint32_t>(bc::Op::LOAD_METHOD)) {
         // A super object's type has its own getattr: never a hit (op_LOAD_METHOD's test).
         Value method;
         bool unbound = false;
-        if (!load_method_hit(interp, co->attr_sites, index, obj, co->name_at(index), &method, &unbound))
-            break;
-        f->ip = ++ip;
-        if (limited)
-            --interp.steps_left;
-        DEBUG_FORGET();
-        if (unbound) {
-            PUSH(Ref::borrow(method));
-            PUSH(Ref::borrow(obj));
-        } else {
-            PUSH(Ref());
-            PUSH(Ref::borrow(method));
+        if (load_method_hit(interp, co->attr_sites, index, obj, co->name_at(index), &method, &unbound)) {
+            f->ip = ++ip;
+            if (limited)
+                --interp.steps_left;
+            DEBUG_FORGET();
+            if (unbound) {
+                PUSH(Ref::borrow(method));
+                PUSH(Ref::borrow(obj));
+            } else {
+                PUSH(Ref());
+                PUSH(Ref::borrow(method));
+            }
+            DISPATCH();
         }
-        DISPATCH();
-    }
-    case bc::Op::STORE_ATTR: {
+    } else if (op == static_cast<uint32_t>(bc::Op::STORE_ATTR)) {
         DictObject* d = nullptr;
-        DictEntry* entry = store_attr_hit(interp, co->attr_sites, index, obj, co->name_at(index), &d);
-        if (entry == nullptr)
-            break;
-        f->ip = ++ip;
-        if (limited)
-            --interp.steps_left;
-        DEBUG_FORGET();
-        // The value (TOP) moves into the entry; the old value's release may run __del__ —
-        // any code, which may drop d or rebind anything — and it is the last thing done
-        // here: neither obj nor d is used after it (store_attr_cached's order).
-        attr_store_replace(interp, d, entry, POP());
-        DISPATCH();
-    }
-    default: // DELETE_ATTR
-        break;
+        if (DictEntry* entry = store_attr_hit(interp, co->attr_sites, index, obj, co->name_at(index), &d)) {
+            f->ip = ++ip;
+            if (limited)
+                --interp.steps_left;
+            DEBUG_FORGET();
+            // The value (TOP) moves into the entry; the old value's release may run
+            // __del__ — any code, which may drop d or rebind anything — and it is the last
+            // thing done here: neither obj nor d is used after it (store_attr_cached's order).
+            attr_store_replace(interp, d, entry, POP());
+            DISPATCH();
+        }
     }
     PUSH(Ref::borrow(obj));
 }
