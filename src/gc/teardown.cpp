@@ -201,7 +201,7 @@ void gc_teardown_objects(Interpreter& interp) {
     (void)gc_collect(interp, GcState::kGenerations - 1, "shutdown");
     // 3. What the finalizers left in the VM state goes before any object is cleared.
     g.finalizers_off = true;
-    ++interp.type_cache.site_epoch; // code objects empty their attribute entries at next use (type_cache.h)
+    attr_sites_forget_all(interp); // the code objects' attribute entries (type_cache.h)
     interp.vm().exc_info = &interp.vm().thread_exc; // nothing runs any more: only the thread's entry
     interp.vm().thread_exc.exc.reset();
     interp.vm().repr_stack.clear();

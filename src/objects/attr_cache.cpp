@@ -90,9 +90,26 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter& interp, AttrCacheEntry& fi
     return attr_cache_refill(interp, first, second, type, name);
 }
 
+void attr_sites_forget_all(Interpreter& interp) {
+    // Every record went at once (a built-in type's dict written, or teardown began): no
+    // code runs here, so the list stays as it is while it is walked.
+    for (AttrSiteTable* t = interp.type_cache.sites; t != nullptr; t = t->next) {
+        for (uint32_t i = 0; i < t->count; ++i)
+            t->entries[i] = AttrCacheEntry{};
+        if (t->more != nullptr)
+            for (uint64_t i = 0; i < uint64_t{t->count} * AttrSiteTable::kExtraWays; ++i)
+                t->more[i] = AttrCacheEntry{};
+    }
+}
+
 AttrSiteTable::~AttrSiteTable() {
-    if (raw != nullptr)
+    if (raw != nullptr) {
+        // Off the interpreter's list (alive: objects die in its destructor's body).
+        (prev != nullptr ? prev->next : interp->type_cache.sites) = next;
+        if (next != nullptr)
+            next->prev = prev;
         interp->deallocate(raw, raw_bytes);
+    }
     if (more_raw != nullptr)
         interp->deallocate(more_raw, more_raw_bytes);
 }
@@ -150,29 +167,23 @@ AttrCacheEntry* attr_ways_find(Interpreter& interp, AttrCacheEntry* ways, uint32
 
 namespace {
 
-// attr_site_miss when no other way holds a valid record for the type: allocation, the
-// epoch, refills, the global table. Out of line, so the other ways' hit needs no saved
+// attr_site_miss when no other way holds a valid record for the type: allocation (and
+// the interpreter's list of tables), refills, the global table. Out of line, so the other ways' hit needs no saved
 // registers.
 [[gnu::noinline]] AttrCacheEntry& attr_site_refill(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
                                                    const void* ip, Type* type, StrObject* name) {
-    uint64_t epoch = interp.type_cache.site_epoch;
-    if (sites.count == 0) {
-        if (index < sites.wanted && sites.raw == nullptr) {
-            sites.entries = attr_entries_allocate(interp, sites.wanted, &sites.raw, &sites.raw_bytes);
-            if (sites.entries != nullptr) {
-                sites.interp = &interp;
-                sites.count = sites.wanted;
-                sites.epoch = epoch;
-            }
+    if (sites.count == 0 && index < sites.wanted && sites.raw == nullptr) {
+        sites.entries = attr_entries_allocate(interp, sites.wanted, &sites.raw, &sites.raw_bytes);
+        if (sites.entries != nullptr) {
+            sites.interp = &interp;
+            sites.count = sites.wanted;
+            // On the list attr_sites_forget_all empties (type_cache.h TypeCache::sites).
+            sites.prev = nullptr;
+            sites.next = interp.type_cache.sites;
+            if (sites.next != nullptr)
+                sites.next->prev = &sites;
+            interp.type_cache.sites = &sites;
         }
-    } else if (sites.epoch != epoch) {
-        // Every record went at once (a built-in type's dict written, or teardown began).
-        for (uint32_t i = 0; i < sites.count; ++i)
-            sites.entries[i] = AttrCacheEntry{};
-        if (sites.more != nullptr)
-            for (uint64_t i = 0; i < uint64_t{sites.count} * AttrSiteTable::kExtraWays; ++i)
-                sites.more[i] = AttrCacheEntry{};
-        sites.epoch = epoch;
     }
     if (index >= sites.count)
         return attr_cache_lookup(interp, ip, type, name);
@@ -197,11 +208,10 @@ namespace {
 AttrCacheEntry& attr_site_miss(Interpreter& interp, AttrSiteTable& sites, uint32_t index, const void* ip, Type* type,
                                StrObject* name) {
     // A name used on several types: the other ways' hit first (index < count bounds them).
-    if (index < sites.count && sites.more != nullptr && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
+    if (index < sites.count && sites.more != nullptr) [[likely]] {
         AttrCacheEntry* ways = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
         for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w)
-            if (ways[w].rec.type == type && ways[w].rec.stamp == type->stamp &&
-                ways[w].rec.mro == type->mro.get().bits())
+            if (ways[w].rec.stamp == type->stamp) // attr_site_lookup: the stamp names the type and its MRO
                 return ways[w];
     }
     return attr_site_refill(interp, sites, index, ip, type, name);

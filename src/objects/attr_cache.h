@@ -75,7 +75,7 @@ AttrCacheEntry& attr_cache_lookup_second(Interpreter&, AttrCacheEntry& first, co
 
 // attr_site_lookup's miss (objects/attr_cache.cpp): the name's other ways (AttrSiteTable::
 // more) when one holds a valid record for `type`; else allocates the code's entries on
-// first use, empties them when TypeCache::site_epoch moved, and refills the way that holds
+// first use (putting the table on TypeCache::sites), and refills the way that holds
 // `type` (stale) or an empty one; when every way holds another type, the global table's
 // entry for (ip, type), so a site that sees many types keeps hitting. `name` is the
 // code's name `index`.
@@ -86,26 +86,58 @@ AttrCacheEntry& attr_site_miss(Interpreter&, AttrSiteTable& sites, uint32_t inde
 // `sites`, operand (name index) `index` naming `name`, on an instance of `type`: the
 // code's own entry `index` when it holds a valid record for `type` (type_cache.h
 // AttrSiteTable), else attr_site_miss. The name needs no compare: entry `index` only ever
-// holds the code's name `index`. The epoch compare stands for lookup_record_valid's
-// `finalizers_off` test (teardown moves the epoch, and records filled from then on are
-// never recordable: Uncached) and for the emptying of every record when a built-in type's
-// dict is written.
+// holds the code's name `index`. Nor does lookup_record_valid's `finalizers_off` test
+// apply: the start of teardown empties every code's entries (attr_sites_forget_all, as
+// does a write to a built-in type's dict), and records filled from then on are never
+// recordable (Uncached). The record's MRO is not compared (lookup_record_valid does): a stamp is
+// interpreter-unique and never handed out again, so an equal stamp names the same type
+// with no forget since the fill, and every replacement of a type's MRO resets its stamp
+// (type_cache.h "Stamps and MRO replacement"). Nor is the record's type: a stamp other
+// than 0 is given to one type only, and an entry's stamp is its own type's (the fill copies
+// both from one record), so an equal stamp other than 0 names the entry's type. A stamp of
+// 0 (a type never recorded, or forgotten since) matches only entries of kind Uncached —
+// empty ones and the fills of unrecordable types; a filled record's stamp is never 0 —
+// which send the instruction to the generic path: right for any type, and the generic
+// path's own lookup gives a recordable type its stamp, so the next run refills the entry.
+// attr_site_hit is its hit alone: the code's entry `index` or the name's
+// first other way when it holds a valid record for `type`, else null (attr_site_lookup
+// then takes attr_site_miss, which may allocate; the fused LOAD_FAST + attribute
+// instruction of vm/eval.cpp falls back to the unfused pair instead).
+[[gnu::always_inline]] inline AttrCacheEntry* attr_site_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                            Type* type) {
+    if (index < sites.count) [[likely]] {
+        AttrCacheEntry& e = sites.entries[index];
+        if (e.rec.stamp == type->stamp) [[likely]]
+            return &e;
+        // A name used on several types (a base class's method run on its subclasses'
+        // instances: richards' Task methods see four): the other types' ways, inline as
+        // well (`more` holds count * kExtraWays).
+        if (sites.more != nullptr) {
+            AttrCacheEntry* e2 = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
+            for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w, ++e2)
+                if (e2->rec.stamp == type->stamp)
+                    return e2;
+        }
+    }
+    return nullptr;
+}
+
 [[gnu::always_inline]] inline AttrCacheEntry& attr_site_lookup(Interpreter& interp, AttrSiteTable& sites,
                                                                uint32_t index, const void* ip, Type* type,
                                                                StrObject* name) {
-    if (index < sites.count && sites.epoch == interp.type_cache.site_epoch) [[likely]] {
-        AttrCacheEntry& e = sites.entries[index];
-        if (e.rec.type == type && e.rec.stamp == type->stamp && e.rec.mro == type->mro.get().bits()) [[likely]]
-            return e;
-        // A name used on two types (a base class's method run on a subclass's instance
-        // too): the second type's way, inline as well (`more` holds count * kExtraWays).
-        if (sites.more != nullptr) {
-            AttrCacheEntry& e2 = sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
-            if (e2.rec.type == type && e2.rec.stamp == type->stamp && e2.rec.mro == type->mro.get().bits())
-                return e2;
-        }
-    }
+    if (AttrCacheEntry* e = attr_site_hit(interp, sites, index, type)) [[likely]]
+        return *e;
     return attr_site_miss(interp, sites, index, ip, type, name);
+}
+
+// attr_site_lookup, or with kHitOnly attr_site_hit (null on a miss).
+template <bool kHitOnly>
+[[gnu::always_inline]] inline AttrCacheEntry* attr_site_find(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                             const void* ip, Type* type, StrObject* name) {
+    if constexpr (kHitOnly)
+        return attr_site_hit(interp, sites, index, type);
+    else
+        return &attr_site_lookup(interp, sites, index, ip, type, name);
 }
 
 // The value of `name` in `d` (an instance dict) found by a full lookup, remembering what
@@ -168,162 +200,145 @@ bool dict_new_instance_first(Interpreter&, Type* type, Object* obj, StrObject* k
 Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, Value value, AttrCacheEntry& e);
 
 // The three handlers below take the code object's entries (`sites`), the instruction's
-// operand (`index`, the name's index in the code's names) and the name itself.
-// LOAD_ATTR: the attribute, as get_attr_interned would return it.
-[[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                           const void* ip, Value obj, StrObject* name) {
+// operand (`index`, the name's index in the code's names) and the name itself. Each has a
+// hit-only variant (…_hit) for the LOAD_FAST + attribute instruction pair of vm/eval.cpp,
+// which runs on a receiver borrowed from a local: it answers only when the code's entry
+// hits (no fill, no allocation) and returns null / false on everything else, without
+// side effects that matter (attr_dict_get_slow may remember a key-set proof); no code
+// runs and nothing is raised in it.
+
+// LOAD_ATTR's answer from the cache: the attribute, borrowed (from the instance dict or
+// the record), or null when the cache does not answer (get_attr_interned does).
+template <bool kHitOnly>
+[[gnu::always_inline]] inline Value load_attr_find(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                   const void* ip, Value obj, StrObject* name) {
     if (obj.is_obj()) [[likely]] {
         Type* t = obj.obj()->type;
         if (t->getattr == &generic_getattr) [[likely]] {
-            AttrCacheEntry& e = attr_site_lookup(interp, sites, index, ip, t, name);
-            if (e.kind == AttrKind::Absent || e.kind == AttrKind::ClassValue) {
-                Value v = attr_instance_dict_get(t, obj.obj(), name, e);
+            AttrCacheEntry* e = attr_site_find<kHitOnly>(interp, sites, index, ip, t, name);
+            if (kHitOnly && e == nullptr)
+                return Value();
+            if (e->kind == AttrKind::Absent || e->kind == AttrKind::ClassValue) {
+                Value v = attr_instance_dict_get(t, obj.obj(), name, *e);
                 if (!v.is_null())
-                    return Ref::borrow(v);
-                if (e.kind == AttrKind::ClassValue)
-                    return Ref::borrow(e.rec.result);
+                    return v;
+                if (e->kind == AttrKind::ClassValue)
+                    return e->rec.result;
             }
         }
     }
+    return Value();
+}
+
+// LOAD_ATTR: the attribute, as get_attr_interned would return it.
+[[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                           const void* ip, Value obj, StrObject* name) {
+    Value v = load_attr_find<false>(interp, sites, index, ip, obj, name);
+    if (!v.is_null()) [[likely]]
+        return Ref::borrow(v);
     return get_attr_interned(interp, obj, name);
 }
 
-// The code's entry for name `index` that holds a valid record for `type` — its first way,
-// else one of the name's other ways (a base class's method run on several subclasses'
-// instances) — or null (never refills: attr_site_miss does).
-[[gnu::always_inline]] inline AttrCacheEntry* attr_site_find(Interpreter& interp, AttrSiteTable& sites,
-                                                             uint32_t index, Type* type) {
-    if (index >= sites.count || sites.epoch != interp.type_cache.site_epoch)
-        return nullptr;
-    AttrCacheEntry* e = &sites.entries[index];
-    if (e->rec.type == type && e->rec.stamp == type->stamp && e->rec.mro == type->mro.get().bits()) [[likely]]
-        return e;
-    if (sites.more == nullptr)
-        return nullptr;
-    e = &sites.more[std::size_t{index} * AttrSiteTable::kExtraWays];
-    for (uint32_t w = 0; w < AttrSiteTable::kExtraWays; ++w, ++e)
-        if (e->rec.type == type && e->rec.stamp == type->stamp && e->rec.mro == type->mro.get().bits())
-            return e;
-    return nullptr;
-}
-
-// LOAD_ATTR's hit alone: the value load_attr_cached would return, borrowed, when the code's
-// own entry for `index` (its first way) holds a valid record for obj's type and the instance
-// dict's key-set proofs decide the answer — no call, nothing that could run code; null for
-// everything else (then load_attr_cached runs, and repeats these tests).
+// LOAD_ATTR's hit only: the attribute (borrowed: the caller takes its reference before
+// any code runs), or null.
 [[gnu::always_inline]] inline Value load_attr_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                  Value obj) {
-    if (!obj.is_obj())
-        return Value();
-    Type* t = obj.obj()->type;
-    if (t->getattr != &generic_getattr)
-        return Value();
-    AttrCacheEntry* found = attr_site_find(interp, sites, index, t);
-    if (found == nullptr)
-        return Value();
-    AttrCacheEntry& e = *found;
-    if (e.kind != AttrKind::Absent && e.kind != AttrKind::ClassValue)
-        return Value();
-    Value d = t->has_flag(kTypeManagedDict) ? managed_dict(obj.obj()).get() : Value();
-    if (!d.is_null()) {
-        auto* dict = static_cast<DictObject*>(d.obj());
-        uint64_t keys = dict->keys_version;
-        if (keys == e.present_keys) {
-            if (DictEntry* entry = dict_entry_at(dict, e.dict_hint))
-                return entry->value.get();
-            return Value();
-        }
-        if (keys != e.absent_keys)
-            return Value();
-    }
-    return e.kind == AttrKind::ClassValue ? e.rec.result : Value();
+                                                  Value obj, StrObject* name) {
+    return load_attr_find<true>(interp, sites, index, nullptr, obj, name);
 }
 
-// STORE_ATTR's hit alone: the entry of obj's instance dict whose value a store of the code's
-// name `index` replaces (in *dict) — the record valid (every kind means no data descriptor
-// on the type), the dict's key set proving the entry — or null for everything else (then
-// store_attr_cached runs, and repeats these tests). When the record is valid and obj has
-// no instance dict yet, *first is the entry (for attr_store_first, the first attribute).
-[[gnu::always_inline]] inline DictEntry* store_attr_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                        Value obj, DictObject** dict, AttrCacheEntry** first) {
-    if (!obj.is_obj())
-        return nullptr;
-    Type* t = obj.obj()->type;
-    if (t->setattr != &generic_setattr || !t->has_flag(kTypeManagedDict))
-        return nullptr;
-    AttrCacheEntry* e = attr_site_find(interp, sites, index, t);
-    if (e == nullptr || e->kind == AttrKind::Uncached)
-        return nullptr;
-    Value d = managed_dict(obj.obj()).get();
-    if (d.is_null()) {
-        *first = e;
-        return nullptr;
-    }
-    auto* dobj = static_cast<DictObject*>(d.obj());
-    if (dobj->keys_version != e->present_keys)
-        return nullptr;
-    *dict = dobj;
-    return dict_entry_at(dobj, e->dict_hint);
-}
-
-// LOAD_METHOD's hit alone: what load_method_cached would set (the attribute, borrowed, and
-// *unbound: to be called with obj as its first argument) when the code's entry and the
-// instance dict's key-set proofs decide it; null for everything else.
-[[gnu::always_inline]] inline Value load_method_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                    Value obj, bool* unbound) {
-    if (!obj.is_obj())
-        return Value();
-    Type* t = obj.obj()->type;
-    if (t->getattr != &generic_getattr)
-        return Value();
-    AttrCacheEntry* e = attr_site_find(interp, sites, index, t);
-    if (e == nullptr || e->kind == AttrKind::Uncached)
-        return Value();
-    Value d = t->has_flag(kTypeManagedDict) ? managed_dict(obj.obj()).get() : Value();
-    if (!d.is_null()) {
-        auto* dobj = static_cast<DictObject*>(d.obj());
-        uint64_t keys = dobj->keys_version;
-        if (keys == e->present_keys) {
-            DictEntry* entry = dict_entry_at(dobj, e->dict_hint);
-            *unbound = false;
-            return entry != nullptr ? entry->value.get() : Value();
-        }
-        if (keys != e->absent_keys)
-            return Value();
-    }
-    *unbound = e->kind == AttrKind::Method;
-    return e->kind == AttrKind::Absent ? Value() : e->rec.result;
-}
-
-// STORE_ATTR (value not null): as set_attr_interned.
-[[gnu::always_inline]] inline Status store_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                       const void* ip, Value obj, StrObject* name, Value value) {
+// STORE_ATTR's entry: the site's entry when the cache may store `name` on `obj` into its
+// instance dict, else null (set_attr_interned does).
+template <bool kHitOnly>
+[[gnu::always_inline]] inline AttrCacheEntry* store_attr_site(Interpreter& interp, AttrSiteTable& sites,
+                                                              uint32_t index, const void* ip, Value obj,
+                                                              StrObject* name) {
     if (obj.is_obj()) [[likely]] {
         Type* t = obj.obj()->type;
         if (t->setattr == &generic_setattr && t->has_flag(kTypeManagedDict)) [[likely]] {
             // Every kind is a class attribute without __set__/__delete__ (or none): the
             // generic algorithm stores into the instance dict, made on first store.
-            AttrCacheEntry& e = attr_site_lookup(interp, sites, index, ip, t, name);
-            if (e.kind != AttrKind::Uncached) {
-                if (!managed_dict(obj.obj())) // the first attribute: the dict is made holding it
-                    return attr_store_first(interp, t, obj.obj(), name, value, e);
-                auto* d = static_cast<DictObject*>(managed_dict(obj.obj()).obj());
-                // The present proof (attr_instance_dict_get): entry e.dict_hint is the one a
-                // lookup of `name` finds.
-                DictEntry* entry = d->keys_version == e.present_keys ? dict_entry_at(d, e.dict_hint) : nullptr;
-                if (entry != nullptr) [[likely]] {
-                    // dict_set_str's replacement of a present key; the old value is
-                    // released after the dict is consistent (it may run __del__, which
-                    // may drop the dict: nothing here touches it after the release, so
-                    // no reference to it is taken).
-                    Ref old = dict_replace_entry_value(interp, d, entry, Ref::borrow(value));
-                    return {};
+            AttrCacheEntry* e = attr_site_find<kHitOnly>(interp, sites, index, ip, t, name);
+            if ((!kHitOnly || e != nullptr) && e->kind != AttrKind::Uncached)
+                return e;
+        }
+    }
+    return nullptr;
+}
+
+// The present proof (attr_instance_dict_get): the entry of `d` a lookup of the site's name
+// finds, or null when the proof does not cover d.
+[[gnu::always_inline]] inline DictEntry* attr_store_entry(DictObject* d, const AttrCacheEntry& e) {
+    return d->keys_version == e.present_keys ? dict_entry_at(d, e.dict_hint) : nullptr;
+}
+
+// dict_set_str's replacement of a present key's value in instance dict `d`; the old value
+// is released after the dict is consistent, as the last thing done (it may run __del__,
+// which may drop the dict: nothing touches it after the release, so no reference to it
+// is taken).
+[[gnu::always_inline]] inline void attr_store_replace(Interpreter& interp, DictObject* d, DictEntry* entry, Ref value) {
+    Ref old = dict_replace_entry_value(interp, d, entry, std::move(value));
+}
+
+// STORE_ATTR (value not null): as set_attr_interned. The value moves into the instance
+// dict on the replace path (`value` is left null then), so the interpreter loop's slot
+// passes its reference without a count up and down.
+[[gnu::always_inline]] inline Status store_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                       const void* ip, Value obj, StrObject* name, Ref& value) {
+    if (AttrCacheEntry* e = store_attr_site<false>(interp, sites, index, ip, obj, name)) [[likely]] {
+        Type* t = obj.obj()->type;
+        if (!managed_dict(obj.obj())) // the first attribute: the dict is made holding it
+            return attr_store_first(interp, t, obj.obj(), name, value, *e);
+        auto* d = static_cast<DictObject*>(managed_dict(obj.obj()).obj());
+        if (DictEntry* entry = attr_store_entry(d, *e)) [[likely]] {
+            attr_store_replace(interp, d, entry, std::move(value));
+            return {};
+        }
+        return attr_dict_store_slow(interp, t, d, name, value, *e);
+    }
+    return set_attr_interned(interp, obj, name, value);
+}
+
+// STORE_ATTR's hit only: the entry of obj's instance dict (in *dict) whose value the store
+// replaces (attr_store_replace, as store_attr_cached), or null when the hit path
+// does not apply (no instance dict yet, the proof does not cover it, a miss).
+[[gnu::always_inline]] inline DictEntry* store_attr_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                        Value obj, StrObject* name, DictObject** dict) {
+    AttrCacheEntry* e = store_attr_site<true>(interp, sites, index, nullptr, obj, name);
+    if (e == nullptr)
+        return nullptr;
+    Value d = managed_dict(obj.obj()).get();
+    if (d.is_null())
+        return nullptr;
+    *dict = static_cast<DictObject*>(d.obj());
+    return attr_store_entry(*dict, *e);
+}
+
+// LOAD_METHOD's answer from the cache: true with the attribute (borrowed) in *method and
+// *unbound set as get_method_interned would, false when the cache does not answer.
+template <bool kHitOnly>
+[[gnu::always_inline]] inline bool load_method_find(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                    const void* ip, Value obj, StrObject* name, Value* method,
+                                                    bool* unbound) {
+    if (obj.is_obj()) [[likely]] {
+        Type* t = obj.obj()->type;
+        if (t->getattr == &generic_getattr) [[likely]] {
+            AttrCacheEntry* e = attr_site_find<kHitOnly>(interp, sites, index, ip, t, name);
+            if ((!kHitOnly || e != nullptr) && e->kind != AttrKind::Uncached) {
+                Value v = attr_instance_dict_get(t, obj.obj(), name, *e);
+                if (!v.is_null()) {
+                    *method = v;
+                    *unbound = false;
+                    return true;
                 }
-                return attr_dict_store_slow(interp, t, d, name, value, e);
+                if (e->kind == AttrKind::Method || e->kind == AttrKind::ClassValue) {
+                    *method = e->rec.result;
+                    *unbound = e->kind == AttrKind::Method;
+                    return true;
+                }
             }
         }
     }
-    return set_attr_interned(interp, obj, name, value);
+    return false;
 }
 
 // LOAD_METHOD without a super object: as get_method_interned. *unbound: `method` is to be
@@ -332,29 +347,18 @@ Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, 
                                                         const void* ip, Value obj, StrObject* name, Ref* method,
                                                         bool* unbound) {
     *unbound = false;
-    if (obj.is_obj()) [[likely]] {
-        Type* t = obj.obj()->type;
-        if (t->getattr == &generic_getattr) [[likely]] {
-            AttrCacheEntry& e = attr_site_lookup(interp, sites, index, ip, t, name);
-            if (e.kind != AttrKind::Uncached) {
-                Value v = attr_instance_dict_get(t, obj.obj(), name, e);
-                if (!v.is_null()) {
-                    *method = Ref::borrow(v);
-                    return {};
-                }
-                if (e.kind == AttrKind::Method) {
-                    *method = Ref::borrow(e.rec.result);
-                    *unbound = true;
-                    return {};
-                }
-                if (e.kind == AttrKind::ClassValue) {
-                    *method = Ref::borrow(e.rec.result);
-                    return {};
-                }
-            }
-        }
+    Value m;
+    if (load_method_find<false>(interp, sites, index, ip, obj, name, &m, unbound)) [[likely]] {
+        *method = Ref::borrow(m);
+        return {};
     }
     return get_method_interned(interp, obj, name, method, unbound);
+}
+
+// LOAD_METHOD's hit only (a super object's type has its own getattr: never a hit).
+[[gnu::always_inline]] inline bool load_method_hit(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
+                                                   Value obj, StrObject* name, Value* method, bool* unbound) {
+    return load_method_find<true>(interp, sites, index, nullptr, obj, name, method, unbound);
 }
 
 } // namespace bastion

@@ -433,6 +433,10 @@ Status fix_exception_group_bases(Interpreter& interp) {
     eg->bases = std::move(bases);
     BASTION_TRY_ASSIGN(Ref mro, mro_c3(interp, eg));
     eg->mro = std::move(mro);
+    // A new MRO: no lookup record of the old one may match (type_cache.h "Stamps and MRO
+    // replacement"; type_bases.cpp forget_lookups).
+    eg->stamp = 0;
+    ++eg->version;
     return {};
 }
 

@@ -80,7 +80,7 @@ void type_dict_written(Interpreter& interp, DictObject* d) {
             e = TypeCacheEntry{};
         for (AttrCacheEntry& e : interp.type_cache.attr_entries)
             e = AttrCacheEntry{};
-        ++interp.type_cache.site_epoch; // and the code objects' entries, at their next use
+        attr_sites_forget_all(interp); // and the code objects' entries
         return;
     }
     if (owner->stamp == 0)

@@ -14,13 +14,34 @@
 //    both caches instead, as static subclass lists may be incomplete), and every MRO
 //    replacement resets it (type_bases.cpp forget_lookups);
 //  - its MRO is the same tuple (compared by pointer, a second guard for MRO replacement:
-//    a replaced MRO never has the old address while the old one is recorded);
+//    a replaced MRO never has the old address while the old one is recorded). The code
+//    objects' site entries (AttrSiteTable, objects/attr_cache.h attr_site_hit) skip this
+//    compare; see "Stamps and MRO replacement" below;
 //  - the collector's teardown has not started dropping class dicts
 //    (GcState::finalizers_off); from then on nothing is looked up through a record.
 // So the recorded result is what a fresh walk would return, and alive (a class dict on the
 // MRO holds it). A hit is two loads from the type and no walk. Types whose MRO holds a
 // class without a dict, a dict owned by another type, or a class with kTypeCustomMro are
 // never recorded.
+//
+// Stamps and MRO replacement (why a site entry's hit needs no MRO compare): a type's MRO
+// tuple is assigned only
+//  - when the type is made (objects/type_object.cpp type_new; mro.cpp ready_builtin_type
+//    for the built-in types): its stamp is 0 then — new, and no lookup records a type
+//    before it has an MRO (type_lookup_fill) — and a metaclass mro() that runs meanwhile
+//    marks the type kTypeCustomMro, never recorded;
+//  - by a __bases__ assignment (objects/type_bases.cpp set_bases), for the class and each
+//    class below it, each followed at once by forget_lookups (stamp 0), also when a failed
+//    recomputation puts the old MROs back, and once more for every class in play at the
+//    end (a metaclass mro() run in between may have recorded some);
+//  - for ExceptionGroup at start-up (exception_types.cpp fix_exception_group_bases), which
+//    resets its stamp too;
+//  - set to null at teardown (gc/teardown.cpp), after the start of teardown emptied every
+//    site entry (attr_sites_forget_all; entries filled from then on are Uncached).
+// Stamps come from ++last_stamp (64-bit, never handed out twice), so a record whose stamp
+// equals its type's names the same type object with no forget since the fill — hence the
+// same MRO tuple. Entries of kind Uncached may hold stamp 0 (an unrecordable type): they
+// only send the instruction to the generic path, which is right whatever the MRO.
 #pragma once
 
 #include <array>
@@ -97,19 +118,23 @@ static_assert(sizeof(AttrCacheEntry) == 64, "one cache line");
 // the global table: nothing here is owned, traversed by the collector or serialised
 // (marshal writes the image only). Allocated from Interpreter::allocate (counted against
 // the memory limit); when that fails the code uses the global table. Freed with the code
-// object. Implemented in objects/attr_cache.cpp.
+// object. While its entries exist a table is on the interpreter's list of tables
+// (TypeCache::sites, linked through prev/next, unlinked by the destructor), so an event
+// that drops every record at once (attr_sites_forget_all) empties them all there and then,
+// and a hit needs no epoch compare. Implemented in objects/attr_cache.cpp.
 struct AttrSiteTable {
     static constexpr uint32_t kExtraWays = 3;
     AttrCacheEntry* entries = nullptr; // `count` entries; null until the first attribute instruction runs
     uint32_t count = 0;                // 0, or `wanted` once allocated
     uint32_t wanted = 0;               // 1 + the largest name index an attribute instruction names (0: none)
-    uint64_t epoch = 0;                // TypeCache::site_epoch when the entries were last emptied
     AttrCacheEntry* more = nullptr;    // count * kExtraWays entries (name i's at i * kExtraWays), or null
     Interpreter* interp = nullptr;     // whose memory holds the blocks below
     void* raw = nullptr;               // `entries`' allocation (entries is its first 64-byte boundary)
     std::size_t raw_bytes = 0;
     void* more_raw = nullptr;          // `more`'s
     std::size_t more_raw_bytes = 0;
+    AttrSiteTable* prev = nullptr;     // TypeCache::sites' links, while `raw` is allocated
+    AttrSiteTable* next = nullptr;
 
     AttrSiteTable() = default;
     AttrSiteTable(const AttrSiteTable&) = delete;
@@ -123,11 +148,14 @@ struct TypeCache {
     std::vector<TypeCacheEntry> entries;              // allocated on first use
     std::vector<AttrCacheEntry> attr_entries;         // allocated on first use
     uint64_t last_stamp = 0;                          // the last Type::stamp handed out
-    // Moves on whenever every record must go at once — a built-in type's dict written
-    // (objects/type_bases.cpp type_dict_written, which also empties the tables above) and
-    // the start of teardown (gc/teardown.cpp: finalizers_off) — so the code objects'
-    // entries (AttrSiteTable), which no one can enumerate, are emptied on their next use.
-    uint64_t site_epoch = 1;
+    // The code objects' tables that hold entries (AttrSiteTable::prev/next), emptied all at
+    // once by attr_sites_forget_all whenever every record must go — a built-in type's dict
+    // written (objects/type_bases.cpp type_dict_written, which also empties the tables
+    // above) and the start of teardown (gc/teardown.cpp: finalizers_off).
+    AttrSiteTable* sites = nullptr;
 };
+
+// Empties the entries of every code object's AttrSiteTable (objects/attr_cache.cpp).
+void attr_sites_forget_all(Interpreter&);
 
 } // namespace bastion

@@ -176,6 +176,48 @@ def native_chain_pair(name: str, makers_source: str, consume: str, small: int,
             Case(f"{name}_default_limit", program("10 ** 5"), (OK,), expected)]
 
 
+# `self.x` pairs (LOAD_FAST + LOAD_ATTR / STORE_ATTR / LOAD_METHOD), which the loop runs
+# fused when the attribute cache hits (src/vm/eval.cpp load_fast_attr), under --max-steps:
+# the receiver's class is Plain (the cache serves it: every pair fused) or Generic (object's
+# __getattribute__ / __setattr__ as overrides: never served, every pair unfused), the same
+# bytecode either way. Both finish with exactly ATTR_PAIR_STEPS steps and both stop one step
+# short (the limit then falls on the module's last instruction). ATTR_PAIR_STEPS counts this
+# program's instructions: if a compiler change moves it, measure it anew with the Generic
+# variant (the smallest --max-steps with which it exits 0).
+ATTR_PAIR_STEPS = 54091
+ATTR_PAIR_PROGRAM = """\
+class Plain:
+    _get = object.__getattribute__
+    _set = object.__setattr__
+class Generic:
+    __getattribute__ = object.__getattribute__
+    __setattr__ = object.__setattr__
+class Rec(KIND):
+    def __init__(self):
+        self.x = 0
+        self.y = 1
+    def get(self):
+        return self.y
+def run(o, n):
+    for i in range(n):
+        o.x = o.x + o.get()
+        o.y = o.y
+    return o.x
+print(run(Rec(), 3000))
+"""
+
+
+def attr_pair_step_cases() -> list[Case]:
+    out = []
+    for kind in ("Plain", "Generic"):
+        source = text(ATTR_PAIR_PROGRAM.replace("KIND", kind))
+        out.append(Case(f"attr_pairs_max_steps_exact_{kind.lower()}", source, (OK,), b"3000\n",
+                        options=("--max-steps", str(ATTR_PAIR_STEPS)), bastion_only=True))
+        out.append(Case(f"attr_pairs_max_steps_one_short_{kind.lower()}", source, ("StepLimitExceeded",), b"3000\n",
+                        options=("--max-steps", str(ATTR_PAIR_STEPS - 1)), bastion_only=True))
+    return out
+
+
 def cases() -> list[Case]:
     rnd = random.Random(20231120)
     garbage_ascii = "".join(rnd.choice("()[]{}:;,.=+-*/%@!~^&|<> \n\tabc123'\"#\\") for _ in range(4096))
@@ -641,6 +683,8 @@ def cases() -> list[Case]:
              bastion_only=True),
         # --- bytecode: the verifier and the loop under random co_code --------------------
         soak_code_replace(),
+        # --- the step budget through fused `self.x` pairs ----------------------------------
+        *attr_pair_step_cases(),
     ]
 
 
@@ -658,6 +702,13 @@ def judge(case: Case, got: testlib.Completed) -> tuple[list[str], str | None]:
         if case.stdout is not None and got.stdout != case.stdout:
             return [f"stdout {got.stdout[:200]!r}, expected {case.stdout!r}"], None
         return [], None if case.accept[0] == OK else f"succeeded (CPython: {case.accept[0]})"
+    if got.returncode == 3 and "StepLimitExceeded" in case.accept:
+        # --max-steps stopped it: exit 3, the exception before the CLI's closing line.
+        if b"\nStepLimitExceeded: " not in b"\n" + got.stderr:
+            return [f"exit 3 without StepLimitExceeded in stderr {got.stderr[-200:]!r}"], None
+        if case.stdout is not None and got.stdout != case.stdout:
+            return [f"stdout {got.stdout[:200]!r}, expected {case.stdout!r}"], None
+        return [], None
     if got.returncode != 1:
         return [f"exit code {got.returncode}, expected 1"], None
     last = got.last_stderr_line()
