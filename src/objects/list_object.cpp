@@ -4,6 +4,7 @@
 // __index__) holds owning references to the items it uses and re-reads the size after it
 // returns; removed items are released only after the list is consistent again.
 // CPython: Objects/listobject.c. Sorting lives in list_sort.cpp.
+#include "objects/alloc_fast.h"
 #include "objects/list_object.h"
 
 #include <algorithm>
@@ -483,7 +484,7 @@ Result<Ref> list_repr(Interpreter& interp, Value self) {
 // ListIterObject is in objects/container_fast.h (FOR_ITER reads it).
 
 Result<Ref> make_list_iter(Interpreter& interp, Type* type, ListObject* l, int64_t start) {
-    BASTION_TRY_ASSIGN(Own<ListIterObject> it, interp.make<ListIterObject>(type));
+    BASTION_TRY_ASSIGN(Own<ListIterObject> it, (make_fixed<ListIterObject, true>(interp, type)));
     it->seq = Own<ListObject>::borrow(l);
     it->index = start;
     return std::move(it).into_ref();

@@ -27,6 +27,10 @@ Result<Own<RangeObject>> range_new(Interpreter&, int64_t start, int64_t stop, in
 bool is_range(Interpreter&, Value v);
 // range from Python ints (already __index__ed): int64 form when everything fits, big otherwise.
 Result<Ref> range_from_ints(Interpreter&, Value start, Value stop, Value step);
+// range(a), range(a, b) or range(a, b, c) of `n` (1 to 3) small ints, as range_tp_new
+// answers it (the index of a small int is itself): the interpreter loop's CALL of the
+// range type calls it directly (vm/eval.cpp), without call/type_call/args_range.
+Result<Ref> range_of_small_ints(Interpreter&, const Value* args, std::size_t n);
 
 // Number of items of range(start, stop, step) (step != 0), or -1 when it exceeds INT64_MAX.
 // Pure (exposed for unit tests).

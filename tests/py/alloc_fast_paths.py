@@ -1,0 +1,234 @@
+# The fixed-size allocation fast path (objects/alloc_fast.h), free_object's fast release,
+# CALL's direct range() of small ints and GET_ITER's direct iter slot for exact
+# list/tuple/range (session 12): each must answer exactly what the general path does.
+import gc
+import weakref
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+# --- range() with every argument shape --------------------------------------------------
+for args in [(5,), (0,), (-3,), (2, 9), (9, 2), (2, 9, 3), (9, 2, -2), (0, 10, 4), (-5, 5, 1),
+             (5, -5, -3), (1, 1), (3, 3, -1), (2 ** 61, 2 ** 62 - 1, 2 ** 60), (-(2 ** 62), 2 ** 62 - 1)]:
+    r = range(*args)
+    print(args, r, len(r), [r[k] for k in range(min(5, len(r)))], list(iter(r))[:5] if len(r) < 100 else None, r[0] if len(r) else None, r[-1] if len(r) else None)
+print(range(10 ** 30), len(range(10 ** 20, 10 ** 20 + 7, 2)), list(range(10 ** 20, 10 ** 20 + 7, 2)))
+print(list(range(2 ** 62 - 2, 2 ** 62 + 2)), list(range(-(2 ** 62) + 1, -(2 ** 62) - 2, -1)))
+show(lambda: len(range(-(2 ** 62), 2 ** 62, 1)))
+show(lambda: len(range(-(2 ** 63), 2 ** 63)))
+show(lambda: range(0, 5, 0))
+show(lambda: range(5, 0))
+show(lambda: range(0))
+show(lambda: range(1, 2, 3, 4))
+show(lambda: range())
+show(lambda: range(1.0))
+show(lambda: range(1, 2.5))
+show(lambda: range(1, 2, 0.5))
+show(lambda: range('3'))
+show(lambda: range(None))
+show(lambda: range(stop=3))
+show(lambda: range(1, stop=3))
+show(lambda: range(3, step=1))
+show(lambda: range(True, 5, True))
+show(lambda: range(*[2, 8, 2]))
+show(lambda: range(**{}))
+
+
+class Idx:
+    def __init__(self, v):
+        self.v = v
+
+    def __index__(self):
+        return self.v
+
+
+print(range(Idx(2), Idx(7), Idx(2)), list(range(Idx(3))))
+show(lambda: range(Idx(1), Idx(5), Idx(0)))
+
+
+def subclass_range():
+    class R(range):
+        pass
+
+
+show(subclass_range)
+
+# `range` rebound: the call is of the new name's object, not the type.
+def shadowed():
+    range = lambda *a: ('mine', a)
+    return range(3), range(1, 2, 3)
+
+
+print(shadowed())
+
+
+class MyRangeMeta(type):
+    pass
+
+
+print(type(range(3)) is range, isinstance(range(2), range), range(0, 10, 3) == range(0, 12, 3))
+
+# --- iteration of list / tuple / range and their subclasses ------------------------------
+
+
+class L(list):
+    def __iter__(self):
+        yield 'L-iter'
+        yield from super().__iter__()
+
+
+class T(tuple):
+    def __iter__(self):
+        return iter(['T-iter'] + list(tuple.__iter__(self)))
+
+
+class PlainL(list):
+    pass
+
+
+class PlainT(tuple):
+    pass
+
+
+for seq in ([1, 2, 3], (4, 5), range(3), L([7, 8]), T((9,)), PlainL([10, 11]), PlainT((12,)),
+            'ab', b'cd', {1: 2}, {3}, [], (), range(0)):
+    out = []
+    for x in seq:
+        out.append(x)
+    print(type(seq).__name__, out, [y for y in seq], list(iter(seq)))
+
+# Iterators are fresh objects each time, and exhaust independently.
+lst = [1, 2, 3]
+its = [iter(lst) for _ in range(5)]
+print([next(i) for i in its], [list(i) for i in its], type(its[0]).__name__)
+t = (1, 2)
+print(type(iter(t)).__name__, type(iter(range(2))).__name__, list(iter(range(10 ** 20, 10 ** 20 + 1))))
+
+# A list mutated while iterated; a list iterator outliving its list.
+m = [0, 1]
+seen = []
+for x in m:
+    seen.append(x)
+    if x < 5:
+        m.append(x + 2)
+print(seen)
+it = iter([5, 6])
+print(next(it), list(it), list(it))
+
+# Not iterable: the same TypeError.
+show(lambda: iter(5))
+def iterate_none():
+    for x in None:
+        pass
+show(iterate_none)
+
+# --- objects with __del__ (PEP 442), resurrection -----------------------------------------
+graveyard = []
+
+
+class Phoenix:
+    deaths = 0
+
+    def __del__(self):
+        Phoenix.deaths += 1
+        graveyard.append(self)
+
+
+p = Phoenix()
+p = None
+print('deaths', Phoenix.deaths, len(graveyard))
+graveyard.clear()  # the second death runs no finalizer (it ran once)
+print('deaths', Phoenix.deaths, len(graveyard))
+
+
+class Plain:
+    pass
+
+
+class Del:
+    def __del__(self):
+        print('del', type(self).__name__)
+
+
+for i in range(3):
+    d = Del()
+d = None
+
+
+class Later:
+    pass
+
+
+def add_del():
+    def __del__(self):
+        print('late del')
+    Later.__del__ = __del__
+
+
+x = Later()
+add_del()
+x = None
+
+# --- weakrefs with callbacks to fresh objects ----------------------------------------------
+log = []
+for i in range(5):
+    o = Plain()
+    r = weakref.ref(o, lambda ref, i=i: log.append(('cb', i, ref() is None)))
+    print(r() is o, end=' ')
+    o = None
+    print(r() is None, end='; ')
+print()
+print(log)
+keep = []
+for i in range(3):
+    o = Plain()
+    keep.append((o, weakref.ref(o)))
+print([w() is o for o, w in keep])
+keep.clear()
+s = set()
+f = frozenset([1])
+print(weakref.ref(f)() is f if False else 'ok')
+
+# --- gc.is_tracked of new objects -----------------------------------------------------------
+print(gc.is_tracked(Plain()), gc.is_tracked(iter([1])), gc.is_tracked(iter((1,))), gc.is_tracked(range(3)),
+      gc.is_tracked(iter(range(3))), gc.is_tracked(object()), gc.is_tracked([]), gc.is_tracked(1.5))
+
+
+class Node:
+    def __init__(self, other):
+        self.other = other
+
+
+def cycles(n):
+    for i in range(n):
+        a = Node(None)
+        b = Node(a)
+        a.other = b
+    return gc.collect()
+
+
+print(cycles(1000) >= 0)
+gc.collect()
+
+# --- many allocate/free cycles ---------------------------------------------------------------
+total = 0
+for i in range(20000):
+    for j in range(i % 4):
+        total += j
+    for v in [i, i + 1]:
+        total += v
+    for v in (i,):
+        total -= v
+    o = Plain()
+    o.a = i
+    total += o.a
+print(total)
+keep = [iter([i]) for i in range(2000)] + [range(i) for i in range(2000)] + [Plain() for i in range(2000)]
+print(sum(len(r) for r in keep if isinstance(r, range)), sum(next(i) for i in keep if type(i).__name__ == 'list_iterator'))
+keep = None
+print(sum(1 for i in range(5000) for j in range(3)))
