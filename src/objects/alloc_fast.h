@@ -53,14 +53,18 @@ namespace bastion {
 template <typename T, bool kGc>
 inline constexpr std::size_t kFixedBlockBytes = gcb::kPrefixBytes + (kGc ? sizeof(GcHeader) : 0) + sizeof(T);
 
+// Whether a T's block is one the small-block free lists keep.
+template <typename T, bool kGc>
+inline constexpr bool kFixedBlockFits =
+    kFixedBlockBytes<T, kGc> % 8 == 0 && kFixedBlockBytes<T, kGc> <= Interpreter::GcState::kFreeListMaxBytes;
+
 // T's new object from a free-listed block, or null (no block waiting, the limit refuses it,
 // or `type`'s GC flag is not kGc): the caller then takes make<T>.
 template <typename T, bool kGc, typename... Args>
 [[gnu::always_inline]] inline T* reuse_fixed_block(Interpreter& interp, Type* type, Args&&... args) {
     constexpr std::size_t kPrefix = gcb::kPrefixBytes + (kGc ? sizeof(GcHeader) : 0);
     constexpr std::size_t kTotal = kFixedBlockBytes<T, kGc>;
-    static_assert(kTotal % 8 == 0 && kTotal <= Interpreter::GcState::kFreeListMaxBytes,
-                  "make_fixed is for blocks the small-block free lists keep");
+    static_assert(kFixedBlockFits<T, kGc>, "make_fixed is for blocks the small-block free lists keep");
     static_assert(kTotal <= gcb::kSizeMask);
     if (type->has_flag(kTypeGC) != kGc) [[unlikely]]
         return nullptr;
@@ -87,11 +91,30 @@ template <typename T, bool kGc, typename... Args>
     return obj;
 }
 
-// make<T>(type, args...) with the fixed-size fast path first (see the top of this file).
+// make<T>(type, args...) with the fixed-size fast path first (see the top of this file),
+// for a type whose GC flag the caller knows (kGc).
 template <typename T, bool kGc, typename... Args>
 [[gnu::always_inline]] inline Result<Own<T>> make_fixed(Interpreter& interp, Type* type, Args&&... args) {
     if (T* obj = reuse_fixed_block<T, kGc>(interp, type, args...)) [[likely]]
         return Own<T>::steal(obj);
+    return interp.make<T>(type, std::forward<Args>(args)...);
+}
+
+// The same where `type` may or may not be a GC type (a subclass of a non-GC built-in is
+// one): the fast path for each, chosen by the type's flag, where T's block fits.
+template <typename T, typename... Args>
+[[gnu::always_inline]] inline Result<Own<T>> make_fixed(Interpreter& interp, Type* type, Args&&... args) {
+    if (type->has_flag(kTypeGC)) {
+        if constexpr (kFixedBlockFits<T, true>) {
+            if (T* obj = reuse_fixed_block<T, true>(interp, type, args...)) [[likely]]
+                return Own<T>::steal(obj);
+        }
+    } else {
+        if constexpr (kFixedBlockFits<T, false>) {
+            if (T* obj = reuse_fixed_block<T, false>(interp, type, args...)) [[likely]]
+                return Own<T>::steal(obj);
+        }
+    }
     return interp.make<T>(type, std::forward<Args>(args)...);
 }
 
