@@ -232,3 +232,94 @@ keep = [iter([i]) for i in range(2000)] + [range(i) for i in range(2000)] + [Pla
 print(sum(len(r) for r in keep if isinstance(r, range)), sum(next(i) for i in keep if type(i).__name__ == 'list_iterator'))
 keep = None
 print(sum(1 for i in range(5000) for j in range(3)))
+
+# --- the other fixed-size objects: subclasses (heap types: the class reference, an empty
+# __dict__ slot, tracking), and fresh objects reusing freed blocks -----------------------
+
+
+class E(enumerate):
+    pass
+
+
+class Z(zip):
+    pass
+
+
+class M(map):
+    pass
+
+
+class F(filter):
+    pass
+
+
+class R(reversed):
+    pass
+
+
+class LL(list):
+    pass
+
+
+for round_ in range(3):
+    objs = [E('ab', 1), Z('ab', 'cd'), M(str.upper, 'ab'), F(None, [0, 1, 2]), R((1, 2, 3)), LL([1])]
+    print([type(o).__name__ for o in objs], [getattr(o, '__dict__', None) for o in objs])
+    for o in objs:
+        o.tag = round_
+    print([o.tag for o in objs], [o.__dict__ for o in objs][:2], list(objs[0]), list(objs[1]), list(objs[2]),
+          list(objs[3]), list(objs[4]), objs[5])
+    print([gc.is_tracked(o) for o in objs], gc.is_tracked(enumerate([])), gc.is_tracked(zip()),
+          gc.is_tracked(slice(1, 2)), gc.is_tracked(iter({1: 2})), gc.is_tracked({}.items()))
+    objs = None
+
+d = {'a': 1, 'b': 2}
+for i in range(3):
+    print(list(d.items()), list(d.keys()), list(d.values()), list(iter(d)), list(reversed(d)), list(iter({3, 4})))
+    print(slice(i), slice(1, i), slice(1, 2, i), [0, 1, 2, 3][i:], (5, 6, 7)[:i])
+
+
+class Meth:
+    def f(self):
+        return self
+
+
+mo = Meth()
+ms = [mo.f for _ in range(3)]
+print(ms[0] is ms[1], ms[0] == ms[1], ms[0]() is mo, ms[0].__self__ is mo, type(ms[0]).__name__)
+
+
+def counters():
+    fs = []
+    for i in range(3):
+        def f(i=i):
+            def g():
+                return i
+            return g
+        fs.append(f())
+    return [g() for g in fs], [type(g.__closure__[0]).__name__ for g in fs]
+
+
+print(counters())
+
+
+def tb_depth():
+    try:
+        def inner():
+            raise ValueError('x')
+        inner()
+    except ValueError as e:
+        n = 0
+        tb = e.__traceback__
+        while tb is not None:
+            n += 1
+            tb = tb.tb_next
+        return n
+
+
+print([tb_depth() for _ in range(3)])
+log2 = []
+for i in range(3):
+    e = E([i])
+    r = weakref.ref(e, lambda ref, i=i: log2.append(i))
+    e = None
+print(log2)
