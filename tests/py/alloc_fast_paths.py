@@ -323,3 +323,25 @@ for i in range(3):
     r = weakref.ref(e, lambda ref, i=i: log2.append(i))
     e = None
 print(log2)
+
+# A suspended generator dropped is closed (its finally runs): the generator types keep
+# free_object's finalizer test (kTypeMayFinalize).
+
+
+def gen(tag):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print('gen finally', tag)
+
+
+for i in range(2):
+    g = gen(i)
+    next(g)
+    g = None
+g = gen('done')
+print(list(g))
+g = gen('never started')
+g = None
+print('end')
