@@ -61,9 +61,12 @@ namespace bastion {
 template <std::size_t N>
 [[gnu::always_inline]] inline void zero_block(char* p) {
     static_assert(N % 8 == 0);
+    // 16 bytes a store (one SSE store each), and 8 for an odd tail.
     [p]<std::size_t... I>(std::index_sequence<I...>) {
-        ((void)(reinterpret_cast<uint64_t*>(p)[I] = 0), ...);
-    }(std::make_index_sequence<N / 8>{});
+        ((void)__builtin_memset(p + 16 * I, 0, 16), ...);
+    }(std::make_index_sequence<N / 16>{});
+    if constexpr (N % 16 != 0)
+        __builtin_memset(p + N - 8, 0, 8);
 }
 
 // The block size of a T: the block word and managed-dict slot, the GC header for GC types.
