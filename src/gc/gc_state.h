@@ -154,6 +154,10 @@ struct Interpreter::GcState {
     // Frees the block of a destroyed object whose block word already has the freed tag:
     // into the free lists when it fits (uncounted from here), else back to the heap.
     void release_block(char* block, std::size_t size, bool has_gc);
+    // release_block's free-list step, inline (objects/heap.cpp's fast free): links the
+    // block into the free list of its size and uncounts it when it fits; false when it
+    // must go back to the heap (release_block's other step).
+    bool keep_block(char* block, std::size_t size, bool has_gc);
     // A block of exactly `total` bytes from the free lists, counted again; null when none
     // waits or --max-memory refuses it. Its bytes are stale: the caller writes them all.
     char* reuse_block(std::size_t total, bool has_gc);
@@ -178,6 +182,29 @@ inline char* Interpreter::GcState::reuse_block(std::size_t total, bool has_gc) {
     (void)has_gc;
     return nullptr; // sanitizer builds: every block from malloc
 #endif
+}
+
+inline bool Interpreter::GcState::keep_block(char* block, std::size_t size, bool has_gc) {
+#ifdef BASTION_MIMALLOC
+    // Small blocks wait for reuse, uncounted, up to the cap; the freed tag stays in the
+    // block word and the link goes in the managed-dict slot.
+    if (size <= kFreeListMaxBytes && size % 8 == 0 && free_bytes + size <= kFreeListCapBytes) {
+        std::size_t prefix = gcb::kPrefixBytes + (has_gc ? sizeof(GcHeader) : 0);
+        BASTION_CHECK(size >= prefix);
+        void*& head = free_blocks[has_gc ? 1 : 0][size / 8];
+        *reinterpret_cast<void**>(block + prefix - sizeof(void*)) = head;
+        head = block;
+        free_bytes += size;
+        BASTION_ASSERT(interp.m_memory_in_use >= size);
+        interp.m_memory_in_use -= size;
+        return true;
+    }
+#else
+    (void)block;
+    (void)size;
+    (void)has_gc;
+#endif
+    return false;
 }
 
 // --- Tracking (gc/collector.cpp) ----------------------------------------------------------------

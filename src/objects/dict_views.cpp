@@ -3,6 +3,7 @@
 // which raise "dictionary changed size during iteration". CPython: Objects/dictobject.c.
 
 #include "gc/visitor.h"
+#include "objects/alloc_fast.h"
 #include "objects/containers_common.h"
 #include "objects/core_internal.h"
 #include "objects/list_object.h"
@@ -37,13 +38,13 @@ bool is_setlike_view(Interpreter& interp, Value v) { return is_keys_view(interp,
 } // namespace
 
 Result<Ref> dict_make_view(Interpreter& interp, DictObject* d, Type* view_type) {
-    BASTION_TRY_ASSIGN(Own<DictViewObject> v, interp.make<DictViewObject>(view_type));
+    BASTION_TRY_ASSIGN(Own<DictViewObject> v, (make_fixed<DictViewObject>(interp, view_type)));
     v->dict = Own<DictObject>::borrow(d);
     return std::move(v).into_ref();
 }
 
 Result<Ref> dict_make_iter(Interpreter& interp, DictObject* d, Type* iter_type, bool reversed) {
-    BASTION_TRY_ASSIGN(Own<DictIterObject> it, interp.make<DictIterObject>(iter_type));
+    BASTION_TRY_ASSIGN(Own<DictIterObject> it, (make_fixed<DictIterObject>(interp, iter_type)));
     it->dict = Own<DictObject>::borrow(d);
     it->used = d->used;
     it->len = d->used;

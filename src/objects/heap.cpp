@@ -30,6 +30,7 @@
 #endif
 
 #include "gc/gc_state.h"
+#include "objects/alloc_fast.h"
 #include "objects/core_internal.h"
 #include "objects/counted_allocator.h"
 #include "objects/bytes_object.h"
@@ -189,39 +190,75 @@ void Interpreter::init_object_header(Object* obj, Type* type) {
         gc_track(*this, obj);
 }
 
-void Interpreter::free_object(Object* o) {
+namespace {
+
+// free_object's common case: a live block (the tag checked as on every free) with no weak
+// references (one bit of the block word), of a type with no finalizer, no __dict__ slot and
+// no type reference to drop (one flag test: only heap types and the generator types can
+// have a finalizer, kTypeMayFinalize). What free_object_general does that cannot apply then
+// is skipped: the finalizer (none can run), the weakref clearing (none to clear), the
+// managed dict (no slot), the type's decref (a static type). Everything else is the same,
+// in the same order: untracked, marked freed, destroyed, its block to the free lists
+// (uncounted) or the heap. False: free_object_general must free it (or report it).
+[[gnu::always_inline]] inline bool free_object_fast(Interpreter& interp, Object* o) {
+    uint64_t& word = gcb::block_word(o);
+    Type* t = o->type;
+    if ((word & (gcb::kTagMask | gcb::kHasWeakrefs)) != gcb::kTagLive ||
+        (t->flags & (kTypeHeap | kTypeMayFinalize | kTypeManagedDict)) != 0) [[unlikely]]
+        return false;
+    bool gc = (word & gcb::kHasGcHeader) != 0;
+    Interpreter::GcState& g = interp.gc();
+    if (gc)
+        gc_untrack_inline(g, o);
+    uint64_t size = word & gcb::kSizeMask;
+    word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
+    if (t->destroy != nullptr)
+        t->destroy(o);
+    char* block = reinterpret_cast<char*>(o) - gcb::kPrefixBytes - (gc ? sizeof(GcHeader) : 0);
+#ifndef NDEBUG
+    // Poison the body (the header keeps refcount 0 and the type, for the diagnostics).
+    if (size > static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block))
+        std::memset(o + 1, 0xDB, size - static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block));
+#endif
+    if (!g.keep_block(block, size, gc)) [[unlikely]]
+        interp.deallocate(block, size);
+    return true;
+}
+
+// Every other free: a block that is not live (reported), weak references to clear, a
+// finalizer to run, a managed dict, a heap type to release.
+[[gnu::noinline]] void free_object_general(Interpreter& interp, Object* o) {
     uint64_t& word = gcb::block_word(o);
     if ((word & gcb::kTagMask) != gcb::kTagLive) [[unlikely]]
         memory_fatal(o, (word & gcb::kTagMask) == gcb::kTagFreed ? "object freed twice" : "free of a corrupted or foreign block");
     bool gc = (word & gcb::kHasGcHeader) != 0;
     if (gc)
-        gc_untrack(*this, o);
+        gc_untrack(interp, o);
     // PEP 442: the finalizer runs at most once per object, with the object alive again.
     // Only instances of classes and generators can have one (gc_has_finalizer).
-    if ((word & gcb::kFinalized) == 0 &&
-        (o->type->has_flag(kTypeHeap) || o->type == types.generator || o->type == types.async_generator) &&
-        gc_has_finalizer(*this, o)) {
+    if ((word & gcb::kFinalized) == 0 && (o->type->flags & (kTypeHeap | kTypeMayFinalize)) != 0 &&
+        gc_has_finalizer(interp, o)) {
         o->refcount = 1;
-        gc_finalize(*this, o);
+        gc_finalize(interp, o);
         if (--o->refcount != 0) {
             // Resurrected: it lives on (tracked again) and will not be finalized twice.
             if (gc && gc_type_is_trackable(o->type))
-                gc_track(*this, o);
+                gc_track(interp, o);
             return;
         }
     }
     // Weak references are cleared before anything of the object goes; their callbacks
     // run now, while nothing can reach the object any more (CPython's order).
     if ((word & gcb::kHasWeakrefs) != 0) {
-        std::vector<Ref> callbacks = gc_clear_weakrefs(*this, o);
+        std::vector<Ref> callbacks = gc_clear_weakrefs(interp, o);
         if (!callbacks.empty())
-            gc_run_weakref_callbacks(*this, callbacks);
+            gc_run_weakref_callbacks(interp, callbacks);
     }
     Type* t = o->type;
     uint64_t size = word & gcb::kSizeMask;
     word = (word & ~gcb::kTagMask) | gcb::kTagFreed;
     if (t->has_flag(kTypeManagedDict))
-        gc_dict_leaves_slot(*this, o, false); // a dict taken in but shared now is tracked again
+        gc_dict_leaves_slot(interp, o, false); // a dict taken in but shared now is tracked again
     if (t->destroy != nullptr)
         t->destroy(o);
     if (t->has_flag(kTypeManagedDict))
@@ -232,30 +269,22 @@ void Interpreter::free_object(Object* o) {
     if (size > static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block))
         std::memset(o + 1, 0xDB, size - static_cast<uint64_t>(reinterpret_cast<char*>(o + 1) - block));
 #endif
-    this->gc().release_block(block, size, gc);
+    interp.gc().release_block(block, size, gc);
     if (t->has_flag(kTypeHeap))
         decref(t);
 }
 
-void Interpreter::GcState::release_block(char* block, std::size_t size, bool has_gc) {
-#ifdef BASTION_MIMALLOC
-    // Small blocks wait for reuse (gc_state.h), uncounted, up to the cap; the freed tag
-    // stays in the block word and the link goes in the managed-dict slot.
-    if (size <= kFreeListMaxBytes && size % 8 == 0 && free_bytes + size <= kFreeListCapBytes) {
-        std::size_t prefix = gcb::kPrefixBytes + (has_gc ? sizeof(GcHeader) : 0);
-        BASTION_CHECK(size >= prefix);
-        void*& head = free_blocks[has_gc ? 1 : 0][size / 8];
-        *reinterpret_cast<void**>(block + prefix - sizeof(void*)) = head;
-        head = block;
-        free_bytes += size;
-        BASTION_ASSERT(interp.m_memory_in_use >= size);
-        interp.m_memory_in_use -= size;
+} // namespace
+
+void Interpreter::free_object(Object* o) {
+    if (free_object_fast(*this, o)) [[likely]]
         return;
-    }
-#else
-    (void)has_gc;
-#endif
-    interp.deallocate(block, size);
+    free_object_general(*this, o);
+}
+
+void Interpreter::GcState::release_block(char* block, std::size_t size, bool has_gc) {
+    if (!keep_block(block, size, has_gc))
+        interp.deallocate(block, size);
 }
 
 // --- Exact floats ----------------------------------------------------------------------------------
@@ -440,7 +469,8 @@ namespace {
         return;
     }
     ++interp.release_depth;
-    interp.free_object(o);
+    if (!free_object_fast(interp, o))
+        free_object_general(interp, o);
     if (interp.release_depth == 1) {
         // Outermost release: drain what deeper levels deferred, again depth-bounded.
         while (!interp.deferred_releases.empty()) {

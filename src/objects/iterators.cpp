@@ -7,6 +7,7 @@
 
 #include "gc/gc_state.h"
 #include "gc/visitor.h"
+#include "objects/alloc_fast.h"
 #include "objects/containers_common.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -139,7 +140,7 @@ Result<Ref> enumerate_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     if (argv[0].is_null())
         return interp.raise(interp.exc.TypeError, "enumerate() missing required argument 'iterable'");
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, argv[0]));
-    BASTION_TRY_ASSIGN(Own<EnumerateObject> e, interp.make<EnumerateObject>(type));
+    BASTION_TRY_ASSIGN(Own<EnumerateObject> e, (make_fixed<EnumerateObject>(interp, type)));
     e->iter = std::move(it);
     if (!argv[1].is_null()) {
         BASTION_TRY_ASSIGN(Ref start, index(interp, argv[1]));
@@ -200,7 +201,7 @@ Result<Ref> zip_tp_new(Interpreter& interp, Type* type, CallArgs args) {
         BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[i]));
         tuple_init_item(iters.get(), static_cast<int64_t>(i), std::move(it));
     }
-    BASTION_TRY_ASSIGN(Own<ZipObject> z, interp.make<ZipObject>(type));
+    BASTION_TRY_ASSIGN(Own<ZipObject> z, (make_fixed<ZipObject>(interp, type)));
     z->iters = std::move(iters);
     z->strict = strict;
     return std::move(z).into_ref();
@@ -295,7 +296,7 @@ Result<Ref> map_tp_new(Interpreter& interp, Type* type, CallArgs args) {
         BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[i]));
         tuple_init_item(iters.get(), static_cast<int64_t>(i - 1), std::move(it));
     }
-    BASTION_TRY_ASSIGN(Own<MapObject> m, interp.make<MapObject>(type));
+    BASTION_TRY_ASSIGN(Own<MapObject> m, (make_fixed<MapObject>(interp, type)));
     m->func = Ref::borrow(args.items[0]);
     m->iters = std::move(iters);
     return std::move(m).into_ref();
@@ -337,7 +338,7 @@ Result<Ref> filter_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     if (args.npos != 2)
         return interp.raise_fmt(interp.exc.TypeError, "filter expected 2 arguments, got {}", args.npos);
     BASTION_TRY_ASSIGN(Ref it, get_iter(interp, args.items[1]));
-    BASTION_TRY_ASSIGN(Own<FilterObject> f, interp.make<FilterObject>(type));
+    BASTION_TRY_ASSIGN(Own<FilterObject> f, (make_fixed<FilterObject>(interp, type)));
     f->func = Ref::borrow(args.items[0]);
     f->iter = std::move(it);
     return std::move(f).into_ref();
@@ -388,7 +389,7 @@ Result<Ref> reversed_tp_new(Interpreter& interp, Type* type, CallArgs args) {
     if (st->getitem == nullptr || is_dict(interp, seq))
         return interp.raise_fmt(interp.exc.TypeError, "'{}' object is not reversible", st->name);
     BASTION_TRY_ASSIGN(int64_t n, length(interp, seq));
-    BASTION_TRY_ASSIGN(Own<ReversedObject> r, interp.make<ReversedObject>(type));
+    BASTION_TRY_ASSIGN(Own<ReversedObject> r, (make_fixed<ReversedObject>(interp, type)));
     r->seq = Ref::borrow(seq);
     r->index = n - 1;
     return std::move(r).into_ref();
@@ -437,13 +438,13 @@ void init_iter_type(Type* t, IterNextFn next, bool subclassable) {
 } // namespace
 
 Result<Ref> make_seq_iterator(Interpreter& interp, Value seq) {
-    BASTION_TRY_ASSIGN(Own<SeqIterObject> it, interp.make<SeqIterObject>(interp.types.seq_iterator));
+    BASTION_TRY_ASSIGN(Own<SeqIterObject> it, (make_fixed<SeqIterObject>(interp, interp.types.seq_iterator)));
     it->seq = Ref::borrow(seq);
     return std::move(it).into_ref();
 }
 
 Result<Ref> make_callable_iterator(Interpreter& interp, Value callable, Value sentinel) {
-    BASTION_TRY_ASSIGN(Own<CallIterObject> it, interp.make<CallIterObject>(interp.types.callable_iterator));
+    BASTION_TRY_ASSIGN(Own<CallIterObject> it, (make_fixed<CallIterObject>(interp, interp.types.callable_iterator)));
     it->callable = Ref::borrow(callable);
     it->sentinel = Ref::borrow(sentinel);
     return std::move(it).into_ref();

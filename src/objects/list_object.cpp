@@ -4,6 +4,7 @@
 // __index__) holds owning references to the items it uses and re-reads the size after it
 // returns; removed items are released only after the list is consistent again.
 // CPython: Objects/listobject.c. Sorting lives in list_sort.cpp.
+#include "objects/alloc_fast.h"
 #include "objects/list_object.h"
 
 #include <algorithm>
@@ -165,7 +166,7 @@ Result<std::vector<Ref>> sequence_items(Interpreter& interp, Value v, const char
 // --- public API ---------------------------------------------------------------------------------
 
 Result<Own<ListObject>> list_new(Interpreter& interp, std::span<const Value> items) {
-    BASTION_TRY_ASSIGN(Own<ListObject> l, interp.make<ListObject>(interp.types.list, interp));
+    BASTION_TRY_ASSIGN(Own<ListObject> l, (make_fixed<ListObject>(interp, interp.types.list, interp)));
     BASTION_TRY(list_reserve(interp, l.get(), static_cast<int64_t>(items.size())));
     for (Value v : items)
         l->items.push_back(Ref::borrow(v));
@@ -217,7 +218,7 @@ Status list_extend_impl(Interpreter& interp, ListObject* l, Value iterable) {
 } // namespace
 
 Result<Own<ListObject>> list_from_iterable(Interpreter& interp, Value iterable) {
-    BASTION_TRY_ASSIGN(Own<ListObject> l, interp.make<ListObject>(interp.types.list, interp));
+    BASTION_TRY_ASSIGN(Own<ListObject> l, (make_fixed<ListObject>(interp, interp.types.list, interp)));
     BASTION_TRY(list_extend_impl(interp, l.get(), iterable));
     return l;
 }
@@ -227,7 +228,7 @@ namespace {
 // --- construction ---------------------------------------------------------------------------------
 
 Result<Ref> list_tp_new(Interpreter& interp, Type* type, CallArgs) {
-    return to_ref(interp.make<ListObject>(type, interp));
+    return to_ref((make_fixed<ListObject>(interp, type, interp)));
 }
 
 Status list_tp_init(Interpreter& interp, Value self, CallArgs args) {
@@ -247,7 +248,7 @@ Result<bool> list_truth(Interpreter&, Value self) { return !as_list(self)->items
 Result<Ref> list_slice(Interpreter& interp, ListObject* l, Value slice) {
     int64_t start = 0, stop = 0, step = 0, n = 0;
     BASTION_TRY(slice_indices(interp, slice, list_size(l), &start, &stop, &step, &n));
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, (make_fixed<ListObject>(interp, interp.types.list, interp)));
     BASTION_TRY(list_reserve(interp, r.get(), n));
     // slice_indices may have run __index__, which may have shrunk the list.
     for (int64_t i = 0, cur = start; i < n && cur >= 0 && cur < list_size(l); i++, cur += step)
@@ -369,7 +370,7 @@ Result<Ref> list_add(Interpreter& interp, Value lhs, Value rhs) {
     }
     ListObject* a = as_list(lhs);
     ListObject* b = as_list(rhs);
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, (make_fixed<ListObject>(interp, interp.types.list, interp)));
     BASTION_TRY(list_reserve(interp, r.get(), list_size(a) + list_size(b)));
     r->items = a->items;
     r->items.insert(r->items.end(), b->items.begin(), b->items.end());
@@ -383,7 +384,7 @@ Result<int64_t> repeat_count(Interpreter& interp, Value n) {
 
 Result<Ref> list_repeat(Interpreter& interp, ListObject* l, Value count) {
     BASTION_TRY_ASSIGN(int64_t n, repeat_count(interp, count));
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, (make_fixed<ListObject>(interp, interp.types.list, interp)));
     int64_t size = list_size(l);
     auto total = checked_mul(size, n);
     if (!total)
@@ -483,7 +484,7 @@ Result<Ref> list_repr(Interpreter& interp, Value self) {
 // ListIterObject is in objects/container_fast.h (FOR_ITER reads it).
 
 Result<Ref> make_list_iter(Interpreter& interp, Type* type, ListObject* l, int64_t start) {
-    BASTION_TRY_ASSIGN(Own<ListIterObject> it, interp.make<ListIterObject>(type));
+    BASTION_TRY_ASSIGN(Own<ListIterObject> it, (make_fixed<ListIterObject, true>(interp, type)));
     it->seq = Own<ListObject>::borrow(l);
     it->index = start;
     return std::move(it).into_ref();
@@ -672,7 +673,7 @@ Result<Ref> list_clear_method(Interpreter& interp, Value self, CallArgs args) {
 Result<Ref> list_copy_method(Interpreter& interp, Value self, CallArgs args) {
     LIST_SELF("copy");
     BASTION_TRY(args_none(interp, args, "list.copy"));
-    BASTION_TRY_ASSIGN(Own<ListObject> r, interp.make<ListObject>(interp.types.list, interp));
+    BASTION_TRY_ASSIGN(Own<ListObject> r, (make_fixed<ListObject>(interp, interp.types.list, interp)));
     BASTION_TRY(list_reserve(interp, r.get(), list_size(l)));
     r->items = l->items;
     return std::move(r).into_ref();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gc/gc_state.h"
+#include "objects/alloc_fast.h"
 #include "gc/visitor.h"
 #include "objects/core_internal.h"
 #include "objects/dict_object.h"
@@ -63,31 +64,12 @@ Result<Ref> object_new_no_args(Interpreter& interp, Type* type) {
                                 type->name, count == 1 ? "" : "s", names);
     }
     // make<Object>(type) in one step when a block of its size waits in the free lists
-    // (gc_state.h): allocate_object_memory's and init_object_header's work for this one
-    // fixed size, with the same collector test before it, the same accounting and the same
-    // refusal at --max-memory (reuse_block); otherwise the general allocation.
-    bool gc = type->has_flag(kTypeGC);
-    if (gc) {
-        Interpreter::GcState& g = interp.gc();
-        if (g.count[0] > g.threshold[0]) // gc_maybe_collect's own first test
-            gc_maybe_collect(interp);
+    // (objects/alloc_fast.h). Every class is a GC type; `object()` itself is not.
+    if (type->has_flag(kTypeGC)) [[likely]] {
+        BASTION_TRY_ASSIGN(Own<Object> o, (make_fixed<Object, true>(interp, type)));
+        return Ref(std::move(o));
     }
-    std::size_t prefix = gcb::kPrefixBytes + (gc ? sizeof(GcHeader) : 0);
-    std::size_t total = prefix + sizeof(Object); // 32 or 64 bytes
-    if (char* block = interp.gc().reuse_block(total, gc)) [[likely]] {
-        std::memset(block, 0, total); // the GcHeader's links (untracked) and the __dict__ slot
-        *reinterpret_cast<uint64_t*>(block + (gc ? sizeof(GcHeader) : 0)) =
-            gcb::kTagLive | (gc ? gcb::kHasGcHeader : 0) | total;
-        auto* o = new (block + prefix) Object();
-        o->refcount = 1;
-        o->type = type;
-        if (type->has_flag(kTypeHeap))
-            incref(type);
-        if (gc && gc_type_is_trackable(type))
-            gc_track(interp, o);
-        return Ref::steal(Value(o));
-    }
-    BASTION_TRY_ASSIGN(Own<Object> o, interp.make<Object>(type));
+    BASTION_TRY_ASSIGN(Own<Object> o, (make_fixed<Object, false>(interp, type)));
     return Ref(std::move(o));
 }
 

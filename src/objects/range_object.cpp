@@ -5,6 +5,8 @@
 // CPython, their len() raises OverflowError when the length does not fit.
 #include "objects/range_object.h"
 
+#include "objects/alloc_fast.h"
+
 #include "objects/container_fast.h"
 #include "objects/containers_common.h"
 #include "objects/slice_object.h"
@@ -18,12 +20,28 @@ Result<Own<RangeObject>> range_new(Interpreter& interp, int64_t start, int64_t s
     int64_t n = range_length_of(start, stop, step);
     if (n < 0)
         return interp.raise(interp.exc.OverflowError, "Python int too large to convert to C ssize_t");
-    BASTION_TRY_ASSIGN(Own<RangeObject> r, interp.make<RangeObject>(interp.types.range));
+    BASTION_TRY_ASSIGN(Own<RangeObject> r, (make_fixed<RangeObject, false>(interp, interp.types.range)));
     r->start = start;
     r->stop = stop;
     r->step = step;
     r->length = n;
     return r;
+}
+
+Result<Ref> range_of_small_ints(Interpreter& interp, const Value* args, std::size_t n) {
+    BASTION_CHECK(n >= 1 && n <= 3);
+    int64_t start = 0, stop = 0, step = 1;
+    if (n == 1) {
+        stop = args[0].small_int_value();
+    } else {
+        start = args[0].small_int_value();
+        stop = args[1].small_int_value();
+        if (n == 3)
+            step = args[2].small_int_value();
+    }
+    // (Small ints are within +-2**62, so every length fits int64 and range_from_ints would
+    // take range_new too; range_new raises its ValueError for a zero step.)
+    return to_ref(range_new(interp, start, stop, step));
 }
 
 bool is_range(Interpreter& interp, Value v) { return v.is_obj() && v.obj()->type == interp.types.range; }
@@ -211,7 +229,7 @@ Result<Ref> make_big_range_iter(Interpreter& interp, Ref first, Ref step, Ref co
 }
 
 Result<Ref> make_range_iter(Interpreter& interp, __int128 start, __int128 step, int64_t length) {
-    BASTION_TRY_ASSIGN(Own<RangeIterObject> it, interp.make<RangeIterObject>(interp.types.range_iterator));
+    BASTION_TRY_ASSIGN(Own<RangeIterObject> it, (make_fixed<RangeIterObject, false>(interp, interp.types.range_iterator)));
     it->start = start;
     it->step = step;
     it->length = length;

@@ -27,16 +27,24 @@ Result<Own<RangeObject>> range_new(Interpreter&, int64_t start, int64_t stop, in
 bool is_range(Interpreter&, Value v);
 // range from Python ints (already __index__ed): int64 form when everything fits, big otherwise.
 Result<Ref> range_from_ints(Interpreter&, Value start, Value stop, Value step);
+// range(a), range(a, b) or range(a, b, c) of `n` (1 to 3) small ints, as range_tp_new
+// answers it (the index of a small int is itself): the interpreter loop's CALL of the
+// range type calls it directly (vm/eval.cpp), without call/type_call/args_range.
+Result<Ref> range_of_small_ints(Interpreter&, const Value* args, std::size_t n);
 
 // Number of items of range(start, stop, step) (step != 0), or -1 when it exceeds INT64_MAX.
 // Pure (exposed for unit tests).
+// In unsigned 64-bit arithmetic, exact: with start < stop, stop - start is below 2**64; |step|
+// is at most 2**63 (INT64_MIN's magnitude, 0 - step in unsigned); the quotient plus 1 is at
+// most 2**64 - 1. (One 64-bit division: the __int128 one was a __divti3 call, ~60
+// instructions of every range(); session 12.)
 inline int64_t range_length_of(int64_t start, int64_t stop, int64_t step) {
-    __int128 lo = start, hi = stop, st = step, n = 0;
-    if (st > 0 && lo < hi)
-        n = (hi - lo - 1) / st + 1;
-    else if (st < 0 && lo > hi)
-        n = (lo - hi - 1) / (-st) + 1;
-    return n > INT64_MAX ? -1 : static_cast<int64_t>(n);
+    uint64_t n = 0;
+    if (step > 0 && start < stop)
+        n = (static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) / static_cast<uint64_t>(step) + 1;
+    else if (step < 0 && start > stop)
+        n = (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (uint64_t{0} - static_cast<uint64_t>(step)) + 1;
+    return n > static_cast<uint64_t>(INT64_MAX) ? -1 : static_cast<int64_t>(n);
 }
 
 } // namespace bastion

@@ -2,6 +2,7 @@
 // operators (| & - ^ and their in-place forms), comparisons, repr, hash, and methods —
 // over the table operations of set_object.cpp. CPython: Objects/setobject.c.
 #include "gc/visitor.h"
+#include "objects/alloc_fast.h"
 #include "objects/containers_common.h"
 #include "objects/list_object.h"
 #include "objects/repr_guard.h"
@@ -211,7 +212,7 @@ struct SetIterObject : Object {
 };
 
 Result<Ref> set_iter(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(Own<SetIterObject> it, interp.make<SetIterObject>(interp.types.set_iterator));
+    BASTION_TRY_ASSIGN(Own<SetIterObject> it, (make_fixed<SetIterObject>(interp, interp.types.set_iterator)));
     it->set = Own<SetObject>::borrow(as_set(self));
     it->used = it->set->used;
     it->len = it->set->used;

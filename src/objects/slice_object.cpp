@@ -5,13 +5,14 @@
 
 #include <limits>
 
+#include "objects/alloc_fast.h"
 #include "objects/containers_common.h"
 #include "objects/tuple_object.h"
 
 namespace bastion {
 
 Result<Own<SliceObject>> slice_new(Interpreter& interp, Value start, Value stop, Value step) {
-    BASTION_TRY_ASSIGN(Own<SliceObject> s, interp.make<SliceObject>(interp.types.slice));
+    BASTION_TRY_ASSIGN(Own<SliceObject> s, (make_fixed<SliceObject>(interp, interp.types.slice)));
     Value none(interp.none);
     s->start = Ref::borrow(start.is_null() ? none : start);
     s->stop = Ref::borrow(stop.is_null() ? none : stop);

@@ -1,6 +1,7 @@
 // tuple_object.cpp: the `tuple` type (construction, indexing and slicing, +, *, compare,
 // CPython 3.11's xxHash-based hash, repr), its iterator, and CallArgs' keyword accessors
 // (kwnames is a tuple). CPython: Objects/tupleobject.c.
+#include "objects/alloc_fast.h"
 #include "objects/tuple_object.h"
 
 #include "gc/gc_state.h"
@@ -48,11 +49,13 @@ TupleObject* alloc_small_tuple(Interpreter& interp, int64_t n) {
     Type* type = interp.types.tuple;
     BASTION_ASSERT(type->has_flag(kTypeGC) && !type->has_flag(kTypeHeap) && !type->has_flag(kTypeManagedDict) &&
                    gc_type_is_trackable(type));
-    gc_maybe_collect(interp);
+    Interpreter::GcState& g = interp.gc();
+    if (g.count[0] > g.threshold[0]) // gc_maybe_collect's own first test
+        gc_maybe_collect(interp);
     constexpr std::size_t prefix = sizeof(GcHeader) + gcb::kPrefixBytes;
     static_assert(prefix + sizeof(TupleObject) + kSmallTupleMax * sizeof(Value) <= gcb::kSizeMask);
     std::size_t total = prefix + sizeof(TupleObject) + static_cast<std::size_t>(n) * sizeof(Value);
-    char* block = interp.gc().reuse_block(total, true); // every byte is written below
+    char* block = g.reuse_block(total, true); // every byte is written below
     if (block == nullptr)
         block = static_cast<char*>(interp.allocate(total));
     if (block == nullptr && interp.limits.max_memory_bytes != 0) {
@@ -81,7 +84,7 @@ TupleObject* alloc_small_tuple(Interpreter& interp, int64_t n) {
     default: ::new (static_cast<void*>(&items[0])) Value();
     }
     t->size = n;
-    gc_track(interp, t);
+    gc_track_new(g, t); // a zeroed GcHeader: never tracked
     return t;
 }
 
@@ -337,7 +340,7 @@ struct TupleIterObject : Object {
 };
 
 Result<Ref> tuple_iter(Interpreter& interp, Value self) {
-    BASTION_TRY_ASSIGN(Own<TupleIterObject> it, interp.make<TupleIterObject>(interp.types.tuple_iterator));
+    BASTION_TRY_ASSIGN(Own<TupleIterObject> it, (make_fixed<TupleIterObject, true>(interp, interp.types.tuple_iterator)));
     it->seq = Own<TupleObject>::borrow(as_tuple(self));
     return it;
 }

@@ -79,6 +79,10 @@ enum TypeFlag : uint32_t {
     // whose dict writes would not reach this type, so no lookup of this type or of a class
     // with it on its MRO is recorded (objects/type_cache.h; CPython's type_mro_modified).
     kTypeCustomMro = 1u << 18,
+    // A static type whose instances may have a PEP 442 finalizer (generator, async
+    // generator: a suspended one is closed). With kTypeHeap, the types free_object's
+    // finalizer test looks at; an object of any other type is freed by its fast path.
+    kTypeMayFinalize = 1u << 19,
 };
 
 // Number slots, indexed by bc::BinaryOpKind for the first 13 (binary) operations.

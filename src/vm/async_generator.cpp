@@ -513,7 +513,7 @@ Result<Ref> builtin_anext(Interpreter& interp, CallArgs args) {
 void init_async_generator_type_slots(Interpreter& interp) {
     Type* t = interp.types.async_generator;
     t->instance_size = sizeof(GeneratorObject);
-    t->flags = (t->flags & ~kTypeBaseType) | kTypeGC;
+    t->flags = (t->flags & ~kTypeBaseType) | kTypeGC | kTypeMayFinalize;
     t->destroy = generator_destroy;
     t->repr = generator_repr;
     t->getattr = generic_getattr;

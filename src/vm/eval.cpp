@@ -28,6 +28,7 @@
 #include "objects/float_object.h"
 #include "objects/list_object.h"
 #include "objects/native_fast.h"
+#include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/slice_fast.h"
 #include "objects/str_format.h"
@@ -1254,7 +1255,13 @@ op_FORMAT_VALUE: {
 op_GET_ITER: {
     Ref iterable = POP();
     Ref it;
-    TRY_SET(it, get_iter(interp, iterable));
+    // An exact list, tuple or range: its type's iter slot straight away (a static type's
+    // slot cannot change, and its iterator has iternext), without get_iter's dispatch.
+    Type* t = type_of(interp, iterable);
+    if (t == interp.types.list || t == interp.types.tuple || t == interp.types.range)
+        TRY_SET(it, t->iter(interp, iterable));
+    else
+        TRY_SET(it, get_iter(interp, iterable));
     PUSH(std::move(it));
 }
     DISPATCH();
@@ -1624,6 +1631,9 @@ call_common: {
             TRY_SET(r, call_builtin_function(interp, callable, make_call_args(args, npos, call_kwnames)));
         else if (callable.is(Value(interp.types.str)) && npos == 1 && call_kwnames == nullptr)
             TRY_SET(r, call_str_one(interp, args[0])); // `str(x)`
+        else if (callable.is(Value(interp.types.range)) && call_kwnames == nullptr && npos >= 1 && npos <= 3 &&
+                 args[0].is_small_int() && (npos < 2 || args[1].is_small_int()) && (npos < 3 || args[2].is_small_int()))
+            TRY_SET(r, range_of_small_ints(interp, args, npos)); // `range(n)`, `range(a, b[, c])` of small ints
         else
             TRY_SET(r, call(interp, callable, make_call_args(args, npos, call_kwnames)));
         while (sp > base)

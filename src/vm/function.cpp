@@ -8,6 +8,7 @@
 #include <array>
 #include <vector>
 
+#include "objects/alloc_fast.h"
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/core_internal.h"
@@ -91,7 +92,7 @@ Result<Own<FunctionObject>> function_new(Interpreter& interp, CodeObject* code, 
 }
 
 Result<Own<MethodObject>> method_new(Interpreter& interp, Value func, Value self) {
-    BASTION_TRY_ASSIGN(Own<MethodObject> m, interp.make<MethodObject>(interp.types.method));
+    BASTION_TRY_ASSIGN(Own<MethodObject> m, (make_fixed<MethodObject>(interp, interp.types.method)));
     m->func = Ref::borrow(func);
     m->self = Ref::borrow(self);
     return m;
@@ -100,7 +101,7 @@ Result<Own<MethodObject>> method_new(Interpreter& interp, Value func, Value self
 // --- Cells ------------------------------------------------------------------------------------
 
 Result<Own<CellObject>> cell_new(Interpreter& interp, Value value) {
-    BASTION_TRY_ASSIGN(Own<CellObject> c, interp.make<CellObject>(interp.types.cell));
+    BASTION_TRY_ASSIGN(Own<CellObject> c, (make_fixed<CellObject>(interp, interp.types.cell)));
     c->contents = Ref::borrow(value);
     return c;
 }

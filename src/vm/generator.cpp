@@ -816,7 +816,7 @@ void generator_destroy(Object* o) {
 void init_generator_type_slots(Interpreter& interp) {
     Type* t = interp.types.generator;
     t->instance_size = sizeof(GeneratorObject);
-    t->flags |= kTypeGC;
+    t->flags |= kTypeGC | kTypeMayFinalize;
     t->destroy = generator_destroy;
     t->repr = generator_repr;
     t->iter = gen_iter;

@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "objects/alloc_fast.h"
 #include "objects/abstract.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
@@ -32,7 +33,7 @@ namespace bastion {
 
 Result<Own<TracebackObject>> traceback_new(Interpreter& interp, Value next, Value frame, uint32_t lasti,
                                            uint32_t lineno) {
-    BASTION_TRY_ASSIGN(Own<TracebackObject> tb, interp.make<TracebackObject>(interp.types.traceback));
+    BASTION_TRY_ASSIGN(Own<TracebackObject> tb, (make_fixed<TracebackObject>(interp, interp.types.traceback)));
     tb->next = Ref::borrow(next);
     tb->frame = Ref::borrow(frame);
     tb->lasti = lasti;

@@ -471,6 +471,25 @@ def cases() -> list[Case]:
              b"t = [w[1:3] + w.upper() + f'{i:.2f}' for i in range(1000)]\n"
              b"print(100000 < n < 200000000, t[7], len(t), b'x%db' % 5, 'ab'[1:], repr('%.3f' % 2.0005))\n",
              (OK,), b"True lpALPHA7.00 1000 b'x5b' b '2.001'\n", options=("--max-memory", "64M"), bastion_only=True),
+        # Fixed-size blocks from the free lists (objects/alloc_fast.h, session 12): list,
+        # tuple and range iterators, ranges made by CALL's direct range() and plain
+        # instances, kept alive until the limit's MemoryError while a `for` over a list
+        # frees and reuses an iterator block every round (a reused block is counted again);
+        # the same count fits in a second round (exact accounting), and range() itself is
+        # refused at the limit.
+        Case("fixed_blocks_max_memory",
+             b"class P:\n    pass\nL = [1, 2]\nT = (3,)\n"
+             b"def fill():\n    keep = []\n    try:\n        for i in range(100000000):\n"
+             b"            for x in L:\n                pass\n"
+             b"            keep.append(iter(L))\n            keep.append(iter(T))\n"
+             b"            keep.append(range(i, i + 3, 2))\n            keep.append(iter(range(i)))\n"
+             b"            keep.append(P())\n"
+             b"    except MemoryError:\n        pass\n    n = len(keep)\n    del keep\n    return n\n"
+             b"def ranges():\n    keep = []\n    try:\n        while True:\n            keep.append(range(5))\n"
+             b"    except MemoryError:\n        pass\n    n = len(keep)\n    del keep\n    return n\n"
+             b"n1 = fill()\nn2 = fill()\nr = ranges()\n"
+             b"print(n1 > 100000, abs(n1 - n2) <= n1 // 10, r > 100000, list(range(1, 7, 2)), [x for x in L])\n",
+             (OK,), b"True True True [1, 3, 5] [1, 2]\n", options=("--max-memory", "32M"), bastion_only=True),
         Case("huge_deque_repeat", b"from collections import deque\nt = deque([1, 2]) * (1 << 62)\n",
              ("MemoryError", "OverflowError")),
         Case("huge_deque_inplace_repeat", b"from collections import deque\nt = deque([1, 2])\nt *= 1 << 61\n",

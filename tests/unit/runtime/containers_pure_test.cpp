@@ -66,6 +66,11 @@ TEST(ContainersPure, RangeLength) {
     EXPECT_EQ(range_length_of(INT64_MIN, INT64_MAX, 3), 6148914691236517205);
     EXPECT_EQ(range_length_of(INT64_MIN, INT64_MAX, 2), -1); // 2**63 items: too long for int64
     EXPECT_EQ(range_length_of(INT64_MAX, INT64_MIN, INT64_MIN), 2);
+    EXPECT_EQ(range_length_of(-1, INT64_MAX, INT64_MAX), 2);
+    EXPECT_EQ(range_length_of(0, INT64_MIN, INT64_MIN), 1);
+    EXPECT_EQ(range_length_of(INT64_MIN, INT64_MAX, 1), -1);
+    EXPECT_EQ(range_length_of(INT64_MIN, INT64_MAX, INT64_MAX), 3);
+    EXPECT_EQ(range_length_of(-7, 7, 7), 2);
 }
 
 TEST(ContainersPure, SetTableSize) {
