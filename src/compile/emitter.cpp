@@ -63,6 +63,19 @@ void thread_value_jumps(std::vector<FlowInstr>& flow, const std::vector<parse::S
     }
 }
 
+// A LOAD_FAST whose next instruction is LOAD_ATTR, STORE_ATTR or LOAD_METHOD (`self.x`)
+// becomes LOAD_FAST_ATTR: the same instruction, whose handler alone looks at the next one
+// to run the pair as one (vm/eval.cpp load_fast_attr), so other LOAD_FASTs do not pay for
+// the test. Which of the two runs never changes a result (a jump may land between them).
+void mark_attr_receivers(std::vector<FlowInstr>& flow) {
+    using bc::Op;
+    for (std::size_t i = 0; i + 1 < flow.size(); ++i) {
+        Op next = flow[i + 1].op;
+        if (flow[i].op == Op::LOAD_FAST && (next == Op::LOAD_ATTR || next == Op::STORE_ATTR || next == Op::LOAD_METHOD))
+            flow[i].op = Op::LOAD_FAST_ATTR;
+    }
+}
+
 } // namespace
 
 Label Emitter::new_label() {
@@ -126,6 +139,7 @@ Result<void, std::string> Emitter::assemble(bc::CodeImage& out) const {
     for (const Ins& in : m_code)
         locs.push_back(in.loc);
     thread_value_jumps(flow, locs);
+    mark_attr_receivers(flow);
     std::vector<FlowHandler> handlers;
     for (const Handler& h : m_handlers)
         handlers.push_back(FlowHandler{m_label_pos[static_cast<size_t>(h.label)], h.setup, -1, h.adjust});

@@ -99,6 +99,7 @@ SlotRule slot_rule(bc::Op op) {
     case Op::NOP:
     case Op::LOAD_CONST:
     case Op::LOAD_FAST:
+    case Op::LOAD_FAST_ATTR:
     case Op::STORE_FAST:
     case Op::DELETE_FAST:
     case Op::LOAD_DEREF:

@@ -53,7 +53,7 @@ static_assert(sizeof(Ref) == sizeof(Value) && std::is_standard_layout_v<Ref>,
 
 namespace {
 
-// The attribute instructions LOAD_FAST fuses with (op_LOAD_FAST: one unsigned range test).
+// The attribute instructions LOAD_FAST_ATTR fuses with (op_LOAD_FAST_ATTR: one unsigned range test).
 constexpr uint32_t kFirstAttrOp = static_cast<uint32_t>(bc::Op::LOAD_ATTR);
 constexpr uint32_t kAttrOpSpan = static_cast<uint32_t>(bc::Op::LOAD_METHOD) - kFirstAttrOp;
 static_assert(static_cast<uint32_t>(bc::Op::STORE_ATTR) - kFirstAttrOp < kAttrOpSpan &&
@@ -549,11 +549,19 @@ op_LOAD_FAST:
     BASTION_ASSERT(OPARG() < co->nlocals);
     if (LOCALS()[OPARG()].is_null()) [[unlikely]]
         RAISE(unbound_local(interp, co, OPARG()));
-    // LOAD_FAST + LOAD_ATTR / STORE_ATTR / LOAD_METHOD (`self.x`): load_fast_attr below. The
-    // next unit exists: LOAD_FAST is no terminator and the verifier rejects code whose last
-    // unit falls through (verify/dataflow.cpp run_block, Rule::FallsOffEnd). The attribute
-    // instruction counts as its own step of --max-steps and is fused only when the budget
-    // has it left.
+    PUSH(Ref::borrow(LOCALS()[OPARG()]));
+    DISPATCH();
+op_LOAD_FAST_ATTR:
+    // LOAD_FAST, which the compiler emits before LOAD_ATTR / STORE_ATTR / LOAD_METHOD
+    // (`self.x`; compile/emitter.cpp mark_attr_receivers): load_fast_attr below runs the pair
+    // as one on a cache hit. The next unit exists: LOAD_FAST_ATTR is no terminator and the
+    // verifier rejects code whose last unit falls through (verify/dataflow.cpp run_block,
+    // Rule::FallsOffEnd); it is tested again there (hand-made code may put anything after
+    // it). The attribute instruction counts as its own step of --max-steps and is fused only
+    // when the budget has it left.
+    BASTION_ASSERT(OPARG() < co->nlocals);
+    if (LOCALS()[OPARG()].is_null()) [[unlikely]]
+        RAISE(unbound_local(interp, co, OPARG()));
     if ((*ip & 0xFF) - kFirstAttrOp <= kAttrOpSpan && !(limited && interp.steps_left == 0))
         goto load_fast_attr;
     PUSH(Ref::borrow(LOCALS()[OPARG()]));
@@ -740,7 +748,7 @@ op_LOAD_METHOD: {
 }
     DISPATCH();
 load_fast_attr: {
-    // LOAD_FAST (unit, its local bound) followed by the attribute instruction at ip: that
+    // LOAD_FAST_ATTR (unit, its local bound) followed by the attribute instruction at ip: that
     // instruction's cache hit (objects/attr_cache.h *_hit) on the local's value, borrowed —
     // no push, no pop, no reference count on the receiver. A hit runs no code and raises
     // nothing until the receiver's last use (STORE_ATTR below), so the local (held by the

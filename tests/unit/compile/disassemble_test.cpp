@@ -270,6 +270,21 @@ TEST(Disassemble, IsNoneTestsJumpOnNone) {
 )");
 }
 
+TEST(Disassemble, AttributeReceiversAreLoadFastAttr) {
+    // A LOAD_FAST right before LOAD_ATTR / STORE_ATTR / LOAD_METHOD is assembled as
+    // LOAD_FAST_ATTR (the loop runs that pair as one); every other LOAD_FAST stays.
+    std::string out = dis("def f(o, v):\n    o.x = v\n    del o.x\n    return o.m(o.y) + v\n");
+    auto count = [&](const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t at = out.find(what); at != std::string::npos; at = out.find(what, at + 1))
+            ++n;
+        return n;
+    };
+    EXPECT_EQ(count("LOAD_FAST_ATTR           0 (o)\n"), 3u) << out; // before STORE_ATTR, LOAD_METHOD, LOAD_ATTR
+    EXPECT_EQ(count("LOAD_FAST                0 (o)\n"), 1u) << out; // before DELETE_ATTR
+    EXPECT_EQ(count("LOAD_FAST                1 (v)\n"), 2u) << out;
+}
+
 TEST(Disassemble, Calls) {
     EXPECT_EQ(dis("obj.m(1, k=2)\nf(*a, **k)\n"), R"(  1           0 LOAD_NAME                0 (obj)
               4 LOAD_METHOD              1 (m)
