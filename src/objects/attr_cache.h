@@ -199,9 +199,11 @@ bool dict_new_instance_first(Interpreter&, Type* type, Object* obj, StrObject* k
 // instances usually get the same attributes); the site remembers entry 0.
 Status attr_store_first(Interpreter&, Type* type, Object* obj, StrObject* name, Value value, AttrCacheEntry& e);
 
-// The three handlers below take the code object's entries (`sites`), the instruction's
-// operand (`index`, the name's index in the code's names) and the name itself. Each has a
-// hit-only variant (…_hit) for the LOAD_FAST + attribute instruction pair of vm/eval.cpp,
+// The lookups below take the code object's entries (`sites`), the instruction's operand
+// (`index`, the name's index in the code's names) and the name itself. LOAD_ATTR and
+// LOAD_METHOD use load_attr_find<false> / load_method_find<false> (then the generic path
+// when they do not answer), STORE_ATTR store_attr_cached. Each has a hit-only variant
+// (…_hit) for the LOAD_FAST_ATTR + attribute instruction pair of vm/eval.cpp,
 // which runs on a receiver borrowed from a local: it answers only when the code's entry
 // hits (no fill, no allocation) and returns null / false on everything else, without
 // side effects that matter (attr_dict_get_slow may remember a key-set proof); no code
@@ -228,15 +230,6 @@ template <bool kHitOnly>
         }
     }
     return Value();
-}
-
-// LOAD_ATTR: the attribute, as get_attr_interned would return it.
-[[gnu::always_inline]] inline Result<Ref> load_attr_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                           const void* ip, Value obj, StrObject* name) {
-    Value v = load_attr_find<false>(interp, sites, index, ip, obj, name);
-    if (!v.is_null()) [[likely]]
-        return Ref::borrow(v);
-    return get_attr_interned(interp, obj, name);
 }
 
 // LOAD_ATTR's hit only: the attribute (borrowed: the caller takes its reference before
@@ -339,20 +332,6 @@ template <bool kHitOnly>
         }
     }
     return false;
-}
-
-// LOAD_METHOD without a super object: as get_method_interned. *unbound: `method` is to be
-// called with `obj` as its first argument.
-[[gnu::always_inline]] inline Status load_method_cached(Interpreter& interp, AttrSiteTable& sites, uint32_t index,
-                                                        const void* ip, Value obj, StrObject* name, Ref* method,
-                                                        bool* unbound) {
-    *unbound = false;
-    Value m;
-    if (load_method_find<false>(interp, sites, index, ip, obj, name, &m, unbound)) [[likely]] {
-        *method = Ref::borrow(m);
-        return {};
-    }
-    return get_method_interned(interp, obj, name, method, unbound);
 }
 
 // LOAD_METHOD's hit only (a super object's type has its own getattr: never a hit).
